@@ -1,0 +1,105 @@
+import { createReadStream } from 'node:fs';
+import { stat } from 'node:fs/promises';
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { extname, join, normalize, resolve, sep } from 'node:path';
+
+const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.map': 'application/json; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.ico': 'image/x-icon',
+  '.txt': 'text/plain; charset=utf-8',
+  '.webmanifest': 'application/manifest+json',
+  '.woff2': 'font/woff2',
+};
+
+// The app renders messages as text; this policy is the second line of defence if that ever fails.
+// Inline style *attributes* are allowed because peers' colours are set with style={{…}}.
+const CSP = [
+  "default-src 'self'",
+  "script-src 'self'",
+  "style-src 'self' 'unsafe-inline'",
+  "img-src 'self' data: blob:",
+  "connect-src 'self' ws: wss:",
+  "frame-src 'self' http://localhost:* http://127.0.0.1:* http://[::1]:*",
+  "worker-src 'self'",
+  "object-src 'none'",
+  "base-uri 'self'",
+  "form-action 'self'",
+].join('; ');
+
+export function createStaticHandler(root: string) {
+  const base = resolve(root);
+
+  async function fileFor(pathname: string): Promise<string | null> {
+    const candidate = normalize(join(base, pathname));
+    if (candidate !== base && !candidate.startsWith(base + sep)) return null; // path traversal
+    try {
+      const info = await stat(candidate);
+      if (info.isFile()) return candidate;
+      if (info.isDirectory()) {
+        const index = join(candidate, 'index.html');
+        if ((await stat(index).catch(() => null))?.isFile()) return index;
+      }
+    } catch {
+      // not found
+    }
+    return null;
+  }
+
+  return async function serveStatic(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    if (req.method !== 'GET' && req.method !== 'HEAD') {
+      res
+        .writeHead(405, { Allow: 'GET, HEAD', 'Content-Type': 'text/plain; charset=utf-8' })
+        .end('Method not allowed\n');
+      return;
+    }
+    let pathname: string;
+    try {
+      pathname = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
+    } catch {
+      res
+        .writeHead(400, { 'Content-Type': 'text/plain; charset=utf-8' })
+        .end('Bad request: malformed URL\n');
+      return;
+    }
+    let file = await fileFor(pathname);
+    // SPA fallback: a route such as /m/broadcast-channel (no file extension) gets index.html.
+    if (!file && !extname(pathname)) file = await fileFor('/index.html');
+    if (!file) {
+      res
+        .writeHead(404, {
+          'Content-Type': 'text/plain; charset=utf-8',
+          'X-Content-Type-Options': 'nosniff',
+        })
+        .end('Not found\n');
+      return;
+    }
+    const type = TYPES[extname(file)] ?? 'application/octet-stream';
+    const info = await stat(file);
+    const headers: Record<string, string | number> = {
+      'Content-Type': type,
+      'Content-Length': info.size,
+      'X-Content-Type-Options': 'nosniff',
+      'Referrer-Policy': 'strict-origin-when-cross-origin',
+      // Hashed assets never change; everything else is checked every time.
+      'Cache-Control': file.includes(`${sep}assets${sep}`)
+        ? 'public, max-age=31536000, immutable'
+        : 'no-cache',
+    };
+    if (type.startsWith('text/html')) headers['Content-Security-Policy'] = CSP;
+    res.writeHead(200, headers);
+    if (req.method === 'HEAD') {
+      res.end();
+      return;
+    }
+    createReadStream(file)
+      .on('error', () => res.destroy())
+      .pipe(res);
+  };
+}

@@ -1,0 +1,96 @@
+import { lazy, Suspense, useEffect, useMemo } from 'react';
+import { LogPanel } from '../components/message-log/log-panel';
+import { Notice } from '../components/notice';
+import { useT } from '../i18n/use-t';
+import { findMechanism, mechanisms } from '../mechanisms/registry';
+import { useAppStore } from '../store';
+import { ErrorBoundary } from './error-boundary';
+import { Header } from './header';
+import NotFoundPage from './not-found-page';
+import OverviewPage from './overview-page';
+import { parseRoute, usePathname, type Route } from './router';
+
+const ComparePage = lazy(() => import('./compare-page'));
+
+function RouteContent({ route }: { route: Route }) {
+  switch (route.name) {
+    case 'overview':
+      return <OverviewPage />;
+    case 'compare':
+      return <ComparePage />;
+    case 'mechanism': {
+      const mechanism = findMechanism(route.id);
+      return mechanism ? <mechanism.Page /> : <NotFoundPage path={`/m/${route.id}`} />;
+    }
+    case 'peer': {
+      const Peer = findMechanism(route.id)?.Peer;
+      return Peer ? <Peer /> : <NotFoundPage path={`/peer/${route.id}`} />;
+    }
+    case 'not-found':
+      return <NotFoundPage path={route.path} />;
+    default: {
+      const never: never = route;
+      return never;
+    }
+  }
+}
+
+function useDocumentSettings(route: Route) {
+  const t = useT();
+  const lang = useAppStore((s) => s.settings.lang);
+  const presenter = useAppStore((s) => s.settings.presenter);
+  useEffect(() => {
+    document.documentElement.lang = lang;
+    document.documentElement.classList.toggle('presenter', presenter);
+  }, [lang, presenter]);
+  useEffect(() => {
+    const mechanism =
+      route.name === 'mechanism' || route.name === 'peer' ? findMechanism(route.id) : undefined;
+    const page = mechanism
+      ? t(mechanism.meta.titleKey)
+      : route.name === 'compare'
+        ? t('nav.compare')
+        : route.name === 'not-found'
+          ? t('notFound.title')
+          : t('nav.overview');
+    document.title = `${page} · ${t('app.name')}`;
+  }, [route, t]);
+}
+
+export function App() {
+  const t = useT();
+  const pathname = usePathname();
+  const route = useMemo(() => parseRoute(pathname), [pathname]);
+  useDocumentSettings(route);
+  const titles = useMemo(
+    () => Object.fromEntries(mechanisms.map((m) => [m.meta.id, t(m.meta.titleKey)])),
+    [t],
+  );
+
+  return (
+    <div className="app">
+      <a className="skip-link" href="#main">
+        {t('app.skip')}
+      </a>
+      <Header />
+      <main id="main" className="app-main" tabIndex={-1}>
+        <ErrorBoundary
+          resetKey={pathname}
+          fallback={(error, reset) => (
+            <div className="page-error">
+              <Notice tone="error">{t('app.pageCrashed', { message: error.message })}</Notice>
+              <button type="button" className="button" onClick={reset}>
+                {t('app.retry')}
+              </button>
+            </div>
+          )}
+        >
+          <Suspense fallback={<p role="status">{t('app.loading')}</p>}>
+            <RouteContent route={route} />
+          </Suspense>
+        </ErrorBoundary>
+      </main>
+      <LogPanel titles={titles} />
+    </div>
+  );
+}

@@ -1,0 +1,63 @@
+import { useSyncExternalStore, type AnchorHTMLAttributes, type MouseEvent } from 'react';
+
+// A small history router: four route shapes do not need a library in the first bundle.
+export type Route =
+  | { name: 'overview' }
+  | { name: 'mechanism'; id: string }
+  | { name: 'compare' }
+  | { name: 'peer'; id: string }
+  | { name: 'not-found'; path: string };
+
+export function parseRoute(pathname: string): Route {
+  const path = pathname.replace(/\/+$/, '') || '/';
+  if (path === '/') return { name: 'overview' };
+  if (path === '/compare') return { name: 'compare' };
+  const match = /^\/(m|peer)\/([a-z0-9-]+)$/.exec(path);
+  if (match) return { name: match[1] === 'm' ? 'mechanism' : 'peer', id: match[2] as string };
+  return { name: 'not-found', path };
+}
+
+const NAVIGATE = 'comms-lab:navigate';
+const subscribe = (notify: () => void) => {
+  window.addEventListener('popstate', notify);
+  window.addEventListener(NAVIGATE, notify);
+  return () => {
+    window.removeEventListener('popstate', notify);
+    window.removeEventListener(NAVIGATE, notify);
+  };
+};
+
+export function usePathname(): string {
+  return useSyncExternalStore(
+    subscribe,
+    () => window.location.pathname,
+    () => '/',
+  );
+}
+
+export function navigate(to: string): void {
+  if (to === window.location.pathname) return;
+  window.history.pushState(null, '', to);
+  window.dispatchEvent(new Event(NAVIGATE));
+  window.scrollTo(0, 0);
+}
+
+export function Link({ to, ...rest }: { to: string } & AnchorHTMLAttributes<HTMLAnchorElement>) {
+  const current = usePathname() === to;
+  const onClick = (event: MouseEvent<HTMLAnchorElement>) => {
+    rest.onClick?.(event);
+    // Let the browser handle new-tab clicks (ctrl, cmd, shift, middle button) itself.
+    if (
+      event.defaultPrevented ||
+      event.button !== 0 ||
+      event.metaKey ||
+      event.ctrlKey ||
+      event.shiftKey ||
+      event.altKey
+    )
+      return;
+    event.preventDefault();
+    navigate(to);
+  };
+  return <a href={to} aria-current={current ? 'page' : undefined} {...rest} onClick={onClick} />;
+}

@@ -1,0 +1,78 @@
+import { useT } from '../../i18n/use-t';
+import { formatClock } from '../../lib/clock';
+import { formatBytes, toJsonSafe } from '../../lib/describe-value';
+import type { LogEntry } from '../../store/log-types';
+import { DIRECTION_LABEL } from './direction';
+import { describeReason } from './reason';
+
+const pretty = (value: unknown) => {
+  try {
+    return JSON.stringify(toJsonSafe(value), null, 2) ?? String(value);
+  } catch {
+    return String(value);
+  }
+};
+
+/** The expanded entry: full payload, envelope and latency, always rendered as text. */
+export function LogDetail({
+  entry,
+  id,
+  onClose,
+}: {
+  entry: LogEntry | undefined;
+  id: string;
+  onClose: () => void;
+}) {
+  const t = useT();
+  if (!entry) return <div id={id} hidden />;
+  const facts: Array<[string, string]> = [
+    [t('log.col.time'), formatClock(entry.at)],
+    [t('log.col.direction'), t(DIRECTION_LABEL[entry.direction])],
+    [
+      t('log.col.from'),
+      entry.from
+        ? `${entry.from.name} (${entry.from.kind}, ${entry.from.id})`
+        : (entry.origin ?? '—'),
+    ],
+    [t('log.col.to'), entry.to ?? '—'],
+  ];
+  if (entry.size !== undefined) facts.push([t('log.col.size'), formatBytes(entry.size)]);
+  if (entry.latencyMs !== undefined)
+    facts.push([t('log.col.latency'), t('log.latency', { ms: entry.latencyMs.toFixed(2) })]);
+  if (entry.origin) facts.push(['origin', entry.origin]);
+  if (entry.reason) facts.push([t('log.col.reason'), describeReason(t, entry.reason)]);
+  if (entry.sequence) facts.push([t('log.col.sequence'), entry.sequence]);
+
+  return (
+    <section id={id} className="log-detail" aria-label={t('log.detail')}>
+      <div className="panel__header">
+        <h3>{t('log.detail')}</h3>
+        <button type="button" className="button button--small" onClick={onClose}>
+          {t('log.closeDetail')}
+        </button>
+      </div>
+      <dl className="facts">
+        {facts.map(([term, value]) => (
+          <div key={term}>
+            <dt>{term}</dt>
+            <dd>{value}</dd>
+          </div>
+        ))}
+      </dl>
+      <h4>{t('log.payload')}</h4>
+      <pre tabIndex={0}>{pretty(entry.payload)}</pre>
+      {entry.detail ? (
+        <>
+          <h4>{t('log.facts')}</h4>
+          <pre tabIndex={0}>{pretty(entry.detail)}</pre>
+        </>
+      ) : null}
+      {entry.envelope ? (
+        <>
+          <h4>{t('log.envelope')}</h4>
+          <pre tabIndex={0}>{pretty(entry.envelope)}</pre>
+        </>
+      ) : null}
+    </section>
+  );
+}

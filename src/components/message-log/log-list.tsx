@@ -1,0 +1,89 @@
+import { useLayoutEffect, useRef, useState } from 'react';
+import { useT } from '../../i18n/use-t';
+import { useAppStore } from '../../store';
+import { LogRow } from './log-row';
+import type { VisibleEntries } from './use-visible-entries';
+
+const OVERSCAN = 6;
+
+type Props = {
+  entries: VisibleEntries;
+  rowHeight: number;
+  titles: Record<string, string>;
+  detailId: string;
+};
+
+/**
+ * Only the rows in view are in the DOM, so 10,000 entries cost what 30 do. The list sticks to the
+ * newest entry unless the reader has scrolled up to read something older.
+ */
+export function LogList({ entries, rowHeight, titles, detailId }: Props) {
+  const t = useT();
+  const viewport = useRef<HTMLDivElement>(null);
+  const stick = useRef(true);
+  const [scrollTop, setScrollTop] = useState(0);
+  const [height, setHeight] = useState(240);
+  const selectedId = useAppStore((s) => s.log.selectedId);
+  const select = useAppStore((s) => s.selectLogEntry);
+
+  useLayoutEffect(() => {
+    const element = viewport.current;
+    if (!element) return;
+    const observer = new ResizeObserver(() => setHeight(element.clientHeight));
+    observer.observe(element);
+    setHeight(element.clientHeight);
+    return () => observer.disconnect();
+  }, []);
+
+  useLayoutEffect(() => {
+    const element = viewport.current;
+    if (element && stick.current) {
+      element.scrollTop = element.scrollHeight;
+      setScrollTop(element.scrollTop);
+    }
+  }, [entries, rowHeight]);
+
+  const first = Math.max(0, Math.floor(scrollTop / rowHeight) - OVERSCAN);
+  const last = Math.min(entries.count, Math.ceil((scrollTop + height) / rowHeight) + OVERSCAN);
+  const rows = [];
+  for (let i = first; i < last; i++) {
+    const entry = entries.at(i);
+    if (!entry) continue;
+    rows.push(
+      <LogRow
+        key={entry.id}
+        entry={entry}
+        top={i * rowHeight}
+        mechanismTitle={titles[entry.mechanism] ?? entry.mechanism}
+        selected={entry.id === selectedId}
+        detailId={detailId}
+        onSelect={(id) => select(id === selectedId ? null : id)}
+      />,
+    );
+  }
+
+  return (
+    <div
+      ref={viewport}
+      className="log-list"
+      role="log"
+      aria-label={t('log.title')}
+      aria-live="polite"
+      aria-relevant="additions"
+      tabIndex={-1}
+      onScroll={(event) => {
+        const element = event.currentTarget;
+        stick.current =
+          element.scrollTop + element.clientHeight >= element.scrollHeight - rowHeight;
+        setScrollTop(element.scrollTop);
+      }}
+    >
+      <div className="log-list__spacer" style={{ height: entries.count * rowHeight }}>
+        {rows}
+      </div>
+      {entries.count === 0 ? (
+        <p className="log-list__empty">{entries.total === 0 ? t('log.empty') : t('log.noMatch')}</p>
+      ) : null}
+    </div>
+  );
+}

@@ -1,0 +1,81 @@
+import { memo } from 'react';
+import { useT } from '../../i18n/use-t';
+import { formatClock } from '../../lib/clock';
+import { formatBytes } from '../../lib/describe-value';
+import type { LogEntry } from '../../store/log-types';
+import { DIRECTION_LABEL, DIRECTION_SYMBOL } from './direction';
+import { describeReason } from './reason';
+
+type Props = {
+  entry: LogEntry;
+  top: number;
+  mechanismTitle: string;
+  selected: boolean;
+  detailId: string;
+  onSelect: (id: number) => void;
+};
+
+export const LogRow = memo(function LogRow({
+  entry,
+  top,
+  mechanismTitle,
+  selected,
+  detailId,
+  onSelect,
+}: Props) {
+  const t = useT();
+  const reason = describeReason(t, entry.reason);
+  return (
+    <button
+      type="button"
+      className={`log-row log-row--${entry.direction}${selected ? ' log-row--selected' : ''}`}
+      style={{ transform: `translateY(${top}px)` }}
+      data-direction={entry.direction}
+      data-mechanism={entry.mechanism}
+      data-raw={entry.raw ? 'true' : undefined}
+      aria-expanded={selected}
+      aria-controls={detailId}
+      onClick={() => onSelect(entry.id)}
+    >
+      <span className="log-row__time">{formatClock(entry.at)}</span>
+      <span className="log-row__direction">
+        <span aria-hidden="true">{DIRECTION_SYMBOL[entry.direction]} </span>
+        {t(DIRECTION_LABEL[entry.direction])}
+      </span>
+      <span className="log-row__mechanism">{mechanismTitle}</span>
+      <span className="log-row__route">
+        {entry.from ? (
+          <>
+            <span
+              className="swatch"
+              style={{ backgroundColor: entry.from.color }}
+              aria-hidden="true"
+            />
+            {entry.from.name}
+          </>
+        ) : (
+          (entry.origin ?? t('log.unknownSender'))
+        )}
+        {entry.to ? <span aria-label={t('log.to')}> → </span> : null}
+        {entry.to}
+      </span>
+      <span className="log-row__summary">
+        {entry.raw ? <span className="tag">{t('log.raw')}</span> : null}
+        {entry.envelope && entry.envelope.kind !== 'chat' ? (
+          <span className="tag">{entry.envelope.kind}</span>
+        ) : null}
+        {entry.sequence ? <span className="tag tag--warning">{entry.sequence}</span> : null}
+        {entry.summary}
+        {reason && entry.direction !== 'status' ? (
+          <span className="log-row__reason"> — {reason}</span>
+        ) : null}
+      </span>
+      <span className="log-row__size">
+        {entry.size !== undefined ? formatBytes(entry.size) : ''}
+      </span>
+      <span className="log-row__latency">
+        {entry.latencyMs !== undefined ? t('log.latency', { ms: entry.latencyMs.toFixed(1) }) : ''}
+      </span>
+    </button>
+  );
+});

@@ -1,0 +1,86 @@
+import { useId } from 'react';
+import { useT } from '../../i18n/use-t';
+import { useAppStore } from '../../store';
+import { LOG_DIRECTIONS, type LogDirection } from '../../store/log-types';
+import { DIRECTION_LABEL, DIRECTION_SYMBOL } from './direction';
+
+type Props = { titles: Record<string, string>; shown: number; total: number; onExport: () => void };
+
+export function LogToolbar({ titles, shown, total, onExport }: Props) {
+  const t = useT();
+  const id = useId();
+  const filter = useAppStore((s) => s.log.filter);
+  const paused = useAppStore((s) => s.log.paused);
+  const held = useAppStore((s) => s.log.held);
+  const dropped = useAppStore((s) => s.log.buffer.dropped);
+  const { setLogFilter, setLogPaused, clearLog } = useAppStore.getState();
+
+  const toggle = (direction: LogDirection) =>
+    setLogFilter({
+      directions: filter.directions.includes(direction)
+        ? filter.directions.filter((d) => d !== direction)
+        : LOG_DIRECTIONS.filter((d) => d === direction || filter.directions.includes(d)),
+    });
+
+  return (
+    <div className="log-toolbar" role="toolbar" aria-label={t('log.tools')}>
+      <div className="field field--inline">
+        <label htmlFor={`${id}-mech`}>{t('log.filterMechanism')}</label>
+        <select
+          id={`${id}-mech`}
+          value={filter.mechanism}
+          onChange={(e) => setLogFilter({ mechanism: e.target.value })}
+        >
+          <option value="all">{t('log.allMechanisms')}</option>
+          {Object.entries(titles).map(([mechanismId, title]) => (
+            <option key={mechanismId} value={mechanismId}>
+              {title}
+            </option>
+          ))}
+        </select>
+      </div>
+      <fieldset className="log-toolbar__directions">
+        <legend className="visually-hidden">{t('log.filterDirection')}</legend>
+        {LOG_DIRECTIONS.map((direction) => (
+          <label key={direction} className={`dir-toggle dir-toggle--${direction}`}>
+            <input
+              type="checkbox"
+              checked={filter.directions.includes(direction)}
+              onChange={() => toggle(direction)}
+            />
+            <span aria-hidden="true">{DIRECTION_SYMBOL[direction]}</span>{' '}
+            {t(DIRECTION_LABEL[direction])}
+          </label>
+        ))}
+      </fieldset>
+      <div className="field field--inline">
+        <label htmlFor={`${id}-text`}>{t('log.filterText')}</label>
+        <input
+          id={`${id}-text`}
+          type="search"
+          value={filter.text}
+          onChange={(e) => setLogFilter({ text: e.target.value })}
+        />
+      </div>
+      <button
+        type="button"
+        className="button"
+        aria-pressed={paused}
+        onClick={() => setLogPaused(!paused)}
+      >
+        {paused ? t('log.resume') : t('log.pause')}
+      </button>
+      <button type="button" className="button" onClick={clearLog}>
+        {t('log.clear')}
+      </button>
+      <button type="button" className="button" onClick={onExport}>
+        {t('log.export')}
+      </button>
+      <span className="log-toolbar__count" role="status">
+        {t('log.count', { shown, total })}
+        {paused ? ` · ${t('log.held', { count: held })}` : ''}
+        {dropped > 0 ? ` · ${t('log.dropped', { count: dropped })}` : ''}
+      </span>
+    </div>
+  );
+}

@@ -1,0 +1,10 @@
+import { en } from '../../i18n/en';
+import type { MessageKey } from '../../i18n/dictionary';
+import type { T } from '../../i18n/use-t';
+
+/** Known reason codes ("own-echo", "storage-clear", …) are translated; anything else shows as it is. */
+export function describeReason(t: T, reason: string | undefined): string {
+  if (!reason) return '';
+  const key = `reason.${reason}`;
+  return key in en ? t(key as MessageKey) : reason;
+}

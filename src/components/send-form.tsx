@@ -1,0 +1,95 @@
+import { useId, useState, type FormEvent, type ReactNode } from 'react';
+import { useT } from '../i18n/use-t';
+import { Notice } from './notice';
+
+export type SendOutcome = { ok: true; note?: string } | { ok: false; message: string };
+export type SendFormat = 'text' | 'json';
+
+type Props = {
+  onSend: (value: unknown, format: SendFormat) => SendOutcome;
+  /** Offer JSON as well as text. */
+  allowJson?: boolean;
+  disabled?: boolean;
+  /** Extra controls shown between the textbox and the button (a channel picker, …). */
+  children?: ReactNode;
+};
+
+/** The primary send form every mechanism page has: a textbox named "Message" and a "Send" button. */
+export function SendForm({ onSend, allowJson = true, disabled, children }: Props) {
+  const t = useT();
+  const id = useId();
+  const [text, setText] = useState('');
+  const [format, setFormat] = useState<SendFormat>('text');
+  const [outcome, setOutcome] = useState<SendOutcome | null>(null);
+  const [invalid, setInvalid] = useState<string | null>(null);
+
+  function submit(event: FormEvent) {
+    event.preventDefault();
+    let value: unknown = text;
+    if (format === 'json') {
+      try {
+        value = JSON.parse(text);
+      } catch (error) {
+        // Flagged in the form and not sent; the text stays so nothing is lost.
+        setInvalid(
+          t('send.invalidJson', { reason: error instanceof Error ? error.message : String(error) }),
+        );
+        setOutcome(null);
+        return;
+      }
+    }
+    setInvalid(null);
+    const result = onSend(value, format);
+    setOutcome(result);
+    if (result.ok) setText('');
+  }
+
+  return (
+    <form className="send-form" onSubmit={submit} noValidate>
+      <div className="field">
+        <label htmlFor={`${id}-message`}>{t('send.message')}</label>
+        <input
+          id={`${id}-message`}
+          value={text}
+          onChange={(e) => setText(e.target.value)}
+          autoComplete="off"
+          aria-invalid={invalid ? true : undefined}
+          aria-describedby={invalid ? `${id}-invalid` : undefined}
+          placeholder={format === 'json' ? '{"hello": "world"}' : t('send.placeholder')}
+        />
+      </div>
+      {allowJson ? (
+        <fieldset className="segmented">
+          <legend>{t('send.format')}</legend>
+          {(['text', 'json'] as const).map((f) => (
+            <label key={f}>
+              <input
+                type="radio"
+                name={`${id}-format`}
+                value={f}
+                checked={format === f}
+                onChange={() => setFormat(f)}
+              />
+              {t(f === 'text' ? 'send.formatText' : 'send.formatJson')}
+            </label>
+          ))}
+        </fieldset>
+      ) : null}
+      {children}
+      <button type="submit" className="button button--primary" disabled={disabled}>
+        {t('send.send')}
+      </button>
+      <div className="send-form__feedback">
+        {invalid ? (
+          <p id={`${id}-invalid`} className="notice notice--error" role="alert">
+            <span aria-hidden="true">✕</span> {invalid}
+          </p>
+        ) : null}
+        {outcome && !outcome.ok ? <Notice tone="error">{outcome.message}</Notice> : null}
+        {outcome && outcome.ok && outcome.note ? (
+          <Notice tone="success">{outcome.note}</Notice>
+        ) : null}
+      </div>
+    </form>
+  );
+}

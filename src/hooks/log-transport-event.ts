@@ -1,0 +1,108 @@
+import { byteSize, preview } from '../lib/describe-value';
+import type { SequenceVerdict } from '../lib/sequence-tracker';
+import type { TransportEvent } from '../mechanisms/types';
+import type { PeerRef } from '../shared/envelope';
+import type { NewLogEntry } from '../store/log-types';
+
+// Long strings (a quota-filling write, a flood) are cut before they are kept in the log, so the
+// log's memory stays bounded; the size column still shows the real size.
+const KEEP_CHARS = 64 * 1024;
+const keep = (value: unknown) =>
+  typeof value === 'string' && value.length > KEEP_CHARS
+    ? `${value.slice(0, KEEP_CHARS)}… (cut)`
+    : value;
+
+export function toLogEntry(
+  mechanism: string,
+  label: string,
+  self: PeerRef,
+  event: TransportEvent,
+  verdict?: SequenceVerdict,
+): NewLogEntry {
+  const base = { at: event.at, mechanism };
+  switch (event.type) {
+    case 'status':
+      return {
+        ...base,
+        direction: 'status',
+        from: self,
+        to: label,
+        summary: event.status,
+        reason: event.reason,
+        detail: { manual: event.manual },
+      };
+    case 'sent':
+      return {
+        ...base,
+        direction: 'sent',
+        from: self,
+        to: event.to,
+        summary: preview(event.envelope.body),
+        payload: event.envelope.body,
+        envelope: event.envelope,
+        size: event.size,
+      };
+    case 'received': {
+      if (!event.envelope) {
+        return {
+          ...base,
+          direction: 'received',
+          to: self.name,
+          summary: preview(event.data),
+          payload: keep(event.data),
+          size: event.size,
+          raw: true,
+          reason: event.raw,
+          origin: event.origin,
+          detail: event.detail,
+        };
+      }
+      const sequence =
+        verdict && verdict.kind !== 'in-order'
+          ? verdict.kind === 'gap'
+            ? `gap:${verdict.missing}`
+            : verdict.kind
+          : undefined;
+      return {
+        ...base,
+        direction: 'received',
+        from: event.envelope.sender,
+        to: self.name,
+        summary: preview(event.envelope.body),
+        payload: keep(event.envelope.body),
+        envelope: event.envelope,
+        size: event.size,
+        latencyMs: Math.max(0, event.at - event.envelope.sentAt),
+        origin: event.origin,
+        detail: event.detail,
+        sequence,
+      };
+    }
+    case 'rejected':
+      return {
+        ...base,
+        direction: 'rejected',
+        to: self.name,
+        summary: preview(event.data),
+        payload: keep(event.data),
+        size: byteSize(event.data),
+        reason: event.explanation,
+        origin: event.origin,
+        detail: { reason: event.reason },
+      };
+    case 'error':
+      return {
+        ...base,
+        direction: 'error',
+        from: self,
+        to: label,
+        summary: `${event.error.name}: ${event.error.message}`,
+        reason: event.error.name,
+        payload: event.data === undefined ? undefined : keep(event.data),
+      };
+    default: {
+      const never: never = event;
+      throw new Error(`unknown transport event ${String(never)}`);
+    }
+  }
+}

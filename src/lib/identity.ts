@@ -1,0 +1,79 @@
+import type { PeerRef } from '../shared/envelope';
+import { randomId } from './ids';
+import { readSetting, writeSetting } from './safe-storage';
+
+// Each tab gets a friendly name and a colour. sessionStorage is per tab and survives a reload of
+// that tab, so the identity does too; a counter in localStorage (shared by the origin's tabs) makes
+// the next tab pick the next colour, so tabs opened one after another differ.
+
+export const TAB_COLORS = [
+  '#d1495b',
+  '#2e86de',
+  '#2a9d4b',
+  '#e07a1f',
+  '#8e44ad',
+  '#0f9ea8',
+  '#c2185b',
+  '#6d7f1f',
+  '#5b5bd6',
+  '#a0522d',
+  '#008080',
+  '#b8860b',
+] as const;
+
+export const ANIMAL_COUNT = 12;
+
+export type TabIdentity = { id: string; index: number };
+
+const IDENTITY_KEY = 'comms-lab:identity';
+const COUNTER_KEY = 'comms-lab:tab-counter';
+
+function parseIdentity(text: string | null): TabIdentity | null {
+  if (!text) return null;
+  try {
+    const value: unknown = JSON.parse(text);
+    if (typeof value !== 'object' || value === null) return null;
+    const { id, index } = value as Record<string, unknown>;
+    if (
+      typeof id === 'string' &&
+      id.length > 0 &&
+      id.length <= 64 &&
+      Number.isSafeInteger(index) &&
+      (index as number) >= 0
+    )
+      return { id, index: index as number };
+  } catch {
+    // fall through: a corrupt value gets a fresh identity
+  }
+  return null;
+}
+
+export function loadTabIdentity(): TabIdentity {
+  const stored = parseIdentity(readSetting(IDENTITY_KEY, null, 'session'));
+  if (stored) return stored;
+  const counter = Number(readSetting(COUNTER_KEY, '0'));
+  const index = Number.isSafeInteger(counter) && counter >= 0 ? counter : 0;
+  writeSetting(COUNTER_KEY, String(index + 1));
+  const identity = { id: `tab-${randomId().slice(0, 8)}`, index };
+  writeSetting(IDENTITY_KEY, JSON.stringify(identity), 'session');
+  return identity;
+}
+
+/** Colour and animal for the n-th tab: the first 144 tabs all get a different pair. */
+export function identityParts(index: number): {
+  color: string;
+  colorIndex: number;
+  animalIndex: number;
+} {
+  const colorIndex = index % TAB_COLORS.length;
+  const animalIndex = (index + Math.floor(index / TAB_COLORS.length)) % ANIMAL_COUNT;
+  return { color: TAB_COLORS[colorIndex] as string, colorIndex, animalIndex };
+}
+
+export function toPeerRef(
+  identity: TabIdentity,
+  name: string,
+  kind: PeerRef['kind'] = 'tab',
+): PeerRef {
+  return { id: identity.id, name, color: identityParts(identity.index).color, kind };
+}

@@ -1,0 +1,16 @@
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { App } from './app/app';
+import { loadDictionary } from './i18n/dictionary';
+import { useAppStore } from './store';
+import './styles.css';
+
+const root = document.getElementById('root');
+if (!root) throw new Error('index.html has no #root element');
+// The chosen language is ready before the first paint, so no English flashes by.
+await loadDictionary(useAppStore.getState().settings.lang).catch(() => undefined);
+createRoot(root).render(
+  <StrictMode>
+    <App />
+  </StrictMode>,
+);

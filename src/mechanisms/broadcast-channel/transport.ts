@@ -1,0 +1,119 @@
+// BroadcastChannel delivers a structured clone of each message to every *other* BroadcastChannel
+// object with the same name in the same origin (same storage partition) — never back to the object
+// that posted it. https://html.spec.whatwg.org/multipage/web-messaging.html#broadcasting-to-other-browsing-contexts
+import { now } from '../../lib/clock';
+import { byteSize } from '../../lib/describe-value';
+import { createEmitter } from '../../lib/emitter';
+import { parseEnvelope, type Envelope } from '../../shared/envelope';
+import type { SendResult, Transport, TransportEvent, TransportOptions } from '../types';
+
+export const isBroadcastChannelSupported = () => typeof BroadcastChannel === 'function';
+
+const errorInfo = (error: unknown) => ({
+  name: error instanceof Error ? error.name : 'Error',
+  message: error instanceof Error ? error.message : String(error),
+});
+
+export function createBroadcastChannelTransport({ self, address }: TransportOptions): Transport {
+  const events = createEmitter<TransportEvent>();
+  const label = `channel "${address}"`;
+  let channel: BroadcastChannel | null = null;
+  // Kept after close(): posting on a closed channel is a real InvalidStateError the page can show.
+  let closedChannel: BroadcastChannel | null = null;
+
+  function onMessage(event: MessageEvent) {
+    const at = now();
+    const parsed = parseEnvelope(event.data);
+    if (!parsed.ok) {
+      events.emit({
+        type: 'received',
+        at,
+        data: event.data,
+        size: byteSize(event.data),
+        raw: parsed.reason,
+      });
+      return;
+    }
+    // Cannot happen with one object per name, but a second object with the same name in this tab
+    // *would* hear this tab's messages; count that as our own echo, not as another tab.
+    if (parsed.envelope.sender.id === self.id) {
+      events.emit({
+        type: 'rejected',
+        at,
+        reason: 'own-echo',
+        explanation: 'own-echo',
+        data: parsed.envelope.body,
+      });
+      return;
+    }
+    events.emit({
+      type: 'received',
+      at,
+      envelope: parsed.envelope,
+      data: event.data,
+      size: byteSize(parsed.envelope.body),
+    });
+  }
+
+  // messageerror: the message arrived but could not be deserialised here (e.g. a SharedArrayBuffer
+  // sent to a context outside the sender's agent cluster).
+  function onMessageError() {
+    events.emit({
+      type: 'error',
+      at: now(),
+      error: { name: 'messageerror', message: 'a message arrived that could not be deserialised' },
+    });
+  }
+
+  return {
+    label,
+    connect() {
+      if (channel) return;
+      events.emit({ type: 'status', at: now(), status: 'connecting', manual: false });
+      try {
+        channel = new BroadcastChannel(address);
+      } catch (error) {
+        events.emit({
+          type: 'status',
+          at: now(),
+          status: 'error',
+          manual: false,
+          reason: errorInfo(error).message,
+        });
+        return;
+      }
+      closedChannel = null;
+      channel.addEventListener('message', onMessage);
+      channel.addEventListener('messageerror', onMessageError);
+      events.emit({ type: 'status', at: now(), status: 'open', manual: false });
+    },
+    send(envelope: Envelope): SendResult {
+      const target = channel ?? closedChannel;
+      if (!target) {
+        const error = { name: 'InvalidStateError', message: 'the channel was never opened' };
+        events.emit({ type: 'error', at: now(), error, data: envelope.body });
+        return { ok: false, error };
+      }
+      try {
+        // Throws DataCloneError synchronously for functions, DOM nodes, …; InvalidStateError when closed.
+        target.postMessage(envelope);
+      } catch (error) {
+        const info = errorInfo(error);
+        events.emit({ type: 'error', at: now(), error: info, data: envelope.body });
+        return { ok: false, error: info };
+      }
+      events.emit({ type: 'sent', at: now(), envelope, size: byteSize(envelope.body), to: label });
+      return { ok: true };
+    },
+    subscribe: events.subscribe,
+    close() {
+      if (!channel) return;
+      channel.removeEventListener('message', onMessage);
+      channel.removeEventListener('messageerror', onMessageError);
+      channel.close();
+      closedChannel = channel;
+      channel = null;
+      events.emit({ type: 'status', at: now(), status: 'closed', manual: true });
+    },
+  };
+}

@@ -1,0 +1,114 @@
+import { useId, useState } from 'react';
+import { Notice, type Tone } from '../../components/notice';
+import { useT } from '../../i18n/use-t';
+import { now } from '../../lib/clock';
+import { formatBytes } from '../../lib/describe-value';
+import { readSetting, writeSetting } from '../../lib/safe-storage';
+import type { PeerRef } from '../../shared/envelope';
+import { useAppStore } from '../../store';
+import { meta } from './meta';
+import { fillQuota, freeFilled, usedBytes } from './quota';
+
+const MEASURED_KEY = 'comms-lab:quota-measured';
+
+export function QuotaPanel({
+  self,
+  version,
+  onChanged,
+}: {
+  self: PeerRef;
+  version: number;
+  onChanged: () => void;
+}) {
+  const t = useT();
+  const id = useId();
+  const [message, setMessage] = useState<{ tone: Tone; text: string } | null>(null);
+  const [measured, setMeasured] = useState(
+    () => Number(readSetting(MEASURED_KEY, '0', 'session')) || null,
+  );
+  void version; // re-read usage whenever the page says storage changed
+  const used = usedBytes('local');
+  const log = (direction: 'error' | 'status', summary: string, reason?: string) =>
+    useAppStore
+      .getState()
+      .appendLog({
+        at: now(),
+        mechanism: meta.id,
+        direction,
+        from: self,
+        to: 'localStorage',
+        summary,
+        reason,
+      });
+
+  function fill() {
+    const result = fillQuota('local');
+    const total = usedBytes('local');
+    if (result.error?.quota && total !== null) {
+      setMeasured(total);
+      writeSetting(MEASURED_KEY, String(total), 'session');
+      setMessage({
+        tone: 'warning',
+        text: t('se.quota.filled', {
+          added: formatBytes(result.addedBytes),
+          total: formatBytes(total),
+          name: result.error.name,
+          ms: Math.round(result.ms),
+        }),
+      });
+      log('error', `${result.error.name}: ${result.error.message}`, result.error.name);
+    } else {
+      setMessage({
+        tone: 'error',
+        text: t('se.storageError', { name: result.error?.name ?? 'Error' }),
+      });
+      log('error', result.error ? `${result.error.name}: ${result.error.message}` : 'fill stopped');
+    }
+    onChanged();
+  }
+
+  function free() {
+    const removed = freeFilled('local');
+    setMessage({ tone: 'success', text: t('se.quota.freed', { count: removed }) });
+    log('status', t('se.quota.freed', { count: removed }));
+    onChanged();
+  }
+
+  const capacity = measured ?? 5 * 1024 * 1024;
+  return (
+    <div className="quota">
+      {used === null ? (
+        <Notice tone="error">{t('se.unavailable')}</Notice>
+      ) : (
+        <>
+          <label htmlFor={`${id}-meter`}>
+            {t('se.quota.used', {
+              used: formatBytes(used),
+              capacity: formatBytes(capacity),
+              how: measured ? t('se.quota.measured') : t('se.quota.typical'),
+            })}
+          </label>
+          <meter
+            id={`${id}-meter`}
+            min={0}
+            max={capacity}
+            value={Math.min(used, capacity)}
+            high={capacity * 0.8}
+            optimum={0}
+          >
+            {formatBytes(used)}
+          </meter>
+        </>
+      )}
+      <div className="button-row">
+        <button type="button" className="button button--danger" onClick={fill}>
+          {t('se.quota.fill')}
+        </button>
+        <button type="button" className="button" onClick={free}>
+          {t('se.quota.free')}
+        </button>
+      </div>
+      {message ? <Notice tone={message.tone}>{message.text}</Notice> : null}
+    </div>
+  );
+}

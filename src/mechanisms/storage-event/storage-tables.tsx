@@ -1,0 +1,91 @@
+import { useT } from '../../i18n/use-t';
+import { formatClock } from '../../lib/clock';
+import { preview } from '../../lib/describe-value';
+import type { StorageEventDetail } from './transport';
+
+export type SeenStorageEvent = StorageEventDetail & { at: number; n: number };
+
+const show = (value: string | null) =>
+  value === null ? 'null' : preview(JSON.stringify(value), 80);
+
+export function StorageEventsTable({ events }: { events: readonly SeenStorageEvent[] }) {
+  const t = useT();
+  return (
+    <div className="table-wrap" tabIndex={0} role="region" aria-label={t('se.eventsTitle')}>
+      <table className="data-table">
+        <caption className="visually-hidden">{t('se.eventsTitle')}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{t('se.col.time')}</th>
+            <th scope="col">key</th>
+            <th scope="col">oldValue</th>
+            <th scope="col">newValue</th>
+            <th scope="col">url</th>
+            <th scope="col">storageArea</th>
+          </tr>
+        </thead>
+        <tbody>
+          {events.length === 0 ? (
+            <tr>
+              <td colSpan={6}>{t('se.noEvents')}</td>
+            </tr>
+          ) : (
+            events.map((e) => (
+              <tr key={e.n} data-key={e.key ?? ''}>
+                <td>{formatClock(e.at)}</td>
+                <td>{e.key === null ? 'null' : e.key}</td>
+                <td>{show(e.oldValue)}</td>
+                <td>{show(e.newValue)}</td>
+                <td>{e.url}</td>
+                <td>{e.area}</td>
+              </tr>
+            ))
+          )}
+        </tbody>
+      </table>
+    </div>
+  );
+}
+
+export function StorageItemsTable({
+  items,
+  caption,
+}: {
+  items: ReadonlyArray<[string, string]>;
+  caption: string;
+}) {
+  const t = useT();
+  const shown = items.filter(([key]) => !key.startsWith('comms-lab:fill:')).slice(0, 50);
+  const filler = items.length - items.filter(([key]) => !key.startsWith('comms-lab:fill:')).length;
+  return (
+    <div className="table-wrap" tabIndex={0} role="region" aria-label={caption}>
+      <table className="data-table">
+        <caption className="visually-hidden">{caption}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{t('se.key')}</th>
+            <th scope="col">{t('se.value')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {shown.map(([key, value]) => (
+            <tr key={key}>
+              <td>{key}</td>
+              <td>{preview(value, 100)}</td>
+            </tr>
+          ))}
+          {filler > 0 ? (
+            <tr>
+              <td colSpan={2}>{t('se.fillerRows', { count: filler })}</td>
+            </tr>
+          ) : null}
+          {items.length === 0 ? (
+            <tr>
+              <td colSpan={2}>{t('se.empty')}</td>
+            </tr>
+          ) : null}
+        </tbody>
+      </table>
+    </div>
+  );
+}

@@ -1,0 +1,127 @@
+// A `storage` event fires in every *other* document of the origin that shares the storage area when
+// a value changes: never in the document that wrote it, not at all when setItem writes the value
+// already stored, and once with key === null for clear(). sessionStorage is per tab, so its changes
+// reach no other tab. https://html.spec.whatwg.org/multipage/webstorage.html#the-storage-event
+import { now } from '../../lib/clock';
+import { byteSize } from '../../lib/describe-value';
+import { createEmitter } from '../../lib/emitter';
+import { parseEnvelope, type Envelope } from '../../shared/envelope';
+import type { SendResult, Transport, TransportEvent, TransportOptions } from '../types';
+
+export function isStorageEventSupported(): boolean {
+  try {
+    return typeof window !== 'undefined' && 'onstorage' in window && window.localStorage !== null;
+  } catch {
+    return false; // a SecurityError on access: storage is blocked here
+  }
+}
+
+export type StorageEventDetail = {
+  key: string | null;
+  oldValue: string | null;
+  newValue: string | null;
+  url: string;
+  area: 'localStorage' | 'sessionStorage' | 'unknown';
+};
+
+function areaOf(event: StorageEvent): StorageEventDetail['area'] {
+  try {
+    if (event.storageArea === window.localStorage) return 'localStorage';
+    if (event.storageArea === window.sessionStorage) return 'sessionStorage';
+  } catch {
+    // storage blocked: fall through
+  }
+  return 'unknown';
+}
+
+const errorInfo = (error: unknown) => ({
+  name: error instanceof Error ? error.name : 'Error',
+  message: error instanceof Error ? error.message : String(error),
+});
+
+export function createStorageEventTransport({ self, address }: TransportOptions): Transport {
+  const events = createEmitter<TransportEvent>();
+  const label = `localStorage["${address}"]`;
+  let listening = false;
+
+  function onStorage(event: StorageEvent) {
+    const at = now();
+    const detail: StorageEventDetail = {
+      key: event.key,
+      oldValue: event.oldValue,
+      newValue: event.newValue,
+      url: event.url,
+      area: areaOf(event),
+    };
+    const raw = (reason: string) =>
+      events.emit({
+        type: 'received',
+        at,
+        data: detail,
+        size: byteSize(event.newValue ?? ''),
+        raw: reason,
+        detail,
+      });
+    if (event.key === null) return raw('storage-clear');
+    if (event.key !== address || detail.area !== 'localStorage' || event.newValue === null)
+      return raw('storage-event');
+    let data: unknown;
+    try {
+      data = JSON.parse(event.newValue);
+    } catch {
+      return raw('not-json');
+    }
+    const parsed = parseEnvelope(data);
+    if (!parsed.ok) return raw(parsed.reason);
+    if (parsed.envelope.sender.id === self.id) {
+      // Only possible when another tab copied this tab's identity (Chrome's "Duplicate tab" copies sessionStorage).
+      events.emit({
+        type: 'rejected',
+        at,
+        reason: 'own-echo',
+        explanation: 'own-echo',
+        data: parsed.envelope.body,
+      });
+      return;
+    }
+    events.emit({
+      type: 'received',
+      at,
+      envelope: parsed.envelope,
+      data,
+      size: byteSize(event.newValue),
+      detail,
+    });
+  }
+
+  return {
+    label,
+    connect() {
+      if (listening) return;
+      window.addEventListener('storage', onStorage);
+      listening = true;
+      events.emit({ type: 'status', at: now(), status: 'open', manual: false });
+    },
+    send(envelope: Envelope): SendResult {
+      let text: string;
+      try {
+        // Storage holds strings only: the envelope is serialised, and Map, Set or Blob would not survive.
+        text = JSON.stringify(envelope);
+        localStorage.setItem(address, text);
+      } catch (error) {
+        const info = errorInfo(error);
+        events.emit({ type: 'error', at: now(), error: info, data: envelope.body });
+        return { ok: false, error: info };
+      }
+      events.emit({ type: 'sent', at: now(), envelope, size: byteSize(text), to: label });
+      return { ok: true };
+    },
+    subscribe: events.subscribe,
+    close() {
+      if (!listening) return;
+      window.removeEventListener('storage', onStorage);
+      listening = false;
+      events.emit({ type: 'status', at: now(), status: 'closed', manual: true });
+    },
+  };
+}

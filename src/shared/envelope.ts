@@ -1,0 +1,127 @@
+// The one message shape that crosses every boundary in Comms Lab (ARCHITECTURE §4).
+// Inbound data is `unknown` until parseEnvelope accepts it; parseEnvelope never throws.
+
+export const ENVELOPE_VERSION = 1;
+
+export const PEER_KINDS = ['tab', 'iframe', 'popup', 'worker', 'server'] as const;
+export type PeerKind = (typeof PEER_KINDS)[number];
+
+export type PeerRef = {
+  id: string;
+  name: string;
+  /** `#rrggbb` only: it is put into inline styles, so nothing else may pass. */
+  color: string;
+  kind: PeerKind;
+};
+
+export type Envelope<Body = unknown> = {
+  v: typeof ENVELOPE_VERSION;
+  id: string;
+  mechanism: string;
+  sender: PeerRef;
+  recipient?: string;
+  /** What the body means: `chat`, `presence`, `probe`, … (lower-case, dashes allowed). */
+  kind: string;
+  body: Body;
+  /** `performance.timeOrigin + performance.now()` at send: comparable across tabs of one browser. */
+  sentAt: number;
+  /** Per-sender sequence number, starting at 1, so receivers see gaps and duplicates. */
+  seq: number;
+};
+
+export type ParseResult = { ok: true; envelope: Envelope } | { ok: false; reason: string };
+
+export const LIMITS = {
+  id: 128,
+  name: 64,
+  kind: 32,
+  mechanism: 64,
+} as const;
+
+const KEBAB = /^[a-z][a-z0-9-]*$/;
+const COLOR = /^#[0-9a-f]{6}$/i;
+
+const isRecord = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
+
+const isShortString = (value: unknown, max: number): value is string =>
+  typeof value === 'string' && value.length > 0 && value.length <= max;
+
+/** Reads a property without running getters or proxies from a hostile object. */
+function own(record: Record<string, unknown>, key: string): unknown {
+  const descriptor = Object.getOwnPropertyDescriptor(record, key);
+  return descriptor && 'value' in descriptor ? descriptor.value : undefined;
+}
+
+export function parsePeer(value: unknown): PeerRef | string {
+  if (!isRecord(value)) return 'sender is not an object';
+  const id = own(value, 'id');
+  const name = own(value, 'name');
+  const color = own(value, 'color');
+  const kind = own(value, 'kind');
+  if (!isShortString(id, LIMITS.id)) return 'sender.id must be a string of 1–128 characters';
+  if (!isShortString(name, LIMITS.name)) return 'sender.name must be a string of 1–64 characters';
+  if (typeof color !== 'string' || !COLOR.test(color)) return 'sender.color must look like #1a2b3c';
+  if (!PEER_KINDS.includes(kind as PeerKind))
+    return `sender.kind must be one of ${PEER_KINDS.join(', ')}`;
+  return { id, name, color, kind: kind as PeerKind };
+}
+
+export function parseEnvelope(data: unknown): ParseResult {
+  try {
+    return parseUnsafe(data);
+  } catch (error) {
+    // A revoked Proxy or similar exotic object: still an answer, never a throw.
+    return {
+      ok: false,
+      reason: `unreadable value (${error instanceof Error ? error.name : 'error'})`,
+    };
+  }
+}
+
+function parseUnsafe(data: unknown): ParseResult {
+  if (!isRecord(data)) return { ok: false, reason: `not an object (${describeType(data)})` };
+  const v = own(data, 'v');
+  if (v !== ENVELOPE_VERSION) return { ok: false, reason: `unknown envelope version ${String(v)}` };
+  const id = own(data, 'id');
+  if (!isShortString(id, LIMITS.id))
+    return { ok: false, reason: 'id must be a string of 1–128 characters' };
+  const mechanism = own(data, 'mechanism');
+  if (!isShortString(mechanism, LIMITS.mechanism) || !KEBAB.test(mechanism))
+    return { ok: false, reason: 'mechanism must be a kebab-case id' };
+  const sender = parsePeer(own(data, 'sender'));
+  if (typeof sender === 'string') return { ok: false, reason: sender };
+  const recipient = own(data, 'recipient');
+  if (recipient !== undefined && !isShortString(recipient, LIMITS.id))
+    return { ok: false, reason: 'recipient must be a peer id' };
+  const kind = own(data, 'kind');
+  if (!isShortString(kind, LIMITS.kind) || !KEBAB.test(kind))
+    return { ok: false, reason: 'kind must be a short kebab-case word' };
+  const sentAt = own(data, 'sentAt');
+  if (typeof sentAt !== 'number' || !Number.isFinite(sentAt) || sentAt < 0)
+    return { ok: false, reason: 'sentAt must be a finite, non-negative number' };
+  const seq = own(data, 'seq');
+  if (typeof seq !== 'number' || !Number.isSafeInteger(seq) || seq < 1)
+    return { ok: false, reason: 'seq must be a positive integer' };
+  if (!Object.prototype.hasOwnProperty.call(data, 'body'))
+    return { ok: false, reason: 'body is missing' };
+  const envelope: Envelope = {
+    v: ENVELOPE_VERSION,
+    id,
+    mechanism,
+    sender,
+    kind,
+    body: own(data, 'body'),
+    sentAt,
+    seq,
+  };
+  if (recipient !== undefined) envelope.recipient = recipient as string;
+  return { ok: true, envelope };
+}
+
+export function describeType(value: unknown): string {
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return 'array';
+  if (typeof value === 'object') return Object.prototype.toString.call(value).slice(8, -1);
+  return typeof value;
+}

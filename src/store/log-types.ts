@@ -1,0 +1,43 @@
+import type { Envelope, PeerRef } from '../shared/envelope';
+
+export const LOG_DIRECTIONS = ['sent', 'received', 'rejected', 'error', 'status'] as const;
+export type LogDirection = (typeof LOG_DIRECTIONS)[number];
+
+export type LogEntry = {
+  /** Monotonic per tab. */
+  id: number;
+  at: number;
+  mechanism: string;
+  direction: LogDirection;
+  from?: PeerRef;
+  /** Where it went or came through, as text: `channel "comms-lab"`, a peer name, an origin. */
+  to?: string;
+  /** One line of text: the payload preview, or the status or error. */
+  summary: string;
+  /** The value, for the expanded view (long strings are cut to keep memory bounded). */
+  payload?: unknown;
+  envelope?: Envelope;
+  size?: number;
+  latencyMs?: number;
+  /** Why it was rejected or raw, or what went wrong. */
+  reason?: string;
+  raw?: boolean;
+  origin?: string;
+  detail?: Record<string, unknown>;
+  /** Set when the sender's sequence numbers show a gap, a duplicate or a restart. */
+  sequence?: string;
+};
+
+export type NewLogEntry = Omit<LogEntry, 'id'>;
+
+export type LogFilter = {
+  mechanism: string | 'all';
+  directions: readonly LogDirection[];
+  text: string;
+};
+
+export const ALL_DIRECTIONS_FILTER: LogFilter = {
+  mechanism: 'all',
+  directions: LOG_DIRECTIONS,
+  text: '',
+};

@@ -1,0 +1,45 @@
+import type { StateCreator } from 'zustand';
+import type { PeerRef } from '../shared/envelope';
+import type { AppState } from './index';
+
+export type SeenPeer = { peer: PeerRef; lastSeen: number };
+
+/** Presence per group (a mechanism plus its address, e.g. `broadcast-channel:comms-lab`). */
+export type PeersSlice = {
+  peers: Record<string, Record<string, SeenPeer>>;
+  seePeer: (group: string, peer: PeerRef, at: number) => void;
+  forgetPeer: (group: string, peerId: string) => void;
+  forgetGroup: (group: string) => void;
+  prunePeers: (olderThan: number) => void;
+};
+
+export const createPeersSlice: StateCreator<AppState, [], [], PeersSlice> = (set) => ({
+  peers: {},
+  seePeer: (group, peer, at) =>
+    set((s) => ({
+      peers: { ...s.peers, [group]: { ...s.peers[group], [peer.id]: { peer, lastSeen: at } } },
+    })),
+  forgetPeer: (group, peerId) =>
+    set((s) => {
+      const { [peerId]: _gone, ...rest } = s.peers[group] ?? {};
+      return { peers: { ...s.peers, [group]: rest } };
+    }),
+  forgetGroup: (group) =>
+    set((s) => {
+      const { [group]: _gone, ...rest } = s.peers;
+      return { peers: rest };
+    }),
+  prunePeers: (olderThan) =>
+    set((s) => {
+      let changed = false;
+      const next: PeersSlice['peers'] = {};
+      for (const [group, members] of Object.entries(s.peers)) {
+        const kept = Object.fromEntries(
+          Object.entries(members).filter(([, seen]) => seen.lastSeen >= olderThan),
+        );
+        if (Object.keys(kept).length !== Object.keys(members).length) changed = true;
+        next[group] = kept;
+      }
+      return changed ? { peers: next } : s;
+    }),
+});
