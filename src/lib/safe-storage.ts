@@ -2,6 +2,7 @@
 // never throws: storage can be missing (some privacy modes), blocked (sandboxed frames throw a
 // SecurityError on *access*), or full (QuotaExceededError on setItem).
 // https://developer.mozilla.org/en-US/docs/Web/API/Web_Storage_API/Using_the_Web_Storage_API#testing_for_availability
+import { errorInfo } from './error-info';
 
 export type StorageArea = 'local' | 'session';
 
@@ -17,10 +18,9 @@ export function storageArea(area: StorageArea): Storage | null {
 }
 
 function failure(error: unknown): StorageFailure {
-  const name = error instanceof Error ? error.name : 'Error';
-  const message = error instanceof Error ? error.message : String(error);
-  // Old Firefox named it NS_ERROR_DOM_QUOTA_REACHED; every browser uses DOMException code 22 or 1014.
-  const code = error instanceof DOMException ? error.code : 0;
+  const { name, message } = errorInfo(error);
+  // Old Firefox named it NS_ERROR_DOM_QUOTA_REACHED; browsers also set DOMException code 22.
+  const code = (error as { code?: unknown } | null)?.code;
   return {
     name,
     message,

@@ -6,7 +6,8 @@ import type { MessageKey } from '../i18n/dictionary';
 
 export type TransportStatus = 'connecting' | 'open' | 'closed' | 'error';
 
-export type ErrorInfo = { name: string; message: string };
+export type { ErrorInfo } from '../lib/error-info';
+import type { ErrorInfo } from '../lib/error-info';
 
 /** Why an inbound message was not accepted. */
 export type RejectionReason =

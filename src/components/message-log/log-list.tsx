@@ -29,9 +29,10 @@ export function LogList({ entries, rowHeight, titles, detailId }: Props) {
   useLayoutEffect(() => {
     const element = viewport.current;
     if (!element) return;
+    setHeight(element.clientHeight || 240);
+    if (typeof ResizeObserver !== 'function') return; // older browsers, jsdom: keep the first measure
     const observer = new ResizeObserver(() => setHeight(element.clientHeight));
     observer.observe(element);
-    setHeight(element.clientHeight);
     return () => observer.disconnect();
   }, []);
 

@@ -55,17 +55,15 @@ export default function BroadcastChannelPage() {
     });
     const unsubscribe = transport.subscribe((event) => {
       if (event.type === 'error')
-        useAppStore
-          .getState()
-          .appendLog({
-            at: event.at,
-            mechanism: meta.id,
-            direction: 'error',
-            from: self,
-            to: transport.label,
-            summary: `${event.error.name}: ${event.error.message}`,
-            reason: event.error.name,
-          });
+        useAppStore.getState().appendLog({
+          at: event.at,
+          mechanism: meta.id,
+          direction: 'error',
+          from: self,
+          to: transport.label,
+          summary: `${event.error.name}: ${event.error.message}`,
+          reason: event.error.name,
+        });
     });
     transport.connect();
     transport.close();

@@ -4,15 +4,11 @@
 import { now } from '../../lib/clock';
 import { byteSize } from '../../lib/describe-value';
 import { createEmitter } from '../../lib/emitter';
+import { errorInfo } from '../../lib/error-info';
 import { parseEnvelope, type Envelope } from '../../shared/envelope';
 import type { SendResult, Transport, TransportEvent, TransportOptions } from '../types';
 
 export const isBroadcastChannelSupported = () => typeof BroadcastChannel === 'function';
-
-const errorInfo = (error: unknown) => ({
-  name: error instanceof Error ? error.name : 'Error',
-  message: error instanceof Error ? error.message : String(error),
-});
 
 export function createBroadcastChannelTransport({ self, address }: TransportOptions): Transport {
   const events = createEmitter<TransportEvent>();

@@ -35,18 +35,16 @@ export function StorageEditor({
 
   function record(summary: string, reasonKey: MessageKey, failure?: StorageFailure) {
     const reason = failure ? `${failure.name}: ${failure.message}` : t(reasonKey);
-    useAppStore
-      .getState()
-      .appendLog({
-        at: now(),
-        mechanism: meta.id,
-        direction: failure ? 'error' : 'sent',
-        from: self,
-        to: areaName,
-        summary,
-        reason,
-        detail: { area: areaName },
-      });
+    useAppStore.getState().appendLog({
+      at: now(),
+      mechanism: meta.id,
+      direction: failure ? 'error' : 'sent',
+      from: self,
+      to: areaName,
+      summary,
+      reason,
+      detail: { area: areaName },
+    });
     setResult({
       tone: failure
         ? 'error'

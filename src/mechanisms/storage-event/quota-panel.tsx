@@ -29,17 +29,15 @@ export function QuotaPanel({
   void version; // re-read usage whenever the page says storage changed
   const used = usedBytes('local');
   const log = (direction: 'error' | 'status', summary: string, reason?: string) =>
-    useAppStore
-      .getState()
-      .appendLog({
-        at: now(),
-        mechanism: meta.id,
-        direction,
-        from: self,
-        to: 'localStorage',
-        summary,
-        reason,
-      });
+    useAppStore.getState().appendLog({
+      at: now(),
+      mechanism: meta.id,
+      direction,
+      from: self,
+      to: 'localStorage',
+      summary,
+      reason,
+    });
 
   function fill() {
     const result = fillQuota('local');

@@ -5,6 +5,7 @@
 import { now } from '../../lib/clock';
 import { byteSize } from '../../lib/describe-value';
 import { createEmitter } from '../../lib/emitter';
+import { errorInfo } from '../../lib/error-info';
 import { parseEnvelope, type Envelope } from '../../shared/envelope';
 import type { SendResult, Transport, TransportEvent, TransportOptions } from '../types';
 
@@ -33,11 +34,6 @@ function areaOf(event: StorageEvent): StorageEventDetail['area'] {
   }
   return 'unknown';
 }
-
-const errorInfo = (error: unknown) => ({
-  name: error instanceof Error ? error.name : 'Error',
-  message: error instanceof Error ? error.message : String(error),
-});
 
 export function createStorageEventTransport({ self, address }: TransportOptions): Transport {
   const events = createEmitter<TransportEvent>();

@@ -1,0 +1,134 @@
+import { act, render, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { LogPanel } from '../../../../src/components/message-log/log-panel';
+import { useAppStore } from '../../../../src/store';
+import { ALL_DIRECTIONS_FILTER, type NewLogEntry } from '../../../../src/store/log-types';
+import { envelope, peerA } from '../../helpers';
+
+const titles = { 'broadcast-channel': 'BroadcastChannel', 'storage-event': 'Storage event' };
+
+function add(...entries: NewLogEntry[]) {
+  act(() => {
+    for (const entry of entries) useAppStore.getState().appendLog(entry);
+    useAppStore.getState().flushLog();
+  });
+}
+
+const received = (text: string, mechanism = 'broadcast-channel'): NewLogEntry => ({
+  at: Date.now(),
+  mechanism,
+  direction: 'received',
+  from: peerA,
+  to: 'Blue Whale',
+  summary: text,
+  payload: text,
+  envelope: envelope({ body: text }),
+  size: text.length,
+  latencyMs: 1.25,
+});
+
+describe('the message log', () => {
+  beforeEach(() => {
+    act(() => {
+      useAppStore.getState().clearLog();
+      useAppStore.getState().setLogPaused(false);
+      useAppStore.getState().setLogFilter(ALL_DIRECTIONS_FILTER);
+    });
+  });
+
+  it('shows entries with direction, mechanism, peers, latency, and payloads as text', () => {
+    render(<LogPanel titles={titles} />);
+    add(received('<img src=x onerror=alert(1)>'));
+    const log = screen.getByRole('log', { name: 'Message log' });
+    const row = within(log).getByRole('button', { name: /received/ });
+    expect(row).toHaveAttribute('data-direction', 'received');
+    expect(row).toHaveAttribute('data-mechanism', 'broadcast-channel');
+    expect(row).toHaveTextContent('<img src=x onerror=alert(1)>');
+    expect(row).toHaveTextContent('1.3 ms');
+    expect(log.querySelector('img')).toBeNull();
+  });
+
+  it('expands an entry to show the payload, the envelope and the latency', async () => {
+    const user = userEvent.setup();
+    render(<LogPanel titles={titles} />);
+    add(received('hello'));
+    const row = within(screen.getByRole('log')).getByRole('button', { name: /received/ });
+    await user.click(row);
+    expect(row).toHaveAttribute('aria-expanded', 'true');
+    const detail = screen.getByRole('region', { name: 'Entry details' });
+    expect(within(detail).getByText('1.25 ms')).toBeInTheDocument();
+    expect(within(detail).getByText(/"seq": 1/)).toBeInTheDocument();
+  });
+
+  it('filters by mechanism, direction and text', async () => {
+    const user = userEvent.setup();
+    render(<LogPanel titles={titles} />);
+    add(received('from the channel'), received('from storage', 'storage-event'), {
+      at: 1,
+      mechanism: 'storage-event',
+      direction: 'error',
+      summary: 'QuotaExceededError: full',
+    });
+    const log = screen.getByRole('log');
+    expect(within(log).getAllByRole('button')).toHaveLength(3);
+
+    await user.selectOptions(screen.getByRole('combobox', { name: 'Mechanism' }), 'Storage event');
+    expect(within(log).getAllByRole('button')).toHaveLength(2);
+    await user.click(screen.getByRole('checkbox', { name: /error/ }));
+    expect(within(log).getAllByRole('button')).toHaveLength(1);
+    await user.selectOptions(screen.getByRole('combobox', { name: 'Mechanism' }), 'All mechanisms');
+    await user.type(screen.getByRole('searchbox', { name: 'Filter text' }), 'CHANNEL');
+    expect(within(log).getByRole('button')).toHaveTextContent('from the channel');
+    expect(screen.getByRole('toolbar', { name: 'Log tools' })).toHaveTextContent('1 of 3 entries');
+  });
+
+  it('pauses, holding new entries until resumed, and clears', async () => {
+    const user = userEvent.setup();
+    render(<LogPanel titles={titles} />);
+    await user.click(screen.getByRole('button', { name: 'Pause' }));
+    act(() => useAppStore.getState().appendLog(received('while paused')));
+    expect(screen.getByText(/1 waiting while paused/)).toBeInTheDocument();
+    expect(within(screen.getByRole('log')).queryAllByRole('button')).toHaveLength(0);
+    await user.click(screen.getByRole('button', { name: 'Resume' }));
+    expect(within(screen.getByRole('log')).getByRole('button')).toHaveTextContent('while paused');
+    await user.click(screen.getByRole('button', { name: 'Clear log' }));
+    expect(within(screen.getByRole('log')).queryAllByRole('button')).toHaveLength(0);
+  });
+
+  it('renders only the rows in view, even with thousands of entries', () => {
+    render(<LogPanel titles={titles} />);
+    add(...Array.from({ length: 5000 }, (_, i) => received(`m${i}`)));
+    // jsdom has no layout, so this checks the windowing only; e2e checks the newest row is in view.
+    const rows = within(screen.getByRole('log')).getAllByRole('button');
+    expect(rows.length).toBeGreaterThan(0);
+    expect(rows.length).toBeLessThan(40);
+    expect(screen.getByRole('toolbar', { name: 'Log tools' })).toHaveTextContent(
+      '5000 of 5000 entries',
+    );
+  });
+
+  it('exports the log as JSON with special values tagged', async () => {
+    const user = userEvent.setup();
+    const blobs: Blob[] = [];
+    vi.spyOn(URL, 'createObjectURL').mockImplementation((blob) => {
+      blobs.push(blob as Blob);
+      return 'blob:export';
+    });
+    vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(() => undefined);
+    render(<LogPanel titles={titles} />);
+    add({ ...received('map'), payload: new Map([['a', 1]]) });
+    await user.click(screen.getByRole('button', { name: 'Export JSON' }));
+    const text = await new Promise<string>((resolve) => {
+      const reader = new FileReader();
+      reader.onload = () => resolve(String(reader.result));
+      reader.readAsText(blobs[0]!);
+    });
+    const exported = JSON.parse(text);
+    expect(exported).toMatchObject({
+      format: 'comms-lab-log',
+      version: 1,
+      entries: [{ payload: { $type: 'Map', entries: [['a', 1]] } }],
+    });
+  });
+});

@@ -1,0 +1,43 @@
+import { render, screen } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it, vi } from 'vitest';
+import { SendForm } from '../../../src/components/send-form';
+
+describe('SendForm', () => {
+  it('sends text and clears the box', async () => {
+    const user = userEvent.setup();
+    const onSend = vi.fn(() => ({ ok: true as const, note: 'Sent.' }));
+    render(<SendForm onSend={onSend} />);
+    await user.type(screen.getByRole('textbox', { name: 'Message' }), 'hello{Enter}');
+    expect(onSend).toHaveBeenCalledWith('hello', 'text');
+    expect(screen.getByRole('textbox', { name: 'Message' })).toHaveValue('');
+    expect(screen.getByRole('status')).toHaveTextContent('Sent.');
+  });
+
+  it('flags invalid JSON in the form and sends nothing', async () => {
+    const user = userEvent.setup();
+    const onSend = vi.fn(() => ({ ok: true as const }));
+    render(<SendForm onSend={onSend} />);
+    await user.click(screen.getByRole('radio', { name: 'JSON' }));
+    await user.type(screen.getByRole('textbox', { name: 'Message' }), '{{"a": 1');
+    await user.click(screen.getByRole('button', { name: 'Send' }));
+    expect(onSend).not.toHaveBeenCalled();
+    expect(screen.getByRole('textbox', { name: 'Message' })).toHaveAttribute(
+      'aria-invalid',
+      'true',
+    );
+    expect(screen.getByRole('alert')).toHaveTextContent('Not valid JSON');
+    await user.clear(screen.getByRole('textbox', { name: 'Message' }));
+    await user.type(screen.getByRole('textbox', { name: 'Message' }), '{{"a": [[1, 2]}');
+    await user.click(screen.getByRole('button', { name: 'Send' }));
+    expect(onSend).toHaveBeenCalledWith({ a: [1, 2] }, 'json');
+  });
+
+  it('keeps the text when sending fails, and says why', async () => {
+    const user = userEvent.setup();
+    render(<SendForm onSend={() => ({ ok: false, message: 'storage is full' })} />);
+    await user.type(screen.getByRole('textbox', { name: 'Message' }), 'keep me{Enter}');
+    expect(screen.getByRole('textbox', { name: 'Message' })).toHaveValue('keep me');
+    expect(screen.getByRole('alert')).toHaveTextContent('storage is full');
+  });
+});

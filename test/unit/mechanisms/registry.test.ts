@@ -1,0 +1,80 @@
+import { readdirSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { en } from '../../../src/i18n/en';
+import { zhCN } from '../../../src/i18n/zh-cn';
+import { findMechanism, mechanisms } from '../../../src/mechanisms/registry';
+import type { MechanismTraits } from '../../../src/mechanisms/types';
+
+const TRAITS: Record<keyof MechanismTraits, (value: unknown) => boolean> = {
+  scope: (v) => ['same-tab', 'same-origin', 'cross-origin', 'via-server'].includes(v as string),
+  direction: (v) =>
+    ['one-to-one', 'one-to-many', 'many-to-many', 'server-to-client'].includes(v as string),
+  needsServer: (v) => typeof v === 'boolean',
+  reachesSender: (v) => typeof v === 'boolean',
+  payload: (v) => ['structured-clone', 'string', 'string-or-binary'].includes(v as string),
+  binary: (v) => typeof v === 'boolean',
+  ordering: (v) => ['ordered', 'ordered-per-sender', 'not-guaranteed'].includes(v as string),
+  survivesReload: (v) => typeof v === 'boolean',
+  autoReconnect: (v) => ['yes', 'no', 'not-applicable'].includes(v as string),
+  limitsKey: (v) => typeof v === 'string' && v in en,
+  typicalUseKey: (v) => typeof v === 'string' && v in en,
+  gotchaKey: (v) => typeof v === 'string' && v in en,
+};
+
+const folders = readdirSync(resolve(process.cwd(), 'src/mechanisms'), { withFileTypes: true })
+  .filter((entry) => entry.isDirectory())
+  .map((entry) => entry.name)
+  .sort();
+
+describe('mechanism registry', () => {
+  it('has unique kebab-case ids', () => {
+    const ids = mechanisms.map((m) => m.meta.id);
+    expect(new Set(ids).size).toBe(ids.length);
+    for (const id of ids) expect(id).toMatch(/^[a-z]+(-[a-z]+)*$/);
+  });
+
+  it('lists every mechanism folder, and each id equals its folder name', () => {
+    expect(mechanisms.map((m) => m.meta.id).sort()).toEqual(folders);
+  });
+
+  it.each(mechanisms.map((m) => [m.meta.id, m] as const))(
+    '%s has every trait, with a valid value',
+    (_id, mechanism) => {
+      expect(Object.keys(mechanism.meta.traits).sort()).toEqual(Object.keys(TRAITS).sort());
+      for (const [trait, valid] of Object.entries(TRAITS)) {
+        expect(
+          valid(mechanism.meta.traits[trait as keyof MechanismTraits]),
+          `${trait} of ${mechanism.meta.id}`,
+        ).toBe(true);
+      }
+    },
+  );
+
+  it.each(mechanisms.map((m) => [m.meta.id, m] as const))(
+    '%s has texts in both languages, an MDN link, a page and a transport',
+    (_id, mechanism) => {
+      const { meta } = mechanism;
+      for (const key of [
+        meta.titleKey,
+        meta.summaryKey,
+        meta.traits.limitsKey,
+        meta.traits.typicalUseKey,
+        meta.traits.gotchaKey,
+      ]) {
+        expect(en[key].length).toBeGreaterThan(0);
+        expect(zhCN[key].length).toBeGreaterThan(0);
+      }
+      expect(meta.mdn).toMatch(/^https:\/\/developer\.mozilla\.org\//);
+      expect(meta.defaultAddress.length).toBeGreaterThan(0);
+      expect(typeof meta.canBeUsed()).toBe('boolean');
+      expect(mechanism.Page).toBeDefined();
+      expect(typeof mechanism.createTransport).toBe('function');
+    },
+  );
+
+  it('finds mechanisms by id', () => {
+    expect(findMechanism('broadcast-channel')?.meta.id).toBe('broadcast-channel');
+    expect(findMechanism('nope')).toBeUndefined();
+  });
+});

@@ -1,0 +1,25 @@
+import { describe, expect, it } from 'vitest';
+import {
+  FILL_PREFIX,
+  fillQuota,
+  freeFilled,
+  usedBytes,
+} from '../../../../src/mechanisms/storage-event/quota';
+
+describe('quota', () => {
+  it('fills storage until the browser throws QuotaExceededError, then frees it again', () => {
+    localStorage.setItem('keep-me', 'yes');
+    const result = fillQuota('local');
+    expect(result.error?.name).toBe('QuotaExceededError');
+    expect(result.keys).toBeGreaterThan(0);
+    expect(usedBytes('local')).toBeGreaterThan(result.addedBytes);
+    expect(freeFilled('local')).toBe(result.keys);
+    expect(Object.keys(localStorage).some((k) => k.startsWith(FILL_PREFIX))).toBe(false);
+    expect(localStorage.getItem('keep-me')).toBe('yes');
+  });
+
+  it('counts used bytes as UTF-16', () => {
+    localStorage.setItem('ab', 'cde');
+    expect(usedBytes('local')).toBe(10);
+  });
+});

@@ -1,0 +1,119 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { parseEnvelope, PEER_KINDS } from '../../../src/shared/envelope';
+import { envelope } from '../helpers';
+
+describe('parseEnvelope', () => {
+  it('accepts a well-formed envelope and keeps its body as it is', () => {
+    const map = new Map([['a', 1]]);
+    const result = parseEnvelope(envelope({ body: map, recipient: 'tab-bbbb' }));
+    expect(result.ok).toBe(true);
+    if (result.ok) {
+      expect(result.envelope.body).toBe(map);
+      expect(result.envelope.recipient).toBe('tab-bbbb');
+    }
+  });
+
+  it.each([
+    ['a string', 'hello', 'not an object (string)'],
+    ['null', null, 'not an object (null)'],
+    ['an array', [1, 2], 'not an object (array)'],
+    ['another version', { ...envelope(), v: 2 }, 'unknown envelope version 2'],
+    ['an empty id', { ...envelope(), id: '' }, 'id must be'],
+    [
+      'a mechanism that is not kebab-case',
+      { ...envelope(), mechanism: 'Broadcast Channel' },
+      'mechanism must be',
+    ],
+    [
+      'a colour that could inject CSS',
+      { ...envelope(), sender: { ...envelope().sender, color: 'red;background:url(x)' } },
+      'sender.color',
+    ],
+    [
+      'an unknown peer kind',
+      { ...envelope(), sender: { ...envelope().sender, kind: 'robot' } },
+      'sender.kind',
+    ],
+    [
+      'a long name',
+      { ...envelope(), sender: { ...envelope().sender, name: 'x'.repeat(65) } },
+      'sender.name',
+    ],
+    ['NaN sentAt', { ...envelope(), sentAt: Number.NaN }, 'sentAt'],
+    ['seq 0', { ...envelope(), seq: 0 }, 'seq'],
+    ['a fractional seq', { ...envelope(), seq: 1.5 }, 'seq'],
+    ['no body', (({ body: _b, ...rest }) => rest)(envelope()), 'body is missing'],
+  ])('rejects %s with a reason', (_label, input, reason) => {
+    const result = parseEnvelope(input);
+    expect(result.ok).toBe(false);
+    if (!result.ok) expect(result.reason).toContain(reason);
+  });
+
+  it('does not run getters on hostile objects', () => {
+    let ran = false;
+    const hostile = { ...envelope() };
+    Object.defineProperty(hostile, 'id', {
+      get() {
+        ran = true;
+        return 'm-1';
+      },
+      enumerable: true,
+    });
+    expect(parseEnvelope(hostile).ok).toBe(false);
+    expect(ran).toBe(false);
+  });
+
+  it('answers a revoked proxy instead of throwing', () => {
+    const { proxy, revoke } = Proxy.revocable({}, {});
+    revoke();
+    const result = parseEnvelope(proxy);
+    expect(result.ok).toBe(false);
+  });
+
+  it('property: any input is either a valid envelope or rejected with a reason, never a throw', () => {
+    fc.assert(
+      fc.property(
+        fc.anything({
+          withMap: true,
+          withSet: true,
+          withDate: true,
+          withTypedArray: true,
+          withBigInt: true,
+          withNullPrototype: true,
+        }),
+        (input) => {
+          const result = parseEnvelope(input);
+          expect(typeof result.ok).toBe('boolean');
+          if (!result.ok) expect(result.reason.length).toBeGreaterThan(0);
+        },
+      ),
+      { numRuns: 2000 },
+    );
+  });
+
+  it('property: every envelope built from valid parts is accepted unchanged', () => {
+    const kebab = fc.stringMatching(/^[a-z][a-z0-9-]{0,20}$/);
+    const arbitraryEnvelope = fc.record({
+      v: fc.constant(1 as const),
+      id: fc.string({ minLength: 1, maxLength: 128 }),
+      mechanism: kebab,
+      sender: fc.record({
+        id: fc.string({ minLength: 1, maxLength: 128 }),
+        name: fc.string({ minLength: 1, maxLength: 64 }),
+        color: fc.stringMatching(/^#[0-9a-f]{6}$/),
+        kind: fc.constantFrom(...PEER_KINDS),
+      }),
+      kind: kebab,
+      body: fc.jsonValue(),
+      sentAt: fc.double({ min: 0, max: 4e12, noNaN: true }),
+      seq: fc.integer({ min: 1 }),
+    });
+    fc.assert(
+      fc.property(arbitraryEnvelope, (input) => {
+        const result = parseEnvelope(input);
+        expect(result).toEqual({ ok: true, envelope: input });
+      }),
+    );
+  });
+});

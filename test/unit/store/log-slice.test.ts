@@ -1,0 +1,83 @@
+import { describe, expect, it } from 'vitest';
+import { create } from 'zustand';
+import type { AppState } from '../../../src/store';
+import { createLogSlice, type LogSlice } from '../../../src/store/log-slice';
+import type { NewLogEntry } from '../../../src/store/log-types';
+
+function makeStore(capacity: number) {
+  const flushes: Array<() => void> = [];
+  const store = create<LogSlice>()(
+    (...a) =>
+      createLogSlice(capacity, (flush) => flushes.push(flush))(
+        ...(a as unknown as Parameters<ReturnType<typeof createLogSlice>>),
+      ) as LogSlice,
+  );
+  const runFrame = () => flushes.splice(0).forEach((f) => f());
+  return { store, runFrame };
+}
+
+const entry = (summary: string): NewLogEntry => ({
+  at: 1,
+  mechanism: 'broadcast-channel',
+  direction: 'sent',
+  summary,
+});
+const summaries = (state: LogSlice) => state.log.buffer.toArray().map((e) => e.summary);
+
+describe('log slice', () => {
+  it('batches appends: one store update per frame, whatever the number of entries', () => {
+    const { store, runFrame } = makeStore(100);
+    for (let i = 0; i < 50; i++) store.getState().appendLog(entry(`m${i}`));
+    expect(store.getState().log.buffer.length).toBe(0);
+    const before = store.getState().log.revision;
+    runFrame();
+    expect(store.getState().log.revision).toBe(before + 1);
+    expect(store.getState().log.buffer.length).toBe(50);
+  });
+
+  it('is bounded: a flood keeps only the newest entries, with ids still increasing', () => {
+    const { store, runFrame } = makeStore(10);
+    for (let i = 0; i < 25; i++) store.getState().appendLog(entry(`m${i}`));
+    runFrame();
+    expect(summaries(store.getState())).toEqual(Array.from({ length: 10 }, (_, i) => `m${i + 15}`));
+    const ids = store
+      .getState()
+      .log.buffer.toArray()
+      .map((e) => e.id);
+    expect([...ids].sort((a, b) => a - b)).toEqual(ids);
+  });
+
+  it('holds entries while paused and shows them on resume, losing nothing', () => {
+    const { store, runFrame } = makeStore(100);
+    store.getState().setLogPaused(true);
+    store.getState().appendLog(entry('a'));
+    store.getState().appendLog(entry('b'));
+    runFrame();
+    expect(store.getState().log.buffer.length).toBe(0);
+    expect(store.getState().log.held).toBe(2);
+    store.getState().setLogPaused(false);
+    expect(summaries(store.getState())).toEqual(['a', 'b']);
+    expect(store.getState().log.held).toBe(0);
+  });
+
+  it('clears entries and the selection', () => {
+    const { store, runFrame } = makeStore(100);
+    store.getState().appendLog(entry('a'));
+    runFrame();
+    store.getState().selectLogEntry(1);
+    store.getState().clearLog();
+    expect(store.getState().log.buffer.length).toBe(0);
+    expect(store.getState().log.selectedId).toBeNull();
+  });
+
+  it('can change capacity and keeps the newest entries', () => {
+    const { store, runFrame } = makeStore(100);
+    for (const s of ['a', 'b', 'c']) store.getState().appendLog(entry(s));
+    runFrame();
+    store.getState().setLogCapacity(2);
+    expect(summaries(store.getState())).toEqual(['b', 'c']);
+  });
+});
+
+// The real store wires the slice the same way.
+export type { AppState };
