@@ -28,7 +28,7 @@ export function Header() {
           {t('app.name')}
         </Link>
         <div className="identity" role="group" aria-label={t('header.identity')}>
-          <span className="identity__label">{t('header.thisTab')}</span>
+          <span className="identity__label">{t('header.thisTab')} </span>
           <PeerBadge peer={self} />
         </div>
         <div className="app-header__tools">

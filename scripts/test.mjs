@@ -1,0 +1,131 @@
+#!/usr/bin/env node
+// `npm test`: lint, type-check, unit and component tests, build, integration tests against the real
+// server, end-to-end tests in real Chromium. Every step runs even if an earlier one failed, so one
+// run shows everything that is wrong; the last line is `N passed, N failed`.
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
+
+const OUT = '.test-output';
+rmSync(OUT, { recursive: true, force: true });
+mkdirSync(OUT, { recursive: true });
+const bin = (name) => `node_modules/.bin/${name}`;
+const results = [];
+
+function run(label, command, args, env = {}) {
+  console.log(`\n━━ ${label} ━━`);
+  const started = Date.now();
+  const child = spawnSync(command, args, {
+    stdio: 'inherit',
+    env: { ...process.env, FORCE_COLOR: '1', ...env },
+  });
+  return { ok: child.status === 0, seconds: (Date.now() - started) / 1000 };
+}
+
+/** A step that is a single check (lint, types, build). */
+function check(label, command, args) {
+  const { ok, seconds } = run(label, command, args);
+  results.push({ label, passed: ok ? 1 : 0, failed: ok ? 0 : 1, skipped: 0, seconds });
+  return ok;
+}
+
+function readJson(file) {
+  try {
+    return JSON.parse(readFileSync(file, 'utf8'));
+  } catch {
+    return null;
+  }
+}
+
+function vitest(label, project) {
+  const file = `${OUT}/${project}.json`;
+  const { ok, seconds } = run(label, bin('vitest'), [
+    'run',
+    '--project',
+    project,
+    '--reporter=default',
+    '--reporter=json',
+    `--outputFile.json=${file}`,
+  ]);
+  const report = readJson(file);
+  if (!report)
+    return results.push({
+      label,
+      passed: 0,
+      failed: 1,
+      skipped: 0,
+      seconds,
+      note: 'no report: the runner crashed',
+    });
+  const failed = report.numFailedTests + (ok || report.numFailedTests > 0 ? 0 : 1); // a failed suite that ran no test still counts
+  results.push({
+    label,
+    passed: report.numPassedTests,
+    failed,
+    skipped: report.numPendingTests + report.numTodoTests,
+    seconds,
+  });
+}
+
+function playwright(label) {
+  const file = `${OUT}/e2e.json`;
+  const { ok, seconds } = run(label, bin('playwright'), ['test']);
+  const report = readJson(file);
+  if (!report?.stats)
+    return results.push({
+      label,
+      passed: 0,
+      failed: 1,
+      skipped: 0,
+      seconds,
+      note: 'no report: see the error above',
+    });
+  const { expected, unexpected, flaky, skipped } = report.stats;
+  const errors = report.errors?.length ?? 0;
+  results.push({
+    label,
+    passed: expected + flaky,
+    failed: unexpected + errors + (ok || unexpected + errors > 0 ? 0 : 1),
+    skipped,
+    seconds,
+    note: flaky ? `${flaky} passed on retry` : undefined,
+  });
+}
+
+check('lint (eslint)', bin('eslint'), ['.']);
+check('format (prettier --check)', bin('prettier'), ['--check', '.', '--log-level', 'warn']);
+check('types (app)', bin('tsc'), ['-p', 'tsconfig.app.json', '--noEmit']);
+check('types (unit tests)', bin('tsc'), ['-p', 'tsconfig.unit.json', '--noEmit']);
+check('types (server, tests, scripts)', bin('tsc'), ['-p', 'tsconfig.node.json', '--noEmit']);
+vitest('unit and component tests', 'unit');
+const built = check('build (vite build)', bin('vite'), ['build', '--logLevel', 'warn']);
+vitest('integration tests (real server)', 'integration');
+if (built && existsSync('dist/index.html')) playwright('end-to-end tests (Chromium)');
+else
+  results.push({
+    label: 'end-to-end tests (Chromium)',
+    passed: 0,
+    failed: 1,
+    skipped: 0,
+    seconds: 0,
+    note: 'not run: the build failed',
+  });
+
+const total = results.reduce(
+  (sum, r) => ({
+    passed: sum.passed + r.passed,
+    failed: sum.failed + r.failed,
+    skipped: sum.skipped + r.skipped,
+  }),
+  { passed: 0, failed: 0, skipped: 0 },
+);
+console.log('\n━━ summary ━━');
+for (const r of results) {
+  const mark = r.failed ? '✗' : '✓';
+  console.log(
+    `${mark} ${r.label.padEnd(34)} ${String(r.passed).padStart(4)} passed ${String(r.failed).padStart(3)} failed${r.skipped ? ` ${r.skipped} skipped` : ''}  ${r.seconds.toFixed(1)}s${r.note ? `  (${r.note})` : ''}`,
+  );
+}
+console.log(
+  `${total.passed} passed, ${total.failed} failed${total.skipped ? `, ${total.skipped} skipped` : ''}`,
+);
+process.exit(total.failed ? 1 : 0);

@@ -1,0 +1,57 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { describe, expect, it } from 'vitest';
+
+// Runs after `vite build` (npm test builds first). The first visit must stay small on a school
+// network: at most 90 KB of gzip JavaScript, with every mechanism page loaded only when opened.
+const DIST = resolve('dist');
+const LIMIT = 90 * 1024;
+
+type Chunk = {
+  file: string;
+  src?: string;
+  isEntry?: boolean;
+  isDynamicEntry?: boolean;
+  imports?: string[];
+  dynamicImports?: string[];
+};
+
+describe('the built app', () => {
+  if (!existsSync(resolve(DIST, '.vite/manifest.json')))
+    throw new Error('dist/ is missing: run `npm run build` first (npm test does).');
+  const manifest = JSON.parse(readFileSync(resolve(DIST, '.vite/manifest.json'), 'utf8')) as Record<
+    string,
+    Chunk
+  >;
+  const entry = Object.values(manifest).find((chunk) => chunk.isEntry);
+  const initial = new Set<string>();
+  const walk = (chunk: Chunk | undefined) => {
+    if (!chunk || initial.has(chunk.file)) return;
+    initial.add(chunk.file);
+    for (const key of chunk.imports ?? []) walk(manifest[key]);
+  };
+  walk(entry);
+
+  it(`loads at most ${LIMIT / 1024} KB of gzip JavaScript on the first visit`, () => {
+    const sizes = [...initial]
+      .filter((f) => f.endsWith('.js'))
+      .map((file) => gzipSync(readFileSync(resolve(DIST, file))).length);
+    const total = sizes.reduce((a, b) => a + b, 0);
+    console.log(
+      `initial JavaScript: ${(total / 1024).toFixed(1)} KB gzip in ${sizes.length} files`,
+    );
+    expect(total).toBeLessThanOrEqual(LIMIT);
+  });
+
+  it('loads each mechanism page lazily', () => {
+    const pages = Object.entries(manifest).filter(([src]) =>
+      /src\/mechanisms\/[^/]+\/page\.tsx$/.test(src),
+    );
+    expect(pages.length).toBeGreaterThanOrEqual(2);
+    for (const [src, chunk] of pages) {
+      expect(chunk.isDynamicEntry, src).toBe(true);
+      expect(initial.has(chunk.file), src).toBe(false);
+    }
+  });
+});

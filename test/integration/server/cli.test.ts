@@ -1,0 +1,68 @@
+import { spawn } from 'node:child_process';
+import { createServer as createNetServer } from 'node:net';
+import { describe, expect, it } from 'vitest';
+
+const TSX = ['node_modules/.bin/tsx', 'mock-server/index.ts'];
+
+function start(env: Record<string, string>) {
+  const child = spawn(TSX[0] as string, [TSX[1] as string], {
+    env: { ...process.env, ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let out = '';
+  child.stdout.on('data', (chunk) => (out += chunk));
+  child.stderr.on('data', (chunk) => (out += chunk));
+  const until = (pattern: RegExp) =>
+    new Promise<string>((resolve, reject) => {
+      const check = () => (pattern.test(out) ? resolve(out) : undefined);
+      if (child.exitCode !== null)
+        return pattern.test(out)
+          ? resolve(out)
+          : reject(new Error(`exited before ${pattern}: ${out}`));
+      check();
+      child.stdout.on('data', check);
+      child.stderr.on('data', check);
+      child.on('exit', () =>
+        pattern.test(out) ? resolve(out) : reject(new Error(`exited before ${pattern}: ${out}`)),
+      );
+    });
+  const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
+  return { child, until, exited };
+}
+
+describe('npm start (the CLI)', () => {
+  it('prints its URLs, serves, and stops cleanly on Ctrl-C', async () => {
+    const cli = start({ PORT: '0', FOREIGN_PORT: '0' });
+    const out = await cli.until(/Press Ctrl-C to stop/);
+    const app = /App:\s+(http:\/\/localhost:\d+\/)/.exec(out)?.[1];
+    expect(app).toBeDefined();
+    expect(out).toMatch(/Foreign origin:\s+http:\/\/localhost:\d+\//);
+    const port = Number(new URL(app as string).port);
+    const health = await fetch(`http://127.0.0.1:${port}/api/health`);
+    expect(health.status).toBe(200);
+    cli.child.kill('SIGINT');
+    expect(await cli.exited).toBe(0);
+  });
+
+  it('says in one line which port is busy and which variable changes it', async () => {
+    const blocker = createNetServer();
+    await new Promise<void>((resolve) => blocker.listen(0, '127.0.0.1', resolve));
+    const port = (blocker.address() as { port: number }).port;
+    try {
+      const cli = start({ PORT: String(port), FOREIGN_PORT: '0' });
+      expect(await cli.exited).toBe(1);
+      const out = await cli.until(/in use/);
+      expect(out.trim().split('\n')).toHaveLength(1);
+      expect(out).toContain(`Port ${port} is already in use`);
+      expect(out).toContain('PORT=');
+    } finally {
+      blocker.close();
+    }
+  });
+
+  it('refuses a PORT that is not a number', async () => {
+    const cli = start({ PORT: 'eighty' });
+    expect(await cli.exited).toBe(1);
+    expect(await cli.until(/not a port/)).toContain('PORT=eighty is not a port number');
+  });
+});
