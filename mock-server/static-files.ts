@@ -33,7 +33,8 @@ const CSP = [
   "form-action 'self'",
 ].join('; ');
 
-export function createStaticHandler(root: string) {
+/** `csp: null` serves HTML without the policy (the benchmark's minimal pages use inline scripts). */
+export function createStaticHandler(root: string, { csp = CSP }: { csp?: string | null } = {}) {
   const base = resolve(root);
 
   async function fileFor(pathname: string): Promise<string | null> {
@@ -92,7 +93,7 @@ export function createStaticHandler(root: string) {
         ? 'public, max-age=31536000, immutable'
         : 'no-cache',
     };
-    if (type.startsWith('text/html')) headers['Content-Security-Policy'] = CSP;
+    if (csp && type.startsWith('text/html')) headers['Content-Security-Policy'] = csp;
     res.writeHead(200, headers);
     if (req.method === 'HEAD') {
       res.end();

@@ -1,0 +1,167 @@
+// `npm run bench`: measurements printed as tables (never part of npm test, never asserted on time).
+// Every figure stands beside the same figure for a minimal hand-written page, with their ratio.
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { cpus } from 'node:os';
+import type { Page } from '@playwright/test';
+import { createServer } from '../mock-server/index';
+import type { Summary } from '../src/lib/stats';
+import { launch, serveMinimal } from './browser';
+import { appLatency, MESSAGES, minimalLatency, WARMUP } from './latency';
+import { LOAD_RATE, LOAD_TOTAL, logLoad, type LoadResult } from './log-load';
+
+const f = (n: number | null, digits = 2) =>
+  n === null ? '—' : Number.isFinite(n) ? n.toFixed(digits) : 'n/a';
+const ratio = (app: number, minimal: number) =>
+  minimal > 0 ? `${(app / minimal).toFixed(2)}×` : 'n/a';
+
+function table(headers: string[], rows: string[][]): string {
+  const widths = headers.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? '').length)));
+  const line = (cells: string[]) =>
+    `| ${cells.map((c, i) => c.padEnd(widths[i] ?? 0)).join(' | ')} |`;
+  return [
+    line(headers),
+    `|${widths.map((w) => '-'.repeat(w + 2)).join('|')}|`,
+    ...rows.map(line),
+  ].join('\n');
+}
+
+// The app's log shows "N of M entries · K oldest dropped": received = M + K, minus its own few.
+async function appReceived(page: Page): Promise<number> {
+  const text = (await page.getByRole('toolbar', { name: 'Log tools' }).textContent()) ?? '';
+  const shown = Number(/of (\d+) entries/.exec(text)?.[1] ?? 0);
+  const dropped = Number(/(\d+) oldest dropped/.exec(text)?.[1] ?? 0);
+  return shown + dropped - 3; // connecting, open, hello
+}
+const minimalReceived = (page: Page) =>
+  page.evaluate(() => (window as unknown as { received: () => number }).received());
+
+const server = await createServer({ port: 0, foreignPort: 0 });
+const minimal = await serveMinimal();
+const browser = await launch();
+const results: Record<string, unknown> = {
+  date: new Date().toISOString(),
+  chromium: browser.version(),
+  cpus: cpus().length,
+};
+
+try {
+  console.log(
+    `Comms Lab benchmark · Chromium ${browser.version()} · ${cpus().length} cores · headless\n`,
+  );
+  console.log(
+    `One-way latency between two tabs (ms): ${MESSAGES} messages after ${WARMUP} warm-up, sent every ≥10 ms.`,
+  );
+  const probe = await browser.newPage();
+  await probe.goto(server.urls.app);
+  const resolution = (await probe.evaluate(`(() => { let min = Infinity, last = performance.now();
+    for (let i = 0; i < 1e6 && min > 0.001; i++) { const t = performance.now(); if (t > last) { min = Math.min(min, t - last); last = t; } }
+    return min; })()`)) as number;
+  await probe.close();
+  results.timerResolutionMs = resolution;
+  console.log(
+    "Clock: performance.timeOrigin + performance.now(), receiver's arrival minus the sender's sentAt;",
+  );
+  console.log(
+    `its resolution in these pages is ${f(resolution, 3)} ms (not cross-origin isolated), so sub-millisecond ratios are coarse.\n`,
+  );
+  const rows: string[][] = [];
+  for (const mechanism of ['broadcast-channel', 'storage-event']) {
+    const app: Summary = await appLatency(browser, server.urls.app, mechanism);
+    const bare: Summary = await minimalLatency(browser, minimal.url, mechanism);
+    results[mechanism] = { app, minimal: bare };
+    rows.push([
+      mechanism,
+      f(app.median),
+      f(app.p95),
+      f(bare.median),
+      f(bare.p95),
+      ratio(app.median, bare.median),
+      ratio(app.p95, bare.p95),
+    ]);
+  }
+  console.log(
+    table(
+      [
+        'mechanism',
+        'app median',
+        'app p95',
+        'minimal median',
+        'minimal p95',
+        'ratio median',
+        'ratio p95',
+      ],
+      rows,
+    ),
+  );
+
+  console.log(
+    `\nThe log under load: ${LOAD_TOTAL.toLocaleString('en')} BroadcastChannel messages at ${LOAD_RATE.toLocaleString('en')}/s into one tab.`,
+  );
+  console.log('Goal for the app: p95 frame ≤ 16.7 ms and no task over 50 ms.\n');
+  const app: LoadResult = await logLoad(
+    browser,
+    `${server.urls.app}m/broadcast-channel?lang=en`,
+    `${server.urls.app}compare?lang=en`,
+    appReceived,
+  );
+  const bare: LoadResult = await logLoad(
+    browser,
+    `${minimal.url}log.html`,
+    `${minimal.url}generator.html`,
+    minimalReceived,
+  );
+  results.logLoad = { app, minimal: bare };
+  const row = (name: string, r: LoadResult) => [
+    name,
+    f(r.medianFrameMs),
+    f(r.p95FrameMs),
+    f(r.maxFrameMs),
+    r.longestTaskMs === null ? 'none > 50' : f(r.longestTaskMs, 0),
+    String(r.longTasks),
+    f(r.heapMB, 1),
+    r.received.toLocaleString('en'),
+    f(r.seconds, 1),
+  ];
+  console.log(
+    table(
+      [
+        'page',
+        'median frame',
+        'p95 frame',
+        'max frame',
+        'longest task',
+        'long tasks',
+        'JS heap MB',
+        'received',
+        'send time s',
+      ],
+      [
+        row('app', app),
+        row('minimal', bare),
+        [
+          'ratio',
+          ratio(app.medianFrameMs, bare.medianFrameMs),
+          ratio(app.p95FrameMs, bare.p95FrameMs),
+          ratio(app.maxFrameMs, bare.maxFrameMs),
+          '',
+          '',
+          ratio(app.heapMB, bare.heapMB),
+          '',
+          '',
+        ],
+      ],
+    ),
+  );
+  // A 60 Hz display's frames jitter around 16.67 ms; the goal is judged at the 0.1 ms shown.
+  const verdict = Math.round(app.p95FrameMs * 10) / 10 <= 16.7 && app.longestTaskMs === null;
+  console.log(
+    `\nGoal ${verdict ? 'met' : 'NOT met'}: p95 frame ${f(app.p95FrameMs, 1)} ms, longest task ${app.longestTaskMs === null ? 'none over 50 ms' : `${f(app.longestTaskMs, 0)} ms`}.`,
+  );
+  mkdirSync('bench-results', { recursive: true });
+  writeFileSync('bench-results/latest.json', JSON.stringify(results, null, 2));
+  console.log('\nRaw figures: bench-results/latest.json');
+} finally {
+  await browser.close();
+  await minimal.close();
+  await server.close();
+}

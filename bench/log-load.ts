@@ -1,0 +1,102 @@
+import type { Browser, Page } from '@playwright/test';
+import { summarize } from '../src/lib/stats';
+
+export const LOAD_TOTAL = 100_000;
+export const LOAD_RATE = 5_000;
+
+export type LoadResult = {
+  p95FrameMs: number;
+  medianFrameMs: number;
+  maxFrameMs: number;
+  longestTaskMs: number | null;
+  longTasks: number;
+  heapMB: number;
+  received: number;
+  seconds: number;
+};
+
+// The in-page code is plain JavaScript text: functions compiled by tsx carry helpers (`__name`)
+// that do not exist in the page.
+
+/** Records every frame's duration and every long task (> 50 ms) in the page. */
+const RECORDER = `(() => {
+  window.__frames = [];
+  window.__tasks = [];
+  window.__stop = false;
+  new PerformanceObserver((list) => list.getEntries().forEach((e) => window.__tasks.push(e.duration))).observe({ type: 'longtask' });
+  let last = performance.now();
+  const tick = (t) => {
+    window.__frames.push(t - last);
+    last = t;
+    if (!window.__stop) requestAnimationFrame(tick);
+  };
+  requestAnimationFrame(tick);
+})()`;
+
+const STOP = `(() => {
+  window.__stop = true;
+  if (window.gc) window.gc();
+  return { frames: window.__frames.slice(5), tasks: window.__tasks, heap: performance.memory ? performance.memory.usedJSHeapSize : NaN };
+})()`;
+
+/** Posts LOAD_TOTAL envelopes on the comms-lab channel at LOAD_RATE a second, catching up on timer jitter. */
+const GENERATOR = `new Promise((done) => {
+  const total = ${LOAD_TOTAL}, rate = ${LOAD_RATE};
+  const channel = new BroadcastChannel('comms-lab');
+  const sender = { id: 'load-generator', name: 'Load', color: '#555555', kind: 'tab' };
+  const started = performance.now();
+  let seq = 0;
+  const timer = setInterval(() => {
+    const due = Math.min(total, Math.floor(((performance.now() - started) / 1000) * rate));
+    while (seq < due) {
+      seq++;
+      channel.postMessage({ v: 1, id: 'load-' + seq, mechanism: 'broadcast-channel', sender, kind: 'chat', body: 'load ' + seq, sentAt: performance.timeOrigin + performance.now(), seq });
+    }
+    if (seq >= total) {
+      clearInterval(timer);
+      channel.close();
+      done((performance.now() - started) / 1000);
+    }
+  }, 10);
+})`;
+
+export async function logLoad(
+  browser: Browser,
+  receiverUrl: string,
+  generatorUrl: string,
+  receivedCount: (page: Page) => Promise<number>,
+): Promise<LoadResult> {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  try {
+    const [generator, receiver] = [await context.newPage(), await context.newPage()];
+    await receiver.goto(receiverUrl);
+    await generator.goto(generatorUrl);
+    await receiver.waitForTimeout(500);
+    await receiver.evaluate(RECORDER);
+    const seconds = (await generator.evaluate(GENERATOR)) as number;
+    const deadline = Date.now() + 30_000;
+    let received = await receivedCount(receiver);
+    while (received < LOAD_TOTAL && Date.now() < deadline) {
+      await receiver.waitForTimeout(200);
+      received = await receivedCount(receiver);
+    }
+    const { frames, tasks, heap } = (await receiver.evaluate(STOP)) as {
+      frames: number[];
+      tasks: number[];
+      heap: number;
+    };
+    const summary = summarize(frames);
+    return {
+      p95FrameMs: summary.p95,
+      medianFrameMs: summary.median,
+      maxFrameMs: summary.max,
+      longestTaskMs: tasks.length ? Math.max(...tasks) : null,
+      longTasks: tasks.length,
+      heapMB: heap / 1024 / 1024,
+      received,
+      seconds,
+    };
+  } finally {
+    await context.close();
+  }
+}
