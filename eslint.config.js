@@ -73,7 +73,7 @@ export default tseslint.config(
       'test-results',
       'playwright-report',
       '.test-output',
-      'bench-results',
+      '.bench-results',
     ],
   },
   js.configs.recommended,

@@ -1,5 +1,5 @@
 import { defineConfig } from '@playwright/test';
-import { CHROMIUM_ARGS, findChromium } from './scripts/chromium';
+import { CHROMIUM_ARGS, findChromium } from './test/tools/chromium';
 
 // End-to-end tests run the built app on ports of their own, so a running `npm start` is no bother.
 const PORT = Number(process.env.E2E_PORT ?? 4273);

@@ -113,6 +113,11 @@ export const en = {
   'log.col.reason': 'Reason',
   'log.col.sequence': 'Sequence',
 
+  'status.connecting': 'connecting',
+  'status.open': 'open',
+  'status.closed': 'closed',
+  'status.error': 'failed',
+
   'reason.own-echo': 'own echo: this tab sent it',
   'reason.wrong-origin': 'wrong origin',
   'reason.invalid-shape': 'not a valid envelope',

@@ -113,6 +113,11 @@ export const zhCN: Record<keyof typeof en, string> = {
   'log.col.reason': '原因',
   'log.col.sequence': '序号',
 
+  'status.connecting': '连接中',
+  'status.open': '已打开',
+  'status.closed': '已关闭',
+  'status.error': '失败',
+
   'reason.own-echo': '自己的回声：本标签页发出的',
   'reason.wrong-origin': '来源（origin）不对',
   'reason.invalid-shape': '不是合法的信封',

@@ -4,7 +4,7 @@ import { formatClock } from '../../lib/clock';
 import { formatBytes } from '../../lib/describe-value';
 import type { LogEntry } from '../../store/log-types';
 import { DIRECTION_LABEL, DIRECTION_SYMBOL } from './direction';
-import { describeReason } from './reason';
+import { describeReason, describeSummary } from './reason';
 
 type Props = {
   entry: LogEntry;
@@ -65,7 +65,7 @@ export const LogRow = memo(function LogRow({
           <span className="tag">{entry.envelope.kind}</span>
         ) : null}
         {entry.sequence ? <span className="tag tag--warning">{entry.sequence}</span> : null}
-        {entry.summary}
+        {describeSummary(t, entry.direction, entry.summary)}
         {reason && entry.direction !== 'status' ? (
           <span className="log-row__reason"> — {reason}</span>
         ) : null}

@@ -8,3 +8,9 @@ export function describeReason(t: T, reason: string | undefined): string {
   const key = `reason.${reason}`;
   return key in en ? t(key as MessageKey) : reason;
 }
+
+/** Status entries carry a status word ("open", "closed"): show it in the reader's language. */
+export function describeSummary(t: T, direction: string, summary: string): string {
+  const key = `status.${summary}`;
+  return direction === 'status' && key in en ? t(key as MessageKey) : summary;
+}

@@ -97,14 +97,14 @@ export default function StorageEventPage() {
             })}
           />
         </section>
+        <section className="panel" aria-labelledby={`${id}-quota`}>
+          <h2 id={`${id}-quota`}>{t('se.quotaTitle')}</h2>
+          <QuotaPanel self={self} version={version} onChanged={changed} />
+        </section>
         <section className="panel panel--wide" aria-labelledby={`${id}-events`}>
           <h2 id={`${id}-events`}>{t('se.eventsTitle')}</h2>
           <p className="hint">{t('se.eventsHint')}</p>
           <StorageEventsTable events={seen} />
-        </section>
-        <section className="panel" aria-labelledby={`${id}-quota`}>
-          <h2 id={`${id}-quota`}>{t('se.quotaTitle')}</h2>
-          <QuotaPanel self={self} version={version} onChanged={changed} />
         </section>
         <section className="panel" aria-labelledby={`${id}-notice`}>
           <h2 id={`${id}-notice`}>{t('page.noticeTitle')}</h2>

@@ -1,5 +1,5 @@
 import type { Browser, Page } from '@playwright/test';
-import { summarize, type Summary } from '../src/lib/stats';
+import { summarize, type Summary } from '../../src/lib/stats';
 import { exportLog } from './browser';
 
 export const WARMUP = 30;

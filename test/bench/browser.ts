@@ -2,8 +2,8 @@ import { createServer as createHttpServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { resolve } from 'node:path';
 import { chromium, type Browser, type Page } from '@playwright/test';
-import { createStaticHandler } from '../mock-server/static-files';
-import { CHROMIUM_ARGS, findChromium } from '../scripts/chromium';
+import { createStaticHandler } from '../../mock-server/static-files';
+import { CHROMIUM_ARGS, findChromium } from '../tools/chromium';
 
 export async function launch(): Promise<Browser> {
   // --expose-gc lets the heap figure be read after a collection; precise memory info unrounds it.
@@ -15,7 +15,7 @@ export async function launch(): Promise<Browser> {
 
 /** Serves bench/minimal on its own loopback origin, so its tabs share a BroadcastChannel and storage. */
 export async function serveMinimal(): Promise<{ url: string; close: () => Promise<void> }> {
-  const handler = createStaticHandler(resolve('bench/minimal'), { csp: null });
+  const handler = createStaticHandler(resolve('test/bench/minimal'), { csp: null });
   const server = createHttpServer((req, res) => void handler(req, res));
   await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
   const { port } = server.address() as AddressInfo;

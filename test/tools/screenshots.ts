@@ -1,10 +1,10 @@
-// `npx tsx scripts/screenshots.ts [outDir]`: screenshots of every page, in both languages and in
+// `npx tsx test/tools/screenshots.ts [outDir]`: screenshots of every page, in both languages and in
 // presenter mode, with two tabs that have talked, so a person can look at what the app shows.
 import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { chromium, type Page } from '@playwright/test';
-import { createServer } from '../mock-server/index';
-import { mechanisms as registry } from '../src/mechanisms/registry';
+import { createServer } from '../../mock-server/index';
+import { mechanisms as registry } from '../../src/mechanisms/registry';
 import { CHROMIUM_ARGS, findChromium } from './chromium';
 
 const mechanisms = registry.map((m) => m.meta.id);
@@ -14,6 +14,7 @@ const server = await createServer({ port: 0, foreignPort: 0 });
 const browser = await chromium.launch({ executablePath: findChromium(), args: CHROMIUM_ARGS });
 
 async function shoot(page: Page, name: string) {
+  await page.getByRole('heading', { level: 1 }).waitFor();
   await page.screenshot({ path: `${out}/${name}.png`, fullPage: false });
   console.log(`${out}/${name}.png`);
 }
@@ -32,6 +33,7 @@ try {
       for (const id of mechanisms) {
         await a.goto(`${server.urls.app}m/${id}`);
         await b.goto(`${server.urls.app}m/${id}`);
+        for (const tab of [a, b]) await tab.locator('[role="log"] [data-direction="status"]').first().waitFor();
         await a
           .getByRole('textbox', { name: lang === 'en' ? 'Message' : '消息' })
           .fill('hello <img src=x onerror=alert(1)>');

@@ -3,8 +3,8 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { cpus } from 'node:os';
 import type { Page } from '@playwright/test';
-import { createServer } from '../mock-server/index';
-import type { Summary } from '../src/lib/stats';
+import { createServer } from '../../mock-server/index';
+import type { Summary } from '../../src/lib/stats';
 import { launch, serveMinimal } from './browser';
 import { appLatency, MESSAGES, minimalLatency, WARMUP } from './latency';
 import { LOAD_RATE, LOAD_TOTAL, logLoad, type LoadResult } from './log-load';
@@ -116,6 +116,7 @@ try {
     f(r.medianFrameMs),
     f(r.p95FrameMs),
     f(r.maxFrameMs),
+    `${r.droppedFrames} of ${r.frames}`,
     r.longestTaskMs === null ? 'none > 50' : f(r.longestTaskMs, 0),
     String(r.longTasks),
     f(r.heapMB, 1),
@@ -157,9 +158,9 @@ try {
   console.log(
     `\nGoal ${verdict ? 'met' : 'NOT met'}: p95 frame ${f(app.p95FrameMs, 1)} ms, longest task ${app.longestTaskMs === null ? 'none over 50 ms' : `${f(app.longestTaskMs, 0)} ms`}.`,
   );
-  mkdirSync('bench-results', { recursive: true });
-  writeFileSync('bench-results/latest.json', JSON.stringify(results, null, 2));
-  console.log('\nRaw figures: bench-results/latest.json');
+  mkdirSync('.bench-results', { recursive: true });
+  writeFileSync('.bench-results/latest.json', JSON.stringify(results, null, 2));
+  console.log('\nRaw figures: .bench-results/latest.json');
 } finally {
   await browser.close();
   await minimal.close();

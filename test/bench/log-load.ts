@@ -1,5 +1,5 @@
 import type { Browser, Page } from '@playwright/test';
-import { summarize } from '../src/lib/stats';
+import { summarize } from '../../src/lib/stats';
 
 export const LOAD_TOTAL = 100_000;
 export const LOAD_RATE = 5_000;
