@@ -8,6 +8,9 @@ export type LoadResult = {
   p95FrameMs: number;
   medianFrameMs: number;
   maxFrameMs: number;
+  /** Frames longer than 1.5 display periods: at least one vsync was missed. */
+  droppedFrames: number;
+  frames: number;
   longestTaskMs: number | null;
   longTasks: number;
   heapMB: number;
@@ -88,6 +91,8 @@ export async function logLoad(
     const summary = summarize(frames);
     return {
       p95FrameMs: summary.p95,
+      droppedFrames: frames.filter((ms) => ms > summary.median * 1.5).length,
+      frames: frames.length,
       medianFrameMs: summary.median,
       maxFrameMs: summary.max,
       longestTaskMs: tasks.length ? Math.max(...tasks) : null,
