@@ -64,12 +64,8 @@ export const createLogSlice =
       appendLog: (entry) => {
         pending.push({ ...entry, id: nextId++ });
         // Held entries are bounded too: more than the buffer holds would be overwritten anyway.
-        if (pending.length > get().log.buffer.capacity)
-          pending = pending.slice(-get().log.buffer.capacity);
-        if (get().log.paused) {
-          set((s) => ({ log: { ...s.log, held: pending.length } }));
-          return;
-        }
+        const { capacity } = get().log.buffer;
+        if (pending.length > capacity) pending = pending.slice(-capacity);
         if (!scheduled) {
           scheduled = true;
           schedule(() => {
@@ -79,7 +75,13 @@ export const createLogSlice =
         }
       },
       flushLog: () => {
-        if (get().log.paused || pending.length === 0) return;
+        if (get().log.paused) {
+          // Paused: only the count of waiting entries changes, still once per frame.
+          if (get().log.held !== pending.length)
+            set((s) => ({ log: { ...s.log, held: pending.length } }));
+          return;
+        }
+        if (pending.length === 0) return;
         const batch = pending;
         pending = [];
         get().log.buffer.push(...batch);

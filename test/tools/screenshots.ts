@@ -33,7 +33,8 @@ try {
       for (const id of mechanisms) {
         await a.goto(`${server.urls.app}m/${id}`);
         await b.goto(`${server.urls.app}m/${id}`);
-        for (const tab of [a, b]) await tab.locator('[role="log"] [data-direction="status"]').first().waitFor();
+        for (const tab of [a, b])
+          await tab.locator('[role="log"] [data-direction="status"]').first().waitFor();
         await a
           .getByRole('textbox', { name: lang === 'en' ? 'Message' : '消息' })
           .fill('hello <img src=x onerror=alert(1)>');

@@ -28,6 +28,10 @@ function check(label, command, args) {
   return ok;
 }
 
+/** A step that could not report its tests counts as one failure, with the reason. */
+const failedStep = (label, seconds, note) =>
+  results.push({ label, passed: 0, failed: 1, skipped: 0, seconds, note });
+
 function readJson(file) {
   try {
     return JSON.parse(readFileSync(file, 'utf8'));
@@ -47,15 +51,7 @@ function vitest(label, project) {
     `--outputFile.json=${file}`,
   ]);
   const report = readJson(file);
-  if (!report)
-    return results.push({
-      label,
-      passed: 0,
-      failed: 1,
-      skipped: 0,
-      seconds,
-      note: 'no report: the runner crashed',
-    });
+  if (!report) return failedStep(label, seconds, 'no report: the runner crashed');
   const failed = report.numFailedTests + (ok || report.numFailedTests > 0 ? 0 : 1); // a failed suite that ran no test still counts
   results.push({
     label,
@@ -70,15 +66,7 @@ function playwright(label) {
   const file = `${OUT}/e2e.json`;
   const { ok, seconds } = run(label, bin('playwright'), ['test']);
   const report = readJson(file);
-  if (!report?.stats)
-    return results.push({
-      label,
-      passed: 0,
-      failed: 1,
-      skipped: 0,
-      seconds,
-      note: 'no report: see the error above',
-    });
+  if (!report?.stats) return failedStep(label, seconds, 'no report: see the error above');
   const { expected, unexpected, flaky, skipped } = report.stats;
   const errors = report.errors?.length ?? 0;
   results.push({
@@ -100,15 +88,7 @@ vitest('unit and component tests', 'unit');
 const built = check('build (vite build)', bin('vite'), ['build', '--logLevel', 'warn']);
 vitest('integration tests (real server)', 'integration');
 if (built && existsSync('dist/index.html')) playwright('end-to-end tests (Chromium)');
-else
-  results.push({
-    label: 'end-to-end tests (Chromium)',
-    passed: 0,
-    failed: 1,
-    skipped: 0,
-    seconds: 0,
-    note: 'not run: the build failed',
-  });
+else failedStep('end-to-end tests (Chromium)', 0, 'not run: the build failed');
 
 const total = results.reduce(
   (sum, r) => ({

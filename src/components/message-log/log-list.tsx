@@ -1,4 +1,4 @@
-import { useLayoutEffect, useRef, useState } from 'react';
+import { useCallback, useLayoutEffect, useRef, useState } from 'react';
 import { useT } from '../../i18n/use-t';
 import { useAppStore } from '../../store';
 import { LogRow } from './log-row';
@@ -25,6 +25,10 @@ export function LogList({ entries, rowHeight, titles, detailId }: Props) {
   const [height, setHeight] = useState(240);
   const selectedId = useAppStore((s) => s.log.selectedId);
   const select = useAppStore((s) => s.selectLogEntry);
+  const toggle = useCallback(
+    (id: number) => select(id === selectedId ? null : id),
+    [select, selectedId],
+  );
 
   useLayoutEffect(() => {
     const element = viewport.current;
@@ -58,7 +62,7 @@ export function LogList({ entries, rowHeight, titles, detailId }: Props) {
         mechanismTitle={titles[entry.mechanism] ?? entry.mechanism}
         selected={entry.id === selectedId}
         detailId={detailId}
-        onSelect={(id) => select(id === selectedId ? null : id)}
+        onSelect={toggle}
       />,
     );
   }

@@ -3,6 +3,7 @@ import { CodePanel } from '../../components/code-panel';
 import { MechanismHeader } from '../../components/mechanism-header';
 import { Notice, type Tone } from '../../components/notice';
 import { SendForm, type SendOutcome } from '../../components/send-form';
+import { toLogEntry } from '../../hooks/log-transport-event';
 import { useSelf } from '../../hooks/use-self';
 import { useT } from '../../i18n/use-t';
 import type { MessageKey } from '../../i18n/dictionary';
@@ -55,15 +56,7 @@ export default function BroadcastChannelPage() {
     });
     const unsubscribe = transport.subscribe((event) => {
       if (event.type === 'error')
-        useAppStore.getState().appendLog({
-          at: event.at,
-          mechanism: meta.id,
-          direction: 'error',
-          from: self,
-          to: transport.label,
-          summary: `${event.error.name}: ${event.error.message}`,
-          reason: event.error.name,
-        });
+        useAppStore.getState().appendLog(toLogEntry(meta.id, transport.label, self, event));
     });
     transport.connect();
     transport.close();

@@ -1,4 +1,4 @@
-import { useId, useState } from 'react';
+import { useId, useMemo, useState } from 'react';
 import { Notice, type Tone } from '../../components/notice';
 import { useT } from '../../i18n/use-t';
 import { now } from '../../lib/clock';
@@ -26,8 +26,9 @@ export function QuotaPanel({
   const [measured, setMeasured] = useState(
     () => Number(readSetting(MEASURED_KEY, '0', 'session')) || null,
   );
-  void version; // re-read usage whenever the page says storage changed
-  const used = usedBytes('local');
+  // Reading every value costs time when storage is full: only when the page says it changed.
+  // eslint-disable-next-line react-hooks/exhaustive-deps
+  const used = useMemo(() => usedBytes('local'), [version]);
   const log = (direction: 'error' | 'status', summary: string, reason?: string) =>
     useAppStore.getState().appendLog({
       at: now(),

@@ -12,6 +12,13 @@ describe('stats', () => {
   });
 
   it('summarises unsorted samples and ignores non-finite ones', () => {
-    expect(summarize([5, 1, 3, Number.NaN, 2, 4])).toEqual({ count: 5, median: 3, p95: 5, min: 1, max: 5, mean: 3 });
+    expect(summarize([5, 1, 3, Number.NaN, 2, 4])).toEqual({
+      count: 5,
+      median: 3,
+      p95: 5,
+      min: 1,
+      max: 5,
+      mean: 3,
+    });
   });
 });

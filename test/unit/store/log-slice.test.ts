@@ -52,6 +52,7 @@ describe('log slice', () => {
     store.getState().setLogPaused(true);
     store.getState().appendLog(entry('a'));
     store.getState().appendLog(entry('b'));
+    expect(store.getState().log.held).toBe(0); // counted once per frame, not per message
     runFrame();
     expect(store.getState().log.buffer.length).toBe(0);
     expect(store.getState().log.held).toBe(2);

@@ -87,7 +87,7 @@ describe('the message log', () => {
     const user = userEvent.setup();
     render(<LogPanel titles={titles} />);
     await user.click(screen.getByRole('button', { name: 'Pause' }));
-    act(() => useAppStore.getState().appendLog(received('while paused')));
+    add(received('while paused')); // appends and runs the frame
     expect(screen.getByText(/1 waiting while paused/)).toBeInTheDocument();
     expect(within(screen.getByRole('log')).queryAllByRole('button')).toHaveLength(0);
     await user.click(screen.getByRole('button', { name: 'Resume' }));
