@@ -4,6 +4,9 @@ import type { AppState } from './index';
 
 export type SeenPeer = { peer: PeerRef; lastSeen: number };
 
+/** A peer seen again within this long, unchanged, is not worth a store update (and a render). */
+export const PRESENCE_REFRESH_MS = 1000;
+
 /** Presence per group (a mechanism plus its address, e.g. `broadcast-channel:comms-lab`). */
 export type PeersSlice = {
   peers: Record<string, Record<string, SeenPeer>>;
@@ -13,12 +16,21 @@ export type PeersSlice = {
   prunePeers: (olderThan: number) => void;
 };
 
+const samePeer = (a: PeerRef, b: PeerRef) =>
+  a.name === b.name && a.color === b.color && a.kind === b.kind;
+
 export const createPeersSlice: StateCreator<AppState, [], [], PeersSlice> = (set) => ({
   peers: {},
   seePeer: (group, peer, at) =>
-    set((s) => ({
-      peers: { ...s.peers, [group]: { ...s.peers[group], [peer.id]: { peer, lastSeen: at } } },
-    })),
+    set((s) => {
+      // A flood of messages from one peer must not become a flood of renders.
+      const known = s.peers[group]?.[peer.id];
+      if (known && samePeer(known.peer, peer) && at - known.lastSeen < PRESENCE_REFRESH_MS)
+        return s;
+      return {
+        peers: { ...s.peers, [group]: { ...s.peers[group], [peer.id]: { peer, lastSeen: at } } },
+      };
+    }),
   forgetPeer: (group, peerId) =>
     set((s) => {
       const { [peerId]: _gone, ...rest } = s.peers[group] ?? {};

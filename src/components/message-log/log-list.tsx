@@ -20,7 +20,8 @@ type Props = {
 export function LogList({ entries, rowHeight, titles, detailId }: Props) {
   const t = useT();
   const viewport = useRef<HTMLDivElement>(null);
-  const stick = useRef(true);
+  // True while the reader is at the newest entry; it only changes when they scroll away or back.
+  const [stuck, setStuck] = useState(true);
   const [scrollTop, setScrollTop] = useState(0);
   const [height, setHeight] = useState(240);
   const selectedId = useAppStore((s) => s.log.selectedId);
@@ -40,16 +41,16 @@ export function LogList({ entries, rowHeight, titles, detailId }: Props) {
     return () => observer.disconnect();
   }, []);
 
+  // Stuck to the newest entry, the scroll position follows from the count: computed here, so a
+  // flush costs one render, not a second one after the scroll.
+  const top = stuck ? Math.max(0, entries.count * rowHeight - height) : scrollTop;
   useLayoutEffect(() => {
     const element = viewport.current;
-    if (element && stick.current) {
-      element.scrollTop = element.scrollHeight;
-      setScrollTop(element.scrollTop);
-    }
-  }, [entries, rowHeight]);
+    if (element && stuck) element.scrollTop = element.scrollHeight;
+  }, [entries, rowHeight, stuck]);
 
-  const first = Math.max(0, Math.floor(scrollTop / rowHeight) - OVERSCAN);
-  const last = Math.min(entries.count, Math.ceil((scrollTop + height) / rowHeight) + OVERSCAN);
+  const first = Math.max(0, Math.floor(top / rowHeight) - OVERSCAN);
+  const last = Math.min(entries.count, Math.ceil((top + height) / rowHeight) + OVERSCAN);
   const rows = [];
   for (let i = first; i < last; i++) {
     const entry = entries.at(i);
@@ -78,9 +79,10 @@ export function LogList({ entries, rowHeight, titles, detailId }: Props) {
       tabIndex={-1}
       onScroll={(event) => {
         const element = event.currentTarget;
-        stick.current =
+        const atBottom =
           element.scrollTop + element.clientHeight >= element.scrollHeight - rowHeight;
-        setScrollTop(element.scrollTop);
+        setStuck(atBottom);
+        if (!atBottom) setScrollTop(element.scrollTop);
       }}
     >
       <div className="log-list__spacer" style={{ height: entries.count * rowHeight }}>
