@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { SequenceTracker } from '../lib/sequence-tracker';
 import type { Transport, TransportEvent, TransportOptions } from '../mechanisms/types';
 import type { PeerRef } from '../shared/envelope';
@@ -81,4 +81,13 @@ export function useTransports({
   }, [key, mechanism]);
 
   return transports;
+}
+
+/** The one-address case: a page that talks over a single channel, key or URL. */
+export function useTransport(
+  options: Omit<UseTransportsOptions, 'addresses'> & { address: string },
+): Transport | undefined {
+  const { address, ...rest } = options;
+  const addresses = useMemo(() => [address], [address]);
+  return useTransports({ ...rest, addresses }).get(address);
 }

@@ -3,7 +3,7 @@ import { CodePanel } from '../../components/code-panel';
 import { MechanismHeader } from '../../components/mechanism-header';
 import { SendForm, type SendOutcome } from '../../components/send-form';
 import { useSelf } from '../../hooks/use-self';
-import { useTransports } from '../../hooks/use-transports';
+import { useTransport } from '../../hooks/use-transports';
 import { useT } from '../../i18n/use-t';
 import { createEnvelopeFactory } from '../../lib/envelope-factory';
 import { safeStorage, type StorageArea } from '../../lib/safe-storage';
@@ -15,7 +15,6 @@ import { QuotaPanel } from './quota-panel';
 import { StorageEventsTable, StorageItemsTable, type SeenStorageEvent } from './storage-tables';
 import { createStorageEventTransport, type StorageEventDetail } from './transport';
 
-const ADDRESSES = [meta.defaultAddress];
 const KEEP_EVENTS = 20;
 
 export default function StorageEventPage() {
@@ -42,16 +41,15 @@ export default function StorageEventPage() {
     [changed],
   );
 
-  const transports = useTransports({
+  const transport = useTransport({
     mechanism: meta.id,
     self,
-    addresses: ADDRESSES,
+    address: meta.defaultAddress,
     create: createStorageEventTransport,
     onEvent,
   });
 
   const send = (value: unknown): SendOutcome => {
-    const transport = transports.get(meta.defaultAddress);
     if (!transport) return { ok: false, message: t('send.notReady') };
     const result = transport.send(envelope.current(self, 'chat', value));
     changed();
