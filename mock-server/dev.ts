@@ -1,6 +1,16 @@
 // `npm run dev`: the same server, with Vite's dev middleware (and hot reload) in place of dist/.
 import { createServer as createViteServer } from 'vite';
-import { runCli, type AppHandler } from './index';
+import { injectConfig, runCli, type AppConfig, type AppHandler } from './index';
 
-const vite = await createViteServer({ server: { middlewareMode: true }, appType: 'spa' });
-await runCli({ app: vite.middlewares as unknown as AppHandler });
+const config: AppConfig = { foreignPort: 0 };
+const vite = await createViteServer({
+  server: { middlewareMode: true },
+  appType: 'spa',
+  plugins: [{ name: 'comms-lab-config', transformIndexHtml: (html) => injectConfig(html, config) }],
+});
+await runCli({
+  app: (serverConfig) => {
+    Object.assign(config, serverConfig);
+    return vite.middlewares as unknown as AppHandler;
+  },
+});

@@ -11,7 +11,19 @@ import { DEFAULT_FOREIGN_PORT, DEFAULT_HOST, DEFAULT_PORT } from '../src/shared/
 import { handleApi } from './api';
 import { sendJson } from './http-util';
 import { appOrigins } from './origins';
-import { createStaticHandler } from './static-files';
+import { CONFIG_META, createStaticHandler } from './static-files';
+
+/** What the page needs to know about the server it came from; see src/lib/app-config.ts. */
+export type AppConfig = { foreignPort: number };
+
+export function injectConfig(html: string, config: AppConfig): string {
+  // JSON in an attribute: escape what could end the attribute or open a tag.
+  const json = JSON.stringify(config)
+    .replace(/&/g, '&amp;')
+    .replace(/"/g, '&quot;')
+    .replace(/</g, '&lt;');
+  return html.replace(CONFIG_META, `<meta name="comms-lab-config" content="${json}" />`);
+}
 
 export type AppHandler = (req: IncomingMessage, res: ServerResponse, next: () => void) => void;
 
@@ -22,7 +34,8 @@ export type ServerOptions = {
   host?: string;
   /** The built app; ignored when `app` is given (dev mode mounts Vite there). */
   distDir?: string;
-  app?: AppHandler;
+  /** Dev mode mounts Vite here; it receives the config so it can inject it into index.html. */
+  app?: (config: AppConfig) => AppHandler;
   allowedOrigins?: readonly string[];
 };
 
@@ -71,10 +84,14 @@ function closeServer(server: Server): Promise<void> {
 /** One Node process: the app on `port`, the same app on a second, foreign origin, and the API. */
 export async function createServer(options: ServerOptions = {}): Promise<RunningServer> {
   const host = options.host ?? DEFAULT_HOST;
-  const serveStatic = createStaticHandler(options.distDir ?? resolve(ROOT, 'dist'));
+  const config: AppConfig = { foreignPort: 0 };
+  const serveStatic = createStaticHandler(options.distDir ?? resolve(ROOT, 'dist'), {
+    transformHtml: (html) => injectConfig(html, config),
+  });
   const startedAt = Date.now();
   const context = { startedAt, allowedOrigins: new Set<string>(), urls: { app: '', foreign: '' } };
 
+  let appHandler: AppHandler | undefined;
   const handler = (req: IncomingMessage, res: ServerResponse) => {
     const fail = (error: unknown) => {
       console.error('[comms-lab] request failed', error);
@@ -87,8 +104,7 @@ export async function createServer(options: ServerOptions = {}): Promise<Running
     };
     try {
       if ((req.url ?? '/').startsWith('/api/')) return handleApi(req, res, context);
-      if (options.app)
-        return options.app(req, res, () => sendJson(res, 404, { error: 'not-found' }));
+      if (appHandler) return appHandler(req, res, () => sendJson(res, 404, { error: 'not-found' }));
       serveStatic(req, res).catch(fail);
     } catch (error) {
       fail(error);
@@ -107,6 +123,7 @@ export async function createServer(options: ServerOptions = {}): Promise<Running
       'FOREIGN_PORT',
     );
     ports = { app: appPort, foreign: foreignPort };
+    config.foreignPort = foreignPort;
   } catch (error) {
     await Promise.all([closeServer(app), closeServer(foreign)]);
     throw error;
@@ -120,6 +137,7 @@ export async function createServer(options: ServerOptions = {}): Promise<Running
     health: `http://${shownHost}:${ports.app}/api/health`,
   };
   context.urls = { app: urls.app, foreign: urls.foreign };
+  appHandler = options.app?.(config);
   context.allowedOrigins = appOrigins([ports.app, ports.foreign], options.allowedOrigins);
 
   return {

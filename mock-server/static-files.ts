@@ -1,5 +1,5 @@
 import { createReadStream } from 'node:fs';
-import { stat } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { extname, join, normalize, resolve, sep } from 'node:path';
 
@@ -33,8 +33,20 @@ const CSP = [
   "form-action 'self'",
 ].join('; ');
 
-/** `csp: null` serves HTML without the policy (the benchmark's minimal pages use inline scripts). */
-export function createStaticHandler(root: string, { csp = CSP }: { csp?: string | null } = {}) {
+export type StaticOptions = {
+  /** `null` serves HTML without the policy (the benchmark's minimal pages use inline scripts). */
+  csp?: string | null;
+  /** Rewrites HTML before it is sent (the server injects the app's configuration). */
+  transformHtml?: (html: string) => string;
+};
+
+/** Marks the spot in index.html where the server puts the app's configuration. */
+export const CONFIG_META = '<meta name="comms-lab-config" content="{}" />';
+
+export function createStaticHandler(
+  root: string,
+  { csp = CSP, transformHtml }: StaticOptions = {},
+) {
   const base = resolve(root);
 
   async function fileFor(pathname: string): Promise<string | null> {
@@ -82,10 +94,12 @@ export function createStaticHandler(root: string, { csp = CSP }: { csp?: string 
       return;
     }
     const type = TYPES[extname(file)] ?? 'application/octet-stream';
-    const info = await stat(file);
+    const isHtml = type.startsWith('text/html');
+    const body =
+      isHtml && transformHtml ? Buffer.from(transformHtml(await readFile(file, 'utf8'))) : null;
     const headers: Record<string, string | number> = {
       'Content-Type': type,
-      'Content-Length': info.size,
+      'Content-Length': body ? body.length : (await stat(file)).size,
       'X-Content-Type-Options': 'nosniff',
       'Referrer-Policy': 'strict-origin-when-cross-origin',
       // Hashed assets never change; everything else is checked every time.
@@ -93,10 +107,17 @@ export function createStaticHandler(root: string, { csp = CSP }: { csp?: string 
         ? 'public, max-age=31536000, immutable'
         : 'no-cache',
     };
-    if (csp && type.startsWith('text/html')) headers['Content-Security-Policy'] = csp;
+    if (csp && isHtml) headers['Content-Security-Policy'] = csp;
+    // A sandboxed frame has an opaque origin ("null"): its module scripts and styles are CORS
+    // requests even to this server, so public static assets say anyone may read them.
+    if (!isHtml) headers['Access-Control-Allow-Origin'] = '*';
     res.writeHead(200, headers);
     if (req.method === 'HEAD') {
       res.end();
+      return;
+    }
+    if (body) {
+      res.end(body);
       return;
     }
     createReadStream(file)

@@ -154,3 +154,27 @@ describe('the server', () => {
     }
   });
 });
+
+describe('the served app configuration', () => {
+  it('puts the foreign port into index.html, and lets sandboxed (origin null) frames load assets', async () => {
+    const configured = await createServer({ port: 0, foreignPort: 0, distDir: dist });
+    try {
+      writeFileSync(
+        join(dist, 'index.html'),
+        '<!doctype html><head><meta name="comms-lab-config" content="{}" /></head><div id="root"></div>',
+      );
+      const html = await raw(configured.ports.app, '/m/iframe-post-message');
+      expect(html.body).toContain(
+        `<meta name="comms-lab-config" content="{&quot;foreignPort&quot;:${configured.ports.foreign}}" />`,
+      );
+      expect(Number(html.headers['content-length'])).toBe(Buffer.byteLength(html.body));
+      const js = await raw(configured.ports.app, '/assets/app-123.js', {
+        headers: { Origin: 'null' },
+      });
+      expect(js.headers['access-control-allow-origin']).toBe('*');
+      expect(html.headers['access-control-allow-origin']).toBeUndefined();
+    } finally {
+      await configured.close();
+    }
+  });
+});
