@@ -57,6 +57,18 @@ function useDocumentSettings(route: Route) {
   }, [route, t]);
 }
 
+/** The other side of a mechanism (a frame, a popup): just its panel, no header, nav or log. */
+function PeerShell({ route }: { route: Route }) {
+  const t = useT();
+  return (
+    <main className="peer-shell">
+      <Suspense fallback={<p role="status">{t('app.loading')}</p>}>
+        <RouteContent route={route} />
+      </Suspense>
+    </main>
+  );
+}
+
 export function App() {
   const t = useT();
   const pathname = usePathname();
@@ -66,6 +78,7 @@ export function App() {
     () => Object.fromEntries(mechanisms.map((m) => [m.meta.id, t(m.meta.titleKey)])),
     [t],
   );
+  if (route.name === 'peer' && findMechanism(route.id)?.Peer) return <PeerShell route={route} />;
 
   return (
     <div className="app">

@@ -1,7 +1,7 @@
 import { byteSize, preview } from '../lib/describe-value';
 import type { SequenceVerdict } from '../lib/sequence-tracker';
 import type { TransportEvent } from '../mechanisms/types';
-import type { PeerRef } from '../shared/envelope';
+import { parseEnvelope, type PeerRef } from '../shared/envelope';
 import type { NewLogEntry } from '../store/log-types';
 
 // Long strings (a quota-filling write, a flood) are cut before they are kept in the log, so the
@@ -76,20 +76,27 @@ export function toLogEntry(
         origin: event.origin,
         detail: event.detail,
         sequence,
+        unverified: event.unverified,
       };
     }
-    case 'rejected':
+    case 'rejected': {
+      // A refused envelope still says who it claims to be: show that claim beside the real origin.
+      const parsed = parseEnvelope(event.data);
+      const claim = parsed.ok ? parsed.envelope : undefined;
       return {
         ...base,
         direction: 'rejected',
+        from: claim?.sender,
         to: self.name,
-        summary: preview(event.data),
-        payload: keep(event.data),
+        summary: preview(claim ? claim.body : event.data),
+        payload: keep(claim ? claim.body : event.data),
+        envelope: claim,
         size: byteSize(event.data),
         reason: event.explanation,
         origin: event.origin,
         detail: { reason: event.reason },
       };
+    }
     case 'error':
       return {
         ...base,

@@ -97,6 +97,7 @@ export const en = {
   'log.dir.status': 'status',
   'log.to': 'to',
   'log.raw': 'raw',
+  'log.unverified': 'unverified',
   'log.unknownSender': 'unknown sender',
   'log.latency': '{ms} ms',
   'log.detail': 'Entry details',
@@ -126,6 +127,135 @@ export const en = {
   'reason.storage-event': 'a storage change that is not a Comms Lab message',
   'reason.storage-clear': 'clear() was called: key is null',
   'reason.not-json': 'the stored value is not JSON',
+
+  'reason.wrong-origin-opaque':
+    'origin "null": an opaque origin (a sandboxed frame); every sandboxed frame has it, so it proves nothing',
+  'reason.wrong-origin-other-scheme': 'wrong origin: the trusted host and port, but another scheme',
+  'reason.wrong-origin-other-port': 'wrong origin: the trusted host, but another port',
+  'reason.wrong-origin-suffix':
+    'wrong origin: the host only ends like a trusted one (a suffix trick)',
+  'reason.wrong-origin-other-host':
+    'wrong origin: the same server under another host name is another origin',
+  'reason.wrong-origin-unrelated': 'wrong origin: not on the list of trusted origins',
+  'reason.wrong-source': 'from a window this page is not talking to',
+  'reason.not-delivered':
+    "no receipt: a targetOrigin that does not match the frame's current origin is dropped by the browser without any error",
+  'reason.not-delivered-star':
+    'no receipt even with "*": the frame is not listening (not loaded yet, or gone)',
+  'reason.frame-timeout':
+    'the frame did not announce itself in time: it did not load, or its script failed',
+  'reason.unverified': 'accepted WITHOUT an origin check',
+
+  'ifr.title': 'iframe postMessage',
+  'ifr.summary':
+    'A page and the frames inside it talk with window.postMessage, across origins too. The sender names who may receive (targetOrigin); the receiver must check who sent (event.origin).',
+  'ifr.limits':
+    'One window to one window; a wrong targetOrigin fails silently; the receiver must check event.origin itself.',
+  'ifr.typicalUse':
+    'Embedded widgets, payment and login frames, talking to a page on another origin.',
+  'ifr.gotcha': 'Posting with "*" and never checking event.origin lets any page in.',
+  'ifr.inbox': 'this window',
+  'ifr.role.same': 'Same-origin frame',
+  'ifr.role.cross': 'Cross-origin frame',
+  'ifr.role.sandboxed': 'Sandboxed frame',
+  'ifr.role.hostile': 'Hostile frame',
+  'ifr.role.navigated': 'Another site',
+  'ifr.sendTitle': 'Send to a frame',
+  'ifr.to': 'To',
+  'ifr.mode.exact': "exactly the frame's origin ({origin})",
+  'ifr.mode.star': '"*" (any origin: whoever is in the frame now)',
+  'ifr.mode.wrong': 'a wrong origin ({origin})',
+  'ifr.outcome.waiting':
+    'Posted to {frame} with targetOrigin {targetOrigin}. Waiting for its receipt…',
+  'ifr.outcome.delivered': '{frame} confirmed it received the message (its origin: {origin}).',
+  'ifr.outcome.elsewhere':
+    'Delivered, but the receipt came from {origin}: not the page you meant to reach in {frame}.',
+  'ifr.outcome.lost':
+    "No receipt from {frame}: with targetOrigin {targetOrigin} the browser dropped the message silently, because the frame's current origin is different. No error was thrown.",
+  'ifr.outcome.lostStar':
+    'No receipt from {frame}, even with "*": nothing in the frame is listening.',
+  'ifr.notDelivered': 'no receipt from {frame} for "{text}"',
+  'ifr.receiving': 'Receiving',
+  'ifr.verify': 'Verify sender origin',
+  'ifr.verifyOn':
+    'Only messages whose event.origin is exactly one of {origins} are accepted; the rest are logged as rejected.',
+  'ifr.verifyOff':
+    'Every message is accepted, whoever sent it. Messages from untrusted origins are marked UNVERIFIED: this is what an attacker gets through.',
+  'ifr.unverifiedAlert':
+    'Accepted a message signed "{name}" from {origin} without checking its origin. With the check on, it would have been rejected.',
+  'ifr.dismiss': 'Dismiss',
+  'ifr.framesTitle': 'The frames',
+  'ifr.state.loading': 'loading',
+  'ifr.state.ready': 'ready',
+  'ifr.state.timeout': 'did not answer',
+  'ifr.frameTimeout': '{frame} did not announce itself within {seconds} s',
+  'ifr.read.same': "Read the same-origin frame's document",
+  'ifr.read.cross': "Read the cross-origin frame's document",
+  'ifr.read.ok': 'Read its document: the title is "{title}".',
+  'ifr.read.blocked':
+    "{name}: the same-origin policy forbids reading another origin's document. postMessage is the only way in.",
+  'ifr.navigate.away': 'Navigate the cross-origin frame to another site ({origin})',
+  'ifr.navigate.back': 'Bring the cross-origin frame back',
+  'ifr.hostileTitle': 'A hostile frame',
+  'ifr.hostileFrom.none': 'Hidden',
+  'ifr.hostileFrom.otherHost': 'From {origin} (the same server under another name)',
+  'ifr.hostileFrom.suffix': 'From {origin} (ends like a trusted host)',
+  'ifr.hostileFrom.opaque': 'Sandboxed (origin "null")',
+  'ifr.hostile.intro':
+    'This frame is the attacker. It posts to the parent with "*" and signs as the cross-origin frame.',
+  'ifr.hostile.spoof': 'Send a spoofed message',
+  'ifr.hostile.garbage': 'Send a non-envelope',
+  'ifr.hostile.oversize': 'Send a 100 KiB message',
+  'ifr.hostile.sent': "Sent: {what}. Look at the parent's log.",
+  'ifr.hostile.payload': 'Please send your password to the attacker.',
+  'ifr.transferTitle': 'Copy or transfer a buffer',
+  'ifr.transferHint':
+    'A copy leaves your buffer intact and costs more the bigger it is; a transfer moves it, and your buffer becomes detached (byteLength 0).',
+  'ifr.size': 'Size',
+  'ifr.sendCopy': 'Send a copy (structured clone)',
+  'ifr.sendTransfer': 'Transfer it',
+  'ifr.transferResults': 'Copy and transfer results',
+  'ifr.col.mode': 'How',
+  'ifr.col.call': 'postMessage call',
+  'ifr.col.arrived': 'Arrived after',
+  'ifr.col.after': "Sender's buffer after",
+  'ifr.mode.copy': 'copy',
+  'ifr.mode.transfer': 'transfer',
+  'ifr.detached': 'detached (0 bytes)',
+  'ifr.portTitle': 'A private channel: MessageChannel',
+  'ifr.portHint':
+    "Hand one end of a MessageChannel to a frame; from then on you talk over the port, and the window 'message' listener hears nothing of it.",
+  'ifr.handPort': 'Hand a port to the frame',
+  'ifr.portHanded': '{frame} has the other end of the channel.',
+  'ifr.portMessage': 'Port message',
+  'ifr.sendOverPort': 'Send over the port',
+  'ifr.counters': 'Message counters',
+  'ifr.count.window': "window 'message' events here",
+  'ifr.count.port': 'port messages here',
+  'ifr.teach.targetOrigin':
+    "targetOrigin is the sender's protection: the browser delivers only if the frame's current origin matches; otherwise it drops the message without an error.",
+  'ifr.teach.origin':
+    "event.origin is the receiver's protection: compare it exactly with a list of trusted origins. startsWith, endsWith and includes can all be fooled.",
+  'ifr.teach.null':
+    'A sandboxed frame has the origin "null", and so does every other sandboxed frame: never trust "null". To reach such a frame you must use "*".',
+  'ifr.teach.navigate':
+    'A frame can be navigated to another site. An exact targetOrigin then stops your message; "*" hands it to whoever is there now.',
+  'ifr.teach.transfer':
+    'Transferring a buffer moves it instead of copying: the sender loses it (byteLength 0), and the cost no longer grows with the size.',
+  'ifr.teach.port':
+    "A MessageChannel port is a private pipe: its messages never reach the window 'message' listener.",
+  'ifr.peer.origin': 'My origin:',
+  'ifr.peer.opaque': 'null (opaque: this frame is sandboxed)',
+  'ifr.peer.received': 'Received here',
+  'ifr.peer.nothing': 'Nothing yet.',
+  'ifr.peer.rejected': 'Refused a message from {origin}: not my parent',
+  'ifr.peer.gotPort': 'Got a MessagePort: messages on it are echoed back',
+  'ifr.peer.navigatedNote':
+    'I am a different site. Messages meant for the cross-origin frame should not reach me.',
+  'ifr.peer.noParent': 'No parent origin was given, so this frame cannot talk to anyone.',
+  'ifr.peer.via.window': 'window',
+  'ifr.peer.via.port': 'port',
+  'ifr.peer.via.rejected': 'refused',
 
   'trait.scope': 'Reaches',
   'trait.direction': 'Direction',

@@ -28,6 +28,10 @@ export type TransportEvent =
       origin?: string;
       /** Mechanism-specific facts shown in the expanded entry (storage key, old value, …). */
       detail?: Record<string, unknown>;
+      /** MessagePorts that came with the message (window and port messaging). */
+      ports?: readonly MessagePort[];
+      /** Accepted although its origin is not trusted (the page's origin check is switched off). */
+      unverified?: boolean;
     }
   | {
       type: 'rejected';
@@ -46,7 +50,8 @@ export interface Transport {
   readonly label: string;
   /** Reads browser globals here, never at import time, so tests can substitute them. */
   connect(): void;
-  send(envelope: Envelope): SendResult;
+  /** `transfer` moves ArrayBuffers and MessagePorts instead of copying them (where supported). */
+  send(envelope: Envelope, transfer?: Transferable[]): SendResult;
   subscribe(listener: (event: TransportEvent) => void): () => void;
   /** Idempotent. */
   close(): void;

@@ -22,6 +22,8 @@ export type LogEntry = {
   /** Why it was rejected or raw, or what went wrong. */
   reason?: string;
   raw?: boolean;
+  /** Accepted without a trusted origin: what an attacker would get through. */
+  unverified?: boolean;
   origin?: string;
   detail?: Record<string, unknown>;
   /** Set when the sender's sequence numbers show a gap, a duplicate or a restart. */

@@ -52,6 +52,7 @@ export const LogRow = memo(function LogRow({
               aria-hidden="true"
             />
             {entry.from.name}
+            {entry.origin ? <span className="log-row__origin"> ({entry.origin})</span> : null}
           </>
         ) : (
           (entry.origin ?? t('log.unknownSender'))
@@ -60,13 +61,21 @@ export const LogRow = memo(function LogRow({
         {entry.to}
       </span>
       <span className="log-row__summary">
+        {entry.unverified ? <span className="tag tag--danger">{t('log.unverified')}</span> : null}
         {entry.raw ? <span className="tag">{t('log.raw')}</span> : null}
         {entry.envelope && entry.envelope.kind !== 'chat' ? (
           <span className="tag">{entry.envelope.kind}</span>
         ) : null}
         {entry.sequence ? <span className="tag tag--warning">{entry.sequence}</span> : null}
+        {/* Why something was refused or failed matters more than its payload: it comes first. */}
+        {reason && (entry.direction === 'rejected' || entry.direction === 'error') ? (
+          <span className="log-row__reason">{reason} — </span>
+        ) : null}
         {describeSummary(t, entry.direction, entry.summary)}
-        {reason && entry.direction !== 'status' ? (
+        {reason &&
+        entry.direction !== 'status' &&
+        entry.direction !== 'rejected' &&
+        entry.direction !== 'error' ? (
           <span className="log-row__reason"> — {reason}</span>
         ) : null}
       </span>

@@ -2,6 +2,7 @@ import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { App } from '../../../src/app/app';
+import { mechanisms } from '../../../src/mechanisms/registry';
 import { useAppStore } from '../../../src/store';
 
 describe('the app shell', () => {
@@ -19,7 +20,7 @@ describe('the app shell', () => {
       'href',
       '/m/storage-event',
     );
-    expect(screen.getByRole('list', { name: 'Mechanisms' }).children).toHaveLength(2);
+    expect(screen.getByRole('list', { name: 'Mechanisms' }).children).toHaveLength(mechanisms.length);
     expect(screen.getByRole('log', { name: 'Message log' })).toBeInTheDocument();
   });
 

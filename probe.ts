@@ -1,0 +1,17 @@
+import { chromium } from '@playwright/test';
+import { createServer } from './mock-server/index';
+import { CHROMIUM_ARGS, findChromium } from './test/tools/chromium';
+const server = await createServer({ port: 0, foreignPort: 0 });
+const browser = await chromium.launch({ executablePath: findChromium(), args: CHROMIUM_ARGS });
+const page = await browser.newPage({ viewport: { width: 1440, height: 1000 } });
+page.on('pageerror', (e) => console.log('pageerror', e.message));
+page.on('console', (m) => m.type() === 'error' && console.log('console', m.text()));
+await page.goto(server.urls.app + 'm/iframe-post-message?lang=en');
+await page.waitForTimeout(2500);
+console.log(await page.locator('figcaption').allTextContents());
+await page.getByRole('textbox', { name: 'Message' }).first().fill('hello frames');
+await page.getByRole('button', { name: 'Send', exact: true }).first().click();
+await page.waitForTimeout(800);
+console.log(await page.getByRole('status').allTextContents());
+await page.screenshot({ path: '/tmp/ifr.png' });
+await browser.close(); await server.close();

@@ -1,0 +1,141 @@
+import { useCallback, useEffect, useId, useMemo, useRef, useState } from 'react';
+import { PeerBadge } from '../../components/peer-badge';
+import { SendForm } from '../../components/send-form';
+import { toLogEntry } from '../../hooks/log-transport-event';
+import { useTransport } from '../../hooks/use-transports';
+import { useT } from '../../i18n/use-t';
+import { createEnvelopeFactory } from '../../lib/envelope-factory';
+import { preview } from '../../lib/describe-value';
+import { useAppStore } from '../../store';
+import type { Transport, TransportEvent } from '../types';
+import { HostileControls } from './hostile-controls';
+import { meta } from './meta';
+import { parseRole, rolePeer, ROLE_NAME, type AckBody } from './roles';
+import { createFrameChildTransport, createPortTransport } from './transport';
+
+type Line = { n: number; text: string; via: 'window' | 'port' | 'rejected' };
+
+function parentOriginFromUrl(): string {
+  const given = new URLSearchParams(window.location.search).get('parent') ?? '';
+  try {
+    return new URL(given).origin;
+  } catch {
+    return '';
+  }
+}
+
+/** The page inside each frame: a small chat panel that confirms what it receives. */
+export default function FramePeer() {
+  const t = useT();
+  const id = useId();
+  const role = useMemo(
+    () => parseRole(new URLSearchParams(window.location.search).get('role')),
+    [],
+  );
+  const parentOrigin = useMemo(() => parentOriginFromUrl(), []);
+  const self = useMemo(() => rolePeer(role, t(ROLE_NAME[role])), [role, t]);
+  const [lines, setLines] = useState<readonly Line[]>([]);
+  const counter = useRef(0);
+  const envelope = useRef(createEnvelopeFactory(meta.id));
+  const port = useRef<Transport | null>(null);
+  const add = (text: string, via: Line['via']) =>
+    setLines((list) => [{ n: ++counter.current, text, via }, ...list].slice(0, 12));
+
+  const onEvent = useCallback(
+    (_address: string, event: TransportEvent, transport: Transport) => {
+      const reply = (kind: string, body: unknown) =>
+        transport.send(envelope.current(self, kind, body, 'parent'));
+      if (event.type === 'status' && event.status === 'open')
+        reply('hello', { origin: window.location.origin });
+      if (event.type === 'rejected')
+        add(t('ifr.peer.rejected', { origin: event.origin ?? '?' }), 'rejected');
+      if (event.type !== 'received' || !event.envelope) return;
+      const { kind, body, id: of } = event.envelope;
+      if (kind === 'port' && event.ports?.[0]) {
+        port.current?.close();
+        const channel = createPortTransport({ self, address: 'MessagePort', port: event.ports[0] });
+        channel.subscribe((portEvent) => {
+          useAppStore.getState().appendLog(toLogEntry(meta.id, 'MessagePort', self, portEvent));
+          if (portEvent.type === 'received' && portEvent.envelope) {
+            add(preview(portEvent.envelope.body, 120), 'port');
+            channel.send(
+              envelope.current(self, 'chat', `echo: ${preview(portEvent.envelope.body, 200)}`),
+            );
+          }
+        });
+        channel.connect();
+        port.current = channel;
+        add(t('ifr.peer.gotPort'), 'port');
+        return;
+      }
+      if (kind !== 'chat' && kind !== 'buffer') return;
+      add(preview(body, 120), 'window');
+      const ack: AckBody = {
+        of,
+        receivedAt: event.at,
+        ...(body instanceof ArrayBuffer ? { byteLength: body.byteLength } : {}),
+      };
+      reply('ack', ack);
+    },
+    [self, t],
+  );
+
+  // Buffers up to 32 MiB may come from the trusted parent (the transfer demo); the origin is checked first.
+  const transport = useTransport({
+    mechanism: meta.id,
+    self,
+    address: parentOrigin || 'null',
+    create: createFrameChildTransport,
+    onEvent,
+  });
+  useEffect(() => () => port.current?.close(), []);
+
+  const origin = window.location.origin === 'null' ? t('ifr.peer.opaque') : window.location.origin;
+  return (
+    <article className={`frame-peer frame-peer--${role}`} aria-labelledby={`${id}-title`}>
+      <header className="frame-peer__header">
+        <h1 id={`${id}-title`} className="frame-peer__title">
+          <PeerBadge peer={self} />
+        </h1>
+        <p className="frame-peer__origin">
+          {t('ifr.peer.origin')} <code>{origin}</code>
+        </p>
+      </header>
+      {role === 'hostile' ? (
+        <HostileControls />
+      ) : (
+        <>
+          {role === 'navigated' ? (
+            <p className="notice notice--warning">{t('ifr.peer.navigatedNote')}</p>
+          ) : null}
+          {parentOrigin ? null : <p className="notice notice--error">{t('ifr.peer.noParent')}</p>}
+          <SendForm
+            allowJson={false}
+            onSend={(value) => {
+              const result = transport?.send(envelope.current(self, 'chat', value, 'parent'));
+              return result?.ok
+                ? { ok: true }
+                : {
+                    ok: false,
+                    message: t('send.failed', {
+                      name: result?.error.name ?? 'Error',
+                      message: result?.error.message ?? '',
+                    }),
+                  };
+            }}
+          />
+          <h2 className="frame-peer__subtitle">{t('ifr.peer.received')}</h2>
+          <ul className="frame-peer__lines" aria-label={t('ifr.peer.received')}>
+            {lines.length === 0 ? <li className="hint">{t('ifr.peer.nothing')}</li> : null}
+            {lines.map((line) => (
+              <li key={line.n} data-via={line.via}>
+                <span className="tag">{t(`ifr.peer.via.${line.via}`)}</span>
+                {line.text}
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+    </article>
+  );
+}

@@ -1,0 +1,112 @@
+import {
+  useCallback,
+  useEffect,
+  useId,
+  useRef,
+  useState,
+  useSyncExternalStore,
+  type FormEvent,
+} from 'react';
+import { Notice } from '../../components/notice';
+import { toLogEntry } from '../../hooks/log-transport-event';
+import { useT } from '../../i18n/use-t';
+import { createEnvelopeFactory } from '../../lib/envelope-factory';
+import type { PeerRef } from '../../shared/envelope';
+import { useAppStore } from '../../store';
+import type { Transport } from '../types';
+import { meta } from './meta';
+import { createPortTransport } from './transport';
+import { recipientOf, type FrameHost, type FrameKey } from './use-frame-host';
+
+const envelope = createEnvelopeFactory(meta.id);
+
+/** A MessageChannel gives two windows a private pipe: its messages never reach window `message`. */
+export function PortPanel({ host, self }: { host: FrameHost; self: PeerRef }) {
+  const t = useT();
+  const id = useId();
+  const [to, setTo] = useState<FrameKey>('cross');
+  const [text, setText] = useState('');
+  const [portMessages, setPortMessages] = useState(0);
+  const [handed, setHanded] = useState<string | null>(null);
+  const port = useRef<Transport | null>(null);
+  useEffect(() => () => port.current?.close(), []);
+  // Every window `message` event the inbox sees updates this count; port messages never do.
+  const inbox = host.transport;
+  const windowMessages = useSyncExternalStore(
+    useCallback((notify: () => void) => inbox?.subscribe(notify) ?? (() => undefined), [inbox]),
+    () => inbox?.windowMessages ?? 0,
+  );
+
+  function hand() {
+    const channel = new MessageChannel();
+    // port2 is transferred: after this, only the frame can use it.
+    const result = host.transport?.send(
+      envelope(self, 'port', { note: 'a MessagePort for you' }, recipientOf(to)),
+      [channel.port2],
+    );
+    if (!result?.ok) return;
+    port.current?.close();
+    const transport = createPortTransport({
+      self,
+      address: `MessagePort ↔ ${host.frameName(to)}`,
+      port: channel.port1,
+    });
+    transport.subscribe((event) => {
+      useAppStore.getState().appendLog(toLogEntry(meta.id, transport.label, self, event));
+      if (event.type === 'received') setPortMessages((n) => n + 1);
+    });
+    transport.connect();
+    port.current = transport;
+    setHanded(host.frameName(to));
+  }
+
+  function sendOverPort(event: FormEvent) {
+    event.preventDefault();
+    if (!port.current || !text) return;
+    port.current.send(envelope(self, 'chat', text));
+    setText('');
+  }
+
+  return (
+    <section className="panel" aria-labelledby={`${id}-title`}>
+      <h2 id={`${id}-title`}>{t('ifr.portTitle')}</h2>
+      <p className="hint">{t('ifr.portHint')}</p>
+      <div className="inline-form">
+        <label htmlFor={`${id}-to`}>{t('ifr.to')}</label>
+        <select id={`${id}-to`} value={to} onChange={(e) => setTo(e.target.value as FrameKey)}>
+          {(['same', 'cross'] as const).map((key) => (
+            <option key={key} value={key}>
+              {host.frameName(key)}
+            </option>
+          ))}
+        </select>
+        <button type="button" className="button" onClick={hand}>
+          {t('ifr.handPort')}
+        </button>
+      </div>
+      {handed ? <Notice tone="success">{t('ifr.portHanded', { frame: handed })}</Notice> : null}
+      <form className="inline-form" onSubmit={sendOverPort}>
+        <label htmlFor={`${id}-text`}>{t('ifr.portMessage')}</label>
+        <input
+          id={`${id}-text`}
+          value={text}
+          onChange={(e) => setText(e.target.value)}
+          disabled={!handed}
+        />
+        <button type="submit" className="button" disabled={!handed}>
+          {t('ifr.sendOverPort')}
+        </button>
+      </form>
+      <dl className="facts" aria-label={t('ifr.counters')}>
+        <div>
+          <dt>{t('ifr.count.window')}</dt>
+          <dd data-testid="window-count">{windowMessages}</dd>
+        </div>
+        <div>
+          <dt>{t('ifr.count.port')}</dt>
+          <dd data-testid="port-count">{portMessages}</dd>
+        </div>
+      </dl>
+    </section>
+  );
+}

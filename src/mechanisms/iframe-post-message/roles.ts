@@ -1,0 +1,43 @@
+import type { MessageKey } from '../../i18n/dictionary';
+import type { PeerRef } from '../../shared/envelope';
+
+// Each frame on the page plays a role; its identity follows from the role, so the class can tell
+// them apart (and so a hostile frame can copy another frame's identity, as an attacker would).
+export const ROLES = ['same', 'cross', 'sandboxed', 'hostile', 'navigated'] as const;
+export type Role = (typeof ROLES)[number];
+
+const COLORS: Record<Role, string> = {
+  same: '#2a9d4b',
+  cross: '#8e44ad',
+  sandboxed: '#b8860b',
+  hostile: '#d1495b',
+  navigated: '#5a6270',
+};
+
+export const ROLE_NAME: Record<Role, MessageKey> = {
+  same: 'ifr.role.same',
+  cross: 'ifr.role.cross',
+  sandboxed: 'ifr.role.sandboxed',
+  hostile: 'ifr.role.hostile',
+  navigated: 'ifr.role.navigated',
+};
+
+export const rolePeer = (role: Role, name: string): PeerRef => ({
+  id: `frame-${role}`,
+  name,
+  color: COLORS[role],
+  kind: 'iframe',
+});
+
+export const parseRole = (value: string | null): Role =>
+  ROLES.includes(value as Role) ? (value as Role) : 'same';
+
+/** The child page's address: the same app, on `origin`, told who its parent is. */
+export function peerUrl(origin: string, role: Role, parentOrigin: string, lang: string): string {
+  const params = new URLSearchParams({ role, parent: parentOrigin, lang });
+  return `${origin}/peer/iframe-post-message?${params}`;
+}
+
+/** Message kinds on this page: chat, the frame's hello, its receipt (ack), a port hand-over, a buffer. */
+export type FrameKind = 'chat' | 'hello' | 'ack' | 'port' | 'buffer';
+export type AckBody = { of: string; receivedAt: number; byteLength?: number };

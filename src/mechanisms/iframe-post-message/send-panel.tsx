@@ -1,0 +1,106 @@
+import { useId, useState } from 'react';
+import { Notice } from '../../components/notice';
+import { SendForm } from '../../components/send-form';
+import { useT } from '../../i18n/use-t';
+import { createEnvelopeFactory } from '../../lib/envelope-factory';
+import type { PeerRef } from '../../shared/envelope';
+import { meta } from './meta';
+import {
+  recipientOf,
+  WRONG_ORIGIN,
+  type FrameHost,
+  type FrameKey,
+  type TargetMode,
+} from './use-frame-host';
+
+const envelope = createEnvelopeFactory(meta.id);
+const SENDABLE: FrameKey[] = ['same', 'cross', 'sandboxed'];
+
+export function SendPanel({ host, self }: { host: FrameHost; self: PeerRef }) {
+  const t = useT();
+  const id = useId();
+  const [to, setTo] = useState<FrameKey>('cross');
+  const modes: Array<[TargetMode, string]> = [
+    ['exact', t('ifr.mode.exact', { origin: host.expected[to] })],
+    ['star', t('ifr.mode.star')],
+    ['wrong', t('ifr.mode.wrong', { origin: WRONG_ORIGIN })],
+  ];
+
+  return (
+    <section className="panel" aria-labelledby={`${id}-title`}>
+      <h2 id={`${id}-title`}>{t('ifr.sendTitle')}</h2>
+      <SendForm
+        disabled={!host.transport}
+        onSend={(value) => {
+          const message = envelope(self, 'chat', value, recipientOf(to));
+          const result = host.transport?.send(message);
+          if (!result?.ok)
+            return {
+              ok: false,
+              message: t('send.failed', {
+                name: result?.error.name ?? 'Error',
+                message: result?.error.message ?? '',
+              }),
+            };
+          host.delivery.track(message, host.frameName(to), host.targetOrigin(to));
+          return { ok: true };
+        }}
+      >
+        <div className="field">
+          <label htmlFor={`${id}-to`}>{t('ifr.to')}</label>
+          <select id={`${id}-to`} value={to} onChange={(e) => setTo(e.target.value as FrameKey)}>
+            {SENDABLE.map((key) => (
+              <option key={key} value={key}>
+                {host.frameName(key)}
+              </option>
+            ))}
+          </select>
+        </div>
+        <fieldset className="stacked">
+          <legend>targetOrigin</legend>
+          {modes.map(([mode, label]) => (
+            <label key={mode}>
+              <input
+                type="radio"
+                name={`${id}-mode`}
+                checked={host.mode === mode}
+                onChange={() => host.setMode(mode)}
+              />{' '}
+              {label}
+            </label>
+          ))}
+        </fieldset>
+      </SendForm>
+      {host.delivery.outcome ? (
+        <Notice tone={host.delivery.outcome.tone}>{host.delivery.outcome.text}</Notice>
+      ) : null}
+      <h3>{t('ifr.receiving')}</h3>
+      <label className="switch">
+        <input
+          type="checkbox"
+          role="switch"
+          checked={host.verify}
+          onChange={(e) => host.setVerify(e.target.checked)}
+        />{' '}
+        {t('ifr.verify')}
+      </label>
+      <p className="hint">
+        {host.verify
+          ? t('ifr.verifyOn', { origins: `${host.origins.app}, ${host.origins.foreign}` })
+          : t('ifr.verifyOff')}
+      </p>
+      {host.alert ? (
+        <Notice tone="warning">
+          {host.alert}{' '}
+          <button
+            type="button"
+            className="button button--small"
+            onClick={() => host.setAlert(null)}
+          >
+            {t('ifr.dismiss')}
+          </button>
+        </Notice>
+      ) : null}
+    </section>
+  );
+}

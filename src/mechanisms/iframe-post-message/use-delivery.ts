@@ -1,0 +1,90 @@
+import { useCallback, useEffect, useRef, useState } from 'react';
+import type { Tone } from '../../components/notice';
+import { useT } from '../../i18n/use-t';
+import { now } from '../../lib/clock';
+import { preview } from '../../lib/describe-value';
+import type { Envelope, PeerRef } from '../../shared/envelope';
+import { useAppStore } from '../../store';
+import { meta } from './meta';
+import type { AckBody } from './roles';
+
+export const ACK_TIMEOUT_MS = 1500;
+
+type Pending = {
+  timer: ReturnType<typeof setTimeout>;
+  frame: string;
+  targetOrigin: string;
+  text: string;
+  onAck?: (ack: AckBody) => void;
+};
+export type Outcome = { tone: Tone; text: string };
+
+/**
+ * A wrong targetOrigin fails silently, so the page cannot see a delivery fail: it can only see a
+ * receipt not come. Each frame confirms what it receives; no receipt in time is logged as such.
+ */
+export function useDelivery(self: PeerRef) {
+  const t = useT();
+  const pending = useRef(new Map<string, Pending>());
+  const [outcome, setOutcome] = useState<Outcome | null>(null);
+
+  useEffect(() => {
+    const map = pending.current;
+    return () => map.forEach((p) => clearTimeout(p.timer));
+  }, []);
+
+  const track = useCallback(
+    (envelope: Envelope, frame: string, targetOrigin: string, onAck?: (ack: AckBody) => void) => {
+      const text = preview(envelope.body, 60);
+      const timer = setTimeout(() => {
+        pending.current.delete(envelope.id);
+        const reason = targetOrigin === '*' ? 'not-delivered-star' : 'not-delivered';
+        useAppStore.getState().appendLog({
+          at: now(),
+          mechanism: meta.id,
+          direction: 'error',
+          from: self,
+          to: frame,
+          summary: t('ifr.notDelivered', { frame, text }),
+          reason,
+          detail: { targetOrigin, waitedMs: ACK_TIMEOUT_MS },
+        });
+        setOutcome({
+          tone: 'error',
+          text: t(targetOrigin === '*' ? 'ifr.outcome.lostStar' : 'ifr.outcome.lost', {
+            frame,
+            targetOrigin,
+          }),
+        });
+      }, ACK_TIMEOUT_MS);
+      pending.current.set(envelope.id, { timer, frame, targetOrigin, text, onAck });
+      setOutcome({ tone: 'info', text: t('ifr.outcome.waiting', { frame, targetOrigin }) });
+    },
+    [self, t],
+  );
+
+  /** A receipt arrived; `trusted` is false when it came from an origin the page does not trust. */
+  const acknowledge = useCallback(
+    (ack: AckBody, origin: string | undefined, trusted: boolean) => {
+      const entry = pending.current.get(ack.of);
+      if (!entry) return;
+      clearTimeout(entry.timer);
+      pending.current.delete(ack.of);
+      entry.onAck?.(ack);
+      setOutcome(
+        trusted
+          ? {
+              tone: 'success',
+              text: t('ifr.outcome.delivered', { frame: entry.frame, origin: origin ?? '?' }),
+            }
+          : {
+              tone: 'warning',
+              text: t('ifr.outcome.elsewhere', { frame: entry.frame, origin: origin ?? '?' }),
+            },
+      );
+    },
+    [t],
+  );
+
+  return { track, acknowledge, outcome, setOutcome };
+}

@@ -1,0 +1,215 @@
+import {
+  createRef,
+  useCallback,
+  useEffect,
+  useMemo,
+  useRef,
+  useState,
+  type RefObject,
+} from 'react';
+import { useTransport } from '../../hooks/use-transports';
+import { useT } from '../../i18n/use-t';
+import { demoOrigins } from '../../lib/app-config';
+import { now } from '../../lib/clock';
+import { parseEnvelope, type Envelope, type PeerRef } from '../../shared/envelope';
+import { useAppStore } from '../../store';
+import type { TransportEvent, TransportOptions } from '../types';
+import { meta } from './meta';
+import { peerUrl, ROLE_NAME, type AckBody } from './roles';
+import { createWindowInboxTransport, type WindowTransport } from './transport';
+import { useDelivery } from './use-delivery';
+
+export const FRAME_KEYS = ['same', 'cross', 'sandboxed', 'hostile'] as const;
+export type FrameKey = (typeof FRAME_KEYS)[number];
+export type TargetMode = 'exact' | 'star' | 'wrong';
+export type HostileOrigin = 'otherHost' | 'suffix' | 'opaque';
+export type FrameState = 'loading' | 'ready' | 'timeout';
+export const WRONG_ORIGIN = 'https://wrong.example';
+export const LOAD_TIMEOUT_MS = 6000;
+
+const KEY_OF_SENDER: Record<string, FrameKey> = {
+  'frame-same': 'same',
+  'frame-cross': 'cross',
+  'frame-navigated': 'cross',
+  'frame-sandboxed': 'sandboxed',
+  'frame-hostile': 'hostile',
+};
+export const recipientOf = (key: FrameKey) => `frame-${key}`;
+type Sources = Record<FrameKey, string | null>;
+
+const envelopeOf = (event: TransportEvent): Envelope | undefined => {
+  if (event.type === 'received') return event.envelope;
+  if (event.type !== 'rejected') return undefined;
+  const parsed = parseEnvelope(event.data);
+  return parsed.ok ? parsed.envelope : undefined;
+};
+
+/** Everything the parent page knows about its frames, and the one inbox that hears them all. */
+export function useFrameHost(self: PeerRef) {
+  const t = useT();
+  const lang = useAppStore((s) => s.settings.lang);
+  const origins = useMemo(() => demoOrigins(), []);
+  const [verify, setVerify] = useState(true);
+  const [mode, setMode] = useState<TargetMode>('exact');
+  const [crossAway, setCrossAway] = useState(false);
+  const [hostile, setHostile] = useState<HostileOrigin | null>(null);
+  // A frame is ready when the document now in it said hello, late when it did not in time.
+  const [readyFor, setReadyFor] = useState<Partial<Sources>>({});
+  const [lateFor, setLateFor] = useState<Partial<Sources>>({});
+  const [alert, setAlert] = useState<string | null>(null);
+  const refs = useMemo(
+    () =>
+      Object.fromEntries(FRAME_KEYS.map((k) => [k, createRef<HTMLIFrameElement>()])) as Record<
+        FrameKey,
+        RefObject<HTMLIFrameElement | null>
+      >,
+    [],
+  );
+  const delivery = useDelivery(self);
+
+  // What each frame was loaded from, and so the origin an exact targetOrigin names for it.
+  const expected: Record<FrameKey, string> = {
+    same: origins.app,
+    cross: origins.foreign,
+    sandboxed: origins.app,
+    hostile: origins.otherHost,
+  };
+  const hostileOrigin =
+    hostile === 'suffix' ? origins.suffix : hostile === 'opaque' ? origins.app : origins.otherHost;
+  const src: Sources = {
+    same: peerUrl(origins.app, 'same', origins.app, lang),
+    cross: crossAway
+      ? peerUrl(origins.otherHost, 'navigated', origins.app, lang)
+      : peerUrl(origins.foreign, 'cross', origins.app, lang),
+    sandboxed: peerUrl(origins.app, 'sandboxed', origins.app, lang),
+    hostile: hostile ? peerUrl(hostileOrigin, 'hostile', origins.app, lang) : null,
+  };
+  const states = Object.fromEntries(
+    FRAME_KEYS.map((k) => [
+      k,
+      src[k] && readyFor[k] === src[k]
+        ? 'ready'
+        : src[k] && lateFor[k] === src[k]
+          ? 'timeout'
+          : 'loading',
+    ]),
+  ) as Record<FrameKey, FrameState>;
+
+  // The transport is created once; it reads the page's current settings through this ref.
+  const latest = useRef({ verify, mode, crossAway, src, readyFor, expected });
+  useEffect(() => {
+    latest.current = { verify, mode, crossAway, src, readyFor, expected };
+  });
+  const targetOrigin = useCallback((key: FrameKey) => {
+    const { mode: current, expected: origin } = latest.current;
+    return current === 'star' ? '*' : current === 'wrong' ? WRONG_ORIGIN : origin[key];
+  }, []);
+  const frameName = useCallback(
+    (key: FrameKey) =>
+      t(ROLE_NAME[key === 'cross' && latest.current.crossAway ? 'navigated' : key]),
+    [t],
+  );
+
+  const create = useCallback(
+    (options: TransportOptions) =>
+      createWindowInboxTransport({
+        ...options,
+        targets: () =>
+          new Map(
+            FRAME_KEYS.map((k) => [
+              recipientOf(k),
+              {
+                window: refs[k].current?.contentWindow ?? null,
+                targetOrigin: targetOrigin(k),
+                label: frameName(k),
+              },
+            ]),
+          ),
+        trusted: () => [origins.app, origins.foreign],
+        verify: () => latest.current.verify,
+      }),
+    [refs, targetOrigin, frameName, origins],
+  );
+
+  const onEvent = useCallback(
+    (_address: string, event: TransportEvent) => {
+      // Hellos and receipts count even when the origin check refused them: they show what happened.
+      const envelope = envelopeOf(event);
+      if (!envelope) return;
+      const trusted = event.type === 'received' && !event.unverified;
+      const key = KEY_OF_SENDER[envelope.sender.id];
+      if (envelope.kind === 'hello' && key)
+        setReadyFor((r) => ({ ...r, [key]: latest.current.src[key] }));
+      if (envelope.kind === 'ack')
+        delivery.acknowledge(
+          envelope.body as AckBody,
+          event.type === 'received' || event.type === 'rejected' ? event.origin : undefined,
+          trusted,
+        );
+      if (event.type === 'received' && event.unverified && envelope.kind === 'chat')
+        setAlert(
+          t('ifr.unverifiedAlert', { origin: event.origin ?? '?', name: envelope.sender.name }),
+        );
+    },
+    [delivery, t],
+  );
+
+  const transport = useTransport({
+    mechanism: meta.id,
+    self,
+    address: t('ifr.inbox'),
+    create,
+    onEvent,
+  }) as WindowTransport | undefined;
+
+  // A frame that does not say hello in time is reported, not waited for forever.
+  const srcKey = FRAME_KEYS.map((k) => src[k]).join('|');
+  useEffect(() => {
+    const timer = setTimeout(() => {
+      const { src: current, readyFor: ready } = latest.current;
+      const late = FRAME_KEYS.filter(
+        (k) => k !== 'hostile' && current[k] && ready[k] !== current[k],
+      );
+      for (const k of late) {
+        const frame = frameName(k);
+        useAppStore.getState().appendLog({
+          at: now(),
+          mechanism: meta.id,
+          direction: 'error',
+          from: self,
+          to: frame,
+          summary: t('ifr.frameTimeout', { frame, seconds: LOAD_TIMEOUT_MS / 1000 }),
+          reason: 'frame-timeout',
+        });
+      }
+      if (late.length)
+        setLateFor((l) => ({ ...l, ...Object.fromEntries(late.map((k) => [k, current[k]])) }));
+    }, LOAD_TIMEOUT_MS);
+    return () => clearTimeout(timer);
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [srcKey]);
+
+  return {
+    origins,
+    transport,
+    refs,
+    src,
+    states,
+    expected,
+    verify,
+    setVerify,
+    mode,
+    setMode,
+    crossAway,
+    setCrossAway,
+    hostile,
+    setHostile,
+    alert,
+    setAlert,
+    targetOrigin,
+    frameName,
+    delivery,
+  };
+}
+
+export type FrameHost = ReturnType<typeof useFrameHost>;
