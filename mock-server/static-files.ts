@@ -26,7 +26,7 @@ const CSP = [
   "style-src 'self' 'unsafe-inline'",
   "img-src 'self' data: blob:",
   "connect-src 'self' ws: wss:",
-  "frame-src 'self' http://localhost:* http://127.0.0.1:*",
+  "frame-src 'self' http://localhost:* http://127.0.0.1:* http://*.localhost:*",
   "worker-src 'self'",
   "object-src 'none'",
   "base-uri 'self'",

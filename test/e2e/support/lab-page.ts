@@ -25,7 +25,7 @@ export class LabPage {
   }
 
   get messageBox(): Locator {
-    return this.page.getByRole('textbox', { name: 'Message' });
+    return this.page.getByRole('textbox', { name: 'Message', exact: true });
   }
 
   entries(direction?: LogDirection, text?: string | RegExp): Locator {

@@ -1,0 +1,201 @@
+import { expect, test, type FrameLocator, type Page } from '@playwright/test';
+import { LabPage } from './support/lab-page';
+
+const PATH = '/m/iframe-post-message';
+
+async function openHost(page: Page): Promise<LabPage> {
+  const lab = new LabPage(page);
+  await lab.goto(PATH);
+  for (const name of ['Same-origin frame', 'Cross-origin frame', 'Sandboxed frame']) {
+    await expect(page.locator('figcaption', { hasText: name }).locator('.tag')).toHaveText('ready');
+  }
+  return lab;
+}
+
+const frame = (page: Page, title: string): FrameLocator =>
+  page.frameLocator(`iframe[title="${title}"]`);
+
+async function sendTo(lab: LabPage, to: string, text: string, mode: RegExp = /exactly the frame/) {
+  await lab.page.getByRole('combobox', { name: 'To' }).first().selectOption({ label: to });
+  await lab.page.getByRole('radio', { name: mode }).check();
+  await lab.send(text);
+}
+
+test.describe('iframe postMessage', () => {
+  test('parent ↔ same-origin and parent ↔ cross-origin frame, both ways, with real origins', async ({
+    page,
+  }) => {
+    const lab = await openHost(page);
+    for (const [name, origin] of [
+      ['Same-origin frame', new URL(page.url()).origin],
+      [
+        'Cross-origin frame',
+        await page
+          .locator('figcaption', { hasText: 'Cross-origin frame' })
+          .locator('code')
+          .textContent(),
+      ],
+    ] as const) {
+      await sendTo(lab, name, `to ${name}`);
+      await expect(frame(page, name).getByRole('list', { name: 'Received here' })).toContainText(
+        `to ${name}`,
+      );
+      await expect(
+        page.getByRole('status').filter({ hasText: `${name} confirmed it received` }),
+      ).toBeVisible();
+      await frame(page, name).getByRole('textbox', { name: 'Message', exact: true }).fill(`from ${name}`);
+      await frame(page, name).getByRole('button', { name: 'Send', exact: true }).click();
+      const entry = lab.entries('received', `from ${name}`);
+      await expect(entry).toHaveCount(1);
+      await expect(entry).toContainText(`(${origin})`);
+    }
+    expect(new URL(page.url()).origin).not.toBe(
+      await page
+        .locator('figcaption', { hasText: 'Cross-origin frame' })
+        .locator('code')
+        .textContent(),
+    );
+  });
+
+  test("the cross-origin frame's document cannot be read; the same-origin one's can", async ({
+    page,
+  }) => {
+    const lab = await openHost(page);
+    await lab.button("Read the same-origin frame's document").click();
+    await expect(page.getByRole('status').filter({ hasText: 'Read its document' })).toBeVisible();
+    await lab.button("Read the cross-origin frame's document").click();
+    await expect(page.getByRole('alert')).toContainText('SecurityError');
+    await expect(lab.entries('error', 'SecurityError')).toHaveCount(1);
+  });
+
+  test('a wrong targetOrigin is not delivered, and the page says so', async ({ page }) => {
+    const lab = await openHost(page);
+    await sendTo(lab, 'Cross-origin frame', 'to the wrong origin', /a wrong origin/);
+    await expect(page.getByRole('alert')).toContainText('dropped the message silently');
+    await expect(lab.entries('error', 'no receipt from Cross-origin frame')).toHaveCount(1);
+    await expect(
+      frame(page, 'Cross-origin frame').getByRole('list', { name: 'Received here' }),
+    ).not.toContainText('to the wrong origin');
+  });
+
+  for (const [choice, origin] of [
+    [/the same server under another name/, 'other host'],
+    [/ends like a trusted host/, 'suffix'],
+    [/Sandboxed \(origin "null"\)/, 'null'],
+  ] as const) {
+    test(`a spoofed message from a near-miss origin (${origin}) is rejected with the check on, accepted and flagged with it off`, async ({
+      page,
+    }) => {
+      const lab = await openHost(page);
+      await page.getByRole('radio', { name: choice }).check();
+      const hostile = frame(page, 'Hostile frame');
+      await hostile.getByRole('button', { name: 'Send a spoofed message' }).click();
+      const rejected = lab.entries('rejected', 'Please send your password');
+      await expect(rejected).toHaveCount(1);
+      await expect(rejected).toContainText(/wrong origin|origin "null"/);
+      await expect(lab.entries('received', 'Please send your password')).toHaveCount(0);
+
+      await page.getByRole('switch', { name: 'Verify sender origin' }).uncheck();
+      await hostile.getByRole('button', { name: 'Send a spoofed message' }).click();
+      const accepted = lab.entries('received', 'Please send your password');
+      await expect(accepted).toHaveCount(1);
+      await expect(accepted).toContainText('unverified');
+      await expect(
+        page.getByRole('status').filter({ hasText: 'without checking its origin' }),
+      ).toBeVisible();
+    });
+  }
+
+  test('non-envelope and oversized messages from the hostile frame are logged, never rendered as HTML', async ({
+    page,
+  }) => {
+    const lab = await openHost(page);
+    await page.getByRole('switch', { name: 'Verify sender origin' }).uncheck();
+    await page.getByRole('radio', { name: /the same server under another name/ }).check();
+    const hostile = frame(page, 'Hostile frame');
+    await hostile.getByRole('button', { name: 'Send a non-envelope' }).click();
+    await hostile.getByRole('button', { name: 'Send a 100 KiB message' }).click();
+    await expect(
+      lab.log.locator('[data-raw="true"]', {
+        hasText: '<img src=x onerror="alert(document.domain)">',
+      }),
+    ).toHaveCount(1);
+    await expect(lab.entries('rejected', 'over the size limit')).toHaveCount(1);
+    expect(await lab.log.locator('img').count()).toBe(0);
+  });
+
+  test('a navigated-away frame: an exact targetOrigin stops the message, "*" gives it to whoever is there', async ({
+    page,
+  }) => {
+    const lab = await openHost(page);
+    await lab.button(/Navigate the cross-origin frame to another site/).click();
+    const away = frame(page, 'Another site');
+    await expect(away.getByText('I am a different site')).toBeVisible();
+    await sendTo(lab, 'Another site', 'meant for the cross-origin frame');
+    await expect(page.getByRole('alert')).toContainText('dropped the message silently');
+    await expect(away.getByRole('list', { name: 'Received here' })).not.toContainText(
+      'meant for the cross-origin frame',
+    );
+
+    await sendTo(lab, 'Another site', 'sent with a star', /"\*"/);
+    await expect(away.getByRole('list', { name: 'Received here' })).toContainText(
+      'sent with a star',
+    );
+    await expect(
+      page.getByRole('status').filter({ hasText: 'not the page you meant to reach' }),
+    ).toBeVisible();
+  });
+
+  test('the sandboxed frame has origin "null": its hello is refused, and only "*" reaches it', async ({
+    page,
+  }) => {
+    const lab = await openHost(page);
+    await expect(lab.entries('rejected', /origin "null"/).first()).toBeVisible();
+    await sendTo(lab, 'Sandboxed frame', 'exact to sandbox');
+    await expect(page.getByRole('alert')).toContainText('dropped the message silently');
+    await sendTo(lab, 'Sandboxed frame', 'star to sandbox', /"\*"/);
+    await expect(
+      frame(page, 'Sandboxed frame').getByRole('list', { name: 'Received here' }),
+    ).toContainText('star to sandbox');
+  });
+
+  test('a transferred buffer leaves the sender detached; a copied one does not', async ({
+    page,
+  }) => {
+    await openHost(page);
+    const results = page.getByRole('region', { name: 'Copy and transfer results' });
+    await page.getByRole('button', { name: 'Send a copy (structured clone)' }).click();
+    await expect(results.locator('tr[data-mode="copy"] td[data-after]')).not.toHaveAttribute(
+      'data-after',
+      '0',
+    );
+    await page.getByRole('button', { name: 'Transfer it' }).click();
+    await expect(results.locator('tr[data-mode="transfer"] td[data-after]')).toHaveAttribute(
+      'data-after',
+      '0',
+    );
+    await expect(results.locator('tr[data-mode="transfer"]')).toContainText('detached');
+    await expect(results.locator('tr[data-mode="transfer"] td').nth(3)).toHaveText(/ms$/);
+  });
+
+  test('MessageChannel: port traffic goes both ways and never reaches the window message listener', async ({
+    page,
+  }) => {
+    const lab = await openHost(page);
+    await page.getByRole('button', { name: 'Hand a port to the frame' }).click();
+    await expect(
+      page.getByRole('status').filter({ hasText: 'has the other end of the channel' }),
+    ).toBeVisible();
+    await expect(
+      frame(page, 'Cross-origin frame').getByRole('list', { name: 'Received here' }),
+    ).toContainText('Got a MessagePort');
+    const windowCount = page.getByTestId('window-count');
+    await expect(windowCount).not.toHaveText('0');
+    const before = await windowCount.textContent();
+    await page.getByRole('textbox', { name: 'Port message' }).fill('through the pipe');
+    await page.getByRole('button', { name: 'Send over the port' }).click();
+    await expect(lab.entries('received', 'echo: through the pipe')).toHaveCount(1);
+    await expect(page.getByTestId('port-count')).toHaveText('1');
+    await expect(windowCount).toHaveText(before ?? '');
+  });
+});
