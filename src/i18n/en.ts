@@ -257,6 +257,84 @@ export const en = {
   'ifr.peer.via.port': 'port',
   'ifr.peer.via.rejected': 'refused',
 
+  'reason.popup-blocked': 'the browser blocked the popup: window.open returned null',
+  'reason.popup-closed':
+    'the popup closed before it was ready: these messages were never delivered',
+  'reason.not-listening':
+    "no receipt: posted before the popup's page was listening, so it went to the document that was being replaced",
+
+  'pop.title': 'window.open popups',
+  'pop.summary':
+    'A page opens popups with window.open and talks to them with postMessage; each popup answers through window.opener.',
+  'pop.limits':
+    'Popups can be blocked; a message sent before the popup listens is lost; no event says a popup closed.',
+  'pop.typicalUse':
+    'Login and payment windows (OAuth), a second screen for a presentation, detached tool windows.',
+  'pop.gotcha':
+    'Posting right after window.open: the popup is not listening yet, and the message is lost.',
+  'pop.inbox': 'this window',
+  'pop.popupName': 'Popup {n}',
+  'pop.openTitle': 'Open a popup',
+  'pop.windowName': 'Window name (the same name reuses the window)',
+  'pop.width': 'Width',
+  'pop.height': 'Height',
+  'pop.sendAtOnce': 'Send this right after opening (optional)',
+  'pop.open': 'Open popup',
+  'pop.opened': 'Opened {name} as window "{window}". It says "ready" once its page listens.',
+  'pop.reused':
+    'Reused the window named "{window}": {name} loads again and must say "ready" again.',
+  'pop.openedNoHandle': 'Opened window "{window}" without a handle (noopener)',
+  'pop.noHandleNote':
+    "Opened with noopener or noreferrer: window.open returned null by design, so this page cannot reach the popup and the popup's window.opener is null.",
+  'pop.blocked':
+    'The browser blocked the popup: window.open returned null. Allow popups for this site, or open it from a click.',
+  'pop.openFailed': 'Could not open "{name}"',
+  'pop.listTitle': 'Popups',
+  'pop.none': 'No popup yet.',
+  'pop.state.opening': 'opening',
+  'pop.state.ready': 'ready',
+  'pop.state.closed': 'closed',
+  'pop.state.noHandle': 'no handle',
+  'pop.queuedCount': '{count} waiting',
+  'pop.opens': 'opened {count} times',
+  'pop.focus': 'Focus',
+  'pop.close': 'Close',
+  'pop.focusNamed': 'Focus {name}',
+  'pop.closeNamed': 'Close {name}',
+  'pop.closed': '{name} was closed',
+  'pop.closedWithQueue':
+    '{name} was closed before it was ready: {count} queued message(s) never delivered',
+  'pop.sendTitle': 'Send to a popup',
+  'pop.to': 'To',
+  'pop.handshake': 'Wait for the popup\'s "ready"',
+  'pop.handshakeOn':
+    'Messages to a popup that is still loading wait in a queue and go out when it says "ready".',
+  'pop.handshakeOff':
+    'Messages are posted at once, ready or not: the usual bug. Open a popup with a message to send right away, and watch it get lost.',
+  'pop.queued': 'Queued for {name} until it says "ready" ({count} waiting).',
+  'pop.flushed': '{name} is ready: delivered {count} queued message(s)',
+  'pop.sent': 'Sent to {name}.',
+  'pop.sentNoHandshake': 'Posted to {name} without waiting for "ready".',
+  'pop.noReceipt': 'no receipt from {name}: it was not listening yet',
+  'pop.queueFull':
+    'The queue for {name} is full: the message was not sent. Wait for the popup, or close it.',
+  'pop.cannotReach': 'Cannot reach {name}: it is closed, or was opened without a handle.',
+  'pop.teach.handshake':
+    'A popup\'s page is not listening when window.open returns. Wait for it to say "ready", and queue what you send until then.',
+  'pop.teach.blocked':
+    'Browsers block popups not opened from a click: window.open then returns null.',
+  'pop.teach.closed':
+    'No event tells the opener that a popup closed: it has to check popup.closed.',
+  'pop.teach.noopener':
+    "noopener (and noreferrer) cut the link: window.open returns null and the popup's window.opener is null, so neither side can message the other.",
+  'pop.teach.name':
+    'Opening the same window name again reuses that window and loads the page again.',
+  'pop.peer.hasOpener': 'present ({origin})',
+  'pop.peer.noReferrer': '(empty)',
+  'pop.peer.noOpener':
+    'window.opener is null: this popup was opened with noopener or noreferrer, so it cannot reach the page that opened it.',
+  'pop.peer.cannotSend': 'There is no opener to send to.',
+
   'trait.scope': 'Reaches',
   'trait.direction': 'Direction',
   'trait.needsServer': 'Needs a server',

@@ -1,11 +1,17 @@
 import { broadcastChannel } from './broadcast-channel';
 import { iframePostMessage } from './iframe-post-message';
 import { storageEvent } from './storage-event';
+import { windowOpen } from './window-open';
 import type { Mechanism } from './types';
 
 // Adding a mechanism is a new folder plus one line here: nav, routes, the overview and the
 // comparison table all derive from this list.
-export const mechanisms: readonly Mechanism[] = [iframePostMessage, broadcastChannel, storageEvent];
+export const mechanisms: readonly Mechanism[] = [
+  iframePostMessage,
+  windowOpen,
+  broadcastChannel,
+  storageEvent,
+];
 
 export function findMechanism(id: string): Mechanism | undefined {
   return mechanisms.find((m) => m.meta.id === id);

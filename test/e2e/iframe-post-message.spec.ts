@@ -43,7 +43,9 @@ test.describe('iframe postMessage', () => {
       await expect(
         page.getByRole('status').filter({ hasText: `${name} confirmed it received` }),
       ).toBeVisible();
-      await frame(page, name).getByRole('textbox', { name: 'Message', exact: true }).fill(`from ${name}`);
+      await frame(page, name)
+        .getByRole('textbox', { name: 'Message', exact: true })
+        .fill(`from ${name}`);
       await frame(page, name).getByRole('button', { name: 'Send', exact: true }).click();
       const entry = lab.entries('received', `from ${name}`);
       await expect(entry).toHaveCount(1);

@@ -20,7 +20,9 @@ describe('the app shell', () => {
       'href',
       '/m/storage-event',
     );
-    expect(screen.getByRole('list', { name: 'Mechanisms' }).children).toHaveLength(mechanisms.length);
+    expect(screen.getByRole('list', { name: 'Mechanisms' }).children).toHaveLength(
+      mechanisms.length,
+    );
     expect(screen.getByRole('log', { name: 'Message log' })).toBeInTheDocument();
   });
 

@@ -1,0 +1,98 @@
+import { useId, useState, type FormEvent } from 'react';
+import { useT } from '../../i18n/use-t';
+import type { PopupFeatures } from './transport';
+
+export type OpenRequest = { name: string; features: PopupFeatures; sendAtOnce: string | null };
+
+/** Name and window features: by default the popup is placed just right of this window. */
+export function OpenPanel({
+  onOpen,
+  count,
+}: {
+  onOpen: (request: OpenRequest) => void;
+  count: number;
+}) {
+  const t = useT();
+  const id = useId();
+  const [name, setName] = useState('');
+  const [width, setWidth] = useState(420);
+  const [height, setHeight] = useState(560);
+  const [noopener, setNoopener] = useState(false);
+  const [noreferrer, setNoreferrer] = useState(false);
+  const [atOnce, setAtOnce] = useState('');
+
+  function submit(event: FormEvent) {
+    event.preventDefault();
+    const offset = count * 32;
+    onOpen({
+      name: name.trim() || `comms-lab-popup-${count + 1}`,
+      // Tile beside the opener so a class sees both at once.
+      features: {
+        width,
+        height,
+        left: window.screenX + window.outerWidth + offset,
+        top: window.screenY + offset,
+        noopener,
+        noreferrer,
+      },
+      sendAtOnce: atOnce.trim() || null,
+    });
+  }
+
+  const number = (label: string, value: number, set: (n: number) => void, key: string) => (
+    <div className="field">
+      <label htmlFor={`${id}-${key}`}>{label}</label>
+      <input
+        id={`${id}-${key}`}
+        type="number"
+        min={200}
+        max={2000}
+        value={value}
+        onChange={(e) => set(Number(e.target.value) || value)}
+      />
+    </div>
+  );
+
+  return (
+    <form className="open-form" onSubmit={submit}>
+      <div className="field">
+        <label htmlFor={`${id}-name`}>{t('pop.windowName')}</label>
+        <input
+          id={`${id}-name`}
+          value={name}
+          onChange={(e) => setName(e.target.value)}
+          placeholder={`comms-lab-popup-${count + 1}`}
+          autoComplete="off"
+        />
+      </div>
+      <div className="inline-fields">
+        {number(t('pop.width'), width, setWidth, 'w')}
+        {number(t('pop.height'), height, setHeight, 'h')}
+      </div>
+      <label className="switch">
+        <input type="checkbox" checked={noopener} onChange={(e) => setNoopener(e.target.checked)} />{' '}
+        noopener
+      </label>{' '}
+      <label className="switch">
+        <input
+          type="checkbox"
+          checked={noreferrer}
+          onChange={(e) => setNoreferrer(e.target.checked)}
+        />{' '}
+        noreferrer
+      </label>
+      <div className="field">
+        <label htmlFor={`${id}-once`}>{t('pop.sendAtOnce')}</label>
+        <input
+          id={`${id}-once`}
+          value={atOnce}
+          onChange={(e) => setAtOnce(e.target.value)}
+          autoComplete="off"
+        />
+      </div>
+      <button type="submit" className="button button--primary">
+        {t('pop.open')}
+      </button>
+    </form>
+  );
+}

@@ -1,0 +1,98 @@
+import { useId, useState } from 'react';
+import { CodePanel } from '../../components/code-panel';
+import { MechanismHeader } from '../../components/mechanism-header';
+import { Notice } from '../../components/notice';
+import { SendForm } from '../../components/send-form';
+import { useSelf } from '../../hooks/use-self';
+import { useT } from '../../i18n/use-t';
+import { windowOpenCode } from './code';
+import { meta } from './meta';
+import { OpenPanel, type OpenRequest } from './open-panel';
+import { PopupList } from './popup-list';
+import { featureString } from './transport';
+import { usePopups } from './use-popups';
+
+export default function WindowOpenPage() {
+  const t = useT();
+  const id = useId();
+  const self = useSelf();
+  const popups = usePopups(self);
+  const [to, setTo] = useState('');
+  const [handshake, setHandshake] = useState(true);
+  const [features, setFeatures] = useState('popup,width=420,height=560');
+  const reachable = popups.popups.filter((p) => p.state !== 'closed' && p.state !== 'no-handle');
+  const target = reachable.some((p) => p.id === to) ? to : (reachable[0]?.id ?? '');
+
+  function open(request: OpenRequest) {
+    setFeatures(featureString(request.features));
+    const info = popups.open(request.name, request.features);
+    if (info && request.sendAtOnce)
+      popups.setNotice(popups.send(info.id, request.sendAtOnce, handshake));
+  }
+
+  return (
+    <article className="mechanism-page">
+      <MechanismHeader meta={meta} />
+      <div className="panels">
+        <section className="panel" aria-labelledby={`${id}-open`}>
+          <h2 id={`${id}-open`}>{t('pop.openTitle')}</h2>
+          <OpenPanel onOpen={open} count={popups.popups.length} />
+          {popups.notice ? <Notice tone={popups.notice.tone}>{popups.notice.text}</Notice> : null}
+        </section>
+        <section className="panel" aria-labelledby={`${id}-list`}>
+          <h2 id={`${id}-list`}>{t('pop.listTitle')}</h2>
+          <PopupList
+            popups={popups.popups}
+            nameOf={popups.nameOf}
+            onFocus={popups.focus}
+            onClose={popups.close}
+          />
+        </section>
+        <section className="panel" aria-labelledby={`${id}-send`}>
+          <h2 id={`${id}-send`}>{t('pop.sendTitle')}</h2>
+          <SendForm
+            disabled={!target}
+            onSend={(value) => {
+              const result = popups.send(target, value, handshake);
+              return result.tone === 'error'
+                ? { ok: false, message: result.text }
+                : { ok: true, note: result.text };
+            }}
+          >
+            <div className="field">
+              <label htmlFor={`${id}-to`}>{t('pop.to')}</label>
+              <select id={`${id}-to`} value={target} onChange={(e) => setTo(e.target.value)}>
+                {reachable.map((p) => (
+                  <option key={p.id} value={p.id}>
+                    {popups.nameOf(p.id)} ({p.name})
+                  </option>
+                ))}
+              </select>
+            </div>
+          </SendForm>
+          <label className="switch">
+            <input
+              type="checkbox"
+              role="switch"
+              checked={handshake}
+              onChange={(e) => setHandshake(e.target.checked)}
+            />{' '}
+            {t('pop.handshake')}
+          </label>
+          <p className="hint">{handshake ? t('pop.handshakeOn') : t('pop.handshakeOff')}</p>
+        </section>
+        <section className="panel" aria-labelledby={`${id}-notice`}>
+          <h2 id={`${id}-notice`}>{t('page.noticeTitle')}</h2>
+          <ul className="teaching">
+            <li>{t('pop.teach.handshake')}</li>
+            <li>{t('pop.teach.blocked')}</li>
+            <li>{t('pop.teach.closed')}</li>
+            <li>{t('pop.teach.noopener')}</li>
+            <li>{t('pop.teach.name')}</li>
+          </ul>
+        </section>
+        <CodePanel code={windowOpenCode(window.location.origin, features)} />
+      </div>
+    </article>
+  );
+}
