@@ -91,7 +91,8 @@ export async function createServer(options: ServerOptions = {}): Promise<Running
   const startedAt = Date.now();
   const context = { startedAt, allowedOrigins: new Set<string>(), urls: { app: '', foreign: '' } };
 
-  let appHandler: AppHandler | undefined;
+  // Mounted once the ports (and so the config) are known; requests only arrive after that.
+  const mounted: { app?: AppHandler } = {};
   const handler = (req: IncomingMessage, res: ServerResponse) => {
     const fail = (error: unknown) => {
       console.error('[comms-lab] request failed', error);
@@ -104,7 +105,8 @@ export async function createServer(options: ServerOptions = {}): Promise<Running
     };
     try {
       if ((req.url ?? '/').startsWith('/api/')) return handleApi(req, res, context);
-      if (appHandler) return appHandler(req, res, () => sendJson(res, 404, { error: 'not-found' }));
+      if (mounted.app)
+        return mounted.app(req, res, () => sendJson(res, 404, { error: 'not-found' }));
       serveStatic(req, res).catch(fail);
     } catch (error) {
       fail(error);
@@ -137,7 +139,7 @@ export async function createServer(options: ServerOptions = {}): Promise<Running
     health: `http://${shownHost}:${ports.app}/api/health`,
   };
   context.urls = { app: urls.app, foreign: urls.foreign };
-  appHandler = options.app?.(config);
+  mounted.app = options.app?.(config);
   context.allowedOrigins = appOrigins([ports.app, ports.foreign], options.allowedOrigins);
 
   return {

@@ -1,8 +1,16 @@
 import { en } from './en';
 
-export type MessageKey = keyof typeof en;
-/** Every language has every key: a missing one fails the type check, and so the build. */
-export type Dictionary = Record<MessageKey, string>;
+/**
+ * Keys of the texts that mechanisms bring with their pages. Each mechanism's i18n.ts adds its keys
+ * here (TypeScript module augmentation), so `t('ifr.sendTitle')` is checked like a core key.
+ */
+// eslint-disable-next-line @typescript-eslint/no-empty-object-type
+export interface MechanismMessages {}
+
+export type CoreKey = keyof typeof en;
+export type MessageKey = CoreKey | keyof MechanismMessages;
+/** Every language has every core key: a missing one fails the type check, and so the build. */
+export type Dictionary = Record<CoreKey, string>;
 
 export const LANGS = ['en', 'zh-CN'] as const;
 export type Lang = (typeof LANGS)[number];
@@ -13,17 +21,31 @@ const loaders: Record<Lang, () => Promise<Dictionary>> = {
   en: () => Promise.resolve(en),
   'zh-CN': () => import('./zh-cn').then((m) => m.zhCN),
 };
+// A page's own texts, in both languages, registered when its (lazy) module loads.
+const extra: Record<Lang, Record<string, string>> = { en: {}, 'zh-CN': {} };
 
 export async function loadDictionary(lang: Lang): Promise<void> {
   if (!loaded[lang]) loaded[lang] = await loaders[lang]();
 }
 
+export function registerMessages(messages: Record<Lang, Record<string, string>>): void {
+  for (const lang of LANGS) Object.assign(extra[lang], messages[lang]);
+}
+
 export const isDictionaryLoaded = (lang: Lang) => loaded[lang] !== undefined;
+
+/** Whether a key has a text (used for reason codes that arrive as data). */
+export const hasMessage = (key: string): key is MessageKey => key in en || key in extra.en;
 
 export type Params = Record<string, string | number>;
 
 export function translate(lang: Lang, key: MessageKey, params?: Params): string {
-  const template = loaded[lang]?.[key] ?? en[key];
+  const template =
+    (loaded[lang] as Record<string, string> | undefined)?.[key] ??
+    extra[lang][key] ??
+    (en as Record<string, string>)[key] ??
+    extra.en[key] ??
+    key;
   if (!params) return template;
   return template.replace(/\{(\w+)\}/g, (match, name: string) =>
     name in params ? String(params[name]) : match,

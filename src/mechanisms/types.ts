@@ -1,6 +1,8 @@
 import type { ComponentType, LazyExoticComponent } from 'react';
 import type { Envelope, PeerRef } from '../shared/envelope';
-import type { MessageKey } from '../i18n/dictionary';
+// Titles, summaries and traits are core texts: the navigation and the table show them before any
+// mechanism page (and its own texts) has loaded.
+import type { CoreKey as MessageKey } from '../i18n/dictionary';
 
 // ── Transport: the framework-free adapter each mechanism provides (ARCHITECTURE §4) ─────────────
 

@@ -1,16 +1,15 @@
-import { en } from '../../i18n/en';
-import type { MessageKey } from '../../i18n/dictionary';
+import { hasMessage } from '../../i18n/dictionary';
 import type { T } from '../../i18n/use-t';
 
 /** Known reason codes ("own-echo", "storage-clear", …) are translated; anything else shows as it is. */
 export function describeReason(t: T, reason: string | undefined): string {
   if (!reason) return '';
   const key = `reason.${reason}`;
-  return key in en ? t(key as MessageKey) : reason;
+  return hasMessage(key) ? t(key) : reason;
 }
 
 /** Status entries carry a status word ("open", "closed"): show it in the reader's language. */
 export function describeSummary(t: T, direction: string, summary: string): string {
   const key = `status.${summary}`;
-  return direction === 'status' && key in en ? t(key as MessageKey) : summary;
+  return direction === 'status' && hasMessage(key) ? t(key) : summary;
 }

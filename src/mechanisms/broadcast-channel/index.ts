@@ -1,10 +1,14 @@
 import { lazy } from 'react';
 import type { Mechanism } from '../types';
 import { meta } from './meta';
-import { createBroadcastChannelTransport } from './transport';
+import { lazyTransport } from '../../lib/lazy-transport';
 
 export const broadcastChannel: Mechanism = {
   meta,
-  createTransport: createBroadcastChannelTransport,
+  createTransport: (options) =>
+    lazyTransport(
+      () => import('./transport').then((m) => m.createBroadcastChannelTransport),
+      options,
+    ),
   Page: lazy(() => import('./page')),
 };

@@ -1,5 +1,4 @@
 import type { MechanismMeta } from '../types';
-import { isBroadcastChannelSupported } from './transport';
 
 export const meta: MechanismMeta = {
   id: 'broadcast-channel',
@@ -7,7 +6,8 @@ export const meta: MechanismMeta = {
   summaryKey: 'bc.summary',
   mdn: 'https://developer.mozilla.org/en-US/docs/Web/API/Broadcast_Channel_API',
   defaultAddress: 'comms-lab',
-  canBeUsed: isBroadcastChannelSupported,
+  // Feature checks here, not in transport.ts, so the navigation does not load the transport.
+  canBeUsed: () => typeof globalThis.BroadcastChannel === 'function',
   traits: {
     scope: 'same-origin',
     direction: 'many-to-many',

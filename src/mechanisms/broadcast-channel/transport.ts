@@ -8,8 +8,6 @@ import { errorInfo } from '../../lib/error-info';
 import { parseEnvelope, type Envelope } from '../../shared/envelope';
 import type { SendResult, Transport, TransportEvent, TransportOptions } from '../types';
 
-export const isBroadcastChannelSupported = () => typeof BroadcastChannel === 'function';
-
 export function createBroadcastChannelTransport({ self, address }: TransportOptions): Transport {
   const events = createEmitter<TransportEvent>();
   const label = `channel "${address}"`;

@@ -1,12 +1,13 @@
 import { lazy } from 'react';
 import type { Mechanism } from '../types';
 import { meta } from './meta';
-import { createFrameChildTransport } from './transport';
+import { lazyTransport } from '../../lib/lazy-transport';
 
 export const iframePostMessage: Mechanism = {
   meta,
   // The generic factory is the frame's side: `address` is the parent origin it trusts.
-  createTransport: createFrameChildTransport,
+  createTransport: (options) =>
+    lazyTransport(() => import('./transport').then((m) => m.createFrameChildTransport), options),
   Page: lazy(() => import('./page')),
   Peer: lazy(() => import('./peer')),
 };

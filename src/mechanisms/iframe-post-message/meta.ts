@@ -1,5 +1,4 @@
 import type { MechanismMeta } from '../types';
-import { isWindowMessagingSupported } from './transport';
 
 export const meta: MechanismMeta = {
   id: 'iframe-post-message',
@@ -7,7 +6,8 @@ export const meta: MechanismMeta = {
   summaryKey: 'ifr.summary',
   mdn: 'https://developer.mozilla.org/en-US/docs/Web/API/Window/postMessage',
   defaultAddress: 'frames',
-  canBeUsed: isWindowMessagingSupported,
+  // Feature checks here, not in transport.ts, so the navigation does not load the transport.
+  canBeUsed: () => typeof window !== 'undefined' && typeof window.postMessage === 'function',
   traits: {
     scope: 'cross-origin',
     direction: 'one-to-one',

@@ -1,3 +1,4 @@
+import './i18n';
 import { useCallback, useEffect, useId, useMemo, useRef, useState } from 'react';
 import { PeerBadge } from '../../components/peer-badge';
 import { SendForm } from '../../components/send-form';

@@ -56,6 +56,3 @@ export function readFrameTitle(
     return { ok: false, error: errorInfo(error) };
   }
 }
-
-export const isWindowMessagingSupported = () =>
-  typeof window !== 'undefined' && typeof window.postMessage === 'function';

@@ -1,10 +1,11 @@
 import { lazy } from 'react';
 import type { Mechanism } from '../types';
 import { meta } from './meta';
-import { createStorageEventTransport } from './transport';
+import { lazyTransport } from '../../lib/lazy-transport';
 
 export const storageEvent: Mechanism = {
   meta,
-  createTransport: createStorageEventTransport,
+  createTransport: (options) =>
+    lazyTransport(() => import('./transport').then((m) => m.createStorageEventTransport), options),
   Page: lazy(() => import('./page')),
 };

@@ -1,5 +1,5 @@
 import type { MechanismMeta } from '../types';
-import { isStorageEventSupported } from './transport';
+import { storageArea } from '../../lib/safe-storage';
 
 export const meta: MechanismMeta = {
   id: 'storage-event',
@@ -7,7 +7,9 @@ export const meta: MechanismMeta = {
   summaryKey: 'se.summary',
   mdn: 'https://developer.mozilla.org/en-US/docs/Web/API/Window/storage_event',
   defaultAddress: 'comms-lab:message',
-  canBeUsed: isStorageEventSupported,
+  // Feature checks here, not in transport.ts, so the navigation does not load the transport.
+  canBeUsed: () =>
+    typeof window !== 'undefined' && 'onstorage' in window && storageArea('local') !== null,
   traits: {
     scope: 'same-origin',
     direction: 'many-to-many',

@@ -9,14 +9,6 @@ import { errorInfo } from '../../lib/error-info';
 import { parseEnvelope, type Envelope } from '../../shared/envelope';
 import type { SendResult, Transport, TransportEvent, TransportOptions } from '../types';
 
-export function isStorageEventSupported(): boolean {
-  try {
-    return typeof window !== 'undefined' && 'onstorage' in window && window.localStorage !== null;
-  } catch {
-    return false; // a SecurityError on access: storage is blocked here
-  }
-}
-
 export type StorageEventDetail = {
   key: string | null;
   oldValue: string | null;

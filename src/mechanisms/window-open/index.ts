@@ -1,12 +1,13 @@
 import { lazy } from 'react';
 import type { Mechanism } from '../types';
 import { meta } from './meta';
-import { createPopupTransport } from './transport';
+import { lazyTransport } from '../../lib/lazy-transport';
 
 export const windowOpen: Mechanism = {
   meta,
   // The generic factory is the popup's side: `address` is the opener origin it trusts.
-  createTransport: createPopupTransport,
+  createTransport: (options) =>
+    lazyTransport(() => import('./transport').then((m) => m.createPopupTransport), options),
   Page: lazy(() => import('./page')),
   Peer: lazy(() => import('./peer')),
 };

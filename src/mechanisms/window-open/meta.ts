@@ -1,5 +1,4 @@
 import type { MechanismMeta } from '../types';
-import { isWindowOpenSupported } from './transport';
 
 export const meta: MechanismMeta = {
   id: 'window-open',
@@ -7,7 +6,8 @@ export const meta: MechanismMeta = {
   summaryKey: 'pop.summary',
   mdn: 'https://developer.mozilla.org/en-US/docs/Web/API/Window/open',
   defaultAddress: 'popups',
-  canBeUsed: isWindowOpenSupported,
+  // Feature checks here, not in transport.ts, so the navigation does not load the transport.
+  canBeUsed: () => typeof window !== 'undefined' && 'open' in window,
   traits: {
     scope: 'cross-origin',
     direction: 'one-to-one',

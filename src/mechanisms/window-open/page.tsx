@@ -1,3 +1,4 @@
+import './i18n';
 import { useId, useState } from 'react';
 import { CodePanel } from '../../components/code-panel';
 import { MechanismHeader } from '../../components/mechanism-header';

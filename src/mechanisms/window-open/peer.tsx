@@ -1,3 +1,4 @@
+import './i18n';
 import { useCallback, useEffect, useId, useMemo, useRef, useState } from 'react';
 import { Notice } from '../../components/notice';
 import { PeerBadge } from '../../components/peer-badge';
@@ -92,9 +93,9 @@ export default function PopupPeer() {
           return result?.ok ? { ok: true } : { ok: false, message: t('pop.peer.cannotSend') };
         }}
       />
-      <h2 className="frame-peer__subtitle">{t('ifr.peer.received')}</h2>
-      <ul className="frame-peer__lines" aria-label={t('ifr.peer.received')}>
-        {lines.length === 0 ? <li className="hint">{t('ifr.peer.nothing')}</li> : null}
+      <h2 className="frame-peer__subtitle">{t('pop.peer.received')}</h2>
+      <ul className="frame-peer__lines" aria-label={t('pop.peer.received')}>
+        {lines.length === 0 ? <li className="hint">{t('pop.peer.nothing')}</li> : null}
         {lines.map((line) => (
           <li key={line.n}>{line.text}</li>
         ))}

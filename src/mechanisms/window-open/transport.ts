@@ -115,6 +115,3 @@ export function closeWindow(win: Window | null): void {
 export function openerFacts(): { hasOpener: boolean; referrer: string } {
   return { hasOpener: window.opener !== null, referrer: document.referrer };
 }
-
-export const isWindowOpenSupported = () =>
-  typeof window !== 'undefined' && typeof window.open === 'function';

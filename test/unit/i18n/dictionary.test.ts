@@ -39,3 +39,30 @@ describe('language detection', () => {
     expect(detectLang()).toBe('en'); // jsdom's navigator.language is en-US
   });
 });
+
+describe("mechanisms' own texts", () => {
+  const files = import.meta.glob<Record<string, Record<string, string>>>(
+    '../../../src/mechanisms/*/i18n.ts',
+    { eager: true },
+  );
+
+  it.each(Object.entries(files))(
+    '%s has every key in Chinese, with the same placeholders',
+    (_file, module) => {
+      const [english, chinese] = Object.values(module).filter((v) => typeof v === 'object') as [
+        Record<string, string>,
+        Record<string, string>,
+      ];
+      expect(Object.keys(chinese).sort()).toEqual(Object.keys(english).sort());
+      const placeholders = (text: string) => (text.match(/\{\w+\}/g) ?? []).sort();
+      for (const key of Object.keys(english))
+        expect(placeholders(chinese[key] ?? ''), key).toEqual(placeholders(english[key] ?? ''));
+    },
+  );
+
+  it('registers them when a page loads, and keeps core keys apart', () => {
+    expect(Object.keys(files).length).toBeGreaterThanOrEqual(4);
+    expect(translate('zh-CN', 'ifr.verify')).toBe('验证发送方来源');
+    expect(translate('en', 'pop.open')).toBe('Open popup');
+  });
+});
