@@ -13,21 +13,39 @@ export async function launch(): Promise<Browser> {
   });
 }
 
-/** Serves bench/minimal on its own loopback origin, so its tabs share a BroadcastChannel and storage. */
-export async function serveMinimal(): Promise<{ url: string; close: () => Promise<void> }> {
+/**
+ * Serves test/bench/minimal on its own loopback origin (so its tabs share a BroadcastChannel and
+ * storage), and again on a second port: a cross-origin child for the frame benchmark.
+ */
+export async function serveMinimal(): Promise<{
+  url: string;
+  foreign: string;
+  close: () => Promise<void>;
+}> {
   const handler = createStaticHandler(resolve('test/bench/minimal'), { csp: null });
-  const server = createHttpServer((req, res) => void handler(req, res));
-  await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
-  const { port } = server.address() as AddressInfo;
+  const servers = [0, 1].map(() => createHttpServer((req, res) => void handler(req, res)));
+  const ports = await Promise.all(
+    servers.map(
+      (server) =>
+        new Promise<number>((done) =>
+          server.listen(0, '127.0.0.1', () => done((server.address() as AddressInfo).port)),
+        ),
+    ),
+  );
   return {
-    url: `http://127.0.0.1:${port}/`,
-    close: () => new Promise((done) => server.close(() => done())),
+    url: `http://127.0.0.1:${ports[0]}/`,
+    foreign: `http://127.0.0.1:${ports[1]}`,
+    close: () =>
+      Promise.all(
+        servers.map((server) => new Promise<void>((done) => server.close(() => done()))),
+      ).then(() => undefined),
   };
 }
 
-export async function exportLog(
-  page: Page,
-): Promise<Array<{ direction: string; summary: string; latencyMs?: number }>> {
+export type ExportedEntry = { direction: string; summary: string; at: number; latencyMs?: number };
+
+/** The log exactly as a person exports it: click "Export JSON", read the downloaded file. */
+export async function exportLog<T = ExportedEntry>(page: Page): Promise<T[]> {
   const download = page.waitForEvent('download');
   await page.getByRole('button', { name: 'Export JSON' }).click();
   const { readFile } = await import('node:fs/promises');

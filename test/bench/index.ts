@@ -8,6 +8,18 @@ import type { Summary } from '../../src/lib/stats';
 import { launch, serveMinimal } from './browser';
 import { appLatency, MESSAGES, minimalLatency, WARMUP } from './latency';
 import { LOAD_RATE, LOAD_TOTAL, logLoad, type LoadResult } from './log-load';
+import {
+  appCosts,
+  appFrameRoundTrip,
+  appPopupRoundTrip,
+  COST_SIZES,
+  minimalCosts,
+  minimalFrameRoundTrip,
+  minimalPopupRoundTrip,
+  RT_MESSAGES,
+  RT_WARMUP,
+} from './window-messaging';
+import { formatBytes } from '../../src/lib/describe-value';
 
 const f = (n: number | null, digits = 2) =>
   n === null ? '—' : Number.isFinite(n) ? n.toFixed(digits) : 'n/a';
@@ -134,6 +146,86 @@ try {
         'ratio p95',
       ],
       rows,
+    ),
+  );
+
+  console.log(
+    `\nRound trips over window messaging (ms): ${RT_MESSAGES} messages after ${RT_WARMUP} warm-up; each message's receipt, read from the exported log.\n`,
+  );
+  const trips: Array<[string, Summary, Summary]> = [
+    [
+      'parent ↔ same-origin iframe',
+      await appFrameRoundTrip(browser, server.urls.app, 'Same-origin frame'),
+      await minimalFrameRoundTrip(browser, minimal.url, new URL(minimal.url).origin),
+    ],
+    [
+      'parent ↔ cross-origin iframe',
+      await appFrameRoundTrip(browser, server.urls.app, 'Cross-origin frame'),
+      await minimalFrameRoundTrip(browser, minimal.url, minimal.foreign),
+    ],
+    [
+      'opener ↔ popup',
+      await appPopupRoundTrip(browser, server.urls.app),
+      await minimalPopupRoundTrip(browser, minimal.url),
+    ],
+  ];
+  results.roundTrips = trips.map(([name, app, bare]) => ({ name, app, minimal: bare }));
+  console.log(
+    table(
+      [
+        'round trip',
+        'app median',
+        'app p95',
+        'minimal median',
+        'minimal p95',
+        'ratio median',
+        'ratio p95',
+      ],
+      trips.map(([name, app, bare]) => [
+        name,
+        f(app.median),
+        f(app.p95),
+        f(bare.median),
+        f(bare.p95),
+        ratio(app.median, bare.median),
+        ratio(app.p95, bare.p95),
+      ]),
+    ),
+  );
+
+  console.log(
+    '\nCopy (structured clone) vs transfer of an ArrayBuffer to a same-origin iframe (ms, medians): the postMessage call, and the time until the frame had it.\n',
+  );
+  const appCost = await appCosts(browser, server.urls.app);
+  const bareCost = await minimalCosts(browser, minimal.url);
+  results.bufferCosts = { app: appCost, minimal: bareCost };
+  const costRows = COST_SIZES.flatMap((bytes) =>
+    (['copy', 'transfer'] as const).map((mode) => {
+      const a = appCost[`${bytes}:${mode}`] as { call: Summary; arrived: Summary };
+      const b = bareCost[`${bytes}:${mode}`] as { call: Summary; arrived: Summary };
+      return [
+        formatBytes(bytes),
+        mode,
+        f(a.call.median),
+        f(a.arrived.median),
+        f(b.call.median),
+        f(b.arrived.median),
+        ratio(a.arrived.median, b.arrived.median),
+      ];
+    }),
+  );
+  console.log(
+    table(
+      [
+        'size',
+        'how',
+        'app call',
+        'app arrived',
+        'minimal call',
+        'minimal arrived',
+        'ratio arrived',
+      ],
+      costRows,
     ),
   );
 

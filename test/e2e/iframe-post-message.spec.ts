@@ -153,6 +153,9 @@ test.describe('iframe postMessage', () => {
   }) => {
     const lab = await openHost(page);
     await expect(lab.entries('rejected', /origin "null"/).first()).toBeVisible();
+    await expect(
+      frame(page, 'Sandboxed frame').getByText('null (opaque: this frame is sandboxed)'),
+    ).toBeVisible();
     await sendTo(lab, 'Sandboxed frame', 'exact to sandbox');
     await expect(page.getByRole('alert')).toContainText('dropped the message silently');
     await sendTo(lab, 'Sandboxed frame', 'star to sandbox', /"\*"/);
@@ -199,5 +202,20 @@ test.describe('iframe postMessage', () => {
     await expect(lab.entries('received', 'echo: through the pipe')).toHaveCount(1);
     await expect(page.getByTestId('port-count')).toHaveText('1');
     await expect(windowCount).toHaveText(before ?? '');
+  });
+
+  test('a frame that never loads is reported after a timeout', async ({ page, context }) => {
+    test.setTimeout(30_000);
+    await context.route('**/peer/iframe-post-message?role=cross**', (route) => route.abort());
+    const lab = new LabPage(page);
+    await lab.goto(PATH);
+    const caption = page.locator('figcaption', { hasText: 'Cross-origin frame' });
+    await expect(caption.locator('.tag')).toHaveText('did not answer', { timeout: 10_000 });
+    await expect(
+      lab.entries('error', 'Cross-origin frame did not announce itself within 6 s'),
+    ).toHaveCount(1);
+    await expect(
+      page.locator('figcaption', { hasText: 'Same-origin frame' }).locator('.tag'),
+    ).toHaveText('ready');
   });
 });

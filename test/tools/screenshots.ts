@@ -13,9 +13,14 @@ mkdirSync(out, { recursive: true });
 const server = await createServer({ port: 0, foreignPort: 0 });
 const browser = await chromium.launch({ executablePath: findChromium(), args: CHROMIUM_ARGS });
 
-async function shoot(page: Page, name: string) {
-  await page.getByRole('heading', { level: 1 }).waitFor();
+async function shoot(page: Page, name: string, tall = false) {
+  await page.getByRole('heading', { level: 1 }).first().waitFor();
+  if (tall) {
+    await page.setViewportSize({ width: 1440, height: 1500 });
+    await page.locator('main').evaluate((main) => main.scrollTo(0, 0));
+  }
   await page.screenshot({ path: `${out}/${name}.png`, fullPage: false });
+  if (tall) await page.setViewportSize({ width: 1440, height: 900 });
   console.log(`${out}/${name}.png`);
 }
 
@@ -26,24 +31,58 @@ try {
       const a = await context.newPage();
       const b = await context.newPage();
       const suffix = `${lang}${presenter ? '-presenter' : ''}`;
+      const msg = lang === 'en' ? 'Message' : '消息';
+      const send = lang === 'en' ? 'Send' : '发送';
       await a.goto(`${server.urls.app}?lang=${lang}`);
       if (presenter) await a.evaluate(() => localStorage.setItem('comms-lab:presenter', 'on'));
       await a.reload();
       await shoot(a, `overview-${suffix}`);
-      for (const id of mechanisms) {
+      for (const id of mechanisms.filter(
+        (m) => m === 'broadcast-channel' || m === 'storage-event',
+      )) {
         await a.goto(`${server.urls.app}m/${id}`);
         await b.goto(`${server.urls.app}m/${id}`);
         for (const tab of [a, b])
           await tab.locator('[role="log"] [data-direction="status"]').first().waitFor();
         await a
-          .getByRole('textbox', { name: lang === 'en' ? 'Message' : '消息' })
+          .getByRole('textbox', { name: msg, exact: true })
           .fill('hello <img src=x onerror=alert(1)>');
-        await a.getByRole('button', { name: lang === 'en' ? 'Send' : '发送', exact: true }).click();
+        await a.getByRole('button', { name: send, exact: true }).click();
         await b.locator('[role="log"] [data-direction="received"]').last().waitFor();
         await b.locator('[role="log"] [data-direction="received"]').last().click();
         await shoot(b, `${id}-receiver-${suffix}`);
         await shoot(a, `${id}-sender-${suffix}`);
       }
+      // The frames page: a message to the cross-origin frame, its receipt, and a revealed hostile frame.
+      await a.goto(`${server.urls.app}m/iframe-post-message`);
+      await a.locator('figcaption .tag').nth(2).waitFor();
+      await a.waitForTimeout(800);
+      await a
+        .getByRole('radio', {
+          name: lang === 'en' ? /the same server under another name/ : /同一台服务器换了个名字/,
+        })
+        .check();
+      await a.getByRole('textbox', { name: msg, exact: true }).fill('hello frames');
+      await a.getByRole('button', { name: send, exact: true }).click();
+      await a.waitForTimeout(800);
+      await shoot(a, `iframe-post-message-${suffix}`, true);
+      // The popup page: open one with a message queued before it is ready.
+      await a.goto(`${server.urls.app}m/window-open`);
+      await a
+        .getByRole('textbox', {
+          name: lang === 'en' ? /Send this right after opening/ : /打开后立即发送/,
+        })
+        .fill('queued before ready');
+      const popup = a.waitForEvent('popup');
+      await a
+        .getByRole('button', { name: lang === 'en' ? 'Open popup' : '打开弹窗', exact: true })
+        .click();
+      const opened = await popup;
+      await opened.getByRole('heading', { level: 1 }).waitFor();
+      await a.waitForTimeout(800);
+      await shoot(a, `window-open-${suffix}`);
+      await opened.screenshot({ path: `${out}/window-open-popup-${suffix}.png` });
+      await opened.close();
       await a.goto(`${server.urls.app}compare`);
       await shoot(a, `compare-${suffix}`);
       await a.goto(`${server.urls.app}no-such-page`);

@@ -47,7 +47,7 @@ export default function FramePeer() {
       const reply = (kind: string, body: unknown) =>
         transport.send(envelope.current(self, kind, body, 'parent'));
       if (event.type === 'status' && event.status === 'open')
-        reply('hello', { origin: window.location.origin });
+        reply('hello', { origin: window.origin });
       if (event.type === 'rejected')
         add(t('ifr.peer.rejected', { origin: event.origin ?? '?' }), 'rejected');
       if (event.type !== 'received' || !event.envelope) return;
@@ -91,7 +91,9 @@ export default function FramePeer() {
   });
   useEffect(() => () => port.current?.close(), []);
 
-  const origin = window.location.origin === 'null' ? t('ifr.peer.opaque') : window.location.origin;
+  // self.origin is the document's real origin: "null" in a sandboxed frame, although
+  // location.origin still shows the URL's. https://developer.mozilla.org/en-US/docs/Web/API/Window/origin
+  const origin = window.origin === 'null' ? t('ifr.peer.opaque') : window.origin;
   return (
     <article className={`frame-peer frame-peer--${role}`} aria-labelledby={`${id}-title`}>
       <header className="frame-peer__header">

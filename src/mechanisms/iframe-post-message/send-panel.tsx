@@ -5,6 +5,7 @@ import { useT } from '../../i18n/use-t';
 import { createEnvelopeFactory } from '../../lib/envelope-factory';
 import type { PeerRef } from '../../shared/envelope';
 import { meta } from './meta';
+import { useOutcome, type OutcomeStore } from './use-delivery';
 import {
   recipientOf,
   WRONG_ORIGIN,
@@ -15,6 +16,11 @@ import {
 
 const envelope = createEnvelopeFactory(meta.id);
 const SENDABLE: FrameKey[] = ['same', 'cross', 'sandboxed'];
+
+function DeliveryNotice({ store }: { store: OutcomeStore }) {
+  const outcome = useOutcome(store);
+  return outcome ? <Notice tone={outcome.tone}>{outcome.text}</Notice> : null;
+}
 
 export function SendPanel({ host, self }: { host: FrameHost; self: PeerRef }) {
   const t = useT();
@@ -71,9 +77,7 @@ export function SendPanel({ host, self }: { host: FrameHost; self: PeerRef }) {
           ))}
         </fieldset>
       </SendForm>
-      {host.delivery.outcome ? (
-        <Notice tone={host.delivery.outcome.tone}>{host.delivery.outcome.text}</Notice>
-      ) : null}
+      <DeliveryNotice store={host.delivery.outcome} />
       <h3>{t('ifr.receiving')}</h3>
       <label className="switch">
         <input

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useSyncExternalStore } from 'react';
 import type { Tone } from '../../components/notice';
 import { useT } from '../../i18n/use-t';
 import { now } from '../../lib/clock';
@@ -20,13 +20,37 @@ type Pending = {
 export type Outcome = { tone: Tone; text: string };
 
 /**
+ * The latest delivery outcome, outside React state: only the notice that shows it re-renders when it
+ * changes, not the whole page with its frames (a render the receipt would otherwise wait behind).
+ */
+function createOutcomeStore() {
+  let value: Outcome | null = null;
+  const listeners = new Set<() => void>();
+  return {
+    get: () => value,
+    set(next: Outcome | null) {
+      value = next;
+      listeners.forEach((listener) => listener());
+    },
+    subscribe(listener: () => void) {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+  };
+}
+export type OutcomeStore = ReturnType<typeof createOutcomeStore>;
+
+export const useOutcome = (store: OutcomeStore) => useSyncExternalStore(store.subscribe, store.get);
+
+/**
  * A wrong targetOrigin fails silently, so the page cannot see a delivery fail: it can only see a
  * receipt not come. Each frame confirms what it receives; no receipt in time is logged as such.
  */
 export function useDelivery(self: PeerRef) {
   const t = useT();
   const pending = useRef(new Map<string, Pending>());
-  const [outcome, setOutcome] = useState<Outcome | null>(null);
+  const outcome = useMemo(() => createOutcomeStore(), []);
+  const setOutcome = outcome.set;
 
   useEffect(() => {
     const map = pending.current;
@@ -60,7 +84,7 @@ export function useDelivery(self: PeerRef) {
       pending.current.set(envelope.id, { timer, frame, targetOrigin, text, onAck });
       setOutcome({ tone: 'info', text: t('ifr.outcome.waiting', { frame, targetOrigin }) });
     },
-    [self, t],
+    [self, t, setOutcome],
   );
 
   /** A receipt arrived; `trusted` is false when it came from an origin the page does not trust. */
@@ -83,7 +107,7 @@ export function useDelivery(self: PeerRef) {
             },
       );
     },
-    [t],
+    [t, setOutcome],
   );
 
   return { track, acknowledge, outcome, setOutcome };
