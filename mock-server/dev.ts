@@ -4,7 +4,18 @@ import { injectConfig, runCli, type AppConfig, type AppHandler } from './index';
 
 const config: AppConfig = { foreignPort: 0 };
 const vite = await createViteServer({
-  server: { middlewareMode: true },
+  server: {
+    middlewareMode: true,
+    // Vite allows only localhost origins by default; a sandboxed frame's module requests come
+    // from the opaque origin "null", so it is added here (production sets the same on assets).
+    cors: {
+      origin: [
+        /^https?:\/\/(?:[^:/]+\.)?localhost(?::\d+)?$/,
+        /^https?:\/\/127\.0\.0\.1(?::\d+)?$/,
+        'null',
+      ],
+    },
+  },
   appType: 'spa',
   plugins: [{ name: 'comms-lab-config', transformIndexHtml: (html) => injectConfig(html, config) }],
 });
