@@ -6,9 +6,9 @@
 import { now } from '../clock';
 import { byteSize } from '../describe-value';
 import { createEmitter } from '../emitter';
-import { errorInfo } from '../error-info';
 import { checkOrigin } from '../origin-check';
-import { parseEnvelope, type Envelope } from '../../shared/envelope';
+import { receivedEvent, sendFailed } from '../transport-events';
+import type { Envelope } from '../../shared/envelope';
 import type {
   SendResult,
   Transport,
@@ -72,29 +72,8 @@ function receive(
       origin,
     };
   }
-  const parsed = parseEnvelope(event.data);
   const ports = event.ports.length ? event.ports : undefined;
-  if (!parsed.ok)
-    return {
-      type: 'received',
-      at,
-      data: event.data,
-      size,
-      raw: parsed.reason,
-      origin,
-      ports,
-      unverified: !verdict.ok,
-    };
-  return {
-    type: 'received',
-    at,
-    envelope: parsed.envelope,
-    data: event.data,
-    size: byteSize(parsed.envelope.body),
-    origin,
-    ports,
-    unverified: !verdict.ok,
-  };
+  return receivedEvent(event.data, at, { origin, ports, unverified: !verdict.ok });
 }
 
 /**
@@ -128,10 +107,7 @@ export function createWindowInboxTransport(options: WindowInboxOptions): WindowT
     },
     send(envelope: Envelope, transfer: Transferable[] = []): SendResult {
       const target = envelope.recipient ? options.targets().get(envelope.recipient) : undefined;
-      const fail = (error: { name: string; message: string }): SendResult => {
-        events.emit({ type: 'error', at: now(), error, data: envelope.body });
-        return { ok: false, error };
-      };
+      const fail = (error: unknown) => sendFailed(events.emit, error, envelope.body);
       if (!target?.window)
         return fail(
           failure(
@@ -144,7 +120,7 @@ export function createWindowInboxTransport(options: WindowInboxOptions): WindowT
         // functions; a well-formed but wrong targetOrigin throws nothing and delivers nothing.
         target.window.postMessage(envelope, target.targetOrigin, transfer);
       } catch (error) {
-        return fail(errorInfo(error));
+        return fail(error);
       }
       events.emit({
         type: 'sent',
@@ -172,27 +148,8 @@ export function createPortTransport({
 }: TransportOptions & { port: MessagePort }): Transport {
   const events = createEmitter<TransportEvent>();
   let open = false;
-  const onMessage = (event: MessageEvent) => {
-    const at = now();
-    const parsed = parseEnvelope(event.data);
-    if (!parsed.ok)
-      events.emit({
-        type: 'received',
-        at,
-        data: event.data,
-        size: byteSize(event.data),
-        raw: parsed.reason,
-      });
-    else
-      events.emit({
-        type: 'received',
-        at,
-        envelope: parsed.envelope,
-        data: event.data,
-        size: byteSize(parsed.envelope.body),
-        detail: { via: 'MessagePort' },
-      });
-  };
+  const onMessage = (event: MessageEvent) =>
+    events.emit(receivedEvent(event.data, now(), { detail: { via: 'MessagePort' } }));
   return {
     label: address,
     connect() {
@@ -206,9 +163,7 @@ export function createPortTransport({
       try {
         port.postMessage(envelope, transfer);
       } catch (error) {
-        const info = errorInfo(error);
-        events.emit({ type: 'error', at: now(), error: info, data: envelope.body });
-        return { ok: false, error: info };
+        return sendFailed(events.emit, error, envelope.body);
       }
       events.emit({
         type: 'sent',

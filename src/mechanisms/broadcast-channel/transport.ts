@@ -5,7 +5,8 @@ import { now } from '../../lib/clock';
 import { byteSize } from '../../lib/describe-value';
 import { createEmitter } from '../../lib/emitter';
 import { errorInfo } from '../../lib/error-info';
-import { parseEnvelope, type Envelope } from '../../shared/envelope';
+import { receivedEvent, sendFailed } from '../../lib/transport-events';
+import type { Envelope } from '../../shared/envelope';
 import type { SendResult, Transport, TransportEvent, TransportOptions } from '../types';
 
 export function createBroadcastChannelTransport({ self, address }: TransportOptions): Transport {
@@ -16,37 +17,20 @@ export function createBroadcastChannelTransport({ self, address }: TransportOpti
   let closedChannel: BroadcastChannel | null = null;
 
   function onMessage(event: MessageEvent) {
-    const at = now();
-    const parsed = parseEnvelope(event.data);
-    if (!parsed.ok) {
-      events.emit({
-        type: 'received',
-        at,
-        data: event.data,
-        size: byteSize(event.data),
-        raw: parsed.reason,
-      });
-      return;
-    }
+    const received = receivedEvent(event.data, now());
     // Cannot happen with one object per name, but a second object with the same name in this tab
     // *would* hear this tab's messages; count that as our own echo, not as another tab.
-    if (parsed.envelope.sender.id === self.id) {
+    if (received.envelope?.sender.id === self.id) {
       events.emit({
         type: 'rejected',
-        at,
+        at: received.at,
         reason: 'own-echo',
         explanation: 'own-echo',
-        data: parsed.envelope.body,
+        data: received.envelope.body,
       });
       return;
     }
-    events.emit({
-      type: 'received',
-      at,
-      envelope: parsed.envelope,
-      data: event.data,
-      size: byteSize(parsed.envelope.body),
-    });
+    events.emit(received);
   }
 
   // messageerror: the message arrived but could not be deserialised here (e.g. a SharedArrayBuffer
@@ -92,9 +76,7 @@ export function createBroadcastChannelTransport({ self, address }: TransportOpti
         // Throws DataCloneError synchronously for functions, DOM nodes, …; InvalidStateError when closed.
         target.postMessage(envelope);
       } catch (error) {
-        const info = errorInfo(error);
-        events.emit({ type: 'error', at: now(), error: info, data: envelope.body });
-        return { ok: false, error: info };
+        return sendFailed(events.emit, error, envelope.body);
       }
       events.emit({ type: 'sent', at: now(), envelope, size: byteSize(envelope.body), to: label });
       return { ok: true };

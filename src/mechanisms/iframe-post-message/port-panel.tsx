@@ -14,6 +14,7 @@ import { createEnvelopeFactory } from '../../lib/envelope-factory';
 import type { PeerRef } from '../../shared/envelope';
 import { useAppStore } from '../../store';
 import type { Transport } from '../types';
+import { FramePicker } from './frame-picker';
 import { meta } from './meta';
 import { createPortTransport } from './transport';
 import { recipientOf, type FrameHost, type FrameKey } from './use-frame-host';
@@ -72,14 +73,7 @@ export function PortPanel({ host, self }: { host: FrameHost; self: PeerRef }) {
       <h2 id={`${id}-title`}>{t('ifr.portTitle')}</h2>
       <p className="hint">{t('ifr.portHint')}</p>
       <div className="inline-form">
-        <label htmlFor={`${id}-to`}>{t('ifr.to')}</label>
-        <select id={`${id}-to`} value={to} onChange={(e) => setTo(e.target.value as FrameKey)}>
-          {(['same', 'cross'] as const).map((key) => (
-            <option key={key} value={key}>
-              {host.frameName(key)}
-            </option>
-          ))}
-        </select>
+        <FramePicker id={`${id}-to`} host={host} value={to} onChange={setTo} />
         <button type="button" className="button" onClick={hand}>
           {t('ifr.handPort')}
         </button>

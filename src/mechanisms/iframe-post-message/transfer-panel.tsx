@@ -3,6 +3,7 @@ import { useT } from '../../i18n/use-t';
 import { formatBytes } from '../../lib/describe-value';
 import { createEnvelopeFactory } from '../../lib/envelope-factory';
 import type { PeerRef } from '../../shared/envelope';
+import { FramePicker } from './frame-picker';
 import { meta } from './meta';
 import { recipientOf, type FrameHost, type FrameKey } from './use-frame-host';
 
@@ -62,14 +63,7 @@ export function TransferPanel({ host, self }: { host: FrameHost; self: PeerRef }
             </option>
           ))}
         </select>
-        <label htmlFor={`${id}-to`}>{t('ifr.to')}</label>
-        <select id={`${id}-to`} value={to} onChange={(e) => setTo(e.target.value as FrameKey)}>
-          {(['same', 'cross'] as const).map((key) => (
-            <option key={key} value={key}>
-              {host.frameName(key)}
-            </option>
-          ))}
-        </select>
+        <FramePicker id={`${id}-to`} host={host} value={to} onChange={setTo} />
       </div>
       <div className="button-row">
         <button type="button" className="button" onClick={() => send('copy')}>

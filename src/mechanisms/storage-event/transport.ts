@@ -5,7 +5,7 @@
 import { now } from '../../lib/clock';
 import { byteSize } from '../../lib/describe-value';
 import { createEmitter } from '../../lib/emitter';
-import { errorInfo } from '../../lib/error-info';
+import { sendFailed } from '../../lib/transport-events';
 import { parseEnvelope, type Envelope } from '../../shared/envelope';
 import type { SendResult, Transport, TransportEvent, TransportOptions } from '../types';
 
@@ -97,9 +97,7 @@ export function createStorageEventTransport({ self, address }: TransportOptions)
         text = JSON.stringify(envelope);
         localStorage.setItem(address, text);
       } catch (error) {
-        const info = errorInfo(error);
-        events.emit({ type: 'error', at: now(), error: info, data: envelope.body });
-        return { ok: false, error: info };
+        return sendFailed(events.emit, error, envelope.body);
       }
       events.emit({ type: 'sent', at: now(), envelope, size: byteSize(text), to: label });
       return { ok: true };

@@ -1,0 +1,37 @@
+import type { SendResult, TransportEvent } from '../mechanisms/types';
+import { parseEnvelope } from '../shared/envelope';
+import { now } from './clock';
+import { byteSize } from './describe-value';
+import { errorInfo } from './error-info';
+
+type Extra = Partial<Extract<TransportEvent, { type: 'received' }>>;
+
+/** Inbound data as an event: an envelope when it is one, raw with the reason when it is not. */
+export function receivedEvent(
+  data: unknown,
+  at: number,
+  extra: Extra = {},
+): Extract<TransportEvent, { type: 'received' }> {
+  const parsed = parseEnvelope(data);
+  if (!parsed.ok)
+    return { type: 'received', at, data, size: byteSize(data), raw: parsed.reason, ...extra };
+  return {
+    type: 'received',
+    at,
+    envelope: parsed.envelope,
+    data,
+    size: byteSize(parsed.envelope.body),
+    ...extra,
+  };
+}
+
+/** A send that failed: say so on the event stream and to the caller, with the browser's reason. */
+export function sendFailed(
+  emit: (event: TransportEvent) => void,
+  error: unknown,
+  body: unknown,
+): SendResult {
+  const info = errorInfo(error);
+  emit({ type: 'error', at: now(), error: info, data: body });
+  return { ok: false, error: info };
+}
