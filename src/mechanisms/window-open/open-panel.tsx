@@ -17,6 +17,9 @@ export function OpenPanel({
   const [name, setName] = useState('');
   const [width, setWidth] = useState(420);
   const [height, setHeight] = useState(560);
+  // Empty means "just right of this window", worked out when the popup opens.
+  const [left, setLeft] = useState('');
+  const [top, setTop] = useState('');
   const [noopener, setNoopener] = useState(false);
   const [noreferrer, setNoreferrer] = useState(false);
   const [atOnce, setAtOnce] = useState('');
@@ -53,6 +56,19 @@ export function OpenPanel({
     </div>
   );
 
+  const position = (label: string, value: string, set: (v: string) => void, key: string) => (
+    <div className="field">
+      <label htmlFor={`${id}-${key}`}>{label}</label>
+      <input
+        id={`${id}-${key}`}
+        type="number"
+        value={value}
+        onChange={(e) => set(e.target.value)}
+        placeholder={t('pop.auto')}
+      />
+    </div>
+  );
+
   return (
     <form className="open-form" onSubmit={submit}>
       <div className="field">
@@ -68,6 +84,10 @@ export function OpenPanel({
       <div className="inline-fields">
         {number(t('pop.width'), width, setWidth, 'w')}
         {number(t('pop.height'), height, setHeight, 'h')}
+      </div>
+      <div className="inline-fields">
+        {position(t('pop.left'), left, setLeft, 'l')}
+        {position(t('pop.top'), top, setTop, 't')}
       </div>
       <label className="switch">
         <input type="checkbox" checked={noopener} onChange={(e) => setNoopener(e.target.checked)} />{' '}

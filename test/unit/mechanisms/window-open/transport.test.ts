@@ -53,3 +53,11 @@ describe('openPopup', () => {
     });
   });
 });
+
+describe('featureString', () => {
+  it('places the popup where asked', () => {
+    expect(featureString({ ...features, left: 1300, top: 40 })).toBe(
+      'popup,width=400,height=500,left=1300,top=40',
+    );
+  });
+});
