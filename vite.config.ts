@@ -11,6 +11,14 @@ export default defineConfig({
     // The build check (test/integration/build/bundle-size.test.ts) reads this manifest to find the
     // JavaScript a first visit loads.
     manifest: true,
+    rolldownOptions: {
+      // The relay worker is a second entry, emitted at the root as /sw.js: a worker controls the
+      // paths below its own, so it must not live in /assets/.
+      input: { index: 'index.html', sw: 'src/service-worker/sw.ts' },
+      output: {
+        entryFileNames: (chunk) => (chunk.name === 'sw' ? 'sw.js' : 'assets/[name]-[hash].js'),
+      },
+    },
   },
   test: {
     projects: [

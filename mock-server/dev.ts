@@ -22,6 +22,11 @@ const vite = await createViteServer({
 await runCli({
   app: (serverConfig) => {
     Object.assign(config, serverConfig);
-    return vite.middlewares as unknown as AppHandler;
+    const middlewares = vite.middlewares as unknown as AppHandler;
+    // The worker's source sits under /src/service-worker/ but controls "/": that needs this header.
+    return (req, res, next) => {
+      if (req.url?.startsWith('/src/service-worker/')) res.setHeader('Service-Worker-Allowed', '/');
+      middlewares(req, res, next);
+    };
   },
 });

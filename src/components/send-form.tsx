@@ -2,7 +2,8 @@ import { useId, useState, type FormEvent, type ReactNode } from 'react';
 import { useT } from '../i18n/use-t';
 import { Notice } from './notice';
 
-export type SendOutcome = { ok: true; note?: string } | { ok: false; message: string };
+export type SendOutcome =
+  { ok: true; note?: string; tone?: 'success' | 'info' } | { ok: false; message: string };
 export type SendFormat = 'text' | 'json';
 
 type Props = {
@@ -87,7 +88,7 @@ export function SendForm({ onSend, allowJson = true, disabled, children }: Props
         ) : null}
         {outcome && !outcome.ok ? <Notice tone="error">{outcome.message}</Notice> : null}
         {outcome && outcome.ok && outcome.note ? (
-          <Notice tone="success">{outcome.note}</Notice>
+          <Notice tone={outcome.tone ?? 'success'}>{outcome.note}</Notice>
         ) : null}
       </div>
     </form>

@@ -171,6 +171,16 @@ export const en = {
   'pop.gotcha':
     'Posting right after window.open: the popup is not listening yet, and the message is lost.',
 
+  'sw.title': 'ServiceWorker relay',
+  'sw.summary':
+    'A worker outside every tab receives each message and relays it to the tabs it controls: to all, to the others, or to one.',
+  'sw.limits':
+    'Secure contexts only; a page is controlled only once claimed; the browser stops idle workers.',
+  'sw.typicalUse':
+    'Offline apps and push notifications; coordinating the tabs of one app through one place.',
+  'sw.gotcha':
+    'The first load is not controlled: messages sent before the worker claims the page must wait.',
+
   'trait.scope': 'Reaches',
   'trait.direction': 'Direction',
   'trait.needsServer': 'Needs a server',

@@ -160,6 +160,13 @@ export const zhCN: Record<keyof typeof en, string> = {
   'pop.typicalUse': '登录和支付窗口（OAuth）、演示用的第二屏、分离出来的工具窗口。',
   'pop.gotcha': '刚调用 window.open 就发消息：弹窗还没开始监听，消息就丢了。',
 
+  'sw.title': 'ServiceWorker 转发',
+  'sw.summary':
+    '一个位于所有标签页之外的 worker 接收每条消息，并转发给它控制的标签页：全部、其他或指定的一个。',
+  'sw.limits': '仅限安全上下文；页面被认领后才受控；浏览器会停止空闲的 worker。',
+  'sw.typicalUse': '离线应用和推送通知；让同一应用的多个标签页通过一个地方协调。',
+  'sw.gotcha': '第一次加载时页面不受控：worker 认领页面之前发出的消息必须等待。',
+
   'trait.scope': '可达范围',
   'trait.direction': '方向',
   'trait.needsServer': '需要服务器',

@@ -1,5 +1,6 @@
 import { broadcastChannel } from './broadcast-channel';
 import { iframePostMessage } from './iframe-post-message';
+import { serviceWorker } from './service-worker';
 import { storageEvent } from './storage-event';
 import { windowOpen } from './window-open';
 import type { Mechanism } from './types';
@@ -11,6 +12,7 @@ export const mechanisms: readonly Mechanism[] = [
   windowOpen,
   broadcastChannel,
   storageEvent,
+  serviceWorker,
 ];
 
 export function findMechanism(id: string): Mechanism | undefined {

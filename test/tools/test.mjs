@@ -83,6 +83,7 @@ check('lint (eslint)', bin('eslint'), ['.']);
 check('format (prettier --check)', bin('prettier'), ['--check', '.', '--log-level', 'warn']);
 check('types (app)', bin('tsc'), ['-p', 'tsconfig.app.json', '--noEmit']);
 check('types (unit tests)', bin('tsc'), ['-p', 'tsconfig.unit.json', '--noEmit']);
+check('types (service worker)', bin('tsc'), ['-p', 'tsconfig.sw.json', '--noEmit']);
 check('types (server, tests, scripts)', bin('tsc'), ['-p', 'tsconfig.node.json', '--noEmit']);
 vitest('unit and component tests', 'unit');
 const built = check('build (vite build)', bin('vite'), ['build', '--logLevel', 'warn']);

@@ -72,10 +72,7 @@ export const LogRow = memo(function LogRow({
           <span className="log-row__reason">{reason} — </span>
         ) : null}
         {describeSummary(t, entry.direction, entry.summary)}
-        {reason &&
-        entry.direction !== 'status' &&
-        entry.direction !== 'rejected' &&
-        entry.direction !== 'error' ? (
+        {reason && entry.direction !== 'rejected' && entry.direction !== 'error' ? (
           <span className="log-row__reason"> — {reason}</span>
         ) : null}
       </span>

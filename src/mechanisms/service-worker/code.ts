@@ -1,0 +1,26 @@
+export function serviceWorkerCode(mode: string): string {
+  return `// Page (every tab)
+const registration = await navigator.serviceWorker.register('/sw.js?v=1', { type: 'module', scope: '/' });
+navigator.serviceWorker.addEventListener('message', (event) => console.log('relayed', event.data));
+
+const queue = [];
+function send(message) {
+  const worker = navigator.serviceWorker.controller; // null until this page is controlled
+  if (worker) worker.postMessage({ type: 'relay', mode: ${JSON.stringify(mode)}, message });
+  else queue.push(message);                            // wait, do not lose it
+}
+navigator.serviceWorker.addEventListener('controllerchange', () => queue.splice(0).forEach(send));
+
+// Worker (/sw.js): no state that must survive; the browser stops idle workers.
+self.addEventListener('message', (event) => {
+  event.waitUntil((async () => {
+    const tabs = await self.clients.matchAll({ type: 'window' });
+    for (const tab of tabs) {
+      if (${JSON.stringify(mode)} === 'others' && tab.id === event.source.id) continue;
+      tab.postMessage(event.data.message);
+    }
+  })());
+});
+// Explicit, so a class can watch the lifecycle: self.skipWaiting(); self.clients.claim();
+`;
+}

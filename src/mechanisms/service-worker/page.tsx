@@ -1,0 +1,109 @@
+import './i18n';
+import { useId } from 'react';
+import { CodePanel } from '../../components/code-panel';
+import { MechanismHeader } from '../../components/mechanism-header';
+import { Notice } from '../../components/notice';
+import { SendForm } from '../../components/send-form';
+import { useSelf } from '../../hooks/use-self';
+import { createEnvelopeFactory } from '../../lib/envelope-factory';
+import { RELAY_MODES, type RelayMode } from '../../shared/relay';
+import { ClientsPanel } from './clients-panel';
+import { serviceWorkerCode } from './code';
+import { LifecyclePanel } from './lifecycle-panel';
+import { meta } from './meta';
+import { useServiceWorker } from './use-service-worker';
+
+const envelope = createEnvelopeFactory(meta.id);
+
+export default function ServiceWorkerPage() {
+  const id = useId();
+  const self = useSelf();
+  const sw = useServiceWorker(self);
+  const { t, lifecycle, stats } = sw;
+  const usable = meta.canBeUsed();
+
+  return (
+    <article className="mechanism-page">
+      <MechanismHeader meta={meta} />
+      {usable ? null : (
+        <Notice tone="warning">
+          {t('sw.unavailable')} <a href="/m/broadcast-channel">{t('sw.tryBroadcast')}</a>
+        </Notice>
+      )}
+      <div className="panels">
+        <section className="panel" aria-labelledby={`${id}-send`}>
+          <h2 id={`${id}-send`}>{t('sw.sendTitle')}</h2>
+          <SendForm
+            disabled={!usable || (sw.mode === 'one' && !sw.target)}
+            onSend={(value) => {
+              const result = sw.transport?.send(envelope(self, 'chat', value));
+              if (!result?.ok)
+                return {
+                  ok: false,
+                  message: t('send.failed', {
+                    name: result?.error.name ?? 'Error',
+                    message: result?.error.message ?? '',
+                  }),
+                };
+              return {
+                ok: true,
+                tone: lifecycle.controller ? 'success' : 'info',
+                note: lifecycle.controller
+                  ? t('sw.sentNote', { mode: t(`sw.mode.${sw.mode}`) })
+                  : t('sw.waitingNote'),
+              };
+            }}
+          >
+            <div className="field">
+              <label htmlFor={`${id}-mode`}>{t('sw.relayTo')}</label>
+              <select
+                id={`${id}-mode`}
+                value={sw.mode}
+                onChange={(e) => sw.setMode(e.target.value as RelayMode)}
+              >
+                {RELAY_MODES.map((mode) => (
+                  <option key={mode} value={mode}>
+                    {t(`sw.mode.${mode}`)}
+                  </option>
+                ))}
+              </select>
+            </div>
+            {sw.mode === 'one' ? (
+              <div className="field">
+                <label htmlFor={`${id}-target`}>{t('sw.target')}</label>
+                <select
+                  id={`${id}-target`}
+                  value={sw.target}
+                  onChange={(e) => sw.setTarget(e.target.value)}
+                >
+                  <option value="">{t('sw.chooseTab')}</option>
+                  {stats?.clients.map((client) => (
+                    <option key={client.id} value={client.id}>
+                      {client.id === stats.you
+                        ? `${self.name} ${t('sw.thisTab')}`
+                        : (sw.names[client.id]?.name ?? t('sw.unknownTab'))}{' '}
+                      · {client.id.slice(0, 8)}
+                    </option>
+                  ))}
+                </select>
+              </div>
+            ) : null}
+          </SendForm>
+        </section>
+        <LifecyclePanel t={t} lifecycle={lifecycle} stats={stats} transport={sw.transport} />
+        <ClientsPanel t={t} stats={stats} names={sw.names} self={self} />
+        <section className="panel" aria-labelledby={`${id}-notice`}>
+          <h2 id={`${id}-notice`}>{t('page.noticeTitle')}</h2>
+          <ul className="teaching">
+            <li>{t('sw.teach.control')}</li>
+            <li>{t('sw.teach.waiting')}</li>
+            <li>{t('sw.teach.echo')}</li>
+            <li>{t('sw.teach.memory')}</li>
+            <li>{t('sw.teach.secure')}</li>
+          </ul>
+        </section>
+        <CodePanel code={serviceWorkerCode(sw.mode)} />
+      </div>
+    </article>
+  );
+}
