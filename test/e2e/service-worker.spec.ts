@@ -133,4 +133,20 @@ test.describe('ServiceWorker relay', () => {
     await a!.send('to a tab that is gone');
     await expect(a!.entries('error', 'has gone')).toHaveCount(1);
   });
+
+  test('when the browser stops the worker, its memory is gone but relaying goes on', async ({
+    context,
+  }) => {
+    const [a, b] = await controlledTabs(context, 2);
+    await a!.send('before the restart');
+    await expect(b!.entries('received', 'before the restart')).toHaveCount(1);
+    await expect(a!.page.getByTestId('relayed')).not.toHaveText('0');
+    // What the browser does to an idle worker, done now through the DevTools protocol.
+    const cdp = await context.newCDPSession(a!.page);
+    await cdp.send('ServiceWorker.enable');
+    await cdp.send('ServiceWorker.stopAllWorkers');
+    await a!.send('after the restart');
+    await expect(b!.entries('received', 'after the restart')).toHaveCount(1);
+    await expect(a!.page.getByTestId('relayed')).toHaveText('1');
+  });
 });

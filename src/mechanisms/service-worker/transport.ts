@@ -136,6 +136,7 @@ export function createServiceWorkerTransport({
   }
 
   async function register(version: number) {
+    if (!('serviceWorker' in navigator)) return; // the page explains; there is nothing to register
     error = undefined;
     try {
       registration = await container().register(`${address}?v=${version}`, {
@@ -229,6 +230,7 @@ export function createServiceWorkerTransport({
     onReply: replies.subscribe,
     register,
     command(request) {
+      if (!listening) return; // no worker API here (insecure context): nothing to ask
       const target =
         request.type === 'skip-waiting'
           ? registration?.waiting
@@ -238,6 +240,7 @@ export function createServiceWorkerTransport({
       target?.postMessage(request);
     },
     async unregister() {
+      if (!listening) return;
       await registration?.unregister();
       registration = null;
       queue.reset();

@@ -1,0 +1,78 @@
+import { render, screen } from '@testing-library/react';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import ServiceWorkerPage from '../../../../src/mechanisms/service-worker/page';
+import { createServiceWorkerTransport } from '../../../../src/mechanisms/service-worker/transport';
+import type { TransportEvent } from '../../../../src/mechanisms/types';
+import { envelope, peerA } from '../../helpers';
+
+/** A stand-in for navigator.serviceWorker whose register() fails as the browser reports it. */
+function fakeContainer(register: () => Promise<unknown>) {
+  const container = Object.assign(new EventTarget(), {
+    controller: null,
+    register,
+    getRegistration: () => Promise.resolve(undefined),
+  });
+  vi.stubGlobal('navigator', Object.assign(Object.create(navigator), { serviceWorker: container }));
+  vi.stubGlobal('isSecureContext', true);
+  return container;
+}
+
+const open = () => {
+  const transport = createServiceWorkerTransport({
+    self: peerA,
+    address: '/sw.js',
+    relay: () => ({ mode: 'others' }),
+  });
+  const events: TransportEvent[] = [];
+  transport.subscribe((e) => events.push(e));
+  transport.connect();
+  return { transport, events };
+};
+
+describe('ServiceWorker transport', () => {
+  afterEach(() => vi.unstubAllGlobals());
+
+  it("shows a failed registration with the browser's reason", async () => {
+    fakeContainer(() =>
+      Promise.reject(
+        new DOMException(
+          'Failed to register a ServiceWorker: A bad HTTP response code (404) was received when fetching the script.',
+          'TypeError',
+        ),
+      ),
+    );
+    const { transport, events } = open();
+    await vi.waitFor(() => expect(transport.lifecycle().error).toContain('404'));
+    expect(events.at(-1)).toMatchObject({ type: 'status', status: 'error' });
+    expect(transport.lifecycle().registered).toBe(false);
+  });
+
+  it('keeps messages sent before control instead of losing them', async () => {
+    fakeContainer(() => new Promise(() => undefined));
+    const { transport } = open();
+    expect(transport.send(envelope())).toEqual({ ok: true });
+    expect(transport.lifecycle().queued).toBe(1);
+  });
+
+  it('says plainly when ServiceWorkers are unavailable (an insecure context)', () => {
+    vi.stubGlobal('isSecureContext', false);
+    const { transport, events } = open();
+    expect(events.at(-1)).toMatchObject({
+      type: 'status',
+      status: 'error',
+      reason: expect.stringContaining('not a secure context'),
+    });
+    expect(transport.send(envelope()).ok).toBe(false);
+  });
+});
+
+describe('ServiceWorker page', () => {
+  it('explains why it cannot run here and points to BroadcastChannel', () => {
+    render(<ServiceWorkerPage />); // jsdom has no navigator.serviceWorker
+    expect(screen.getByText(/ServiceWorkers need a secure context/)).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: /BroadcastChannel does the same/ })).toHaveAttribute(
+      'href',
+      '/m/broadcast-channel',
+    );
+  });
+});
