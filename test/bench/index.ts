@@ -20,6 +20,13 @@ import {
   RT_WARMUP,
 } from './window-messaging';
 import { formatBytes } from '../../src/lib/describe-value';
+import {
+  appServiceWorker,
+  COLD_STARTS,
+  minimalServiceWorker,
+  SW_MESSAGES,
+  SW_WARMUP,
+} from './service-worker';
 
 const f = (n: number | null, digits = 2) =>
   n === null ? '—' : Number.isFinite(n) ? n.toFixed(digits) : 'n/a';
@@ -226,6 +233,35 @@ try {
         'ratio arrived',
       ],
       costRows,
+    ),
+  );
+
+  console.log(
+    `\nServiceWorker relay, tab → worker → tab (ms): ${SW_MESSAGES} warm messages after ${SW_WARMUP} warm-up; then ${COLD_STARTS} first messages after the worker was stopped (DevTools ServiceWorker.stopAllWorkers).\n`,
+  );
+  const swApp = await appServiceWorker(browser, server.urls.app);
+  const swBare = await minimalServiceWorker(browser, minimal.url);
+  results.serviceWorker = { app: swApp, minimal: swBare };
+  console.log(
+    table(
+      [
+        'case',
+        'app median',
+        'app p95',
+        'minimal median',
+        'minimal p95',
+        'ratio median',
+        'ratio p95',
+      ],
+      (['warm', 'cold'] as const).map((k) => [
+        k,
+        f(swApp[k].median),
+        f(swApp[k].p95),
+        f(swBare[k].median),
+        f(swBare[k].p95),
+        ratio(swApp[k].median, swBare[k].median),
+        ratio(swApp[k].p95, swBare[k].p95),
+      ]),
     ),
   );
 

@@ -38,12 +38,19 @@ try {
       await a.reload();
       await shoot(a, `overview-${suffix}`);
       for (const id of mechanisms.filter(
-        (m) => m === 'broadcast-channel' || m === 'storage-event',
+        (m) => m === 'broadcast-channel' || m === 'storage-event' || m === 'service-worker',
       )) {
         await a.goto(`${server.urls.app}m/${id}`);
         await b.goto(`${server.urls.app}m/${id}`);
         for (const tab of [a, b])
           await tab.locator('[role="log"] [data-direction="status"]').first().waitFor();
+        if (id === 'service-worker') {
+          // The first load is uncontrolled: claim both tabs, as a teacher would.
+          await a.locator('tr[data-slot="active"]', { hasText: 'activated' }).waitFor();
+          await a.getByRole('button', { name: /clients\.claim/ }).click();
+          for (const tab of [a, b])
+            await tab.getByTestId('controller').filter({ hasText: /v1/ }).waitFor();
+        }
         await a
           .getByRole('textbox', { name: msg, exact: true })
           .fill('hello <img src=x onerror=alert(1)>');
