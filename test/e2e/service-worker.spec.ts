@@ -74,6 +74,9 @@ test.describe('ServiceWorker relay', () => {
   test('the clients list follows tabs opening and closing', async ({ context }) => {
     const [a, b] = await controlledTabs(context, 2);
     await expect(clientList(a!).locator('li')).toHaveCount(2);
+    // B has sent nothing, yet A shows its name and colour: the tabs introduced themselves.
+    const nameOfB = (await b!.identity.locator('.peer-badge__name').textContent()) ?? '';
+    await expect(clientList(a!)).toContainText(nameOfB);
     const c = await LabPage.open(context, PATH); // loads with an active worker: controlled at once
     await expect(c.page.getByTestId('controller')).toContainText('controlled by worker v1');
     await expect(clientList(a!).locator('li')).toHaveCount(3);

@@ -29,6 +29,8 @@ export interface ServiceWorkerTransport extends Transport {
   onReply(listener: (reply: RelayReply) => void): () => void;
   register(version: number): Promise<void>;
   command(request: Extract<RelayRequest, { type: 'who' | 'claim' | 'skip-waiting' }>): void;
+  /** Sends with a route of its own (presence), whatever the page's relay setting. */
+  sendVia(envelope: Envelope, route: { mode: RelayMode; target?: string }): SendResult;
   unregister(): Promise<void>;
 }
 
@@ -56,7 +58,7 @@ export function createServiceWorkerTransport({
   const container = () => navigator.serviceWorker;
   const changed = () => changes.emit();
 
-  function post(envelope: Envelope): SendResult {
+  function post(envelope: Envelope, route = relay()): SendResult {
     const controller = container().controller;
     if (!controller)
       return sendFailed(
@@ -64,7 +66,7 @@ export function createServiceWorkerTransport({
         { name: 'InvalidStateError', message: 'this page is not controlled' },
         envelope.body,
       );
-    const { mode, target } = relay();
+    const { mode, target } = route;
     try {
       controller.postMessage({ type: 'relay', mode, target, envelope } satisfies RelayRequest);
     } catch (e) {
@@ -108,7 +110,7 @@ export function createServiceWorkerTransport({
   }
 
   function onControllerChange() {
-    const flushed = queue.markReady(post);
+    const flushed = queue.markReady((queued) => post(queued));
     events.emit({
       type: 'status',
       at: now(),
@@ -148,7 +150,7 @@ export function createServiceWorkerTransport({
         watch(registration?.installing ?? null);
         changed();
       });
-      if (container().controller) queue.markReady(post);
+      if (container().controller) queue.markReady((queued) => post(queued));
     } catch (e) {
       // A script that fails to load or throws, or a scope outside the script's path, lands here.
       const info = errorInfo(e);
@@ -227,6 +229,10 @@ export function createServiceWorkerTransport({
       error,
     }),
     onChange: changes.subscribe,
+    sendVia: (envelope, route) =>
+      listening && container().controller
+        ? post(envelope, route)
+        : { ok: false, error: { name: 'InvalidStateError', message: 'not controlled' } },
     onReply: replies.subscribe,
     register,
     command(request) {

@@ -1,9 +1,10 @@
 import { useCallback, useEffect, useRef, useState, useSyncExternalStore } from 'react';
 import { useTransport } from '../../hooks/use-transports';
 import { useT } from '../../i18n/use-t';
+import { createEnvelopeFactory } from '../../lib/envelope-factory';
 import type { PeerRef } from '../../shared/envelope';
 import type { ClientInfo, RelayMode, RelayReply } from '../../shared/relay';
-import type { TransportEvent, TransportOptions } from '../types';
+import type { Transport, TransportEvent, TransportOptions } from '../types';
 import { meta } from './meta';
 import {
   createServiceWorkerTransport,
@@ -27,48 +28,70 @@ export type WorkerStats = {
   you: string;
 };
 
+const isPresence = (event: TransportEvent) =>
+  (event.type === 'sent' || event.type === 'received') && event.envelope?.kind === 'presence';
+
 /** The page's view of its worker: lifecycle, the tabs it controls, and who is who. */
 export function useServiceWorker(self: PeerRef) {
   const t = useT();
   const [mode, setMode] = useState<RelayMode>('others');
   const [target, setTarget] = useState('');
   const [stats, setStats] = useState<WorkerStats | null>(null);
-  // Client ids the worker reported, matched to the names in the envelopes they relayed.
+  // Client ids the worker reported, matched to the identities in the envelopes they relayed.
   const [names, setNames] = useState<Record<string, PeerRef>>({});
-  const relay = useRef({ mode, target });
+  const presence = useRef(createEnvelopeFactory(meta.id));
+  const latest = useRef({ mode, target, self });
   useEffect(() => {
-    relay.current = { mode, target };
+    latest.current = { mode, target, self };
   });
 
   const create = useCallback(
     (options: TransportOptions) =>
       createServiceWorkerTransport({
         ...options,
-        relay: () => ({ mode: relay.current.mode, target: relay.current.target || undefined }),
+        relay: () => ({ mode: latest.current.mode, target: latest.current.target || undefined }),
       }),
     [],
   );
-  const onEvent = useCallback((_a: string, event: TransportEvent) => {
+  const onEvent = useCallback((_a: string, event: TransportEvent, inbox: Transport) => {
     if (event.type !== 'received' || !event.envelope) return;
     const from = (event.detail as { fromClient?: string } | undefined)?.fromClient;
-    const sender = event.envelope.sender;
+    const { sender, kind, body } = event.envelope;
     if (from) setNames((n) => (n[from]?.name === sender.name ? n : { ...n, [from]: sender }));
+    // A newcomer said hello: answer it alone, so it learns this tab's name too.
+    if (kind === 'presence' && (body as { hello?: boolean }).hello && from) {
+      (inbox as ServiceWorkerTransport).sendVia(
+        presence.current(latest.current.self, 'presence', { hello: false }),
+        { mode: 'one', target: from },
+      );
+    }
   }, []);
+  // Presence is bookkeeping for the clients list, not a message a class needs to read.
   const transport = useTransport({
     mechanism: meta.id,
     self,
     address: meta.defaultAddress,
     create,
     onEvent,
+    shouldLog: (e) => !isPresence(e),
   }) as ServiceWorkerTransport | undefined;
 
-  const lifecycle = useSyncExternalStore(
+  const lifecycleJson = useSyncExternalStore(
     useCallback(
       (notify: () => void) => transport?.onChange(notify) ?? (() => undefined),
       [transport],
     ),
     useCallback(() => JSON.stringify(transport?.lifecycle() ?? EMPTY), [transport]),
   );
+  const lifecycle = JSON.parse(lifecycleJson) as Lifecycle;
+
+  // Once controlled (by a new version too), say hello to the other tabs through the worker.
+  useEffect(() => {
+    if (lifecycle.controller)
+      transport?.sendVia(presence.current(latest.current.self, 'presence', { hello: true }), {
+        mode: 'others',
+      });
+  }, [lifecycle.controller, transport]);
 
   // Ask the worker who is there: now, on every change, and every two seconds while controlled.
   useEffect(() => {
@@ -95,15 +118,5 @@ export function useServiceWorker(self: PeerRef) {
     };
   }, [transport]);
 
-  return {
-    transport,
-    lifecycle: JSON.parse(lifecycle) as Lifecycle,
-    stats,
-    names,
-    mode,
-    setMode,
-    target,
-    setTarget,
-    t,
-  };
+  return { transport, lifecycle, stats, names, mode, setMode, target, setTarget, t };
 }
