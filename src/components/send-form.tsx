@@ -1,10 +1,24 @@
 import { useId, useState, type FormEvent, type ReactNode } from 'react';
-import { useT } from '../i18n/use-t';
+import { useT, type T } from '../i18n/use-t';
 import { Notice } from './notice';
 
 export type SendOutcome =
   { ok: true; note?: string; tone?: 'success' | 'info' } | { ok: false; message: string };
 export type SendFormat = 'text' | 'json';
+
+/** A send that did not happen, as the form shows it: the browser's error name and message. */
+export function failedOutcome(
+  t: T,
+  error: { name: string; message: string } | undefined,
+): SendOutcome {
+  return {
+    ok: false,
+    message: t('send.failed', {
+      name: error?.name ?? 'Error',
+      message: error?.message ?? 'not connected',
+    }),
+  };
+}
 
 type Props = {
   onSend: (value: unknown, format: SendFormat) => SendOutcome;

@@ -1,7 +1,7 @@
 import './i18n';
 import { useCallback, useEffect, useId, useMemo, useRef, useState } from 'react';
 import { PeerBadge } from '../../components/peer-badge';
-import { SendForm } from '../../components/send-form';
+import { failedOutcome, SendForm } from '../../components/send-form';
 import { toLogEntry } from '../../hooks/log-transport-event';
 import { useTransport } from '../../hooks/use-transports';
 import { useT } from '../../i18n/use-t';
@@ -116,15 +116,7 @@ export default function FramePeer() {
             allowJson={false}
             onSend={(value) => {
               const result = transport?.send(envelope.current(self, 'chat', value, 'parent'));
-              return result?.ok
-                ? { ok: true }
-                : {
-                    ok: false,
-                    message: t('send.failed', {
-                      name: result?.error.name ?? 'Error',
-                      message: result?.error.message ?? '',
-                    }),
-                  };
+              return result?.ok ? { ok: true } : failedOutcome(t, result?.error);
             }}
           />
           <h2 className="frame-peer__subtitle">{t('ifr.peer.received')}</h2>

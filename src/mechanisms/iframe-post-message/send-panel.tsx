@@ -1,6 +1,6 @@
 import { useId, useState } from 'react';
 import { Notice } from '../../components/notice';
-import { SendForm } from '../../components/send-form';
+import { failedOutcome, SendForm } from '../../components/send-form';
 import { useT } from '../../i18n/use-t';
 import { createEnvelopeFactory } from '../../lib/envelope-factory';
 import type { PeerRef } from '../../shared/envelope';
@@ -40,14 +40,7 @@ export function SendPanel({ host, self }: { host: FrameHost; self: PeerRef }) {
         onSend={(value) => {
           const message = envelope(self, 'chat', value, recipientOf(to));
           const result = host.transport?.send(message);
-          if (!result?.ok)
-            return {
-              ok: false,
-              message: t('send.failed', {
-                name: result?.error.name ?? 'Error',
-                message: result?.error.message ?? '',
-              }),
-            };
+          if (!result?.ok) return failedOutcome(t, result?.error);
           host.delivery.track(message, host.frameName(to), host.targetOrigin(to));
           return { ok: true };
         }}

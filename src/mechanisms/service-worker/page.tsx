@@ -3,7 +3,7 @@ import { useId } from 'react';
 import { CodePanel } from '../../components/code-panel';
 import { MechanismHeader } from '../../components/mechanism-header';
 import { Notice } from '../../components/notice';
-import { SendForm } from '../../components/send-form';
+import { failedOutcome, SendForm } from '../../components/send-form';
 import { useSelf } from '../../hooks/use-self';
 import { createEnvelopeFactory } from '../../lib/envelope-factory';
 import { RELAY_MODES, type RelayMode } from '../../shared/relay';
@@ -37,14 +37,7 @@ export default function ServiceWorkerPage() {
             disabled={!usable || (sw.mode === 'one' && !sw.target)}
             onSend={(value) => {
               const result = sw.transport?.send(envelope(self, 'chat', value));
-              if (!result?.ok)
-                return {
-                  ok: false,
-                  message: t('send.failed', {
-                    name: result?.error.name ?? 'Error',
-                    message: result?.error.message ?? '',
-                  }),
-                };
+              if (!result?.ok) return failedOutcome(t, result?.error);
               return {
                 ok: true,
                 tone: lifecycle.controller ? 'success' : 'info',
