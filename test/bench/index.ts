@@ -54,6 +54,31 @@ async function appReceived(page: Page): Promise<number> {
 const minimalReceived = (page: Page) =>
   page.evaluate(() => (window as unknown as { received: () => number }).received());
 
+/** One table of medians and p95s, the app beside the minimal page, with their ratios. */
+function compareTable(label: string, rows: Array<[string, Summary, Summary]>): string {
+  const headers = [
+    label,
+    'app median',
+    'app p95',
+    'minimal median',
+    'minimal p95',
+    'ratio median',
+    'ratio p95',
+  ];
+  return table(
+    headers,
+    rows.map(([name, app, bare]) => [
+      name,
+      f(app.median),
+      f(app.p95),
+      f(bare.median),
+      f(bare.p95),
+      ratio(app.median, bare.median),
+      ratio(app.p95, bare.p95),
+    ]),
+  );
+}
+
 function printLoad(app: LoadResult, bare: LoadResult): void {
   const row = (name: string, r: LoadResult) => [
     name,
@@ -126,35 +151,14 @@ try {
   console.log(
     `its resolution in these pages is ${f(resolution, 3)} ms (not cross-origin isolated), so sub-millisecond ratios are coarse.\n`,
   );
-  const rows: string[][] = [];
+  const rows: Array<[string, Summary, Summary]> = [];
   for (const mechanism of ['broadcast-channel', 'storage-event']) {
     const app: Summary = await appLatency(browser, server.urls.app, mechanism);
     const bare: Summary = await minimalLatency(browser, minimal.url, mechanism);
     results[mechanism] = { app, minimal: bare };
-    rows.push([
-      mechanism,
-      f(app.median),
-      f(app.p95),
-      f(bare.median),
-      f(bare.p95),
-      ratio(app.median, bare.median),
-      ratio(app.p95, bare.p95),
-    ]);
+    rows.push([mechanism, app, bare]);
   }
-  console.log(
-    table(
-      [
-        'mechanism',
-        'app median',
-        'app p95',
-        'minimal median',
-        'minimal p95',
-        'ratio median',
-        'ratio p95',
-      ],
-      rows,
-    ),
-  );
+  console.log(compareTable('mechanism', rows));
 
   console.log(
     `\nRound trips over window messaging (ms): ${RT_MESSAGES} messages after ${RT_WARMUP} warm-up; each message's receipt, read from the exported log.\n`,
@@ -177,28 +181,7 @@ try {
     ],
   ];
   results.roundTrips = trips.map(([name, app, bare]) => ({ name, app, minimal: bare }));
-  console.log(
-    table(
-      [
-        'round trip',
-        'app median',
-        'app p95',
-        'minimal median',
-        'minimal p95',
-        'ratio median',
-        'ratio p95',
-      ],
-      trips.map(([name, app, bare]) => [
-        name,
-        f(app.median),
-        f(app.p95),
-        f(bare.median),
-        f(bare.p95),
-        ratio(app.median, bare.median),
-        ratio(app.p95, bare.p95),
-      ]),
-    ),
-  );
+  console.log(compareTable('round trip', trips));
 
   console.log(
     '\nCopy (structured clone) vs transfer of an ArrayBuffer to a same-origin iframe (ms, medians): the postMessage call, and the time until the frame had it.\n',
@@ -243,25 +226,9 @@ try {
   const swBare = await minimalServiceWorker(browser, minimal.url);
   results.serviceWorker = { app: swApp, minimal: swBare };
   console.log(
-    table(
-      [
-        'case',
-        'app median',
-        'app p95',
-        'minimal median',
-        'minimal p95',
-        'ratio median',
-        'ratio p95',
-      ],
-      (['warm', 'cold'] as const).map((k) => [
-        k,
-        f(swApp[k].median),
-        f(swApp[k].p95),
-        f(swBare[k].median),
-        f(swBare[k].p95),
-        ratio(swApp[k].median, swBare[k].median),
-        ratio(swApp[k].p95, swBare[k].p95),
-      ]),
+    compareTable(
+      'case',
+      (['warm', 'cold'] as const).map((k) => [k, swApp[k], swBare[k]]),
     ),
   );
 

@@ -1,9 +1,8 @@
+import { logFromPage } from '../../hooks/page-log';
 import { useId, useState } from 'react';
 import { Notice, type Tone } from '../../components/notice';
 import { useT } from '../../i18n/use-t';
-import { now } from '../../lib/clock';
 import type { PeerRef } from '../../shared/envelope';
-import { useAppStore } from '../../store';
 import { meta } from './meta';
 import { readFrameTitle } from './transport';
 import type { FrameHost, FrameKey, HostileOrigin } from './use-frame-host';
@@ -45,23 +44,16 @@ export function FramesPanel({ host, self }: { host: FrameHost; self: PeerRef }) 
 
   const readDocument = (k: FrameKey) => {
     const result = readFrameTitle(host.refs[k].current);
-    const log = useAppStore.getState().appendLog;
     if (result.ok) {
-      log({
-        at: now(),
-        mechanism: meta.id,
+      logFromPage(meta.id, self, {
         direction: 'status',
-        from: self,
         to: host.frameName(k),
         summary: t('ifr.read.ok', { title: result.title }),
       });
       setRead({ tone: 'success', text: t('ifr.read.ok', { title: result.title }) });
     } else {
-      log({
-        at: now(),
-        mechanism: meta.id,
+      logFromPage(meta.id, self, {
         direction: 'error',
-        from: self,
         to: host.frameName(k),
         summary: `${result.error.name}: ${result.error.message}`,
         reason: result.error.name,

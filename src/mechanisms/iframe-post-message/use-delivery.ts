@@ -1,10 +1,9 @@
+import { logFromPage } from '../../hooks/page-log';
 import { useCallback, useEffect, useMemo, useRef, useSyncExternalStore } from 'react';
 import type { Tone } from '../../components/notice';
 import { useT } from '../../i18n/use-t';
-import { now } from '../../lib/clock';
 import { preview } from '../../lib/describe-value';
 import type { Envelope, PeerRef } from '../../shared/envelope';
-import { useAppStore } from '../../store';
 import { meta } from './meta';
 import type { AckBody } from './roles';
 
@@ -63,11 +62,8 @@ export function useDelivery(self: PeerRef) {
       const timer = setTimeout(() => {
         pending.current.delete(envelope.id);
         const reason = targetOrigin === '*' ? 'not-delivered-star' : 'not-delivered';
-        useAppStore.getState().appendLog({
-          at: now(),
-          mechanism: meta.id,
+        logFromPage(meta.id, self, {
           direction: 'error',
-          from: self,
           to: frame,
           summary: t('ifr.notDelivered', { frame, text }),
           reason,

@@ -1,3 +1,4 @@
+import { logFromPage } from '../../hooks/page-log';
 import {
   createRef,
   useCallback,
@@ -10,7 +11,6 @@ import {
 import { useTransport } from '../../hooks/use-transports';
 import { useT } from '../../i18n/use-t';
 import { demoOrigins } from '../../lib/app-config';
-import { now } from '../../lib/clock';
 import { parseEnvelope, type Envelope, type PeerRef } from '../../shared/envelope';
 import { useAppStore } from '../../store';
 import type { TransportEvent, TransportOptions } from '../types';
@@ -172,11 +172,8 @@ export function useFrameHost(self: PeerRef) {
       );
       for (const k of late) {
         const frame = frameName(k);
-        useAppStore.getState().appendLog({
-          at: now(),
-          mechanism: meta.id,
+        logFromPage(meta.id, self, {
           direction: 'error',
-          from: self,
           to: frame,
           summary: t('ifr.frameTimeout', { frame, seconds: LOAD_TIMEOUT_MS / 1000 }),
           reason: 'frame-timeout',

@@ -1,12 +1,11 @@
+import { logFromPage } from '../../hooks/page-log';
 import { useId, useState, type FormEvent } from 'react';
 import { Notice, type Tone } from '../../components/notice';
 import { useT } from '../../i18n/use-t';
 import type { MessageKey } from '../../i18n/dictionary';
-import { now } from '../../lib/clock';
 import { preview } from '../../lib/describe-value';
 import { safeStorage, type StorageArea, type StorageFailure } from '../../lib/safe-storage';
 import type { PeerRef } from '../../shared/envelope';
-import { useAppStore } from '../../store';
 import { meta } from './meta';
 
 type Props = {
@@ -35,11 +34,8 @@ export function StorageEditor({
 
   function record(summary: string, reasonKey: MessageKey, failure?: StorageFailure) {
     const reason = failure ? `${failure.name}: ${failure.message}` : t(reasonKey);
-    useAppStore.getState().appendLog({
-      at: now(),
-      mechanism: meta.id,
+    logFromPage(meta.id, self, {
       direction: failure ? 'error' : 'sent',
-      from: self,
       to: areaName,
       summary,
       reason,

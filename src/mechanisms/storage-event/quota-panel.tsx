@@ -1,11 +1,10 @@
+import { logFromPage } from '../../hooks/page-log';
 import { useId, useMemo, useState } from 'react';
 import { Notice, type Tone } from '../../components/notice';
 import { useT } from '../../i18n/use-t';
-import { now } from '../../lib/clock';
 import { formatBytes } from '../../lib/describe-value';
 import { readSetting, writeSetting } from '../../lib/safe-storage';
 import type { PeerRef } from '../../shared/envelope';
-import { useAppStore } from '../../store';
 import { meta } from './meta';
 import { fillQuota, freeFilled, usedBytes } from './quota';
 
@@ -30,11 +29,8 @@ export function QuotaPanel({
   // eslint-disable-next-line react-hooks/exhaustive-deps
   const used = useMemo(() => usedBytes('local'), [version]);
   const log = (direction: 'error' | 'status', summary: string, reason?: string) =>
-    useAppStore.getState().appendLog({
-      at: now(),
-      mechanism: meta.id,
+    logFromPage(meta.id, self, {
       direction,
-      from: self,
       to: 'localStorage',
       summary,
       reason,

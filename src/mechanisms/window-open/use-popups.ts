@@ -1,8 +1,8 @@
+import { logFromPage } from '../../hooks/page-log';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { useTransport } from '../../hooks/use-transports';
 import { useT } from '../../i18n/use-t';
 import type { MessageKey } from '../../i18n/dictionary';
-import { now } from '../../lib/clock';
 import { createEnvelopeFactory } from '../../lib/envelope-factory';
 import { ReadyQueue } from '../../lib/ready-queue';
 import type { Envelope, PeerRef } from '../../shared/envelope';
@@ -40,11 +40,8 @@ export function usePopups(self: PeerRef) {
       params: Record<string, string | number>,
       reason?: string,
     ) => {
-      useAppStore.getState().appendLog({
-        at: now(),
-        mechanism: meta.id,
+      logFromPage(meta.id, self, {
         direction,
-        from: self,
         to,
         summary: t(key, params),
         reason,
