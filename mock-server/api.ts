@@ -1,13 +1,96 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { PATHS } from '../src/shared/endpoints';
-import { sendJson } from './http-util';
+import { isRoomName, parsePublish, SSE_LIMITS } from '../src/shared/server-protocol';
+import { readJson, sendJson } from './http-util';
 import { isAllowedOrigin } from './origins';
+import type { Feed } from './sse-feed';
+import type { Chat } from './ws-chat';
 
 export type ApiContext = {
   startedAt: number;
   allowedOrigins: ReadonlySet<string>;
   urls: { app: string; foreign: string };
+  chat: Chat;
+  feed: Feed;
+  /** API requests refused for their Origin. */
+  rejectedOrigins: { count: number };
 };
+
+type Route = (
+  req: IncomingMessage,
+  res: ServerResponse,
+  context: ApiContext,
+  send: (status: number, body: unknown) => void,
+  match: RegExpExecArray,
+) => void | Promise<void>;
+
+const routes: { method: string; path: RegExp; handle: Route }[] = [
+  {
+    method: 'GET',
+    path: /^\/api\/health$/,
+    handle: (_req, _res, context, send) =>
+      send(200, {
+        ok: true,
+        name: 'comms-lab',
+        uptimeMs: Date.now() - context.startedAt,
+        urls: context.urls,
+        paths: { ws: PATHS.ws, sse: PATHS.sse },
+      }),
+  },
+  {
+    method: 'GET',
+    path: /^\/api\/info$/,
+    handle: (_req, _res, context, send) =>
+      send(200, {
+        uptimeMs: Date.now() - context.startedAt,
+        ws: context.chat.info(),
+        sse: context.feed.info(),
+        api: { rejectedOrigins: context.rejectedOrigins.count },
+      }),
+  },
+  {
+    method: 'GET',
+    path: /^\/api\/rooms\/([^/]+)\/history$/,
+    handle: (_req, _res, context, send, match) => {
+      const room = decodeURIComponent(match[1] ?? '');
+      if (!isRoomName(room))
+        return send(400, {
+          error: 'bad-room',
+          message: 'A room is a-z, 0-9 and dashes, 1–32 long.',
+        });
+      send(200, { room, messages: context.chat.history(room) });
+    },
+  },
+  {
+    method: 'POST',
+    path: /^\/api\/sse\/publish$/,
+    handle: async (req, _res, context, send) => {
+      const body = await readJson(req, SSE_LIMITS.publishMax);
+      if (!body.ok) {
+        context.feed.countRejectedPublish();
+        return send(body.status, { error: 'bad-body', message: body.message });
+      }
+      const parsed = parsePublish(body.value);
+      if (!parsed.ok) {
+        context.feed.countRejectedPublish();
+        return send(400, { error: 'bad-body', message: parsed.reason });
+      }
+      send(200, context.feed.publish(parsed.request.event, parsed.request.envelope));
+    },
+  },
+  {
+    method: 'POST',
+    path: /^\/api\/admin\/drop$/,
+    handle: async (req, _res, context, send) => {
+      const body = await readJson(req, 1024);
+      const how = body.ok && (body.value as { how?: unknown } | null)?.how === 'close';
+      send(200, {
+        websockets: context.chat.dropAll(how ? 'close' : 'terminate'),
+        streams: context.feed.dropAll(),
+      });
+    },
+  },
+];
 
 /** `/api/*`. Cross-origin callers must be on the allowlist; others get a 403 that says why. */
 export function handleApi(req: IncomingMessage, res: ServerResponse, context: ApiContext): void {
@@ -15,6 +98,7 @@ export function handleApi(req: IncomingMessage, res: ServerResponse, context: Ap
   const cors: Record<string, string> = {};
   if (origin !== undefined) {
     if (!isAllowedOrigin(origin, context.allowedOrigins)) {
+      context.rejectedOrigins.count++;
       sendJson(res, 403, {
         error: 'origin-not-allowed',
         message: `Origin ${origin} is not on this server's allowlist.`,
@@ -34,15 +118,22 @@ export function handleApi(req: IncomingMessage, res: ServerResponse, context: Ap
       .end();
     return;
   }
+  const send = (status: number, body: unknown) => sendJson(res, status, body, cors);
   const { pathname } = new URL(req.url ?? '/', 'http://x');
-  if (pathname === PATHS.health && (req.method === 'GET' || req.method === 'HEAD')) {
-    sendJson(
-      res,
-      200,
-      { ok: true, name: 'comms-lab', uptimeMs: Date.now() - context.startedAt, urls: context.urls },
-      cors,
-    );
+  const method = req.method === 'HEAD' ? 'GET' : req.method;
+  let allowed = false;
+  for (const route of routes) {
+    const match = route.path.exec(pathname);
+    if (!match) continue;
+    allowed = true;
+    if (route.method !== method) continue;
+    void Promise.resolve(route.handle(req, res, context, send, match)).catch((error: unknown) => {
+      console.error('[comms-lab] API error', error);
+      if (!res.headersSent) send(500, { error: 'internal', message: 'The server hit an error.' });
+    });
     return;
   }
-  sendJson(res, 404, { error: 'not-found', message: `No API at ${req.method} ${pathname}.` }, cors);
+  if (allowed)
+    return send(405, { error: 'method', message: `${req.method} is not allowed on ${pathname}.` });
+  send(404, { error: 'not-found', message: `No API at ${req.method} ${pathname}.` });
 }

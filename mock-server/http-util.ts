@@ -1,4 +1,4 @@
-import type { ServerResponse } from 'node:http';
+import type { IncomingMessage, ServerResponse } from 'node:http';
 
 export function sendJson(
   res: ServerResponse,
@@ -15,4 +15,46 @@ export function sendJson(
     ...headers,
   });
   res.end(text);
+}
+
+export type JsonBody =
+  { ok: true; value: unknown } | { ok: false; status: number; message: string };
+
+/** Reads a JSON request body of at most `limit` bytes; says what was wrong, never throws. */
+export function readJson(req: IncomingMessage, limit: number): Promise<JsonBody> {
+  return new Promise((resolve) => {
+    const type = req.headers['content-type'] ?? '';
+    if (!/^application\/json\b/i.test(type)) {
+      req.resume();
+      resolve({ ok: false, status: 415, message: 'Send the body as application/json.' });
+      return;
+    }
+    const chunks: Buffer[] = [];
+    let size = 0;
+    let done = false;
+    const finish = (result: JsonBody) => {
+      if (done) return;
+      done = true;
+      resolve(result);
+    };
+    req.on('data', (chunk: Buffer) => {
+      size += chunk.length;
+      if (size > limit) {
+        finish({ ok: false, status: 413, message: `The body is over ${limit} bytes.` });
+        req.resume();
+        return;
+      }
+      if (!done) chunks.push(chunk);
+    });
+    req.on('error', () => finish({ ok: false, status: 400, message: 'The body did not arrive.' }));
+    req.on('end', () => {
+      if (done) return;
+      const text = Buffer.concat(chunks).toString('utf8');
+      try {
+        finish({ ok: true, value: JSON.parse(text) as unknown });
+      } catch {
+        finish({ ok: false, status: 400, message: 'The body is not valid JSON.' });
+      }
+    });
+  });
 }

@@ -7,11 +7,14 @@ import {
 import type { AddressInfo } from 'node:net';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { DEFAULT_FOREIGN_PORT, DEFAULT_HOST, DEFAULT_PORT } from '../src/shared/endpoints';
-import { handleApi } from './api';
+import { DEFAULT_FOREIGN_PORT, DEFAULT_HOST, DEFAULT_PORT, PATHS } from '../src/shared/endpoints';
+import type { Duplex } from 'node:stream';
+import { handleApi, type ApiContext } from './api';
 import { sendJson } from './http-util';
-import { appOrigins } from './origins';
+import { appOrigins, isAllowedOrigin } from './origins';
+import { createFeed, type Feed, type FeedOptions } from './sse-feed';
 import { CONFIG_META, createStaticHandler } from './static-files';
+import { createChat, type Chat, type ChatOptions } from './ws-chat';
 
 /** What the page needs to know about the server it came from; see src/lib/app-config.ts. */
 export type AppConfig = { foreignPort: number };
@@ -37,12 +40,18 @@ export type ServerOptions = {
   /** Dev mode mounts Vite here; it receives the config so it can inject it into index.html. */
   app?: (config: AppConfig) => AppHandler;
   allowedOrigins?: readonly string[];
+  /** Heartbeat and rate limits (tests shorten them). */
+  chat?: Omit<ChatOptions, 'isAllowedOrigin'>;
+  /** Retry, heartbeat and generated events (tests shorten or switch them off). */
+  feed?: Omit<FeedOptions, 'isAllowedOrigin'>;
 };
 
 export type RunningServer = {
   urls: { app: string; foreign: string; health: string };
   ports: { app: number; foreign: number };
   allowedOrigins: ReadonlySet<string>;
+  chat: Chat;
+  feed: Feed;
   close: () => Promise<void>;
 };
 
@@ -89,7 +98,18 @@ export async function createServer(options: ServerOptions = {}): Promise<Running
     transformHtml: (html) => injectConfig(html, config),
   });
   const startedAt = Date.now();
-  const context = { startedAt, allowedOrigins: new Set<string>(), urls: { app: '', foreign: '' } };
+  const allowed: { origins: ReadonlySet<string> } = { origins: new Set() };
+  const isAllowed = (origin: string | undefined) => isAllowedOrigin(origin, allowed.origins);
+  const chat = createChat({ ...options.chat, isAllowedOrigin: isAllowed });
+  const feed = createFeed({ ...options.feed, isAllowedOrigin: isAllowed });
+  const context: ApiContext = {
+    startedAt,
+    allowedOrigins: allowed.origins,
+    urls: { app: '', foreign: '' },
+    chat,
+    feed,
+    rejectedOrigins: { count: 0 },
+  };
 
   // Mounted once the ports (and so the config) are known; requests only arrive after that.
   const mounted: { app?: AppHandler } = {};
@@ -104,7 +124,9 @@ export async function createServer(options: ServerOptions = {}): Promise<Running
       else res.destroy();
     };
     try {
-      if ((req.url ?? '/').startsWith('/api/')) return handleApi(req, res, context);
+      const url = req.url ?? '/';
+      if (url.startsWith('/api/')) return handleApi(req, res, context);
+      if (url === PATHS.sse || url.startsWith(`${PATHS.sse}?`)) return feed.handle(req, res);
       if (mounted.app)
         return mounted.app(req, res, () => sendJson(res, 404, { error: 'not-found' }));
       serveStatic(req, res).catch(fail);
@@ -113,8 +135,15 @@ export async function createServer(options: ServerOptions = {}): Promise<Running
     }
   };
 
-  const app = createHttpServer(handler);
-  const foreign = createHttpServer(handler);
+  // WebSocket upgrades, routed by path; anything else is refused (Vite's HMR has its own port).
+  const upgrade = (req: IncomingMessage, socket: Duplex, head: Buffer) => {
+    const { pathname } = new URL(req.url ?? '/', 'http://x');
+    if (pathname === PATHS.ws) return chat.handleUpgrade(req, socket, head);
+    socket.on('error', () => undefined);
+    socket.end('HTTP/1.1 404 Not Found\r\nConnection: close\r\nContent-Length: 0\r\n\r\n');
+  };
+  const app = createHttpServer(handler).on('upgrade', upgrade);
+  const foreign = createHttpServer(handler).on('upgrade', upgrade);
   let ports: RunningServer['ports'];
   try {
     const appPort = await listen(app, options.port ?? DEFAULT_PORT, host, 'PORT');
@@ -127,6 +156,8 @@ export async function createServer(options: ServerOptions = {}): Promise<Running
     ports = { app: appPort, foreign: foreignPort };
     config.foreignPort = foreignPort;
   } catch (error) {
+    feed.close();
+    await chat.close();
     await Promise.all([closeServer(app), closeServer(foreign)]);
     throw error;
   }
@@ -140,13 +171,20 @@ export async function createServer(options: ServerOptions = {}): Promise<Running
   };
   context.urls = { app: urls.app, foreign: urls.foreign };
   mounted.app = options.app?.(config);
-  context.allowedOrigins = appOrigins([ports.app, ports.foreign], options.allowedOrigins);
+  allowed.origins = appOrigins([ports.app, ports.foreign], options.allowedOrigins);
+  context.allowedOrigins = allowed.origins;
 
   return {
     urls,
     ports,
-    allowedOrigins: context.allowedOrigins,
-    close: () => Promise.all([closeServer(app), closeServer(foreign)]).then(() => undefined),
+    allowedOrigins: allowed.origins,
+    chat,
+    feed,
+    close: async () => {
+      feed.close();
+      await chat.close();
+      await Promise.all([closeServer(app), closeServer(foreign)]);
+    },
   };
 }
 
@@ -182,6 +220,8 @@ export async function runCli(extra: Partial<ServerOptions> = {}): Promise<void> 
   App:            ${server.urls.app}
   Foreign origin: ${server.urls.foreign}  (the same app on another origin, for cross-origin frames)
   Health:         ${server.urls.health}
+  WebSocket:      ${server.urls.app.replace(/^http/, 'ws').replace(/\/$/, PATHS.ws)}
+  SSE feed:       ${server.urls.app.replace(/\/$/, PATHS.sse)}
 Press Ctrl-C to stop.`);
   const stop = (signal: string) => {
     console.log(`\n${signal}: stopping…`);

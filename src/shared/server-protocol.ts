@@ -1,0 +1,169 @@
+// What the WebSocket chat and the SSE feed say, shared by the server (mock-server/) and the pages.
+// Pure: no DOM, no Node. Every limit a page explains is the number the server enforces.
+import { describeType, parseEnvelope, type Envelope, type PeerRef } from './envelope';
+
+// ── WebSocket chat ────────────────────────────────────────────────────────────────────────────
+
+export const WS_LIMITS = {
+  /** Larger frames close the connection with 1009. */
+  maxPayload: 64 * 1024,
+  /** Messages a room remembers and sends to whoever joins. */
+  history: 50,
+  /** Token bucket: refills this many per second… */
+  ratePerSecond: 20,
+  /** …up to this many at once. */
+  burst: 40,
+  heartbeatMs: 15_000,
+  /** Pings a peer may miss before it is terminated. */
+  missedPings: 2,
+} as const;
+
+export const DEFAULT_ROOM = 'lobby';
+export const SUGGESTED_ROOMS = ['lobby', 'physics', 'chemistry'] as const;
+const ROOM = /^[a-z0-9][a-z0-9-]{0,31}$/;
+
+export const isRoomName = (value: unknown): value is string =>
+  typeof value === 'string' && ROOM.test(value);
+
+/** The server's own identity on the envelopes it writes. */
+export const SERVER_PEER: PeerRef = {
+  id: 'server',
+  name: 'Server',
+  color: '#5b6770',
+  kind: 'server',
+};
+
+export type Member = { id: string; name: string; color: string };
+
+/** What a client may send (as the `kind` of a JSON envelope, mechanism `websocket`). */
+export type ClientFrame =
+  | { kind: 'join'; body: { room: string } }
+  | { kind: 'rename'; body: { name: string } }
+  | { kind: 'chat'; body: unknown };
+
+/** Bodies of the envelopes the server writes (sender SERVER_PEER). */
+export type ServerBodies = {
+  welcome: { connection: string; heartbeatMs: number; limits: typeof WS_LIMITS };
+  joined: { room: string; members: Member[] };
+  history: { room: string; messages: Envelope[] };
+  presence: { room: string; members: Member[] };
+  notice: { event: 'join' | 'leave' | 'rename'; name: string; previous?: string; room: string };
+  ack: { id: string; delivered: number };
+  'binary-echo': { bytes: number };
+  'rate-limited': { id?: string; retryInMs: number };
+  error: { reason: string; id?: string };
+};
+export type ServerKind = keyof ServerBodies;
+export type ServerEnvelope<K extends ServerKind = ServerKind> = Envelope<ServerBodies[K]> & {
+  kind: K;
+};
+
+export type ClientFrameResult =
+  | { ok: true; envelope: Envelope; frame: ClientFrame }
+  | { ok: false; reason: string; id?: string };
+
+/** Validates one text frame from a client: JSON, an envelope, and a kind with a valid body. */
+export function parseClientFrame(text: string): ClientFrameResult {
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch {
+    return { ok: false, reason: 'the frame is not JSON' };
+  }
+  const parsed = parseEnvelope(data);
+  if (!parsed.ok) return { ok: false, reason: `not an envelope: ${parsed.reason}` };
+  const { envelope } = parsed;
+  const body = envelope.body as Record<string, unknown> | null;
+  const id = envelope.id;
+  switch (envelope.kind) {
+    case 'join':
+      if (!body || typeof body !== 'object' || !isRoomName(body.room))
+        return { ok: false, id, reason: 'join needs body.room: a-z, 0-9 and dashes, 1–32 long' };
+      return { ok: true, envelope, frame: { kind: 'join', body: { room: body.room } } };
+    case 'rename': {
+      const name = body && typeof body === 'object' ? body.name : undefined;
+      if (typeof name !== 'string' || name.trim().length === 0 || name.length > 64)
+        return { ok: false, id, reason: 'rename needs body.name: 1–64 characters' };
+      return { ok: true, envelope, frame: { kind: 'rename', body: { name: name.trim() } } };
+    }
+    case 'chat':
+      return { ok: true, envelope, frame: { kind: 'chat', body: envelope.body } };
+    default:
+      return { ok: false, id, reason: `unknown kind "${envelope.kind}" (join, rename or chat)` };
+  }
+}
+
+/** Close codes a class meets, with what they mean (RFC 6455 §7.4, and the registry). */
+export const CLOSE_CODES: Record<number, string> = {
+  1000: 'Normal closure',
+  1001: 'Going away: the server is shutting down or the page is leaving',
+  1002: 'Protocol error',
+  1003: 'Unsupported data',
+  1005: 'No status received (the close frame carried no code)',
+  1006: 'Abnormal closure: the connection dropped without a close frame',
+  1007: 'Invalid frame payload data',
+  1008: 'Policy violation',
+  1009: 'Message too big',
+  1011: 'Internal server error',
+  1012: 'Service restart',
+  1013: 'Try again later',
+  1015: 'TLS handshake failed',
+};
+
+// ── Server-Sent Events ────────────────────────────────────────────────────────────────────────
+
+export const SSE_LIMITS = {
+  replay: 1000,
+  retryMs: 2000,
+  heartbeatMs: 15_000,
+  timeEveryMs: 2000,
+  /** Bytes of a published body. */
+  publishMax: 8 * 1024,
+} as const;
+
+/** Named events the feed sends. `message` is the unnamed one (only `onmessage` hears it). */
+export const SSE_EVENT_TYPES = ['message', 'time', 'notification', 'alert'] as const;
+export type SseEventType = (typeof SSE_EVENT_TYPES)[number];
+/** Control events: `ready` on every (re)connect, `reset` when a resume is impossible. */
+export const SSE_CONTROL_TYPES = ['ready', 'reset'] as const;
+
+export type SseReady = {
+  epoch: string;
+  retryMs: number;
+  /** The Last-Event-ID the browser sent, if any. */
+  resumedFrom: string | null;
+  replayed: number;
+  lastId: string | null;
+};
+export type SseReset = {
+  reason: 'server-restarted' | 'too-old' | 'unreadable';
+  resumedFrom: string;
+  /** How many events are lost, when known. */
+  lost: number | null;
+  epoch: string;
+};
+
+/** Event ids are `<epoch>-<seq>`: the epoch changes when the server restarts. */
+export const formatEventId = (epoch: string, seq: number) => `${epoch}-${seq}`;
+
+export function parseEventId(id: string): { epoch: string; seq: number } | null {
+  const match = /^([a-z0-9]{1,16})-(\d{1,15})$/.exec(id);
+  if (!match) return null;
+  return { epoch: match[1] as string, seq: Number(match[2]) };
+}
+
+export type PublishRequest = { event: SseEventType; envelope: Envelope };
+export type PublishResult = { ok: true; request: PublishRequest } | { ok: false; reason: string };
+
+/** Validates a POST /api/sse/publish body (already JSON-parsed). */
+export function parsePublish(data: unknown): PublishResult {
+  if (typeof data !== 'object' || data === null || Array.isArray(data))
+    return { ok: false, reason: `the body must be a JSON object, not ${describeType(data)}` };
+  const record = data as Record<string, unknown>;
+  const event = record.event ?? 'message';
+  if (!SSE_EVENT_TYPES.includes(event as SseEventType))
+    return { ok: false, reason: `event must be one of ${SSE_EVENT_TYPES.join(', ')}` };
+  const parsed = parseEnvelope(record.envelope);
+  if (!parsed.ok) return { ok: false, reason: `envelope: ${parsed.reason}` };
+  return { ok: true, request: { event: event as SseEventType, envelope: parsed.envelope } };
+}
