@@ -21,7 +21,8 @@ export function failedOutcome(
 }
 
 type Props = {
-  onSend: (value: unknown, format: SendFormat) => SendOutcome;
+  /** A promise (a request to a server) keeps the text until it settles, and clears it only on ok. */
+  onSend: (value: unknown, format: SendFormat) => SendOutcome | Promise<SendOutcome>;
   /** Offer JSON as well as text. */
   allowJson?: boolean;
   disabled?: boolean;
@@ -37,6 +38,12 @@ export function SendForm({ onSend, allowJson = true, disabled, children }: Props
   const [format, setFormat] = useState<SendFormat>('text');
   const [outcome, setOutcome] = useState<SendOutcome | null>(null);
   const [invalid, setInvalid] = useState<string | null>(null);
+  const [pending, setPending] = useState(false);
+
+  function settle(result: SendOutcome) {
+    setOutcome(result);
+    if (result.ok) setText('');
+  }
 
   function submit(event: FormEvent) {
     event.preventDefault();
@@ -55,8 +62,14 @@ export function SendForm({ onSend, allowJson = true, disabled, children }: Props
     }
     setInvalid(null);
     const result = onSend(value, format);
-    setOutcome(result);
-    if (result.ok) setText('');
+    if (!(result instanceof Promise)) return settle(result);
+    setPending(true);
+    setOutcome(null);
+    result
+      .then(settle, (error: unknown) =>
+        settle({ ok: false, message: error instanceof Error ? error.message : String(error) }),
+      )
+      .finally(() => setPending(false));
   }
 
   return (
@@ -91,7 +104,12 @@ export function SendForm({ onSend, allowJson = true, disabled, children }: Props
         </fieldset>
       ) : null}
       {children}
-      <button type="submit" className="button button--primary" disabled={disabled}>
+      <button
+        type="submit"
+        className="button button--primary"
+        disabled={disabled || pending}
+        aria-busy={pending || undefined}
+      >
         {t('send.send')}
       </button>
       <div className="send-form__feedback">

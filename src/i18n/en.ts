@@ -181,6 +181,23 @@ export const en = {
   'sw.gotcha':
     'The first load is not controlled: messages sent before the worker claims the page must wait.',
 
+  'ws.title': 'WebSocket chat',
+  'ws.summary':
+    'One long-lived, two-way connection to the server, which relays chat messages between every tab in a room.',
+  'ws.limits':
+    'Needs a server; the browser does not reconnect by itself; 64 KiB per frame and 20 messages a second here.',
+  'ws.typicalUse': 'Chat, multiplayer games, live collaboration, anything both sides start.',
+  'ws.gotcha':
+    'A dropped connection stays dropped: reconnecting, backing off and resending are your code.',
+
+  'sse.title': 'Server-Sent Events',
+  'sse.summary':
+    'An EventSource keeps one HTTP response open and the server pushes named events down it; the browser reconnects by itself.',
+  'sse.limits':
+    'Server to browser only; text only; six connections per origin over HTTP/1.1, shared by every tab.',
+  'sse.typicalUse': 'Notifications, live scores and prices, progress of a long job, dashboards.',
+  'sse.gotcha': 'onmessage hears only unnamed events: a named event needs addEventListener(name).',
+
   'trait.scope': 'Reaches',
   'trait.direction': 'Direction',
   'trait.needsServer': 'Needs a server',

@@ -167,6 +167,21 @@ export const zhCN: Record<keyof typeof en, string> = {
   'sw.typicalUse': '离线应用和推送通知；让同一应用的多个标签页通过一个地方协调。',
   'sw.gotcha': '第一次加载时页面不受控：worker 认领页面之前发出的消息必须等待。',
 
+  'ws.title': 'WebSocket 聊天',
+  'ws.summary':
+    '与服务器之间一条长期、双向的连接，由服务器在同一房间的所有标签页之间转发聊天消息。',
+  'ws.limits': '需要服务器；浏览器不会自动重连；这里每帧最多 64 KiB，每秒最多 20 条消息。',
+  'ws.typicalUse': '聊天、多人游戏、实时协作，任何双方都会主动发消息的场景。',
+  'ws.gotcha': '连接断了就一直断着：重连、退避和重发都要由你的代码来做。',
+
+  'sse.title': '服务器发送事件（SSE）',
+  'sse.summary':
+    'EventSource 保持一个 HTTP 响应不结束，服务器沿着它推送具名事件；断线后浏览器会自动重连。',
+  'sse.limits':
+    '只能从服务器到浏览器；只能传文本；HTTP/1.1 下每个源最多 6 个连接，所有标签页共用。',
+  'sse.typicalUse': '通知、实时比分和价格、长任务的进度、仪表盘。',
+  'sse.gotcha': 'onmessage 只能收到未命名的事件：具名事件需要 addEventListener(名称)。',
+
   'trait.scope': '可达范围',
   'trait.direction': '方向',
   'trait.needsServer': '需要服务器',

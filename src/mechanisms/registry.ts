@@ -1,7 +1,9 @@
 import { broadcastChannel } from './broadcast-channel';
 import { iframePostMessage } from './iframe-post-message';
+import { serverSentEvents } from './server-sent-events';
 import { serviceWorker } from './service-worker';
 import { storageEvent } from './storage-event';
+import { websocket } from './websocket';
 import { windowOpen } from './window-open';
 import type { Mechanism } from './types';
 
@@ -13,6 +15,8 @@ export const mechanisms: readonly Mechanism[] = [
   broadcastChannel,
   storageEvent,
   serviceWorker,
+  websocket,
+  serverSentEvents,
 ];
 
 export function findMechanism(id: string): Mechanism | undefined {

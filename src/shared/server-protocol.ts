@@ -59,8 +59,7 @@ export type ServerEnvelope<K extends ServerKind = ServerKind> = Envelope<ServerB
 };
 
 export type ClientFrameResult =
-  | { ok: true; envelope: Envelope; frame: ClientFrame }
-  | { ok: false; reason: string; id?: string };
+  { ok: true; envelope: Envelope; frame: ClientFrame } | { ok: false; reason: string; id?: string };
 
 /** Validates one text frame from a client: JSON, an envelope, and a kind with a valid body. */
 export function parseClientFrame(text: string): ClientFrameResult {

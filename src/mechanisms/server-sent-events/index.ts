@@ -1,0 +1,11 @@
+import { lazy } from 'react';
+import { lazyTransport } from '../../lib/lazy-transport';
+import type { Mechanism } from '../types';
+import { meta } from './meta';
+
+export const serverSentEvents: Mechanism = {
+  meta,
+  createTransport: (options) =>
+    lazyTransport(() => import('./transport').then((m) => m.createSseTransport), options),
+  Page: lazy(() => import('./page')),
+};

@@ -1,0 +1,207 @@
+import './i18n';
+import { useId, useState } from 'react';
+import { CodePanel } from '../../components/code-panel';
+import { MechanismHeader } from '../../components/mechanism-header';
+import { Notice } from '../../components/notice';
+import { SendForm, type SendOutcome } from '../../components/send-form';
+import { ServerPanel, ServerStatus } from '../../components/server-panel/server-panel';
+import { ServerQueries } from '../../hooks/server-queries';
+import { useSelf } from '../../hooks/use-self';
+import { useT, type T } from '../../i18n/use-t';
+import { createEnvelopeFactory } from '../../lib/envelope-factory';
+import { SSE_EVENT_TYPES, type SseEventType, type SseReset } from '../../shared/server-protocol';
+import { useMutation } from '@tanstack/react-query';
+import { sseCode } from './code';
+import { meta } from './meta';
+import type { SseState } from './transport';
+import { useSse } from './use-sse';
+
+const envelope = createEnvelopeFactory(meta.id);
+
+export default function ServerSentEventsPage() {
+  return (
+    <ServerQueries>
+      <SsePanels />
+    </ServerQueries>
+  );
+}
+
+function StateLine({ t, state }: { t: T; state: SseState }) {
+  const symbol = state.readyState === 'open' ? '✓' : state.readyState === 'closed' ? '✕' : '…';
+  return (
+    <div aria-live="polite">
+      <p
+        data-testid="sse-state"
+        data-state={state.readyState}
+        className={`status-line ${state.readyState === 'open' ? 'status-line--ok' : 'status-line--warn'}`}
+      >
+        <span aria-hidden="true">{symbol} </span>
+        {t(`sse.state.${state.readyState}`, { url: state.url })}
+      </p>
+      {state.gaveUp ? <Notice tone="error">{t('sse.gaveUp')}</Notice> : null}
+      {state.manual ? <p>{t('sse.manualNote')}</p> : null}
+    </div>
+  );
+}
+
+function ResetNotice({ t, reset }: { t: T; reset: SseReset }) {
+  return (
+    <Notice tone="warning">
+      {t('sse.reset', {
+        reason: t(`sse.reset.${reset.reason}`),
+        from: reset.resumedFrom,
+        lost: reset.lost === null ? '' : t('sse.lost', { count: reset.lost }),
+        epoch: reset.epoch,
+      })}
+    </Notice>
+  );
+}
+
+function SsePanels() {
+  const t = useT();
+  const id = useId();
+  const self = useSelf();
+  const { transport, state, shown, toggle } = useSse(self);
+  const [eventType, setEventType] = useState<SseEventType>('message');
+  const publish = useMutation({
+    mutationFn: (input: { event: SseEventType; body: unknown }) => {
+      if (!transport) throw new Error('the feed is still loading');
+      return transport.publish(input.event, envelope(self, 'chat', input.body));
+    },
+  });
+
+  const send = (value: unknown): Promise<SendOutcome> =>
+    publish.mutateAsync({ event: eventType, body: value }).then(
+      (result) => ({ ok: true, note: t('sse.published', result) }),
+      (error: unknown) => ({
+        ok: false,
+        message: t('send.failed', {
+          name: error instanceof Error ? error.name : 'Error',
+          message: error instanceof Error ? error.message : String(error),
+        }),
+      }),
+    );
+
+  return (
+    <article className="mechanism-page">
+      <MechanismHeader meta={meta} />
+      <ServerStatus />
+      {meta.canBeUsed() ? null : <Notice tone="error">{t('sse.unavailable')}</Notice>}
+      <div className="panels">
+        <section className="panel" aria-labelledby={`${id}-feed`}>
+          <h2 id={`${id}-feed`}>{t('sse.feedTitle')}</h2>
+          <StateLine t={t} state={state} />
+          <div className="button-row">
+            <button
+              type="button"
+              className="button"
+              disabled={state.readyState === 'open'}
+              onClick={() => transport?.reconnectNow()}
+            >
+              {t('sse.connect')}
+            </button>
+            <button
+              type="button"
+              className="button"
+              disabled={state.readyState === 'closed'}
+              onClick={() => transport?.disconnect()}
+            >
+              {t('sse.close')}
+            </button>
+          </div>
+          <dl className="facts" aria-label={t('sse.facts')}>
+            <div>
+              <dt>{t('sse.lastEventId')}</dt>
+              <dd data-testid="last-event-id">{state.lastEventId || '—'}</dd>
+            </div>
+            <div>
+              <dt>{t('sse.retry')}</dt>
+              <dd>{state.retryMs === null ? '—' : `${state.retryMs} ms`}</dd>
+            </div>
+            <div>
+              <dt>{t('sse.epoch')}</dt>
+              <dd>{state.epoch ?? '—'}</dd>
+            </div>
+            <div>
+              <dt>{t('sse.opens')}</dt>
+              <dd data-testid="sse-opens">{state.opens}</dd>
+            </div>
+            <div>
+              <dt>{t('sse.resumes')}</dt>
+              <dd data-testid="sse-resumes">{state.resumes}</dd>
+            </div>
+            <div>
+              <dt>{t('sse.replayed')}</dt>
+              <dd>{state.replayed}</dd>
+            </div>
+          </dl>
+          <h3>{t('sse.gapsTitle')}</h3>
+          <p className="hint">{t('sse.gapsHint')}</p>
+          <p
+            data-testid="gap-detector"
+            data-gaps={state.gaps}
+            data-duplicates={state.duplicates}
+            className={`status-line ${state.gaps + state.duplicates === 0 ? 'status-line--ok' : 'status-line--warn'}`}
+          >
+            <span aria-hidden="true">{state.gaps + state.duplicates === 0 ? '✓ ' : '⚠ '}</span>
+            {t('sse.gapsLine', {
+              gaps: state.gaps,
+              missing: state.missing,
+              duplicates: state.duplicates,
+              events: state.events,
+            })}
+          </p>
+          {state.lastReset ? <ResetNotice t={t} reset={state.lastReset} /> : null}
+        </section>
+        <section className="panel" aria-labelledby={`${id}-publish`}>
+          <h2 id={`${id}-publish`}>{t('sse.publishTitle')}</h2>
+          <p className="hint">{t('sse.publishHint')}</p>
+          <SendForm onSend={send} disabled={!transport}>
+            <div className="field">
+              <label htmlFor={`${id}-type`}>{t('sse.eventType')}</label>
+              <select
+                id={`${id}-type`}
+                value={eventType}
+                onChange={(e) => setEventType(e.target.value as SseEventType)}
+              >
+                {SSE_EVENT_TYPES.filter((type) => type !== 'time').map((type) => (
+                  <option key={type} value={type}>
+                    {type}
+                  </option>
+                ))}
+              </select>
+            </div>
+          </SendForm>
+          <fieldset className="stacked">
+            <legend>{t('sse.typesTitle')}</legend>
+            <p className="hint">{t('sse.typesHint')}</p>
+            {SSE_EVENT_TYPES.map((type) => (
+              <label key={type} className="field--inline">
+                <input type="checkbox" checked={shown[type]} onChange={() => toggle(type)} />
+                {t(`sse.type.${type}`)} · {t('sse.received', { count: state.counts[type] })}
+              </label>
+            ))}
+          </fieldset>
+        </section>
+        <section className="panel" aria-labelledby={`${id}-limit`}>
+          <h2 id={`${id}-limit`}>{t('sse.limitTitle')}</h2>
+          <p>{t('sse.limit1')}</p>
+          <p>{t('sse.limit2')}</p>
+          <p>{t('sse.limit3')}</p>
+        </section>
+        <ServerPanel focus="sse" />
+        <section className="panel" aria-labelledby={`${id}-notice`}>
+          <h2 id={`${id}-notice`}>{t('page.noticeTitle')}</h2>
+          <ul className="teaching">
+            <li>{t('sse.teach.named')}</li>
+            <li>{t('sse.teach.retry')}</li>
+            <li>{t('sse.teach.close')}</li>
+            <li>{t('sse.teach.text')}</li>
+            <li>{t('sse.teach.oneWay')}</li>
+          </ul>
+        </section>
+        <CodePanel code={sseCode(SSE_EVENT_TYPES.filter((type) => shown[type]))} />
+      </div>
+    </article>
+  );
+}

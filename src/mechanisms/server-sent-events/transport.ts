@@ -1,0 +1,251 @@
+// An EventSource on the server's feed (/sse). The browser reconnects by itself after `retry` ms and
+// sends Last-Event-ID, so the server can replay what was missed. Events with a name reach only
+// listeners added with addEventListener(name); `onmessage` hears the unnamed ones.
+// https://developer.mozilla.org/en-US/docs/Web/API/Server-sent_events/Using_server-sent_events
+import { now } from '../../lib/clock';
+import { byteSize } from '../../lib/describe-value';
+import { createEmitter } from '../../lib/emitter';
+import { errorInfo } from '../../lib/error-info';
+import { FeedSequence } from '../../lib/feed-sequence';
+import { serverApi } from '../../lib/server-api';
+import { receivedEvent, sendFailed } from '../../lib/transport-events';
+import type { Envelope } from '../../shared/envelope';
+import {
+  SSE_EVENT_TYPES,
+  type SseEventType,
+  type SseReady,
+  type SseReset,
+} from '../../shared/server-protocol';
+import type { Transport, TransportEvent, TransportOptions } from '../types';
+
+export type SseReadyState = 'connecting' | 'open' | 'closed';
+
+export type SseState = {
+  url: string;
+  readyState: SseReadyState;
+  lastEventId: string;
+  retryMs: number | null;
+  epoch: string | null;
+  events: number;
+  gaps: number;
+  missing: number;
+  duplicates: number;
+  opens: number;
+  resumes: number;
+  replayed: number;
+  lastReset: SseReset | null;
+  manual: boolean;
+  /** The browser stopped retrying (a non-200 answer or a wrong content type). */
+  gaveUp: boolean;
+  counts: Record<SseEventType, number>;
+};
+
+export interface SseTransport extends Transport {
+  state(): SseState;
+  onChange(listener: () => void): () => void;
+  disconnect(): void;
+  reconnectNow(): void;
+  publish(event: SseEventType, envelope: Envelope): Promise<{ id: string; delivered: number }>;
+}
+
+const READY: SseReadyState[] = ['connecting', 'open', 'closed'];
+
+export function createSseTransport(options: TransportOptions): SseTransport {
+  const events = createEmitter<TransportEvent>();
+  const changes = createEmitter<void>();
+  const sequence = new FeedSequence();
+  let source: EventSource | null = null;
+  let url = options.address;
+  let lastEventId = '';
+  let retryMs: number | null = null;
+  let opens = 0;
+  let resumes = 0;
+  let replayed = 0;
+  let lastReset: SseReset | null = null;
+  let manual = false;
+  let gaveUp = false;
+  let closedForGood = false;
+  const counts = Object.fromEntries(SSE_EVENT_TYPES.map((type) => [type, 0])) as Record<
+    SseEventType,
+    number
+  >;
+  const changed = () => changes.emit();
+  const status = (value: 'connecting' | 'open' | 'closed' | 'error', reason?: string, m = false) =>
+    events.emit({ type: 'status', at: now(), status: value, manual: m, reason });
+
+  const parse = (text: string): unknown => {
+    try {
+      return JSON.parse(text) as unknown;
+    } catch {
+      return text;
+    }
+  };
+
+  function open() {
+    gaveUp = false;
+    // A new EventSource cannot send Last-Event-ID itself; the server also reads it from the query.
+    const target = new URL(options.address, location.href);
+    if (lastEventId) target.searchParams.set('lastEventId', lastEventId);
+    url = target.href;
+    let current: EventSource;
+    try {
+      current = new EventSource(url);
+    } catch (error) {
+      status('error', errorInfo(error).message);
+      return;
+    }
+    source = current;
+    status('connecting');
+    current.addEventListener('open', () => {
+      if (current !== source) return;
+      opens++;
+      status('open', opens > 1 ? 'reconnected by the browser' : undefined);
+      changed();
+    });
+    current.addEventListener('error', () => {
+      if (current !== source) return;
+      if (current.readyState === EventSource.CLOSED) {
+        gaveUp = true;
+        status(
+          'error',
+          'the browser stopped retrying: the answer was not a 200 text/event-stream (is the server running?)',
+        );
+      } else {
+        status(
+          'connecting',
+          `connection lost; the browser retries${retryMs === null ? '' : ` in ${retryMs} ms`} and sends Last-Event-ID ${lastEventId || '(none)'}`,
+        );
+      }
+      changed();
+    });
+    current.addEventListener('ready', (event: MessageEvent<string>) => {
+      if (current !== source) return;
+      const ready = parse(event.data) as SseReady;
+      retryMs = ready.retryMs;
+      replayed += ready.replayed;
+      if (ready.resumedFrom) resumes++;
+      if (event.lastEventId) {
+        sequence.position(event.lastEventId);
+        lastEventId = event.lastEventId;
+      }
+      status(
+        'open',
+        ready.resumedFrom
+          ? `resumed after ${ready.resumedFrom}: ${ready.replayed} missed event(s) replayed`
+          : `listening from ${event.lastEventId || 'the start'}`,
+      );
+      changed();
+    });
+    current.addEventListener('reset', (event: MessageEvent<string>) => {
+      if (current !== source) return;
+      const reset = parse(event.data) as SseReset;
+      lastReset = reset;
+      sequence.reset(reset.epoch);
+      events.emit({
+        type: 'error',
+        at: now(),
+        error: {
+          name: 'FeedReset',
+          message:
+            reset.reason === 'server-restarted'
+              ? `the server restarted: events after ${reset.resumedFrom} cannot be replayed`
+              : reset.reason === 'too-old'
+                ? `${reset.lost ?? 'some'} event(s) after ${reset.resumedFrom} are no longer kept`
+                : `the id ${reset.resumedFrom} means nothing to this server`,
+        },
+      });
+      changed();
+    });
+    for (const type of SSE_EVENT_TYPES)
+      current.addEventListener(type, (event: MessageEvent<string>) => {
+        if (current !== source) return;
+        const at = now();
+        counts[type]++;
+        const verdict = event.lastEventId ? sequence.observe(event.lastEventId) : 'no-id';
+        if (event.lastEventId) lastEventId = event.lastEventId;
+        events.emit(
+          receivedEvent(parse(event.data), at, {
+            detail: { event: type, id: event.lastEventId, sequence: verdict },
+          }),
+        );
+        changed();
+      });
+    changed();
+  }
+
+  async function publish(event: SseEventType, envelope: Envelope) {
+    // Logged as sent before the request: the event can come back down the stream before the
+    // POST's answer does.
+    events.emit({
+      type: 'sent',
+      at: now(),
+      envelope,
+      size: byteSize(envelope.body),
+      to: `POST /api/sse/publish as "${event}"`,
+    });
+    try {
+      return await serverApi.publish(event, envelope);
+    } catch (error) {
+      sendFailed(events.emit, error, envelope.body);
+      throw error;
+    }
+  }
+
+  return {
+    get label() {
+      return `EventSource ${options.address}`;
+    },
+    connect() {
+      if (closedForGood || source) return;
+      manual = false;
+      open();
+    },
+    send(envelope) {
+      // One-way by design: a page "sends" by asking the server to publish, over plain HTTP.
+      publish('message', envelope).catch(() => undefined);
+      return { ok: true };
+    },
+    publish,
+    subscribe: events.subscribe,
+    onChange: changes.subscribe,
+    disconnect() {
+      manual = true;
+      source?.close();
+      source = null;
+      status('closed', 'closed by you: the browser will not reconnect', true);
+      changed();
+    },
+    reconnectNow() {
+      if (closedForGood) return;
+      source?.close();
+      source = null;
+      manual = false;
+      open();
+    },
+    state: () => ({
+      url,
+      readyState: source ? (READY[source.readyState] ?? 'closed') : 'closed',
+      lastEventId,
+      retryMs,
+      epoch: sequence.epoch,
+      events: sequence.events,
+      gaps: sequence.gaps,
+      missing: sequence.missing,
+      duplicates: sequence.duplicates,
+      opens,
+      resumes,
+      replayed,
+      lastReset,
+      manual,
+      gaveUp,
+      counts: { ...counts },
+    }),
+    close() {
+      if (closedForGood) return;
+      closedForGood = true;
+      source?.close();
+      source = null;
+      events.emit({ type: 'status', at: now(), status: 'closed', manual: true });
+    },
+  };
+}

@@ -1,0 +1,65 @@
+import { useCallback, useEffect, useRef, useState, useSyncExternalStore } from 'react';
+import { useTransport } from '../../hooks/use-transports';
+import type { PeerRef } from '../../shared/envelope';
+import { SSE_EVENT_TYPES, type SseEventType } from '../../shared/server-protocol';
+import type { TransportEvent, TransportOptions } from '../types';
+import { meta } from './meta';
+import { createSseTransport, type SseState, type SseTransport } from './transport';
+
+const EMPTY: SseState = {
+  url: '',
+  readyState: 'closed',
+  lastEventId: '',
+  retryMs: null,
+  epoch: null,
+  events: 0,
+  gaps: 0,
+  missing: 0,
+  duplicates: 0,
+  opens: 0,
+  resumes: 0,
+  replayed: 0,
+  lastReset: null,
+  manual: false,
+  gaveUp: false,
+  counts: { message: 0, time: 0, notification: 0, alert: 0 },
+};
+
+/** The page's view of its EventSource, and which event types go into the shared log. */
+export function useSse(self: PeerRef) {
+  const [shown, setShown] = useState<Record<SseEventType, boolean>>(
+    () =>
+      Object.fromEntries(SSE_EVENT_TYPES.map((type) => [type, true])) as Record<
+        SseEventType,
+        boolean
+      >,
+  );
+  const latest = useRef(shown);
+  useEffect(() => {
+    latest.current = shown;
+  });
+  const create = useCallback((options: TransportOptions) => createSseTransport(options), []);
+  const shouldLog = useCallback((event: TransportEvent) => {
+    if (event.type !== 'received') return true;
+    const type = (event.detail as { event?: SseEventType } | undefined)?.event;
+    return type === undefined || latest.current[type];
+  }, []);
+  const transport = useTransport({
+    mechanism: meta.id,
+    self,
+    address: meta.defaultAddress,
+    create,
+    shouldLog,
+  }) as SseTransport | undefined;
+
+  const json = useSyncExternalStore(
+    useCallback(
+      (notify: () => void) => transport?.onChange(notify) ?? (() => undefined),
+      [transport],
+    ),
+    useCallback(() => JSON.stringify(transport?.state() ?? EMPTY), [transport]),
+  );
+  const state = JSON.parse(json) as SseState;
+  const toggle = (type: SseEventType) => setShown((all) => ({ ...all, [type]: !all[type] }));
+  return { transport, state, shown, toggle };
+}

@@ -1,0 +1,324 @@
+import './i18n';
+import { useEffect, useId, useState } from 'react';
+import { CodePanel } from '../../components/code-panel';
+import { MechanismHeader } from '../../components/mechanism-header';
+import { Notice } from '../../components/notice';
+import { PeerBadge } from '../../components/peer-badge';
+import { SendForm, failedOutcome, type SendOutcome } from '../../components/send-form';
+import { ServerPanel, ServerStatus } from '../../components/server-panel/server-panel';
+import { ServerQueries } from '../../hooks/server-queries';
+import { useSelf } from '../../hooks/use-self';
+import { hasMessage, type MessageKey } from '../../i18n/dictionary';
+import { useT, type T } from '../../i18n/use-t';
+import { formatClock } from '../../lib/clock';
+import { byteSize, formatBytes } from '../../lib/describe-value';
+import { createEnvelopeFactory } from '../../lib/envelope-factory';
+import { SUGGESTED_ROOMS, WS_LIMITS } from '../../shared/server-protocol';
+import { websocketCode } from './code';
+import { meta } from './meta';
+import { closeMeaning, type WsState } from './transport';
+import { useWebSocket, type ChatLine, type CloseRecord } from './use-websocket';
+
+const envelope = createEnvelopeFactory(meta.id);
+
+export default function WebSocketPage() {
+  return (
+    <ServerQueries>
+      <WebSocketPanels />
+    </ServerQueries>
+  );
+}
+
+function useNow(active: boolean) {
+  const [time, setTime] = useState(() => Date.now());
+  useEffect(() => {
+    if (!active) return;
+    const timer = setInterval(() => setTime(Date.now()), 200);
+    return () => clearInterval(timer);
+  }, [active]);
+  return time;
+}
+
+function StatusLine({ t, state }: { t: T; state: WsState }) {
+  const time = useNow(state.retryAt !== null);
+  const symbol = state.readyState === 'open' ? '✓' : state.readyState === 'closed' ? '✕' : '…';
+  return (
+    <div aria-live="polite">
+      <p
+        data-testid="ws-state"
+        data-state={state.readyState}
+        className={`status-line ${state.readyState === 'open' ? 'status-line--ok' : 'status-line--warn'}`}
+      >
+        <span aria-hidden="true">{symbol} </span>
+        {t(`ws.state.${state.readyState}`, { url: state.url })}
+      </p>
+      {state.retryAt !== null ? (
+        <p data-testid="ws-retry">
+          {t('ws.retryIn', {
+            seconds: (Math.max(0, state.retryAt - time) / 1000).toFixed(1),
+            attempt: state.attempt,
+          })}
+        </p>
+      ) : null}
+      {state.manual ? <p>{t('ws.manualNote')}</p> : null}
+    </div>
+  );
+}
+
+function Transcript({ t, lines, room }: { t: T; lines: ChatLine[]; room: string }) {
+  return (
+    <>
+      <h3>{t('ws.transcript', { room })}</h3>
+      {lines.length === 0 ? (
+        <p className="hint">{t('ws.transcriptEmpty')}</p>
+      ) : (
+        <ul className="transcript" aria-label={t('ws.transcript', { room })}>
+          {lines.map((line) =>
+            line.type === 'notice' ? (
+              <li key={line.key} className="transcript__notice">
+                {t(`ws.notice.${line.notice.event}`, {
+                  name: line.notice.name,
+                  previous: line.notice.previous ?? '',
+                })}
+              </li>
+            ) : (
+              <li key={line.key} className={line.own ? 'transcript__own' : undefined}>
+                <PeerBadge peer={line.from} suffix={line.own ? `(${t('ws.you')})` : undefined} />
+                {line.history ? <span className="tag">{t('ws.fromHistory')}</span> : null}{' '}
+                <span className="transcript__text">{line.text}</span>
+              </li>
+            ),
+          )}
+        </ul>
+      )}
+    </>
+  );
+}
+
+function ClosesTable({ t, closes }: { t: T; closes: CloseRecord[] }) {
+  if (closes.length === 0) return <p className="hint">{t('ws.noCloses')}</p>;
+  return (
+    <div className="table-wrap">
+      <table className="data-table" aria-label={t('ws.closes')}>
+        <thead>
+          <tr>
+            <th scope="col">{t('ws.when')}</th>
+            <th scope="col">{t('ws.code')}</th>
+            <th scope="col">{t('ws.meaning')}</th>
+            <th scope="col">{t('ws.reason')}</th>
+            <th scope="col">{t('ws.clean')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {closes.map((close) => (
+            <tr key={close.at} data-code={close.code}>
+              <td>{formatClock(close.at)}</td>
+              <td>{close.code}</td>
+              <td>
+                {hasMessage(`ws.close.${close.code}`)
+                  ? t(`ws.close.${close.code}` as MessageKey)
+                  : closeMeaning(close.code)}
+              </td>
+              <td>
+                {close.reason || '—'}
+                {close.manual ? ` (${t('ws.byYou')})` : ''}
+              </td>
+              <td>{close.wasClean ? t('ws.yes') : t('ws.no')}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}
+
+function WebSocketPanels() {
+  const t = useT();
+  const id = useId();
+  const self = useSelf();
+  const { transport, state, lines, closes, echo } = useWebSocket(self);
+  const [nick, setNick] = useState(self.name);
+  const [room, setRoom] = useState(state.room || 'lobby');
+  const [flooded, setFlooded] = useState(false);
+  const me = { ...self, name: nick.trim() || self.name };
+  const open = state.readyState === 'open';
+
+  function send(value: unknown): SendOutcome {
+    if (!transport) return failedOutcome(t, undefined);
+    const message = envelope(me, 'chat', value);
+    const size = byteSize(JSON.stringify(message));
+    if (size > WS_LIMITS.maxPayload)
+      return { ok: false, message: t('ws.tooBig', { size: formatBytes(size) }) };
+    const result = transport.send(message);
+    if (!result.ok) return failedOutcome(t, result.error);
+    return open
+      ? { ok: true, note: t('ws.sentNote', { room: state.room }) }
+      : { ok: true, tone: 'info', note: t('ws.queuedNote', { count: state.queued + 1 }) };
+  }
+
+  return (
+    <article className="mechanism-page">
+      <MechanismHeader meta={meta} />
+      <ServerStatus />
+      {meta.canBeUsed() ? null : <Notice tone="error">{t('ws.unavailable')}</Notice>}
+      <div className="panels">
+        <section className="panel panel--wide" aria-labelledby={`${id}-chat`}>
+          <h2 id={`${id}-chat`}>{t('ws.chatTitle')}</h2>
+          <StatusLine t={t} state={state} />
+          <div className="button-row">
+            {state.readyState === 'closed' ? (
+              <button type="button" className="button" onClick={() => transport?.reconnectNow()}>
+                {state.retryAt !== null ? t('ws.reconnectNow') : t('ws.connect')}
+              </button>
+            ) : null}
+            {state.readyState !== 'closed' || state.retryAt !== null ? (
+              <button type="button" className="button" onClick={() => transport?.disconnect()}>
+                {t('ws.disconnect')}
+              </button>
+            ) : null}
+          </div>
+          <div className="inline-fields">
+            <form
+              className="inline-form"
+              onSubmit={(event) => {
+                event.preventDefault();
+                if (nick.trim()) transport?.rename(nick.trim());
+              }}
+            >
+              <div className="field">
+                <label htmlFor={`${id}-nick`}>{t('ws.nickname')}</label>
+                <input
+                  id={`${id}-nick`}
+                  value={nick}
+                  maxLength={64}
+                  onChange={(e) => setNick(e.target.value)}
+                />
+              </div>
+              <button type="submit" className="button" disabled={!open || !nick.trim()}>
+                {t('ws.rename')}
+              </button>
+            </form>
+            <form
+              className="inline-form"
+              onSubmit={(event) => {
+                event.preventDefault();
+                transport?.join(room);
+              }}
+            >
+              <div className="field">
+                <label htmlFor={`${id}-room`}>{t('ws.room')}</label>
+                <select id={`${id}-room`} value={room} onChange={(e) => setRoom(e.target.value)}>
+                  {SUGGESTED_ROOMS.map((name) => (
+                    <option key={name} value={name}>
+                      {name}
+                    </option>
+                  ))}
+                </select>
+              </div>
+              <button type="submit" className="button" disabled={!open || room === state.room}>
+                {t('ws.join')}
+              </button>
+            </form>
+          </div>
+          <SendForm onSend={send} disabled={!transport} />
+          <Transcript t={t} lines={lines} room={state.room} />
+          <h3>{t('ws.presence', { count: state.members.length })}</h3>
+          {state.members.length === 0 ? (
+            <p className="hint">{t('ws.presenceEmpty')}</p>
+          ) : (
+            <ul
+              className="presence__list"
+              aria-label={t('ws.presence', { count: state.members.length })}
+            >
+              {state.members.map((member, i) => (
+                <li key={`${member.id}-${i}`}>
+                  <PeerBadge
+                    peer={member}
+                    suffix={member.id === self.id ? `(${t('ws.you')})` : undefined}
+                  />
+                </li>
+              ))}
+            </ul>
+          )}
+        </section>
+        <section className="panel" aria-labelledby={`${id}-binary`}>
+          <h2 id={`${id}-binary`}>{t('ws.binaryTitle')}</h2>
+          <div className="button-row">
+            <button
+              type="button"
+              className="button"
+              disabled={!open}
+              onClick={() => transport?.sendBinary(new Uint8Array(1024).map((_, i) => i).buffer)}
+            >
+              {t('ws.sendArrayBuffer')}
+            </button>
+            <button
+              type="button"
+              className="button"
+              disabled={!open}
+              onClick={() => transport?.sendBinary(new Blob(['abc']))}
+            >
+              {t('ws.sendBlob')}
+            </button>
+            <button
+              type="button"
+              className="button"
+              disabled={!open}
+              onClick={() => transport?.send(envelope(me, 'chat', 'x'.repeat(70 * 1024)))}
+            >
+              {t('ws.sendOversize')}
+            </button>
+            <button
+              type="button"
+              className="button"
+              disabled={!open}
+              onClick={() => {
+                for (let i = 1; i <= 60; i++) transport?.send(envelope(me, 'chat', `flood ${i}`));
+                setFlooded(true);
+              }}
+            >
+              {t('ws.sendFlood')}
+            </button>
+          </div>
+          {echo !== null ? (
+            <Notice tone="success">{t('ws.binaryEcho', { bytes: echo })}</Notice>
+          ) : null}
+          {flooded ? <Notice tone="info">{t('ws.floodNote')}</Notice> : null}
+          <dl className="facts">
+            <div>
+              <dt>{t('ws.bufferedAmount')}</dt>
+              <dd data-testid="buffered-amount">
+                {formatBytes(state.bufferedAmount)}
+                <br />
+                <span className="hint">{t('ws.bufferedHint')}</span>
+              </dd>
+            </div>
+            <div>
+              <dt>{t('ws.lastAck')}</dt>
+              <dd>{state.lastAckMs === null ? '—' : `${state.lastAckMs.toFixed(1)} ms`}</dd>
+            </div>
+            <div>
+              <dt>{t('ws.queued')}</dt>
+              <dd data-testid="ws-queued">{state.queued}</dd>
+            </div>
+          </dl>
+          <h3>{t('ws.closesTitle')}</h3>
+          <ClosesTable t={t} closes={closes} />
+        </section>
+        <ServerPanel focus="ws" />
+        <section className="panel" aria-labelledby={`${id}-notice`}>
+          <h2 id={`${id}-notice`}>{t('page.noticeTitle')}</h2>
+          <ul className="teaching">
+            <li>{t('ws.teach.reconnect')}</li>
+            <li>{t('ws.teach.manual')}</li>
+            <li>{t('ws.teach.queue')}</li>
+            <li>{t('ws.teach.codes')}</li>
+            <li>{t('ws.teach.origin')}</li>
+            <li>{t('ws.teach.heartbeat')}</li>
+          </ul>
+        </section>
+        <CodePanel code={websocketCode(state.room || room)} />
+      </div>
+    </article>
+  );
+}

@@ -1,0 +1,136 @@
+import { useCallback, useRef, useState, useSyncExternalStore } from 'react';
+import { useTransport } from '../../hooks/use-transports';
+import { preview } from '../../lib/describe-value';
+import type { PeerRef } from '../../shared/envelope';
+import type { ServerBodies } from '../../shared/server-protocol';
+import type { TransportEvent, TransportOptions } from '../types';
+import { meta } from './meta';
+import {
+  createWebSocketTransport,
+  type CloseInfo,
+  type WebSocketTransport,
+  type WsState,
+} from './transport';
+
+export type ChatLine =
+  | {
+      key: string;
+      type: 'chat';
+      from: Pick<PeerRef, 'name' | 'color'>;
+      text: string;
+      own: boolean;
+      history: boolean;
+    }
+  | { key: string; type: 'notice'; notice: ServerBodies['notice'] };
+
+export type CloseRecord = CloseInfo & { at: number };
+
+const EMPTY: WsState = {
+  url: '',
+  readyState: 'closed',
+  attempt: 0,
+  retryAt: null,
+  manual: false,
+  queued: 0,
+  bufferedAmount: 0,
+  lastClose: null,
+  room: '',
+  members: [],
+  lastAckMs: null,
+  connection: null,
+};
+const MAX_LINES = 200;
+
+// Bookkeeping frames (acks, presence, joins) stay out of the shared log; chat, notices, history,
+// binary and every status and error go in.
+const QUIET = new Set(['ack', 'presence', 'joined', 'welcome']);
+const shouldLog = (event: TransportEvent) =>
+  !(event.type === 'received' && event.envelope && QUIET.has(event.envelope.kind));
+
+/** The page's view of its chat connection: state, the room's transcript, and every close. */
+export function useWebSocket(self: PeerRef) {
+  const [lines, setLines] = useState<ChatLine[]>([]);
+  const [closes, setCloses] = useState<CloseRecord[]>([]);
+  const [echo, setEcho] = useState<number | null>(null);
+  const lastClose = useRef<CloseInfo | null>(null);
+  const add = (line: ChatLine) => setLines((all) => [...all, line].slice(-MAX_LINES));
+
+  const create = useCallback((options: TransportOptions) => createWebSocketTransport(options), []);
+  const onEvent = useCallback(
+    (_address: string, event: TransportEvent, transport: unknown) => {
+      const ws = transport as WebSocketTransport;
+      if (event.type === 'status' && event.status === 'closed') {
+        const info = ws.state().lastClose;
+        if (info && info !== lastClose.current) {
+          lastClose.current = info;
+          setCloses((all) => [{ ...info, at: event.at }, ...all].slice(0, 20));
+        }
+        return;
+      }
+      if (event.type === 'sent' && event.envelope.kind === 'chat') {
+        add({
+          key: event.envelope.id,
+          type: 'chat',
+          from: event.envelope.sender,
+          text: preview(event.envelope.body),
+          own: true,
+          history: false,
+        });
+        return;
+      }
+      if (event.type !== 'received' || !event.envelope) return;
+      const { envelope } = event;
+      if (envelope.sender.kind !== 'server') {
+        if (envelope.kind === 'chat')
+          add({
+            key: envelope.id,
+            type: 'chat',
+            from: envelope.sender,
+            text: preview(envelope.body),
+            own: false,
+            history: false,
+          });
+        return;
+      }
+      if (envelope.kind === 'history') {
+        const { messages } = envelope.body as ServerBodies['history'];
+        // A (re)join brings the room's last 50: they replace what was shown, so nothing doubles.
+        setLines(
+          messages.map((message) => ({
+            key: `h-${message.id}`,
+            type: 'chat',
+            from: message.sender,
+            text: preview(message.body),
+            own: message.sender.id === self.id,
+            history: true,
+          })),
+        );
+      } else if (envelope.kind === 'notice') {
+        add({ key: envelope.id, type: 'notice', notice: envelope.body as ServerBodies['notice'] });
+      } else if (envelope.kind === 'binary-echo') {
+        setEcho((envelope.body as ServerBodies['binary-echo']).bytes);
+      }
+    },
+    [self.id],
+  );
+
+  const transport = useTransport({
+    mechanism: meta.id,
+    self,
+    address: meta.defaultAddress,
+    create,
+    onEvent,
+    shouldLog,
+  }) as WebSocketTransport | undefined;
+
+  const json = useSyncExternalStore(
+    useCallback(
+      (notify: () => void) => transport?.onChange(notify) ?? (() => undefined),
+      [transport],
+    ),
+    useCallback(() => JSON.stringify(transport?.state() ?? EMPTY), [transport]),
+  );
+  const state = JSON.parse(json) as WsState;
+
+  return { transport, state, lines, closes, echo };
+}
