@@ -1,7 +1,7 @@
 // The REST side of the Comms Lab server (mock-server/api.ts), as typed calls that fail with a
 // readable message. The pages read these through react-query (src/hooks/server-queries.ts).
 import type { Envelope } from '../shared/envelope';
-import type { Member, SseEventType } from '../shared/server-protocol';
+import type { Member, PublishableType } from '../shared/server-protocol';
 
 export type Health = { ok: true; name: 'comms-lab'; uptimeMs: number };
 
@@ -85,7 +85,7 @@ export const serverApi = {
     request<{ room: string; messages: Envelope[] }>(
       `/api/rooms/${encodeURIComponent(room)}/history`,
     ),
-  publish: (event: SseEventType, envelope: Envelope) =>
+  publish: (event: PublishableType, envelope: Envelope) =>
     request<{ id: string; delivered: number }>('/api/sse/publish', post({ event, envelope })),
   drop: (how: 'close' | 'terminate') =>
     request<{ websockets: number; streams: number }>('/api/admin/drop', post({ how })),

@@ -151,7 +151,11 @@ export function parseEventId(id: string): { epoch: string; seq: number } | null 
   return { epoch: match[1] as string, seq: Number(match[2]) };
 }
 
-export type PublishRequest = { event: SseEventType; envelope: Envelope };
+/** What a page may publish: `time` is the server's own clock. */
+export const PUBLISHABLE_TYPES = ['message', 'notification', 'alert'] as const;
+export type PublishableType = (typeof PUBLISHABLE_TYPES)[number];
+
+export type PublishRequest = { event: PublishableType; envelope: Envelope };
 export type PublishResult = { ok: true; request: PublishRequest } | { ok: false; reason: string };
 
 /** Validates a POST /api/sse/publish body (already JSON-parsed). */
@@ -160,9 +164,9 @@ export function parsePublish(data: unknown): PublishResult {
     return { ok: false, reason: `the body must be a JSON object, not ${describeType(data)}` };
   const record = data as Record<string, unknown>;
   const event = record.event ?? 'message';
-  if (!SSE_EVENT_TYPES.includes(event as SseEventType))
-    return { ok: false, reason: `event must be one of ${SSE_EVENT_TYPES.join(', ')}` };
+  if (!PUBLISHABLE_TYPES.includes(event as PublishableType))
+    return { ok: false, reason: `event must be one of ${PUBLISHABLE_TYPES.join(', ')}` };
   const parsed = parseEnvelope(record.envelope);
   if (!parsed.ok) return { ok: false, reason: `envelope: ${parsed.reason}` };
-  return { ok: true, request: { event: event as SseEventType, envelope: parsed.envelope } };
+  return { ok: true, request: { event: event as PublishableType, envelope: parsed.envelope } };
 }

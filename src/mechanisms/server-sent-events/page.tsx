@@ -9,7 +9,12 @@ import { ServerQueries } from '../../hooks/server-queries';
 import { useSelf } from '../../hooks/use-self';
 import { useT, type T } from '../../i18n/use-t';
 import { createEnvelopeFactory } from '../../lib/envelope-factory';
-import { SSE_EVENT_TYPES, type SseEventType, type SseReset } from '../../shared/server-protocol';
+import {
+  PUBLISHABLE_TYPES,
+  SSE_EVENT_TYPES,
+  type PublishableType,
+  type SseReset,
+} from '../../shared/server-protocol';
 import { useMutation } from '@tanstack/react-query';
 import { sseCode } from './code';
 import { meta } from './meta';
@@ -62,9 +67,9 @@ function SsePanels() {
   const id = useId();
   const self = useSelf();
   const { transport, state, shown, toggle } = useSse(self);
-  const [eventType, setEventType] = useState<SseEventType>('message');
+  const [eventType, setEventType] = useState<PublishableType>('message');
   const publish = useMutation({
-    mutationFn: (input: { event: SseEventType; body: unknown }) => {
+    mutationFn: (input: { event: PublishableType; body: unknown }) => {
       if (!transport) throw new Error('the feed is still loading');
       return transport.publish(input.event, envelope(self, 'chat', input.body));
     },
@@ -162,9 +167,9 @@ function SsePanels() {
               <select
                 id={`${id}-type`}
                 value={eventType}
-                onChange={(e) => setEventType(e.target.value as SseEventType)}
+                onChange={(e) => setEventType(e.target.value as PublishableType)}
               >
-                {SSE_EVENT_TYPES.filter((type) => type !== 'time').map((type) => (
+                {PUBLISHABLE_TYPES.map((type) => (
                   <option key={type} value={type}>
                     {type}
                   </option>

@@ -12,6 +12,7 @@ import { receivedEvent, sendFailed } from '../../lib/transport-events';
 import type { Envelope } from '../../shared/envelope';
 import {
   SSE_EVENT_TYPES,
+  type PublishableType,
   type SseEventType,
   type SseReady,
   type SseReset,
@@ -45,7 +46,7 @@ export interface SseTransport extends Transport {
   onChange(listener: () => void): () => void;
   disconnect(): void;
   reconnectNow(): void;
-  publish(event: SseEventType, envelope: Envelope): Promise<{ id: string; delivered: number }>;
+  publish(event: PublishableType, envelope: Envelope): Promise<{ id: string; delivered: number }>;
 }
 
 const READY: SseReadyState[] = ['connecting', 'open', 'closed'];
@@ -173,7 +174,7 @@ export function createSseTransport(options: TransportOptions): SseTransport {
     changed();
   }
 
-  async function publish(event: SseEventType, envelope: Envelope) {
+  async function publish(event: PublishableType, envelope: Envelope) {
     // Logged as sent before the request: the event can come back down the stream before the
     // POST's answer does.
     events.emit({

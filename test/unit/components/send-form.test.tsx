@@ -41,3 +41,29 @@ describe('SendForm', () => {
     expect(screen.getByRole('alert')).toHaveTextContent('storage is full');
   });
 });
+
+describe('SendForm with a request to a server', () => {
+  it('keeps the text while pending and after a failure; clears it on success', async () => {
+    const user = userEvent.setup();
+    let settle: (
+      outcome: { ok: true; note: string } | { ok: false; message: string },
+    ) => void = () => undefined;
+    const onSend = vi.fn(
+      () =>
+        new Promise<{ ok: true; note: string } | { ok: false; message: string }>((resolve) => {
+          settle = resolve;
+        }),
+    );
+    render(<SendForm onSend={onSend} />);
+    const box = screen.getByRole('textbox', { name: 'Message' });
+    await user.type(box, 'publish me{Enter}');
+    expect(screen.getByRole('button', { name: 'Send' })).toBeDisabled();
+    settle({ ok: false, message: 'Server said no.' });
+    expect(await screen.findByRole('alert')).toHaveTextContent('Server said no.');
+    expect(box).toHaveValue('publish me');
+    await user.click(screen.getByRole('button', { name: 'Send' }));
+    settle({ ok: true, note: 'Published.' });
+    expect(await screen.findByRole('status')).toHaveTextContent('Published.');
+    expect(box).toHaveValue('');
+  });
+});

@@ -1,0 +1,95 @@
+import { render, screen } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { http, HttpResponse } from 'msw';
+import { describe, expect, it } from 'vitest';
+import { ServerPanel, ServerStatus } from '../../../src/components/server-panel/server-panel';
+import { ServerQueries } from '../../../src/hooks/server-queries';
+import { server } from '../msw-server';
+
+const info = {
+  uptimeMs: 65_000,
+  ws: {
+    clients: 2,
+    rooms: [{ room: 'lobby', members: [{ id: 'a', name: 'Red Fox', color: '#d1495b' }] }],
+    counters: {
+      accepted: 2,
+      messages: 5,
+      binary: 0,
+      rejectedOrigin: 1,
+      malformed: 3,
+      rateLimited: 0,
+      oversize: 0,
+      terminated: 0,
+      dropped: 0,
+    },
+  },
+  sse: {
+    subscribers: 1,
+    epoch: 'ep',
+    lastId: null,
+    buffered: 0,
+    retryMs: 2000,
+    counters: {
+      served: 1,
+      published: 0,
+      rejectedPublish: 0,
+      rejectedOrigin: 0,
+      replayed: 0,
+      resets: 0,
+      dropped: 0,
+    },
+  },
+  api: { rejectedOrigins: 0 },
+};
+
+describe('ServerStatus', () => {
+  it('says plainly that the server is missing and how to start it', async () => {
+    // A static host answers /api/health with its index.html.
+    server.use(
+      http.get(
+        '*/api/health',
+        () =>
+          new HttpResponse('<!doctype html>', {
+            headers: { 'Content-Type': 'text/html' },
+          }),
+      ),
+    );
+    render(
+      <ServerQueries>
+        <ServerStatus />
+      </ServerQueries>,
+    );
+    const alert = await screen.findByRole('alert');
+    expect(alert).toHaveTextContent('not the Comms Lab server');
+    expect(alert).toHaveTextContent('npm start');
+  });
+});
+
+describe('ServerPanel', () => {
+  it('shows rooms and counters, and drops every connection on request', async () => {
+    let dropped: unknown;
+    server.use(
+      http.get('*/api/info', () => HttpResponse.json(info)),
+      http.post('*/api/admin/drop', async ({ request }) => {
+        dropped = await request.json();
+        return HttpResponse.json({ websockets: 2, streams: 1 });
+      }),
+    );
+    const user = userEvent.setup();
+    render(
+      <ServerQueries>
+        <ServerPanel focus="ws" />
+      </ServerQueries>,
+    );
+    const rooms = await screen.findByRole('table', { name: 'Rooms' });
+    expect(rooms).toHaveTextContent('lobby');
+    expect(rooms).toHaveTextContent('Red Fox');
+    const counters = screen.getByRole('table', { name: /refused or dropped/ });
+    expect(counters).toHaveTextContent(/Frames answered with an error.*3/);
+    await user.click(screen.getByRole('button', { name: 'Drop all connections' }));
+    expect(await screen.findByRole('status')).toHaveTextContent(
+      'Dropped 2 WebSocket(s) and 1 SSE stream(s).',
+    );
+    expect(dropped).toEqual({ how: 'terminate' });
+  });
+});
