@@ -20,6 +20,7 @@ export type ChatOptions = {
   heartbeatMs?: number;
   ratePerSecond?: number;
   burst?: number;
+  presenceEveryMs?: number;
 };
 
 type Connection = {
@@ -47,7 +48,7 @@ export type ChatCounters = {
 
 export type ChatInfo = {
   clients: number;
-  rooms: { room: string; members: Member[] }[];
+  rooms: { room: string; members: Member[]; total: number }[];
   counters: ChatCounters;
 };
 
@@ -69,6 +70,7 @@ export function createChat(options: ChatOptions) {
   const heartbeatMs = options.heartbeatMs ?? WS_LIMITS.heartbeatMs;
   const ratePerSecond = options.ratePerSecond ?? WS_LIMITS.ratePerSecond;
   const burst = options.burst ?? WS_LIMITS.burst;
+  const presenceEveryMs = options.presenceEveryMs ?? WS_LIMITS.presenceEveryMs;
   const wss = new WebSocketServer({
     noServer: true,
     maxPayload: WS_LIMITS.maxPayload,
@@ -89,12 +91,12 @@ export function createChat(options: ChatOptions) {
     dropped: 0,
   };
 
-  function serverEnvelope<K extends ServerKind>(
-    connection: Connection | null,
-    kind: K,
-    body: ServerBodies[K],
-  ): string {
-    const envelope: Envelope<ServerBodies[K]> = {
+  /**
+   * One server envelope for many connections: serialised once, with `seq` (each connection's own
+   * count, so clients see no gaps) appended per connection.
+   */
+  function serverFrame<K extends ServerKind>(kind: K, body: ServerBodies[K]) {
+    const head = JSON.stringify({
       v: ENVELOPE_VERSION,
       id: randomUUID(),
       mechanism: 'websocket',
@@ -102,30 +104,65 @@ export function createChat(options: ChatOptions) {
       kind,
       body,
       sentAt: Date.now(),
-      seq: connection ? ++connection.seq : 1,
-    };
-    return JSON.stringify(envelope);
+    }).slice(0, -1);
+    return (connection: Connection) => `${head},"seq":${++connection.seq}}`;
   }
 
   function tell<K extends ServerKind>(connection: Connection, kind: K, body: ServerBodies[K]) {
-    send(connection, serverEnvelope(connection, kind, body));
+    send(connection, serverFrame(kind, body)(connection));
   }
 
   function send(connection: Connection, text: string) {
     if (connection.ws.readyState === connection.ws.OPEN) connection.ws.send(text);
   }
 
-  /** Tells everyone in a room; each gets its own envelope (its own sequence number). */
   function tellRoom<K extends ServerKind>(
     room: string,
     kind: K,
     body: ServerBodies[K],
-    except?: Connection,
+    except?: ReadonlySet<Connection>,
   ) {
-    for (const other of rooms.get(room) ?? []) if (other !== except) tell(other, kind, body);
+    const frame = serverFrame(kind, body);
+    for (const other of rooms.get(room) ?? []) if (!except?.has(other)) send(other, frame(other));
   }
 
-  const members = (room: string) => [...(rooms.get(room) ?? [])].map(member);
+  function presenceOf(room: string): ServerBodies['presence'] {
+    const set = rooms.get(room) ?? new Set<Connection>();
+    const members: Member[] = [];
+    for (const connection of set) {
+      if (members.length >= WS_LIMITS.membersShown) break;
+      members.push(member(connection));
+    }
+    return { room, members, total: set.size };
+  }
+
+  // Joins and leaves are announced per room in batches: with a class of 30 that is at once; with
+  // 5,000 joining it is not 5,000 × 5,000 messages.
+  type Pending = { join: string[]; leave: string[] };
+  const pending = new Map<string, Pending>();
+
+  function announce(room: string, event: 'join' | 'leave', connection: Connection) {
+    let entry = pending.get(room);
+    if (!entry) {
+      entry = { join: [], leave: [] };
+      pending.set(room, entry);
+      setTimeout(() => flush(room), presenceEveryMs).unref();
+    }
+    entry[event].push(connection.peer.name);
+  }
+
+  function flush(room: string) {
+    const entry = pending.get(room);
+    pending.delete(room);
+    if (!entry || !rooms.has(room)) return;
+    for (const event of ['join', 'leave'] as const) {
+      const names = entry[event];
+      if (names.length === 0) continue;
+      const body = { event, names: names.slice(0, 5), more: Math.max(0, names.length - 5), room };
+      tellRoom(room, 'notice', body);
+    }
+    tellRoom(room, 'presence', presenceOf(room));
+  }
 
   function leave(connection: Connection) {
     const room = connection.room;
@@ -134,13 +171,12 @@ export function createChat(options: ChatOptions) {
     const set = rooms.get(room);
     set?.delete(connection);
     if (set && set.size === 0) rooms.delete(room);
-    tellRoom(room, 'notice', { event: 'leave', name: connection.peer.name, room });
-    tellRoom(room, 'presence', { room, members: members(room) });
+    if (rooms.has(room)) announce(room, 'leave', connection);
   }
 
   function join(connection: Connection, room: string) {
     if (connection.room === room) {
-      tell(connection, 'joined', { room, members: members(room) });
+      tell(connection, 'joined', presenceOf(room));
       return;
     }
     leave(connection);
@@ -148,10 +184,9 @@ export function createChat(options: ChatOptions) {
     let set = rooms.get(room);
     if (!set) rooms.set(room, (set = new Set()));
     set.add(connection);
-    tell(connection, 'joined', { room, members: members(room) });
+    tell(connection, 'joined', presenceOf(room));
     tell(connection, 'history', { room, messages: histories.get(room) ?? [] });
-    tellRoom(room, 'notice', { event: 'join', name: connection.peer.name, room }, connection);
-    tellRoom(room, 'presence', { room, members: members(room) });
+    announce(room, 'join', connection);
   }
 
   /** Token bucket: `burst` at once, refilled at `ratePerSecond`. */
@@ -205,8 +240,14 @@ export function createChat(options: ChatOptions) {
       connection.peer = { ...connection.peer, name: frame.body.name };
       if (connection.room) {
         const room = connection.room;
-        tellRoom(room, 'notice', { event: 'rename', name: frame.body.name, previous, room });
-        tellRoom(room, 'presence', { room, members: members(room) });
+        tellRoom(room, 'notice', {
+          event: 'rename',
+          names: [frame.body.name],
+          more: 0,
+          previous,
+          room,
+        });
+        tellRoom(room, 'presence', presenceOf(room));
       }
       return;
     }
@@ -305,7 +346,7 @@ export function createChat(options: ChatOptions) {
     info(): ChatInfo {
       return {
         clients: connections.size,
-        rooms: [...rooms.keys()].sort().map((room) => ({ room, members: members(room) })),
+        rooms: [...rooms.keys()].sort().map((room) => presenceOf(room)),
         counters: { ...counters },
       };
     },

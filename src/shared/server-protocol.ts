@@ -16,6 +16,10 @@ export const WS_LIMITS = {
   heartbeatMs: 15_000,
   /** Pings a peer may miss before it is terminated. */
   missedPings: 2,
+  /** Joins and leaves are announced together, at most this often per room. */
+  presenceEveryMs: 100,
+  /** Members listed in a presence message (the total is always given). */
+  membersShown: 100,
 } as const;
 
 export const DEFAULT_ROOM = 'lobby';
@@ -44,10 +48,17 @@ export type ClientFrame =
 /** Bodies of the envelopes the server writes (sender SERVER_PEER). */
 export type ServerBodies = {
   welcome: { connection: string; heartbeatMs: number; limits: typeof WS_LIMITS };
-  joined: { room: string; members: Member[] };
+  joined: { room: string; members: Member[]; total: number };
   history: { room: string; messages: Envelope[] };
-  presence: { room: string; members: Member[] };
-  notice: { event: 'join' | 'leave' | 'rename'; name: string; previous?: string; room: string };
+  presence: { room: string; members: Member[]; total: number };
+  /** Up to five names, and how many more. */
+  notice: {
+    event: 'join' | 'leave' | 'rename';
+    names: string[];
+    more: number;
+    previous?: string;
+    room: string;
+  };
   ack: { id: string; delivered: number };
   'binary-echo': { bytes: number };
   'rate-limited': { id?: string; retryInMs: number };

@@ -87,7 +87,9 @@ test.describe('WebSocket chat', () => {
   }) => {
     // Two browser contexts: a context shares one clock, and only A's will stand still.
     const contexts = [await browser.newContext(), await browser.newContext()];
-    const [[a], [b]] = await Promise.all(contexts.map((context) => openTabs(context, PATH, 1)));
+    const [a, b] = (
+      await Promise.all(contexts.map((context) => openTabs(context, PATH, 1)))
+    ).flat();
     // A's clock stands still from here, so its reconnect waits while the test types.
     await a!.page.clock.install();
     await a!.page.clock.pauseAt(Date.now() + 1000);

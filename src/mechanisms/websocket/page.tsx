@@ -77,7 +77,13 @@ function Transcript({ t, lines, room }: { t: T; lines: ChatLine[]; room: string 
             line.type === 'notice' ? (
               <li key={line.key} className="transcript__notice">
                 {t(`ws.notice.${line.notice.event}`, {
-                  name: line.notice.name,
+                  name:
+                    line.notice.more > 0
+                      ? t('ws.andMore', {
+                          names: line.notice.names.join(', '),
+                          count: line.notice.more,
+                        })
+                      : line.notice.names.join(', '),
                   previous: line.notice.previous ?? '',
                 })}
               </li>
@@ -222,14 +228,11 @@ function WebSocketPanels() {
           </div>
           <SendForm onSend={send} disabled={!transport} />
           <Transcript t={t} lines={lines} room={state.room} />
-          <h3>{t('ws.presence', { count: state.members.length })}</h3>
+          <h3>{t('ws.presence', { count: state.total })}</h3>
           {state.members.length === 0 ? (
             <p className="hint">{t('ws.presenceEmpty')}</p>
           ) : (
-            <ul
-              className="presence__list"
-              aria-label={t('ws.presence', { count: state.members.length })}
-            >
+            <ul className="presence__list" aria-label={t('ws.presence', { count: state.total })}>
               {state.members.map((member, i) => (
                 <li key={`${member.id}-${i}`}>
                   <PeerBadge
@@ -238,6 +241,9 @@ function WebSocketPanels() {
                   />
                 </li>
               ))}
+              {state.total > state.members.length ? (
+                <li>{t('ws.moreMembers', { count: state.total - state.members.length })}</li>
+              ) : null}
             </ul>
           )}
         </section>

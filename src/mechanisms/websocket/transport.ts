@@ -37,6 +37,8 @@ export type WsState = {
   lastClose: CloseInfo | null;
   room: string;
   members: Member[];
+  /** Everyone in the room (members lists at most 100). */
+  total: number;
   /** Milliseconds from send to the server's ack, for the last chat message. */
   lastAckMs: number | null;
   connection: string | null;
@@ -92,6 +94,7 @@ export function createWebSocketTransport(options: WebSocketOptions): WebSocketTr
   let room = options.room ?? DEFAULT_ROOM;
   let self = options.self;
   let members: Member[] = [];
+  let total = 0;
   let connection: string | null = null;
   let lastAckMs: number | null = null;
   const pendingAcks = new Map<string, number>();
@@ -175,7 +178,10 @@ export function createWebSocketTransport(options: WebSocketOptions): WebSocketTr
       case 'joined':
       case 'presence': {
         const view = body as ServerBodies['presence'];
-        if (view.room === room) members = view.members;
+        if (view.room === room) {
+          members = view.members;
+          total = view.total;
+        }
         break;
       }
       case 'ack': {
@@ -245,6 +251,7 @@ export function createWebSocketTransport(options: WebSocketOptions): WebSocketTr
     socket = null;
     connection = null;
     members = [];
+    total = 0;
     queue.reset();
     clearInterval(bufferTimer);
     lastClose = { code: event.code, reason: event.reason, wasClean: event.wasClean, manual };
@@ -359,6 +366,7 @@ export function createWebSocketTransport(options: WebSocketOptions): WebSocketTr
     join(next) {
       room = next;
       members = [];
+      total = 0;
       writeControl('join', { room });
       changed();
     },
@@ -377,6 +385,7 @@ export function createWebSocketTransport(options: WebSocketOptions): WebSocketTr
       lastClose,
       room,
       members,
+      total,
       lastAckMs,
       connection,
     }),

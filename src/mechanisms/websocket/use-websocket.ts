@@ -36,6 +36,7 @@ const EMPTY: WsState = {
   lastClose: null,
   room: '',
   members: [],
+  total: 0,
   lastAckMs: null,
   connection: null,
 };

@@ -81,18 +81,40 @@ describe('WebSocket chat', () => {
   it('keeps a presence list and tells the room who joins, renames and leaves', async () => {
     const ada = await chat('Ada', 'presence-room');
     const bob = await chat('Bob', 'presence-room');
-    const joined = await ada.server('notice');
-    expect(joined.body).toMatchObject({ event: 'join', name: 'Bob' });
-    const both = await ada.server('presence', 1); // #0 was Ada alone
-    expect(both.body.members.map((m) => m.name).sort()).toEqual(['Ada', 'Bob']);
+    type Notice = { event: string; names: string[]; previous?: string };
+    type Presence = { members: { name: string }[]; total: number };
+    const notice = (event: string, name: string) =>
+      ada.until(
+        () =>
+          ada
+            .envelopes('notice')
+            .map((e) => e.body as Notice)
+            .find((n) => n.event === event && n.names.includes(name)),
+        `${event} ${name}`,
+      );
+    const presence = (names: string[]) =>
+      ada.until(
+        () =>
+          ada
+            .envelopes('presence')
+            .map((e) => e.body as Presence)
+            .find(
+              (p) =>
+                p.members
+                  .map((m) => m.name)
+                  .sort()
+                  .join() === names.join(),
+            ),
+        `presence ${names.join()}`,
+      );
+    await notice('join', 'Bob');
+    expect((await presence(['Ada', 'Bob'])).total).toBe(2);
     bob.send('rename', { name: 'Robert' });
-    const renamed = await ada.server('notice', 1);
-    expect(renamed.body).toMatchObject({ event: 'rename', name: 'Robert', previous: 'Bob' });
+    expect((await notice('rename', 'Robert')).previous).toBe('Bob');
+    await presence(['Ada', 'Robert']);
     bob.close();
-    const left = await ada.server('notice', 2);
-    expect(left.body).toMatchObject({ event: 'leave', name: 'Robert' });
-    const alone = await ada.server('presence', 3); // after join, join, rename, leave
-    expect(alone.body.members.map((m) => m.name)).toEqual(['Ada']);
+    await notice('leave', 'Robert');
+    expect((await presence(['Ada'])).total).toBe(1);
     const info = (await fetch(`http://127.0.0.1:${server.ports.app}/api/info`).then((r) =>
       r.json(),
     )) as { ws: { rooms: { room: string; members: unknown[] }[] } };
