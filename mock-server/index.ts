@@ -232,6 +232,12 @@ Press Ctrl-C to stop.`);
   process.once('SIGTERM', () => stop('SIGTERM'));
 }
 
-if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+// Run as a script (`tsx mock-server/index.ts`), not when imported — nor when bundled into another
+// script (the bench's server process), where every module shares that script's URL.
+if (
+  !process.env.COMMS_LAB_NO_CLI &&
+  process.argv[1] &&
+  resolve(process.argv[1]) === fileURLToPath(import.meta.url)
+) {
   void runCli();
 }
