@@ -19,7 +19,7 @@ type Child = { child: ChildProcess; port: number; memory: () => Promise<number> 
 
 const WS_SIZES = (process.env.BENCH_WS_SIZES ?? '100,1000,5000').split(',').map(Number);
 const SSE_CLIENTS = Number(process.env.BENCH_SSE_CLIENTS ?? 1000);
-const ROUNDS = 20;
+const ROUNDS = 50;
 const ROUND_GAP_MS = 60; // under the chat's rate limit of 20 a second
 
 // The server runs as plain JavaScript, bundled once, as a deployment would run it: a TypeScript

@@ -38,7 +38,12 @@ try {
       await a.reload();
       await shoot(a, `overview-${suffix}`);
       for (const id of mechanisms.filter(
-        (m) => m === 'broadcast-channel' || m === 'storage-event' || m === 'service-worker',
+        (m) =>
+          m === 'broadcast-channel' ||
+          m === 'storage-event' ||
+          m === 'service-worker' ||
+          m === 'websocket' ||
+          m === 'server-sent-events',
       )) {
         await a.goto(`${server.urls.app}m/${id}`);
         await b.goto(`${server.urls.app}m/${id}`);
@@ -57,8 +62,10 @@ try {
         await a.getByRole('button', { name: send, exact: true }).click();
         await b.locator('[role="log"] [data-direction="received"]').last().waitFor();
         await b.locator('[role="log"] [data-direction="received"]').last().click();
-        await shoot(b, `${id}-receiver-${suffix}`);
-        await shoot(a, `${id}-sender-${suffix}`);
+        // The server pages are taller: their server panel sits below the fold.
+        const tall = id === 'websocket' || id === 'server-sent-events';
+        await shoot(b, `${id}-receiver-${suffix}`, tall);
+        await shoot(a, `${id}-sender-${suffix}`, tall);
       }
       // The frames page: a message to the cross-origin frame, its receipt, and a revealed hostile frame.
       await a.goto(`${server.urls.app}m/iframe-post-message`);

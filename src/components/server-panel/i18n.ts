@@ -28,6 +28,7 @@ export const srvEn = {
   'srv.c.replayed': 'SSE events replayed after a reconnect',
   'srv.c.resets': 'SSE resets (resume impossible)',
   'srv.c.apiOrigins': 'API requests refused for their Origin',
+  'srv.c.sseOrigins': 'SSE streams refused for their Origin',
   'srv.dropTitle': 'Teacher: drop every connection',
   'srv.dropHint':
     'The server drops every WebSocket and every SSE stream at once, in every tab. Watch them come back by themselves.',
@@ -66,6 +67,7 @@ export const srvZh: Record<keyof typeof srvEn, string> = {
   'srv.c.replayed': '重连后重放的 SSE 事件',
   'srv.c.resets': 'SSE 重置（无法续传）',
   'srv.c.apiOrigins': '因 Origin 被拒绝的 API 请求',
+  'srv.c.sseOrigins': '因 Origin 被拒绝的 SSE 流',
   'srv.dropTitle': '教师：断开所有连接',
   'srv.dropHint': '服务器会同时断开所有标签页里的每个 WebSocket 和每个 SSE 流。看着它们自己恢复。',
   'srv.drop': '断开所有连接',

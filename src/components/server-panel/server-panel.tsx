@@ -47,6 +47,7 @@ function counters(info: ServerInfo, which: 'ws' | 'sse'): Counter[] {
         ['srv.c.rejectedPublish', sse.rejectedPublish],
         ['srv.c.replayed', sse.replayed],
         ['srv.c.resets', sse.resets],
+        ['srv.c.sseOrigins', sse.rejectedOrigin],
         ['srv.c.apiOrigins', info.api.rejectedOrigins],
       ];
 }
