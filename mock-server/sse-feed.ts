@@ -53,7 +53,11 @@ const TOPICS = ['quiz', 'homework', 'reminder'] as const;
 const ALERTS = ['cpu', 'disk', 'memory'] as const;
 
 /** One SSE record. JSON has no raw newlines, so one `data:` line is enough. */
-function record(event: SseEventType | 'ready' | 'reset', data: string, id?: string): string {
+function record(
+  event: SseEventType | 'ready' | 'reset' | 'race',
+  data: string,
+  id?: string,
+): string {
   return `${id === undefined ? '' : `id: ${id}\n`}${event === 'message' ? '' : `event: ${event}\n`}data: ${data}\n\n`;
 }
 
@@ -77,7 +81,10 @@ export function createFeed(options: FeedOptions) {
     dropped: 0,
   };
 
-  function publish(event: SseEventType, envelope: Envelope): { id: string; delivered: number } {
+  function publish(
+    event: SseEventType | 'race',
+    envelope: Envelope,
+  ): { id: string; delivered: number } {
     seq++;
     const id = formatEventId(epoch, seq);
     const chunk = record(event, JSON.stringify(envelope), id);

@@ -1,18 +1,72 @@
-import { ComparisonTable } from '../components/comparison-table';
+import { useId, useState } from 'react';
+import {
+  ALL_COLUMNS,
+  ComparisonTable,
+  columnLabel,
+  type Column,
+  type Sort,
+} from '../components/comparison-table';
 import { useT } from '../i18n/use-t';
 import { mechanisms } from '../mechanisms/registry';
+import { useAppStore } from '../store';
+import { RacePanel } from './race/race-panel';
 import { Link } from './router';
+
+// `?messages=N` starts the Race with N round trips per size (a short race for tests and demos).
+const initialMessages = () => {
+  const n = Number(new URLSearchParams(window.location.search).get('messages'));
+  return Number.isInteger(n) && n > 0 && n <= 5000 ? n : undefined;
+};
 
 export default function ComparePage() {
   const t = useT();
+  const id = useId();
+  const results = useAppStore((s) => s.race.results);
+  const [shown, setShown] = useState<ReadonlySet<Column>>(() => new Set(ALL_COLUMNS));
+  const [sort, setSort] = useState<Sort | undefined>();
+  const [messages] = useState(initialMessages);
+  const toggle = (column: Column) =>
+    setShown((all) => {
+      const next = new Set(all);
+      if (next.has(column)) next.delete(column);
+      else next.add(column);
+      return next;
+    });
   return (
     <article className="compare">
       <h1>{t('compare.title')}</h1>
       <p className="lead">{t('compare.lead')}</p>
+      <details className="column-picker">
+        <summary>{t('race.columns')}</summary>
+        <fieldset aria-labelledby={`${id}-columns`}>
+          <legend id={`${id}-columns`}>{t('race.columns')}</legend>
+          {ALL_COLUMNS.map((column) => (
+            <label key={column} className="field--inline">
+              <input type="checkbox" checked={shown.has(column)} onChange={() => toggle(column)} />
+              {columnLabel(t, column)}
+            </label>
+          ))}
+        </fieldset>
+      </details>
       <ComparisonTable
         metas={mechanisms.map((m) => m.meta)}
         renderName={(meta) => <Link to={`/m/${meta.id}`}>{t(meta.titleKey)}</Link>}
+        results={results}
+        columns={ALL_COLUMNS.filter((column) => shown.has(column))}
+        sort={sort}
+        onSort={(column) =>
+          setSort((current) => ({
+            column,
+            direction:
+              current?.column === column && current.direction === 'ascending'
+                ? 'descending'
+                : 'ascending',
+          }))
+        }
+        href={(meta) => `/m/${meta.id}`}
+        renderLink={(to, children) => <Link to={to}>{children}</Link>}
       />
+      <RacePanel initialMessages={messages} />
     </article>
   );
 }

@@ -85,7 +85,7 @@ export const serverApi = {
     request<{ room: string; messages: Envelope[] }>(
       `/api/rooms/${encodeURIComponent(room)}/history`,
     ),
-  publish: (event: PublishableType, envelope: Envelope) =>
+  publish: (event: PublishableType | 'race', envelope: Envelope) =>
     request<{ id: string; delivered: number }>('/api/sse/publish', post({ event, envelope })),
   drop: (how: 'close' | 'terminate') =>
     request<{ websockets: number; streams: number }>('/api/admin/drop', post({ how })),

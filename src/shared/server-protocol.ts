@@ -166,7 +166,10 @@ export function parseEventId(id: string): { epoch: string; seq: number } | null 
 export const PUBLISHABLE_TYPES = ['message', 'notification', 'alert'] as const;
 export type PublishableType = (typeof PUBLISHABLE_TYPES)[number];
 
-export type PublishRequest = { event: PublishableType; envelope: Envelope };
+/** The comparison page's Race publishes under its own name, so no feed page hears it. */
+export const RACE_EVENT = 'race';
+
+export type PublishRequest = { event: PublishableType | typeof RACE_EVENT; envelope: Envelope };
 export type PublishResult = { ok: true; request: PublishRequest } | { ok: false; reason: string };
 
 /** Validates a POST /api/sse/publish body (already JSON-parsed). */
@@ -175,9 +178,12 @@ export function parsePublish(data: unknown): PublishResult {
     return { ok: false, reason: `the body must be a JSON object, not ${describeType(data)}` };
   const record = data as Record<string, unknown>;
   const event = record.event ?? 'message';
-  if (!PUBLISHABLE_TYPES.includes(event as PublishableType))
+  if (!PUBLISHABLE_TYPES.includes(event as PublishableType) && event !== RACE_EVENT)
     return { ok: false, reason: `event must be one of ${PUBLISHABLE_TYPES.join(', ')}` };
   const parsed = parseEnvelope(record.envelope);
   if (!parsed.ok) return { ok: false, reason: `envelope: ${parsed.reason}` };
-  return { ok: true, request: { event: event as PublishableType, envelope: parsed.envelope } };
+  return {
+    ok: true,
+    request: { event: event as PublishRequest['event'], envelope: parsed.envelope },
+  };
 }

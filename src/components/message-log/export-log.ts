@@ -1,4 +1,5 @@
 import { toJsonSafe } from '../../lib/describe-value';
+import type { RaceResult } from '../../lib/race-types';
 import type { PeerRef } from '../../shared/envelope';
 import type { LogEntry } from '../../store/log-types';
 
@@ -6,13 +7,20 @@ export const EXPORT_FORMAT = 'comms-lab-log';
 export const EXPORT_VERSION = 1;
 
 /** A JSON-safe export: Map, Set, Blob, Date and the rest become tagged objects. */
-export function buildExport(entries: readonly LogEntry[], tab: PeerRef, exportedAt: number) {
+export function buildExport(
+  entries: readonly LogEntry[],
+  tab: PeerRef,
+  exportedAt: number,
+  race: Record<string, RaceResult> = {},
+) {
   return {
     format: EXPORT_FORMAT,
     version: EXPORT_VERSION,
     exportedAt: new Date(exportedAt).toISOString(),
     clock: 'performance.timeOrigin + performance.now()',
     tab,
+    /** The comparison page's Race results, when this tab ran one. */
+    race: Object.values(race),
     entries: entries.map((entry) => ({
       ...entry,
       payload: toJsonSafe(entry.payload),

@@ -33,7 +33,7 @@ export function LogPanel({ titles }: { titles: Record<string, string> }) {
     const stamp = new Date().toISOString().replace(/[:.]/g, '-');
     downloadJson(
       `comms-lab-log-${self.id}-${stamp}.json`,
-      buildExport(buffer.toArray(), self, now()),
+      buildExport(buffer.toArray(), self, now(), useAppStore.getState().race.results),
     );
   };
 

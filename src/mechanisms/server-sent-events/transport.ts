@@ -46,12 +46,20 @@ export interface SseTransport extends Transport {
   onChange(listener: () => void): () => void;
   disconnect(): void;
   reconnectNow(): void;
-  publish(event: PublishableType, envelope: Envelope): Promise<{ id: string; delivered: number }>;
+  publish(
+    event: PublishableType | 'race',
+    envelope: Envelope,
+  ): Promise<{ id: string; delivered: number }>;
 }
 
 const READY: SseReadyState[] = ['connecting', 'open', 'closed'];
 
-export function createSseTransport(options: TransportOptions): SseTransport {
+export type SseOptions = TransportOptions & {
+  /** Event types to hear besides the feed's own (the Race listens to `race`). */
+  extraTypes?: readonly string[];
+};
+
+export function createSseTransport(options: SseOptions): SseTransport {
   const events = createEmitter<TransportEvent>();
   const changes = createEmitter<void>();
   const sequence = new FeedSequence();
@@ -157,11 +165,11 @@ export function createSseTransport(options: TransportOptions): SseTransport {
       });
       changed();
     });
-    for (const type of SSE_EVENT_TYPES)
+    for (const type of [...SSE_EVENT_TYPES, ...(options.extraTypes ?? [])])
       current.addEventListener(type, (event: MessageEvent<string>) => {
         if (current !== source) return;
         const at = now();
-        counts[type]++;
+        if (type in counts) counts[type as SseEventType]++;
         const verdict = event.lastEventId ? sequence.observe(event.lastEventId) : 'no-id';
         if (event.lastEventId) lastEventId = event.lastEventId;
         events.emit(
@@ -174,7 +182,7 @@ export function createSseTransport(options: TransportOptions): SseTransport {
     changed();
   }
 
-  async function publish(event: PublishableType, envelope: Envelope) {
+  async function publish(event: PublishableType | 'race', envelope: Envelope) {
     // Logged as sent before the request: the event can come back down the stream before the
     // POST's answer does.
     events.emit({
