@@ -37,9 +37,8 @@ export default function ComparePage() {
       <h1>{t('compare.title')}</h1>
       <p className="lead">{t('compare.lead')}</p>
       <details className="column-picker">
-        <summary>{t('race.columns')}</summary>
+        <summary id={`${id}-columns`}>{t('race.columns')}</summary>
         <fieldset aria-labelledby={`${id}-columns`}>
-          <legend id={`${id}-columns`}>{t('race.columns')}</legend>
           {ALL_COLUMNS.map((column) => (
             <label key={column} className="field--inline">
               <input type="checkbox" checked={shown.has(column)} onChange={() => toggle(column)} />

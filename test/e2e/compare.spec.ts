@@ -1,0 +1,67 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Page } from '@playwright/test';
+import { mechanisms } from '../../src/mechanisms/registry';
+
+const measured = (page: Page, id: string) =>
+  page.locator(`tr[data-mechanism="${id}"] td[data-measured="roundTrip"]`);
+
+test.describe('Compare: the Race', () => {
+  test('a short race measures every mechanism that can run and gives a reason for the rest', async ({
+    page,
+  }) => {
+    // The feed is made unreachable for this page, so one row must say why it could not run.
+    await page.route('**/sse**', (route) => route.abort());
+    await page.goto('/compare?lang=en&messages=10');
+    await page.getByRole('button', { name: 'Run the race' }).click();
+    await expect(page.getByTestId('race-progress')).toBeVisible();
+    await expect(page.getByText(/Race finished in/)).toBeVisible({ timeout: 90_000 });
+    for (const { meta } of mechanisms) {
+      if (meta.id === 'server-sent-events') continue;
+      await expect(measured(page, meta.id)).toHaveText(/^median \d+\.\d+ · p95 \d+\.\d+ · 0 lost$/);
+      await expect(measured(page, meta.id)).toHaveAttribute('data-status', 'done');
+    }
+    await expect(measured(page, 'server-sent-events')).toHaveText(
+      /cannot run here: the Comms Lab server is not reachable/,
+    );
+    // Bars with their figures as text for assistive technology.
+    await expect(page.getByRole('img', { name: /median [\d.]+ ms, p95/ })).toHaveCount(
+      mechanisms.length - 1,
+    );
+    // Limits are reported, not hidden: 100 KiB does not fit a 64 KiB WebSocket frame.
+    await page.getByRole('radio', { name: '100 KiB' }).check();
+    await expect(page.locator('.race-chart__row[data-mechanism="websocket"]')).toContainText(
+      '64 KiB frame limit',
+    );
+    // Sort by round trip: the fastest first.
+    await page.getByRole('button', { name: /Round trip, 1 KiB/ }).click();
+    await expect(page.getByRole('columnheader', { name: /Round trip/ })).toHaveAttribute(
+      'aria-sort',
+      'ascending',
+    );
+    // The table and the chart with results in them: nothing serious for axe.
+    const results = await new AxeBuilder({ page }).analyze();
+    expect(
+      results.violations
+        .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+        .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
+    ).toEqual([]);
+  });
+
+  test('a race can be cancelled, and keeps what it measured', async ({ page }) => {
+    await page.goto('/compare?lang=en&messages=1000');
+    await page.getByRole('button', { name: 'Run the race' }).click();
+    await expect(page.getByTestId('race-progress')).toContainText('window.open');
+    await page.getByRole('button', { name: 'Cancel' }).click();
+    await expect(page.getByText('Race cancelled')).toBeVisible({ timeout: 15_000 });
+    await expect(measured(page, 'iframe-post-message')).toHaveText(/median/);
+    await expect(page.getByRole('button', { name: 'Run the race' })).toBeEnabled();
+  });
+
+  test('columns can be hidden', async ({ page }) => {
+    await page.goto('/compare?lang=en');
+    await page.locator('summary', { hasText: 'Columns to show' }).click();
+    await page.getByRole('checkbox', { name: 'Throughput' }).uncheck();
+    await expect(page.getByRole('columnheader', { name: /Throughput/ })).toHaveCount(0);
+    await expect(page.getByRole('columnheader', { name: /Round trip/ })).toHaveCount(1);
+  });
+});

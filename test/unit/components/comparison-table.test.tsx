@@ -1,0 +1,122 @@
+import { render, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { useState } from 'react';
+import { describe, expect, it } from 'vitest';
+import {
+  ALL_COLUMNS,
+  ComparisonTable,
+  TRAIT_COLUMNS,
+  type Sort,
+} from '../../../src/components/comparison-table';
+import type { RaceResult } from '../../../src/lib/race-types';
+import { summarize } from '../../../src/lib/stats';
+import { mechanisms } from '../../../src/mechanisms/registry';
+
+const metas = mechanisms.map((m) => m.meta);
+
+function result(id: string, median: number, extra: Partial<RaceResult> = {}): RaceResult {
+  return {
+    id,
+    status: 'done',
+    measure: 'round-trip',
+    counterpart: 'test',
+    sizes: [
+      {
+        size: '1k',
+        bytes: 1024,
+        sent: 3,
+        received: 3,
+        lost: 0,
+        warmup: 1,
+        roundTrip: summarize([median, median, median * 2]),
+      },
+    ],
+    throughput: { perSecond: 1000 / median, sent: 10, received: 10, lost: 0 },
+    largestBytes: 1024,
+    clock: 'performance.timeOrigin + performance.now()',
+    hiddenDuringRun: false,
+    startedAt: 0,
+    durationMs: 1,
+    ...extra,
+  };
+}
+
+function Sortable({ results }: { results: Record<string, RaceResult> }) {
+  const [sort, setSort] = useState<Sort | undefined>();
+  return (
+    <ComparisonTable
+      metas={metas}
+      renderName={(meta) => meta.id}
+      results={results}
+      columns={ALL_COLUMNS}
+      sort={sort}
+      onSort={(column) =>
+        setSort((s) => ({
+          column,
+          direction:
+            s?.column === column && s.direction === 'ascending' ? 'descending' : 'ascending',
+        }))
+      }
+    />
+  );
+}
+
+describe('ComparisonTable', () => {
+  it('renders one row per mechanism and every trait from its metadata', () => {
+    render(<ComparisonTable metas={metas} renderName={(meta) => meta.id} />);
+    const rows = screen.getAllByRole('row').slice(1);
+    expect(rows).toHaveLength(metas.length);
+    for (const row of rows)
+      expect(within(row).getAllByRole('cell')).toHaveLength(TRAIT_COLUMNS.length);
+    const sse = rows.find((row) => row.getAttribute('data-mechanism') === 'server-sent-events');
+    expect(sse?.querySelector('[data-trait="direction"]')).toHaveTextContent(
+      'server to client only',
+    );
+    const bc = rows.find((row) => row.getAttribute('data-mechanism') === 'broadcast-channel');
+    expect(bc?.querySelector('[data-trait="reachesSender"]')).toHaveTextContent('✗ no');
+  });
+
+  it('shows measured figures, a reason where a mechanism cannot run, and "not measured" elsewhere', () => {
+    const results = {
+      'broadcast-channel': result('broadcast-channel', 0.5),
+      websocket: result('websocket', 2, {
+        status: 'skipped',
+        reason: 'the server is not reachable',
+        sizes: [],
+      }),
+    };
+    render(
+      <ComparisonTable
+        metas={metas}
+        renderName={(m) => m.id}
+        results={results}
+        columns={ALL_COLUMNS}
+      />,
+    );
+    const cell = (id: string) =>
+      document.querySelector(`tr[data-mechanism="${id}"] td[data-measured="roundTrip"]`);
+    expect(cell('broadcast-channel')).toHaveTextContent('median 0.50 · p95 1.00 · 0 lost');
+    expect(cell('websocket')).toHaveTextContent('cannot run here: the server is not reachable');
+    expect(cell('storage-event')).toHaveTextContent('not measured yet');
+  });
+
+  it('sorts by a measured column, fastest first, and says so with aria-sort', async () => {
+    const user = userEvent.setup();
+    const results = {
+      'storage-event': result('storage-event', 0.2),
+      'broadcast-channel': result('broadcast-channel', 3),
+      'service-worker': result('service-worker', 1),
+    };
+    render(<Sortable results={results} />);
+    await user.click(screen.getByRole('button', { name: /Round trip, 1 KiB/ }));
+    const order = screen
+      .getAllByRole('row')
+      .slice(1, 4)
+      .map((row) => row.getAttribute('data-mechanism'));
+    expect(order).toEqual(['storage-event', 'service-worker', 'broadcast-channel']);
+    expect(screen.getByRole('columnheader', { name: /Round trip/ })).toHaveAttribute(
+      'aria-sort',
+      'ascending',
+    );
+  });
+});
