@@ -6,6 +6,7 @@ import type { Page } from '@playwright/test';
 import { createServer } from '../../mock-server/index';
 import type { Summary } from '../../src/lib/stats';
 import { launch, serveMinimal } from './browser';
+import { appRace, minimalRace, RACE_MESSAGES, raceServer } from './race';
 import { appLatency, MESSAGES, minimalLatency, WARMUP } from './latency';
 import { LOAD_RATE, LOAD_TOTAL, logLoad, type LoadResult } from './log-load';
 import {
@@ -231,6 +232,51 @@ try {
       (['warm', 'cold'] as const).map((k) => [k, swApp[k], swBare[k]]),
     ),
   );
+
+  console.log(
+    `\nThe Race (the compare page) against a minimal page doing the same by hand: ${RACE_MESSAGES} round trips per size after the warm-up, same counterparts. Round trip at 1 KiB (ms):`,
+  );
+  const raceHost = await raceServer();
+  try {
+    const appResults = await appRace(browser, raceHost.urls.app);
+    const bareResults = await minimalRace(browser, raceHost.urls.app, raceHost.ports.foreign);
+    results.race = { app: appResults, minimal: bareResults };
+    const rows: string[][] = [];
+    for (const app of appResults) {
+      const bare = bareResults.find((r) => r.id === app.id);
+      const a = app.sizes.find((s) => s.size === '1k')?.roundTrip;
+      const b = bare?.sizes?.['1k'];
+      rows.push([
+        app.id,
+        a ? f(a.median) : (app.reason ?? app.status),
+        a ? f(a.p95) : '',
+        b ? f(b.median) : (bare?.failed ?? '—'),
+        b ? f(b.p95) : '',
+        a && b ? ratio(a.median, b.median) : 'n/a',
+        a && b ? ratio(a.p95, b.p95) : 'n/a',
+        app.throughput ? Math.round(app.throughput.perSecond).toLocaleString('en') : 'rate-limited',
+        bare?.throughput ? Math.round(bare.throughput).toLocaleString('en') : 'rate-limited',
+      ]);
+    }
+    console.log(
+      table(
+        [
+          'mechanism',
+          'app median',
+          'app p95',
+          'minimal median',
+          'minimal p95',
+          'ratio median',
+          'ratio p95',
+          'app msg/s',
+          'minimal msg/s',
+        ],
+        rows,
+      ),
+    );
+  } finally {
+    await raceHost.close();
+  }
 
   console.log(
     `\nThe log under load: ${LOAD_TOTAL.toLocaleString('en')} BroadcastChannel messages at ${LOAD_RATE.toLocaleString('en')}/s into one tab.`,

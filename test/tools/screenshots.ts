@@ -97,8 +97,16 @@ try {
       await shoot(a, `window-open-${suffix}`);
       await opened.screenshot({ path: `${out}/window-open-popup-${suffix}.png` });
       await opened.close();
-      await a.goto(`${server.urls.app}compare`);
+      // The compare page after a short race: the table, then the chart.
+      await a.goto(`${server.urls.app}compare?messages=30`);
+      await a
+        .getByRole('button', { name: lang === 'en' ? 'Run the race' : '开始竞速', exact: true })
+        .click();
+      await a.getByText(lang === 'en' ? /Race finished/ : /竞速完成/).waitFor({ timeout: 120_000 });
       await shoot(a, `compare-${suffix}`);
+      await a.locator('.race-chart').scrollIntoViewIfNeeded();
+      await a.screenshot({ path: `${out}/compare-race-${suffix}.png` });
+      console.log(`${out}/compare-race-${suffix}.png`);
       await a.goto(`${server.urls.app}no-such-page`);
       await shoot(a, `not-found-${suffix}`);
       await context.close();

@@ -1,0 +1,290 @@
+// The Race by hand: the same counterparts (public/race-echo.html, the relay worker, the server), the
+// same sizes, counts, warm-up and limits as src/app/race/, and nothing else — no React, no store,
+// no transports. The bench compares the app's figures with these.
+const params = new URLSearchParams(location.search);
+const MESSAGES = Number(params.get('messages') || 1000);
+const WARMUP = Math.min(20, Math.ceil(MESSAGES / 5));
+const SIZES = [
+  ['small', 16],
+  ['1k', 1024],
+  ['100k', 100 * 1024],
+];
+const TIMEOUT = 2000;
+const foreignPort = Number(params.get('foreign'));
+const foreign = `${location.protocol}//${location.hostname}:${foreignPort}`;
+const clock = () => performance.timeOrigin + performance.now();
+const self = {
+  id: `minimal-${Math.random().toString(36).slice(2, 8)}`,
+  name: 'Minimal',
+  color: '#123456',
+  kind: 'tab',
+};
+let seq = 0;
+const envelope = (mechanism, kind, body) => ({
+  v: 1,
+  id: `${self.id}-${++seq}`,
+  mechanism,
+  sender: self,
+  kind,
+  body,
+  sentAt: clock(),
+  seq,
+});
+const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
+const waiting = new Map();
+function answered(data) {
+  if (!data || typeof data !== 'object') return;
+  const ids = [data.id, data.body && data.body.ref, data.body && data.body.id];
+  for (const id of ids) {
+    const done = waiting.get(id);
+    if (done) {
+      waiting.delete(id);
+      done(clock());
+      return;
+    }
+  }
+}
+const wait = (id) =>
+  new Promise((resolve) => {
+    const timer = setTimeout(() => {
+      waiting.delete(id);
+      resolve(null);
+    }, TIMEOUT);
+    waiting.set(id, (at) => {
+      clearTimeout(timer);
+      resolve(at);
+    });
+  });
+const frame = (src) =>
+  new Promise((resolve) => {
+    const f = document.createElement('iframe');
+    f.src = src;
+    f.style.cssText = 'position:absolute;width:1px;height:1px;opacity:0';
+    f.onload = () => resolve(f);
+    document.body.append(f);
+  });
+function percentile(sorted, p) {
+  return sorted[Math.max(1, Math.ceil((p / 100) * sorted.length)) - 1];
+}
+function summary(times) {
+  const s = [...times].sort((a, b) => a - b);
+  return s.length
+    ? { median: percentile(s, 50), p95: percentile(s, 95), max: s[s.length - 1], count: s.length }
+    : null;
+}
+
+async function race(rig) {
+  const session = await rig.setup();
+  const send = (body) => {
+    const m = envelope(rig.id, rig.kind || 'race', body);
+    const at = clock();
+    const answer = wait(m.id);
+    session.send(m);
+    return { at, answer };
+  };
+  let ready = false;
+  for (let i = 0; i < 40 && !ready; i++)
+    ready = (await Promise.race([send('hello').answer, sleep(250).then(() => null)])) !== null;
+  if (!ready) return { id: rig.id, failed: 'no answer' };
+  const count = Math.min(MESSAGES, rig.maxMessages || Infinity);
+  const sizes = {};
+  for (const [size, bytes] of SIZES) {
+    if (rig.maxBytes && bytes > rig.maxBytes) {
+      sizes[size] = null;
+      continue;
+    }
+    const body = 'x'.repeat(bytes);
+    const times = [];
+    let lost = 0;
+    for (let i = 0; i < WARMUP + count; i++) {
+      const { at, answer } = send(body);
+      const back = await answer;
+      if (i >= WARMUP) {
+        if (back === null) lost++;
+        else times.push(back - at);
+      }
+      if (rig.gap) await sleep(rig.gap);
+    }
+    sizes[size] = { ...summary(times), lost };
+  }
+  let throughput = null;
+  if (!rig.gap) {
+    const total = Math.min(count, 500);
+    let next = 0,
+      received = 0;
+    const begin = clock();
+    await Promise.all(
+      Array.from({ length: 32 }, async () => {
+        while (next < total) {
+          next++;
+          if ((await send('t').answer) !== null) received++;
+        }
+      }),
+    );
+    throughput = received / ((clock() - begin) / 1000);
+  }
+  session.dispose?.();
+  return { id: rig.id, sizes, throughput };
+}
+
+function rigs(popup) {
+  return [
+    {
+      id: 'iframe-post-message',
+      async setup() {
+        const f = await frame(
+          `${foreign}/race-echo.html?mode=window&peer=${encodeURIComponent(location.origin)}`,
+        );
+        const listener = (e) => {
+          if (e.origin === foreign) answered(e.data);
+        };
+        addEventListener('message', listener);
+        return {
+          send: (m) => f.contentWindow.postMessage(m, foreign),
+          dispose: () => {
+            removeEventListener('message', listener);
+            f.remove();
+          },
+        };
+      },
+    },
+    {
+      id: 'window-open',
+      async setup() {
+        const listener = (e) => {
+          if (e.source === popup) answered(e.data);
+        };
+        addEventListener('message', listener);
+        return {
+          send: (m) => popup.postMessage(m, location.origin),
+          dispose: () => {
+            removeEventListener('message', listener);
+            popup.close();
+          },
+        };
+      },
+    },
+    {
+      id: 'broadcast-channel',
+      async setup() {
+        const name = `minimal-race-${seq}`;
+        const f = await frame(`/race-echo.html?mode=bc&channel=${name}`);
+        const channel = new BroadcastChannel(name);
+        channel.onmessage = (e) => answered(e.data);
+        return {
+          send: (m) => channel.postMessage(m),
+          dispose: () => {
+            channel.close();
+            f.remove();
+          },
+        };
+      },
+    },
+    {
+      id: 'storage-event',
+      async setup() {
+        const key = `minimal-race:${seq}`;
+        const f = await frame(`/race-echo.html?mode=storage&key=${key}`);
+        const listener = (e) => {
+          if (e.key === key && e.newValue) answered(JSON.parse(e.newValue));
+        };
+        addEventListener('storage', listener);
+        return {
+          send: (m) => localStorage.setItem(key, JSON.stringify(m)),
+          dispose: () => {
+            removeEventListener('storage', listener);
+            f.remove();
+            localStorage.removeItem(key);
+          },
+        };
+      },
+    },
+    {
+      id: 'service-worker',
+      async setup() {
+        const container = navigator.serviceWorker;
+        const registration = await container.register('/sw.js?v=1', { type: 'module', scope: '/' });
+        if (!container.controller) {
+          await new Promise((resolve) => {
+            container.addEventListener('controllerchange', resolve, { once: true });
+            const ask = () =>
+              registration.active
+                ? registration.active.postMessage({ type: 'claim' })
+                : setTimeout(ask, 100);
+            ask();
+          });
+        }
+        let you = '';
+        const listener = (e) => {
+          if (e.data?.type === 'clients') you = e.data.you;
+          else if (e.data?.type === 'relayed') answered(e.data.envelope);
+        };
+        container.addEventListener('message', listener);
+        while (!you) {
+          container.controller.postMessage({ type: 'who' });
+          await sleep(100);
+        }
+        return {
+          send: (m) =>
+            container.controller.postMessage({
+              type: 'relay',
+              mode: 'one',
+              target: you,
+              envelope: m,
+            }),
+          dispose: () => container.removeEventListener('message', listener),
+        };
+      },
+    },
+    {
+      id: 'websocket',
+      kind: 'chat',
+      maxBytes: 64 * 1024 - 2048,
+      gap: 50,
+      maxMessages: 100,
+      async setup() {
+        const ws = new WebSocket(`ws://${location.host}/ws`);
+        ws.onmessage = (e) => answered(JSON.parse(e.data));
+        await new Promise((resolve) => (ws.onopen = resolve));
+        ws.send(JSON.stringify(envelope('websocket', 'join', { room: `minimal-race-${seq}` })));
+        return { send: (m) => ws.send(JSON.stringify(m)), dispose: () => ws.close() };
+      },
+    },
+    {
+      id: 'server-sent-events',
+      maxBytes: 8 * 1024 - 2048,
+      async setup() {
+        const source = new EventSource('/sse');
+        source.addEventListener('race', (e) => answered(JSON.parse(e.data)));
+        await new Promise((resolve) => (source.onopen = resolve));
+        return {
+          send: (m) =>
+            void fetch('/api/sse/publish', {
+              method: 'POST',
+              headers: { 'Content-Type': 'application/json' },
+              body: JSON.stringify({ event: 'race', envelope: m }),
+            }),
+          dispose: () => source.close(),
+        };
+      },
+    },
+  ];
+}
+
+document.getElementById('run').addEventListener('click', async () => {
+  const popup = window.open(
+    `/race-echo.html?mode=window&peer=${encodeURIComponent(location.origin)}`,
+    'minimal-race',
+    'popup,width=320,height=240',
+  );
+  const results = [];
+  for (const rig of rigs(popup)) {
+    try {
+      results.push(await race(rig));
+    } catch (error) {
+      results.push({ id: rig.id, failed: String(error) });
+    }
+    document.getElementById('out').textContent = JSON.stringify(results, null, 1);
+  }
+  window.raceResults = results;
+});
