@@ -24,6 +24,8 @@ export type LogSlice = {
   setLogFilter: (patch: Partial<LogFilter>) => void;
   selectLogEntry: (id: number | null) => void;
   setLogCapacity: (capacity: number) => void;
+  /** Replaces the log with a merged timeline (see import-log.ts); entries are numbered afresh. */
+  replaceLog: (entries: readonly NewLogEntry[]) => void;
 };
 
 type Scheduler = (flush: () => void) => void;
@@ -101,6 +103,13 @@ export const createLogSlice =
       setLogFilter: (patch) =>
         set((s) => ({ log: { ...s.log, filter: { ...s.log.filter, ...patch } } })),
       selectLogEntry: (id) => set((s) => ({ log: { ...s.log, selectedId: id } })),
+      replaceLog: (entries) => {
+        get().flushLog();
+        const buffer = get().log.buffer;
+        buffer.clear();
+        buffer.push(...entries.map((entry) => ({ ...entry, id: nextId++ })));
+        set((s) => ({ log: { ...s.log, revision: s.log.revision + 1, selectedId: null } }));
+      },
       setLogCapacity: (next) => {
         const old = get().log.buffer;
         const buffer = new RingBuffer<LogEntry>(next);

@@ -28,6 +28,10 @@ export type LogEntry = {
   detail?: Record<string, unknown>;
   /** Set when the sender's sequence numbers show a gap, a duplicate or a restart. */
   sequence?: string;
+  /** Set on entries imported from another tab's export: the tab that wrote them, and the file. */
+  source?: PeerRef & { file?: string };
+  /** The entry's id in the tab that wrote it, once it has been through an import. */
+  importedId?: number;
 };
 
 export type NewLogEntry = Omit<LogEntry, 'id'>;

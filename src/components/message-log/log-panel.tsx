@@ -1,13 +1,18 @@
-import { useId, useState } from 'react';
+import { lazy, Suspense, useId, useState } from 'react';
 import { useSelf } from '../../hooks/use-self';
 import { useT } from '../../i18n/use-t';
 import { now } from '../../lib/clock';
 import { useAppStore } from '../../store';
+import { Notice } from '../notice';
 import { buildExport, downloadJson } from './export-log';
+import { mergeTimeline, parseExport, type ImportedEntry } from './import-log';
 import { LogDetail } from './log-detail';
 import { LogList } from './log-list';
 import { LogToolbar } from './log-toolbar';
 import { useVisibleEntries } from './use-visible-entries';
+
+// The flow view loads when first chosen: the first visit does not pay for it.
+const FlowView = lazy(() => import('./flow-view'));
 
 /** The shared message log, docked on every page (ARCHITECTURE §5). */
 export function LogPanel({ titles }: { titles: Record<string, string> }) {
@@ -15,6 +20,8 @@ export function LogPanel({ titles }: { titles: Record<string, string> }) {
   const id = useId();
   const self = useSelf();
   const [open, setOpen] = useState(true);
+  const [view, setView] = useState<'list' | 'flow'>('list');
+  const [slowMotion, setSlowMotion] = useState(false);
   const entries = useVisibleEntries();
   const presenter = useAppStore((s) => s.settings.presenter);
   const selectedId = useAppStore((s) => s.log.selectedId);
@@ -28,6 +35,35 @@ export function LogPanel({ titles }: { titles: Record<string, string> }) {
     return undefined;
   });
   const buffer = useAppStore((s) => s.log.buffer);
+
+  const [imported, setImported] = useState<{ ok: string | null; failed: string[] } | null>(null);
+  const importLogs = async (files: File[]) => {
+    const good: ImportedEntry[] = [];
+    const tabs = new Set<string>();
+    const failed: string[] = [];
+    let count = 0;
+    for (const file of files) {
+      const result = parseExport(await file.text(), file.name);
+      if (!result.ok) {
+        failed.push(t('log.importFailed', { file: file.name, reason: result.reason }));
+        continue;
+      }
+      good.push(...result.entries);
+      tabs.add(result.tab.name);
+      count++;
+    }
+    if (good.length > 0) {
+      const store = useAppStore.getState();
+      store.replaceLog(mergeTimeline(store.log.buffer.toArray(), good, self));
+    }
+    setImported({
+      ok:
+        count > 0
+          ? t('log.imported', { count: good.length, files: count, tabs: [...tabs].join(', ') })
+          : null,
+      failed,
+    });
+  };
 
   const exportLog = () => {
     const stamp = new Date().toISOString().replace(/[:.]/g, '-');
@@ -50,6 +86,33 @@ export function LogPanel({ titles }: { titles: Record<string, string> }) {
         >
           {open ? t('log.hide') : t('log.show')}
         </button>
+        {open ? (
+          <div className="segmented log-dock__view" role="radiogroup" aria-label={t('log.view')}>
+            <span aria-hidden="true">{t('log.view')}:</span>
+            {(['list', 'flow'] as const).map((option) => (
+              <label key={option}>
+                <input
+                  type="radio"
+                  name={`${id}-view`}
+                  value={option}
+                  checked={view === option}
+                  onChange={() => setView(option)}
+                />
+                {t(option === 'list' ? 'log.viewList' : 'log.viewFlow')}
+              </label>
+            ))}
+          </div>
+        ) : null}
+        {open && view === 'flow' ? (
+          <label className="field--inline log-dock__slow">
+            <input
+              type="checkbox"
+              checked={slowMotion}
+              onChange={(e) => setSlowMotion(e.target.checked)}
+            />
+            {t('log.slowMotion')}
+          </label>
+        ) : null}
       </div>
       <div id={`${id}-body`} className="log-dock__body" hidden={!open}>
         <LogToolbar
@@ -57,14 +120,37 @@ export function LogPanel({ titles }: { titles: Record<string, string> }) {
           shown={entries.count}
           total={entries.total}
           onExport={exportLog}
+          onImport={(files) => void importLogs(files)}
         />
+        {imported ? (
+          <div className="log-dock__notices">
+            {imported.ok ? <Notice tone="success">{imported.ok}</Notice> : null}
+            {imported.failed.map((message) => (
+              <Notice key={message} tone="error">
+                {message}
+              </Notice>
+            ))}
+          </div>
+        ) : null}
         <div className="log-dock__content">
-          <LogList
-            entries={entries}
-            rowHeight={presenter ? 44 : 30}
-            titles={titles}
-            detailId={`${id}-detail`}
-          />
+          {view === 'list' ? (
+            <LogList
+              entries={entries}
+              rowHeight={presenter ? 44 : 30}
+              titles={titles}
+              detailId={`${id}-detail`}
+            />
+          ) : (
+            <Suspense fallback={<p className="log-list__empty">…</p>}>
+              <FlowView
+                entries={entries}
+                self={self}
+                rowHeight={presenter ? 48 : 36}
+                slowMotion={slowMotion}
+                detailId={`${id}-detail`}
+              />
+            </Suspense>
+          )}
           <LogDetail
             entry={selected}
             id={`${id}-detail`}

@@ -61,6 +61,11 @@ export const LogRow = memo(function LogRow({
         {entry.to}
       </span>
       <span className="log-row__summary">
+        {entry.source ? (
+          <span className="tag" data-source={entry.source.id}>
+            {t('log.fromExport', { tab: entry.source.name })}
+          </span>
+        ) : null}
         {entry.unverified ? <span className="tag tag--danger">{t('log.unverified')}</span> : null}
         {entry.raw ? <span className="tag">{t('log.raw')}</span> : null}
         {entry.envelope && entry.envelope.kind !== 'chat' ? (

@@ -4,9 +4,15 @@ import { useAppStore } from '../../store';
 import { LOG_DIRECTIONS, type LogDirection } from '../../store/log-types';
 import { DIRECTION_LABEL, DIRECTION_SYMBOL } from './direction';
 
-type Props = { titles: Record<string, string>; shown: number; total: number; onExport: () => void };
+type Props = {
+  titles: Record<string, string>;
+  shown: number;
+  total: number;
+  onExport: () => void;
+  onImport: (files: File[]) => void;
+};
 
-export function LogToolbar({ titles, shown, total, onExport }: Props) {
+export function LogToolbar({ titles, shown, total, onExport, onImport }: Props) {
   const t = useT();
   const id = useId();
   const filter = useAppStore((s) => s.log.filter);
@@ -76,6 +82,19 @@ export function LogToolbar({ titles, shown, total, onExport }: Props) {
       <button type="button" className="button" onClick={onExport}>
         {t('log.export')}
       </button>
+      <label className="button log-toolbar__import">
+        {t('log.import')}
+        <input
+          type="file"
+          accept="application/json,.json"
+          multiple
+          className="visually-hidden"
+          onChange={(event) => {
+            onImport([...(event.target.files ?? [])]);
+            event.target.value = '';
+          }}
+        />
+      </label>
       <span className="log-toolbar__count" role="status">
         {t('log.count', { shown, total })}
         {paused ? ` · ${t('log.held', { count: held })}` : ''}

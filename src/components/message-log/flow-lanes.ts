@@ -1,0 +1,96 @@
+// The flow view's geometry in words: which participant (lane) each log entry leaves from and
+// arrives at. Pure, so it is unit-tested without a DOM.
+import type { PeerRef } from '../../shared/envelope';
+import type { LogEntry } from '../../store/log-types';
+
+export type LaneKind = 'tab' | 'frame' | 'popup' | 'worker' | 'server' | 'place';
+export type Lane = { key: string; name: string; color?: string; kind: LaneKind };
+export type FlowKind = 'message' | 'rejected' | 'lost' | 'note';
+export type FlowStep = { from: Lane; to: Lane; kind: FlowKind };
+
+const SERVER: Lane = { key: 'server', name: 'Server', kind: 'server' };
+const WORKER: Lane = { key: 'worker', name: 'ServiceWorker', kind: 'worker' };
+const SERVER_MECHANISMS = new Set(['websocket', 'server-sent-events']);
+
+/** The tab that wrote the entry: this tab, or the tab an imported log came from. */
+export const ownerOf = (entry: LogEntry, self: PeerRef): PeerRef => entry.source ?? self;
+
+const peerLane = (peer: Pick<PeerRef, 'id' | 'name' | 'color' | 'kind'>): Lane => {
+  if (peer.kind === 'server') return SERVER;
+  if (peer.kind === 'worker') return WORKER;
+  return {
+    key: `peer:${peer.id}`,
+    name: peer.name,
+    color: peer.color,
+    kind: peer.kind === 'iframe' ? 'frame' : peer.kind === 'popup' ? 'popup' : 'tab',
+  };
+};
+
+/** Where this tab's messages go: the server, the worker, or the frame, popup, channel or key. */
+function targetLane(entry: LogEntry): Lane {
+  if (SERVER_MECHANISMS.has(entry.mechanism)) return SERVER;
+  if (entry.mechanism === 'service-worker') return WORKER;
+  const to = entry.to ?? entry.mechanism;
+  return { key: `place:${entry.mechanism}:${to}`, name: to, kind: 'place' };
+}
+
+/** Where an entry starts and ends, and how to draw it. */
+export function stepOf(entry: LogEntry, self: PeerRef): FlowStep {
+  const owner = peerLane(ownerOf(entry, self));
+  switch (entry.direction) {
+    case 'sent':
+      return { from: owner, to: targetLane(entry), kind: 'message' };
+    case 'error':
+      // Did not leave, or left and was not delivered: drawn toward where it was going, cut short.
+      return { from: owner, to: targetLane(entry), kind: 'lost' };
+    case 'received': {
+      const sender = entry.envelope?.sender;
+      if (sender) return { from: peerLane(sender), to: owner, kind: 'message' };
+      const where = entry.origin ?? entry.to ?? entry.mechanism;
+      return {
+        from: { key: `place:${entry.mechanism}:${where}`, name: where, kind: 'place' },
+        to: owner,
+        kind: 'message',
+      };
+    }
+    case 'rejected': {
+      const where = entry.origin ?? entry.to ?? entry.mechanism;
+      return {
+        from: { key: `origin:${where}`, name: where, kind: 'place' },
+        to: owner,
+        kind: 'rejected',
+      };
+    }
+    default:
+      return { from: owner, to: owner, kind: 'note' };
+  }
+}
+
+/** Lanes in the order participants first appear, the owning tab first. */
+export class LaneSet {
+  readonly lanes: Lane[] = [];
+  readonly #index = new Map<string, number>();
+
+  constructor(self: PeerRef) {
+    this.add(peerLane(self));
+  }
+
+  add(lane: Lane): number {
+    const known = this.#index.get(lane.key);
+    if (known !== undefined) return known;
+    this.#index.set(lane.key, this.lanes.length);
+    this.lanes.push(lane);
+    return this.lanes.length - 1;
+  }
+
+  indexOf(lane: Lane): number {
+    return this.#index.get(lane.key) ?? this.add(lane);
+  }
+
+  /** Adds the lanes one entry needs. */
+  take(entry: LogEntry, self: PeerRef): void {
+    const step = stepOf(entry, self);
+    this.add(step.from);
+    this.add(step.to);
+  }
+}
