@@ -125,7 +125,19 @@ export function mergeTimeline(
     keep(entry, entry.importedId === undefined ? { ...rest, importedId: id } : rest);
   }
   for (const entry of imported) keep(entry, entry);
-  merged.sort((a, b) => a.at - b.at || a.order - b.order);
+  // Each tab has its own clock origin, and two of them can disagree by a millisecond or more. A
+  // receipt never comes before its send, so it sorts no earlier than the send it answers.
+  const sentAt = new Map<string, number>();
+  for (const entry of merged)
+    if (entry.direction === 'sent' && entry.envelope) sentAt.set(entry.envelope.id, entry.at);
+  const when = (entry: NewLogEntry) => {
+    if (entry.direction !== 'received' || !entry.envelope) return entry.at;
+    const sent = sentAt.get(entry.envelope.id) ?? entry.envelope.sentAt;
+    return Math.max(entry.at, sent + 0.001);
+  };
+  const keyed = merged.map((entry) => ({ entry, when: when(entry) }));
+  keyed.sort((a, b) => a.when - b.when || a.entry.order - b.entry.order);
+  merged.splice(0, merged.length, ...keyed.map((k) => k.entry));
   return merged.map(({ order: _order, ...entry }) => {
     void _order;
     return entry;

@@ -1,0 +1,73 @@
+import { describe, expect, it } from 'vitest';
+import { LaneSet, stepOf } from '../../../../src/components/message-log/flow-lanes';
+import { SERVER_PEER } from '../../../../src/shared/server-protocol';
+import type { LogEntry } from '../../../../src/store/log-types';
+import { envelope, peerA, peerB } from '../../helpers';
+
+let id = 0;
+const entry = (patch: Partial<LogEntry>): LogEntry => ({
+  id: ++id,
+  at: id,
+  mechanism: 'broadcast-channel',
+  direction: 'sent',
+  summary: 'hi',
+  ...patch,
+});
+
+describe('flow lanes', () => {
+  it('puts this tab first and adds participants as they appear', () => {
+    const lanes = new LaneSet(peerA);
+    lanes.take(entry({ from: peerA, to: 'channel "lab"' }), peerA);
+    lanes.take(entry({ direction: 'received', envelope: envelope({ sender: peerB }) }), peerA);
+    expect(lanes.lanes.map((l) => [l.name, l.kind])).toEqual([
+      ['Red Fox', 'tab'],
+      ['channel "lab"', 'place'],
+      ['Blue Whale', 'tab'],
+    ]);
+  });
+
+  it('draws a received message from its sender to this tab, and a sent one to where it went', () => {
+    const received = stepOf(
+      entry({ direction: 'received', envelope: envelope({ sender: peerB }) }),
+      peerA,
+    );
+    expect([received.from.name, received.to.name, received.kind]).toEqual([
+      'Blue Whale',
+      'Red Fox',
+      'message',
+    ]);
+    const toServer = stepOf(entry({ mechanism: 'websocket', to: 'ws://x/ws' }), peerA);
+    expect(toServer.to.kind).toBe('server');
+    const fromServer = stepOf(
+      entry({
+        mechanism: 'websocket',
+        direction: 'received',
+        envelope: envelope({ sender: SERVER_PEER }),
+      }),
+      peerA,
+    );
+    expect(fromServer.from.kind).toBe('server');
+    expect(stepOf(entry({ mechanism: 'service-worker' }), peerA).to.kind).toBe('worker');
+  });
+
+  it('marks rejected and lost messages, and notes status on this tab’s lane', () => {
+    const rejected = stepOf(
+      entry({ direction: 'rejected', origin: 'http://evil.localhost:4174' }),
+      peerA,
+    );
+    expect([rejected.from.name, rejected.kind]).toEqual(['http://evil.localhost:4174', 'rejected']);
+    expect(stepOf(entry({ direction: 'error', to: 'channel "lab"' }), peerA).kind).toBe('lost');
+    const note = stepOf(entry({ direction: 'status' }), peerA);
+    expect([note.from.name, note.to.name, note.kind]).toEqual(['Red Fox', 'Red Fox', 'note']);
+  });
+
+  it('gives an imported entry the lane of the tab that wrote it', () => {
+    const theirs = entry({
+      direction: 'received',
+      envelope: envelope({ sender: peerA }),
+      source: peerB,
+    });
+    const step = stepOf(theirs, peerA);
+    expect([step.from.name, step.to.name]).toEqual(['Red Fox', 'Blue Whale']);
+  });
+});
