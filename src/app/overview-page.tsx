@@ -1,7 +1,7 @@
 import { useT } from '../i18n/use-t';
 import { mechanisms } from '../mechanisms/registry';
 import { Link } from './router';
-import { TraitValue } from '../components/comparison-table';
+import { TraitValue } from '../components/trait-text';
 
 export default function OverviewPage() {
   const t = useT();

@@ -5,7 +5,7 @@ import { now } from '../../lib/clock';
 import { useAppStore } from '../../store';
 import { Notice } from '../notice';
 import { buildExport, downloadJson } from './export-log';
-import { mergeTimeline, parseExport, type ImportedEntry } from './import-log';
+import type { ImportedEntry } from './import-log';
 import { LogDetail } from './log-detail';
 import { LogList } from './log-list';
 import { LogToolbar } from './log-toolbar';
@@ -38,6 +38,8 @@ export function LogPanel({ titles }: { titles: Record<string, string> }) {
 
   const [imported, setImported] = useState<{ ok: string | null; failed: string[] } | null>(null);
   const importLogs = async (files: File[]) => {
+    // Loaded when first used: importing is rare, and the first visit stays small.
+    const { mergeTimeline, parseExport } = await import('./import-log');
     const good: ImportedEntry[] = [];
     const tabs = new Set<string>();
     const failed: string[] = [];
