@@ -1,4 +1,4 @@
-import { useId } from 'react';
+import { lazy, Suspense, useId, useState } from 'react';
 import { PeerBadge } from '../components/peer-badge';
 import { useSelf } from '../hooks/use-self';
 import { LANGS, type Lang } from '../i18n/dictionary';
@@ -6,6 +6,9 @@ import { useT } from '../i18n/use-t';
 import { mechanisms } from '../mechanisms/registry';
 import { useAppStore } from '../store';
 import { Link, usePathname } from './router';
+
+// Loaded when the menu first opens: the first visit does not pay for it.
+const PeersMenu = lazy(() => import('./peers-menu'));
 
 const LANG_NAMES: Record<Lang, string> = { en: 'English', 'zh-CN': '简体中文' };
 
@@ -17,6 +20,7 @@ export function Header() {
   const lang = useAppStore((s) => s.settings.lang);
   const presenter = useAppStore((s) => s.settings.presenter);
   const { setLang, setPresenter } = useAppStore.getState();
+  const [peersOpen, setPeersOpen] = useState(false);
 
   return (
     <header className="app-header">
@@ -35,6 +39,19 @@ export function Header() {
           <a className="button" href={pathname} target="_blank" rel="noopener">
             {t('header.openTab')}
           </a>
+          <details
+            className="peers-details"
+            onToggle={(event) => setPeersOpen(event.currentTarget.open)}
+          >
+            <summary className="button">{t('header.sideBySide')}</summary>
+            {peersOpen ? (
+              <div className="peers-details__panel">
+                <Suspense fallback="…">
+                  <PeersMenu path={pathname} />
+                </Suspense>
+              </div>
+            ) : null}
+          </details>
           <button
             type="button"
             className="button"

@@ -10,6 +10,7 @@ export const en = {
   'header.identity': 'Tab identity',
   'header.thisTab': 'This tab:',
   'header.openTab': 'Open another tab',
+  'header.sideBySide': 'Side by side',
   'header.presenter': 'Presenter mode',
   'header.language': 'Language',
   'header.nav': 'Mechanisms',

@@ -11,6 +11,7 @@ export const zhCN: Record<keyof typeof en, string> = {
   'header.identity': '标签页身份',
   'header.thisTab': '本标签页：',
   'header.openTab': '再打开一个标签页',
+  'header.sideBySide': '并排',
   'header.presenter': '演示模式',
   'header.language': '语言',
   'header.nav': '通信机制',

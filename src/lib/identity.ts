@@ -28,12 +28,12 @@ export type TabIdentity = { id: string; index: number };
 const IDENTITY_KEY = 'comms-lab:identity';
 const COUNTER_KEY = 'comms-lab:tab-counter';
 
-function parseIdentity(text: string | null): TabIdentity | null {
+function parseIdentity(text: string | null): (TabIdentity & { window: string }) | null {
   if (!text) return null;
   try {
     const value: unknown = JSON.parse(text);
     if (typeof value !== 'object' || value === null) return null;
-    const { id, index } = value as Record<string, unknown>;
+    const { id, index, window: tag } = value as Record<string, unknown>;
     if (
       typeof id === 'string' &&
       id.length > 0 &&
@@ -41,21 +41,36 @@ function parseIdentity(text: string | null): TabIdentity | null {
       Number.isSafeInteger(index) &&
       (index as number) >= 0
     )
-      return { id, index: index as number };
+      return { id, index: index as number, window: typeof tag === 'string' ? tag : '' };
   } catch {
     // fall through: a corrupt value gets a fresh identity
   }
   return null;
 }
 
-export function loadTabIdentity(): TabIdentity {
+/** Peer windows opened side by side are named so; see src/app/peers-menu.tsx. */
+export const PEER_WINDOW_PREFIX = 'comms-lab-peer-';
+
+/**
+ * A popup gets a copy of its opener's sessionStorage, identity included. A peer window (named by
+ * the side-by-side menu) that finds an identity made in another window makes its own; reloading it
+ * keeps that one.
+ */
+export function loadTabIdentity(
+  windowName: string = typeof window === 'undefined' ? '' : window.name,
+): TabIdentity {
+  const tag = windowName.startsWith(PEER_WINDOW_PREFIX) ? windowName : '';
   const stored = parseIdentity(readSetting(IDENTITY_KEY, null, 'session'));
-  if (stored) return stored;
+  if (stored && (stored.window ?? '') === tag) return { id: stored.id, index: stored.index };
   const counter = Number(readSetting(COUNTER_KEY, '0'));
   const index = Number.isSafeInteger(counter) && counter >= 0 ? counter : 0;
   writeSetting(COUNTER_KEY, String(index + 1));
   const identity = { id: `tab-${randomId().slice(0, 8)}`, index };
-  writeSetting(IDENTITY_KEY, JSON.stringify(identity), 'session');
+  writeSetting(
+    IDENTITY_KEY,
+    JSON.stringify(tag ? { ...identity, window: tag } : identity),
+    'session',
+  );
   return identity;
 }
 

@@ -104,4 +104,31 @@ test.describe('Classroom: flow view and merged logs', () => {
     );
     await expect(a!.entries()).toHaveCount(before);
   });
+
+  test('open N peers tiles the same page beside this one; close all closes them', async ({
+    context,
+  }) => {
+    const [a] = await openTabs(context, PATH, 1);
+    await a!.page.locator('summary', { hasText: 'Side by side' }).click();
+    await a!.page.getByLabel('How many').selectOption('3');
+    const pages: Promise<unknown>[] = [];
+    const opened: import('@playwright/test').Page[] = [];
+    context.on('page', (page) => opened.push(page));
+    await a!.button('Open side by side').click();
+    await expect(
+      a!.page.getByRole('status').filter({ hasText: 'Opened 3 window(s)' }),
+    ).toBeVisible();
+    await expect.poll(() => opened.length).toBe(3);
+    for (const page of opened) {
+      await page.waitForURL(/\/m\/broadcast-channel/);
+      pages.push(page.waitForEvent('close'));
+    }
+    // The peers are ready at once: one says hello and this tab sees it.
+    await expect(
+      a!.page.getByRole('list', { name: 'Tabs on #comms-lab' }).locator('li'),
+    ).toHaveCount(3);
+    await a!.button('Close all peers (3)').click();
+    await Promise.all(pages);
+    await expect(a!.button('Close all peers (0)')).toBeDisabled();
+  });
 });
