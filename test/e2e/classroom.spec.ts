@@ -1,5 +1,5 @@
 import { writeFile } from 'node:fs/promises';
-import { expect, test } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 import { LabPage, openTabs } from './support/lab-page';
 
 const PATH = '/m/broadcast-channel';
@@ -112,7 +112,7 @@ test.describe('Classroom: flow view and merged logs', () => {
     await a!.page.locator('summary', { hasText: 'Side by side' }).click();
     await a!.page.getByLabel('How many').selectOption('3');
     const pages: Promise<unknown>[] = [];
-    const opened: import('@playwright/test').Page[] = [];
+    const opened: Page[] = [];
     context.on('page', (page) => opened.push(page));
     await a!.button('Open side by side').click();
     await expect(
