@@ -2,6 +2,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { PATHS } from '../src/shared/endpoints';
 import { isRoomName, parsePublish, SSE_LIMITS } from '../src/shared/server-protocol';
 import { readJson, sendJson } from './http-util';
+import { codeFrom, joinCodeMatches } from './lan';
 import { isAllowedOrigin } from './origins';
 import type { Feed } from './sse-feed';
 import type { Chat } from './ws-chat';
@@ -10,6 +11,9 @@ export type ApiContext = {
   startedAt: number;
   allowedOrigins: ReadonlySet<string>;
   urls: { app: string; foreign: string };
+  /** The classroom URL in LAN mode. */
+  lan: string | null;
+  joinCode: string | undefined;
   chat: Chat;
   feed: Feed;
   /** API requests refused for their Origin. */
@@ -35,7 +39,17 @@ const routes: { method: string; path: RegExp; handle: Route }[] = [
         uptimeMs: Date.now() - context.startedAt,
         urls: context.urls,
         paths: { ws: PATHS.ws, sse: PATHS.sse },
+        lan: context.lan,
+        joinCode: context.joinCode ? 'required' : 'none',
       }),
+  },
+  {
+    method: 'GET',
+    path: /^\/api\/join-check$/,
+    handle: (req, _res, context, send) =>
+      joinCodeMatches(context.joinCode, codeFrom(req.url))
+        ? send(200, { ok: true })
+        : send(403, { error: 'join-code', message: 'That join code is not right.' }),
   },
   {
     method: 'GET',

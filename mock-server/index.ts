@@ -12,6 +12,7 @@ import type { Duplex } from 'node:stream';
 import { handleApi, type ApiContext } from './api';
 import { sendJson } from './http-util';
 import { appOrigins, isAllowedOrigin } from './origins';
+import { findLanAddress, terminalQr } from './lan';
 import { createFeed, type Feed, type FeedOptions } from './sse-feed';
 import { CONFIG_META, createStaticHandler } from './static-files';
 import { createChat, type Chat, type ChatOptions } from './ws-chat';
@@ -41,13 +42,24 @@ export type ServerOptions = {
   app?: (config: AppConfig) => AppHandler;
   allowedOrigins?: readonly string[];
   /** Heartbeat and rate limits (tests shorten them). */
-  chat?: Omit<ChatOptions, 'isAllowedOrigin'>;
+  chat?: Omit<ChatOptions, 'isAllowedOrigin' | 'joinCode'>;
   /** Retry, heartbeat and generated events (tests shorten or switch them off). */
-  feed?: Omit<FeedOptions, 'isAllowedOrigin'>;
+  feed?: Omit<FeedOptions, 'isAllowedOrigin' | 'joinCode'>;
+  /**
+   * Classroom mode: listen on every interface (unless `host` says otherwise) and admit the LAN
+   * origin. `address` replaces the one read from this machine's interfaces (tests).
+   */
+  lan?: boolean | { address: string };
+  /** When set, WebSocket and SSE connections must carry ?code=<it>. */
+  joinCode?: string;
 };
 
 export type RunningServer = {
-  urls: { app: string; foreign: string; health: string };
+  urls: { app: string; foreign: string; health: string; lan: string | null };
+  /** Why there is no LAN URL in classroom mode. */
+  lanProblem: string | null;
+  /** The address the ports are bound to: 127.0.0.1 by default, 0.0.0.0 in classroom mode. */
+  host: string;
   ports: { app: number; foreign: number };
   allowedOrigins: ReadonlySet<string>;
   chat: Chat;
@@ -92,7 +104,12 @@ function closeServer(server: Server): Promise<void> {
 
 /** One Node process: the app on `port`, the same app on a second, foreign origin, and the API. */
 export async function createServer(options: ServerOptions = {}): Promise<RunningServer> {
-  const host = options.host ?? DEFAULT_HOST;
+  const lan = options.lan
+    ? typeof options.lan === 'object'
+      ? { address: options.lan.address }
+      : findLanAddress()
+    : null;
+  const host = options.host ?? (lan ? '0.0.0.0' : DEFAULT_HOST);
   const config: AppConfig = { foreignPort: 0 };
   const serveStatic = createStaticHandler(options.distDir ?? resolve(ROOT, 'dist'), {
     transformHtml: (html) => injectConfig(html, config),
@@ -100,12 +117,15 @@ export async function createServer(options: ServerOptions = {}): Promise<Running
   const startedAt = Date.now();
   const allowed: { origins: ReadonlySet<string> } = { origins: new Set() };
   const isAllowed = (origin: string | undefined) => isAllowedOrigin(origin, allowed.origins);
-  const chat = createChat({ ...options.chat, isAllowedOrigin: isAllowed });
-  const feed = createFeed({ ...options.feed, isAllowedOrigin: isAllowed });
+  const joinCode = options.joinCode || undefined;
+  const chat = createChat({ ...options.chat, isAllowedOrigin: isAllowed, joinCode });
+  const feed = createFeed({ ...options.feed, isAllowedOrigin: isAllowed, joinCode });
   const context: ApiContext = {
     startedAt,
     allowedOrigins: allowed.origins,
     urls: { app: '', foreign: '' },
+    lan: null,
+    joinCode,
     chat,
     feed,
     rejectedOrigins: { count: 0 },
@@ -164,18 +184,30 @@ export async function createServer(options: ServerOptions = {}): Promise<Running
 
   const shownHost =
     host === '127.0.0.1' || host === '0.0.0.0' || host === '::' ? 'localhost' : host;
+  const lanUrl = lan?.address ? `http://${lan.address}:${ports.app}/` : null;
   const urls = {
     app: `http://${shownHost}:${ports.app}/`,
     foreign: `http://${shownHost}:${ports.foreign}/`,
     health: `http://${shownHost}:${ports.app}/api/health`,
+    lan: lanUrl,
   };
   context.urls = { app: urls.app, foreign: urls.foreign };
+  context.lan = lanUrl;
   mounted.app = options.app?.(config);
-  allowed.origins = appOrigins([ports.app, ports.foreign], options.allowedOrigins);
+  // In classroom mode the allowlist admits exactly the LAN origins it prints, on both ports.
+  const lanOrigins = lan?.address
+    ? [ports.app, ports.foreign].map((port) => `http://${lan.address}:${port}`)
+    : [];
+  allowed.origins = appOrigins(
+    [ports.app, ports.foreign],
+    [...(options.allowedOrigins ?? []), ...lanOrigins],
+  );
   context.allowedOrigins = allowed.origins;
 
   return {
     urls,
+    lanProblem: lan && !lan.address ? (lan as { problem: string }).problem : null,
+    host,
     ports,
     allowedOrigins: allowed.origins,
     chat,
@@ -186,6 +218,31 @@ export async function createServer(options: ServerOptions = {}): Promise<Running
       await Promise.all([closeServer(app), closeServer(foreign)]);
     },
   };
+}
+
+/** `--name=value` or `--name value` from the command line. */
+function argValue(name: string): string | undefined {
+  const args = process.argv.slice(2);
+  const index = args.findIndex((arg) => arg === name || arg.startsWith(`${name}=`));
+  if (index < 0) return undefined;
+  const arg = args[index] as string;
+  return arg.includes('=') ? arg.slice(name.length + 1) : args[index + 1];
+}
+
+/** The classroom lines of the banner: the LAN URL and its QR code, or why there is none. */
+function classroom(server: RunningServer, options: ServerOptions): string {
+  const code = options.joinCode
+    ? `\n  Join code:      ${options.joinCode}  (students type it on the WebSocket and SSE pages)`
+    : '';
+  if (!options.lan) return code;
+  if (!server.urls.lan)
+    return `\n  Class (LAN):    not available: ${server.lanProblem ?? 'no LAN address'}${code}`;
+  const qr = terminalQr(server.urls.lan)
+    .split('\n')
+    .map((line) => `  ${line}`)
+    .join('\n');
+  return `\n  Class (LAN):    ${server.urls.lan}  (students on this network open this; listening on all interfaces)\n${qr}${code}
+  ServiceWorker pages need a secure context: on plain http they work on localhost only.`;
 }
 
 function readPort(variable: string, fallback: number): number {
@@ -205,6 +262,8 @@ export async function runCli(extra: Partial<ServerOptions> = {}): Promise<void> 
     foreignPort: readPort('FOREIGN_PORT', DEFAULT_FOREIGN_PORT),
     host: process.env.HOST || DEFAULT_HOST,
     allowedOrigins: (process.env.ALLOWED_ORIGINS ?? '').split(',').filter(Boolean),
+    lan: process.argv.includes('--lan') || process.env.LAN === '1',
+    joinCode: argValue('--join-code') ?? process.env.JOIN_CODE ?? undefined,
     ...extra,
   };
   let server: RunningServer;
@@ -219,7 +278,7 @@ export async function runCli(extra: Partial<ServerOptions> = {}): Promise<void> 
   console.log(`Comms Lab is running.
   App:            ${server.urls.app}
   Foreign origin: ${server.urls.foreign}  (the same app on another origin, for cross-origin frames)
-  Health:         ${server.urls.health}
+  Health:         ${server.urls.health}${classroom(server, options)}
   WebSocket:      ${server.urls.app.replace(/^http/, 'ws').replace(/\/$/, PATHS.ws)}
   SSE feed:       ${server.urls.app.replace(/\/$/, PATHS.sse)}
 Press Ctrl-C to stop.`);

@@ -14,9 +14,12 @@ import {
   type SseReset,
 } from '../src/shared/server-protocol';
 import { sendJson } from './http-util';
+import { codeFrom, joinCodeMatches } from './lan';
 
 export type FeedOptions = {
   isAllowedOrigin: (origin: string | undefined) => boolean;
+  /** When set, the stream must be asked for with ?code=<it> (classroom mode). */
+  joinCode?: string;
   retryMs?: number;
   heartbeatMs?: number;
   /** 0 switches the generated events off (tests). */
@@ -33,6 +36,7 @@ export type FeedCounters = {
   published: number;
   rejectedPublish: number;
   rejectedOrigin: number;
+  rejectedCode: number;
   replayed: number;
   resets: number;
   dropped: number;
@@ -76,6 +80,7 @@ export function createFeed(options: FeedOptions) {
     published: 0,
     rejectedPublish: 0,
     rejectedOrigin: 0,
+    rejectedCode: 0,
     replayed: 0,
     resets: 0,
     dropped: 0,
@@ -175,6 +180,16 @@ export function createFeed(options: FeedOptions) {
       }
       cors['Access-Control-Allow-Origin'] = origin;
       cors.Vary = 'Origin';
+    }
+    if (!joinCodeMatches(options.joinCode, codeFrom(req.url))) {
+      counters.rejectedCode++;
+      sendJson(
+        res,
+        403,
+        { error: 'join-code', message: 'This class needs its join code (?code=…).' },
+        cors,
+      );
+      return;
     }
     if (req.method !== 'GET') {
       sendJson(res, 405, { error: 'method', message: 'The feed is read with GET.' }, cors);

@@ -5,6 +5,7 @@ import { randomUUID } from 'node:crypto';
 import type { IncomingMessage } from 'node:http';
 import type { Duplex } from 'node:stream';
 import { WebSocketServer, type RawData, type WebSocket } from 'ws';
+import { codeFrom, joinCodeMatches } from './lan';
 import { ENVELOPE_VERSION, type Envelope, type PeerRef } from '../src/shared/envelope';
 import {
   parseClientFrame,
@@ -17,6 +18,8 @@ import {
 
 export type ChatOptions = {
   isAllowedOrigin: (origin: string | undefined) => boolean;
+  /** When set, the upgrade must carry ?code=<it> (classroom mode). */
+  joinCode?: string;
   heartbeatMs?: number;
   ratePerSecond?: number;
   burst?: number;
@@ -39,6 +42,7 @@ export type ChatCounters = {
   messages: number;
   binary: number;
   rejectedOrigin: number;
+  rejectedCode: number;
   malformed: number;
   rateLimited: number;
   oversize: number;
@@ -84,6 +88,7 @@ export function createChat(options: ChatOptions) {
     messages: 0,
     binary: 0,
     rejectedOrigin: 0,
+    rejectedCode: 0,
     malformed: 0,
     rateLimited: 0,
     oversize: 0,
@@ -339,6 +344,11 @@ export function createChat(options: ChatOptions) {
           '403 Forbidden',
           `Origin ${origin ?? '(none)'} is not allowed to open a WebSocket here.`,
         );
+        return;
+      }
+      if (!joinCodeMatches(options.joinCode, codeFrom(req.url))) {
+        counters.rejectedCode++;
+        rejectUpgrade(socket, '403 Forbidden', 'This class needs its join code (?code=…).');
         return;
       }
       wss.handleUpgrade(req, socket, head, onConnection);

@@ -10,7 +10,7 @@ import {
 import type { ReactNode } from 'react';
 import { serverApi } from '../lib/server-api';
 
-const client = new QueryClient({
+export const queryClient = new QueryClient({
   defaultOptions: {
     queries: { retry: false, refetchOnWindowFocus: false, staleTime: 1000 },
     mutations: { retry: false },
@@ -18,7 +18,7 @@ const client = new QueryClient({
 });
 
 export function ServerQueries({ children }: { children: ReactNode }) {
-  return <QueryClientProvider client={client}>{children}</QueryClientProvider>;
+  return <QueryClientProvider client={queryClient}>{children}</QueryClientProvider>;
 }
 
 /** Is the Comms Lab server behind this page? Asked again every 5 s while it is not. */

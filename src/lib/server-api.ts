@@ -3,7 +3,14 @@
 import type { Envelope } from '../shared/envelope';
 import type { Member, PublishableType } from '../shared/server-protocol';
 
-export type Health = { ok: true; name: 'comms-lab'; uptimeMs: number };
+export type Health = {
+  ok: true;
+  name: 'comms-lab';
+  uptimeMs: number;
+  /** Classroom mode: where students join. */
+  lan: string | null;
+  joinCode: 'required' | 'none';
+};
 
 export type ServerInfo = {
   uptimeMs: number;
@@ -80,6 +87,8 @@ const post = (body: unknown): RequestInit => ({
 
 export const serverApi = {
   health: () => request<Health>('/api/health'),
+  joinCheck: (code: string) =>
+    request<{ ok: true }>(`/api/join-check?code=${encodeURIComponent(code)}`),
   info: () => request<ServerInfo>('/api/info'),
   history: (room: string) =>
     request<{ room: string; messages: Envelope[] }>(

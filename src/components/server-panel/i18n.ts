@@ -38,6 +38,16 @@ export const srvEn = {
   'srv.how.close': 'close politely (1012 Service Restart)',
   'srv.dropped': 'Dropped {websockets} WebSocket(s) and {streams} SSE stream(s).',
   'srv.dropFailed': 'The drop failed: {reason}',
+  'srv.lanTitle': 'Students join here',
+  'srv.lanHint':
+    'The server is in classroom mode: devices on this network open this address (or scan the code). Pages that need a secure context, like the ServiceWorker one, only work on localhost.',
+  'srv.qr': 'QR code for {url}',
+  'srv.joinNeeded':
+    'This class needs a join code: the teacher’s screen shows it where the server was started.',
+  'srv.joinLabel': 'Join code',
+  'srv.join': 'Join',
+  'srv.joinWrong': 'That join code is not right. Check it with the teacher and type it again.',
+  'srv.joinOk': 'Joined with code "{code}".',
 } as const;
 
 export const srvZh: Record<keyof typeof srvEn, string> = {
@@ -76,6 +86,15 @@ export const srvZh: Record<keyof typeof srvEn, string> = {
   'srv.how.close': '礼貌地关闭（1012 服务重启）',
   'srv.dropped': '已断开 {websockets} 个 WebSocket 和 {streams} 个 SSE 流。',
   'srv.dropFailed': '断开失败：{reason}',
+  'srv.lanTitle': '学生从这里加入',
+  'srv.lanHint':
+    '服务器处于课堂模式：同一网络中的设备打开这个地址（或扫描二维码）。需要安全上下文的页面（如 ServiceWorker）只能在 localhost 上运行。',
+  'srv.qr': '{url} 的二维码',
+  'srv.joinNeeded': '这个课堂需要加入码：启动服务器的教师屏幕上会显示它。',
+  'srv.joinLabel': '加入码',
+  'srv.join': '加入',
+  'srv.joinWrong': '加入码不正确。请向老师核对后重新输入。',
+  'srv.joinOk': '已使用加入码“{code}”加入。',
 };
 
 declare module '../../i18n/dictionary' {

@@ -7,6 +7,7 @@ import { byteSize } from '../../lib/describe-value';
 import { createEmitter } from '../../lib/emitter';
 import { errorInfo } from '../../lib/error-info';
 import { FeedSequence } from '../../lib/feed-sequence';
+import { withJoinCode } from '../../lib/join-code';
 import { serverApi } from '../../lib/server-api';
 import { receivedEvent, sendFailed } from '../../lib/transport-events';
 import type { Envelope } from '../../shared/envelope';
@@ -95,7 +96,7 @@ export function createSseTransport(options: SseOptions): SseTransport {
     // A new EventSource cannot send Last-Event-ID itself; the server also reads it from the query.
     const target = new URL(options.address, location.href);
     if (lastEventId) target.searchParams.set('lastEventId', lastEventId);
-    url = target.href;
+    url = withJoinCode(target.href);
     let current: EventSource;
     try {
       current = new EventSource(url);

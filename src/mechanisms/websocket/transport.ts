@@ -9,6 +9,7 @@ import { byteSize } from '../../lib/describe-value';
 import { createEmitter } from '../../lib/emitter';
 import { createEnvelopeFactory } from '../../lib/envelope-factory';
 import { errorInfo } from '../../lib/error-info';
+import { withJoinCode } from '../../lib/join-code';
 import { ReadyQueue } from '../../lib/ready-queue';
 import { receivedEvent, sendFailed } from '../../lib/transport-events';
 import type { Envelope } from '../../shared/envelope';
@@ -293,7 +294,7 @@ export function createWebSocketTransport(options: WebSocketOptions): WebSocketTr
     },
     connect() {
       if (closedForGood || socket) return;
-      url = toSocketUrl(options.address, location.href);
+      url = withJoinCode(toSocketUrl(options.address, location.href));
       manual = false;
       open();
     },

@@ -4,8 +4,8 @@ import { describe, expect, it } from 'vitest';
 
 const TSX = ['node_modules/.bin/tsx', 'mock-server/index.ts'];
 
-function start(env: Record<string, string>) {
-  const child = spawn(TSX[0] as string, [TSX[1] as string], {
+function start(env: Record<string, string>, args: string[] = []) {
+  const child = spawn(TSX[0] as string, [TSX[1] as string, ...args], {
     env: { ...process.env, ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
@@ -40,6 +40,21 @@ describe('npm start (the CLI)', () => {
     const port = Number(new URL(app as string).port);
     const health = await fetch(`http://127.0.0.1:${port}/api/health`);
     expect(health.status).toBe(200);
+    cli.child.kill('SIGINT');
+    expect(await cli.exited).toBe(0);
+  });
+
+  it('with --lan, prints where students join (with a QR code) and the join code', async () => {
+    const cli = start({ PORT: '0', FOREIGN_PORT: '0' }, ['--lan', '--join-code=owl-7']);
+    const out = await cli.until(/Press Ctrl-C to stop/);
+    // The LAN address is read from this machine, or its absence is reported: never guessed.
+    expect(out).toMatch(
+      /Class \(LAN\):\s+(http:\/\/\d+\.\d+\.\d+\.\d+:\d+\/[^\n]*\n\s+[█▀▄ ]+|not available: .+)/,
+    );
+    expect(out).toMatch(/Join code:\s+owl-7/);
+    const port = Number(/App:\s+http:\/\/localhost:(\d+)/.exec(out)?.[1]);
+    const health = await fetch(`http://127.0.0.1:${port}/api/health`).then((r) => r.json());
+    expect(health).toMatchObject({ joinCode: 'required' });
     cli.child.kill('SIGINT');
     expect(await cli.exited).toBe(0);
   });

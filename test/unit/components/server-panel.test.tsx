@@ -1,10 +1,13 @@
 import { render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { http, HttpResponse } from 'msw';
-import { describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { ServerPanel, ServerStatus } from '../../../src/components/server-panel/server-panel';
-import { ServerQueries } from '../../../src/hooks/server-queries';
+import { queryClient, ServerQueries } from '../../../src/hooks/server-queries';
 import { server } from '../msw-server';
+
+// One query client for the app: each test starts with an empty cache.
+beforeEach(() => queryClient.clear());
 
 const info = {
   uptimeMs: 65_000,
@@ -91,5 +94,62 @@ describe('ServerPanel', () => {
       'Dropped 2 WebSocket(s) and 1 SSE stream(s).',
     );
     expect(dropped).toEqual({ how: 'terminate' });
+  });
+});
+
+describe('classroom mode', () => {
+  it('asks for the join code, and says so plainly when the saved one is wrong', async () => {
+    server.use(
+      http.get('*/api/health', () =>
+        HttpResponse.json({
+          ok: true,
+          name: 'comms-lab',
+          uptimeMs: 1,
+          lan: null,
+          joinCode: 'required',
+        }),
+      ),
+      http.get('*/api/join-check', ({ request }) =>
+        new URL(request.url).searchParams.get('code') === 'owl'
+          ? HttpResponse.json({ ok: true })
+          : HttpResponse.json(
+              { error: 'join-code', message: 'That join code is not right.' },
+              { status: 403 },
+            ),
+      ),
+    );
+    localStorage.setItem('comms-lab:join-code', 'cat');
+    render(
+      <ServerQueries>
+        <ServerStatus />
+      </ServerQueries>,
+    );
+    expect(await screen.findByRole('alert')).toHaveTextContent('That join code is not right');
+    expect(screen.getByRole('textbox', { name: 'Join code' })).toHaveValue('cat');
+    expect(screen.getByRole('button', { name: 'Join' })).toBeEnabled();
+  });
+
+  it('shows where students join, with a QR code', async () => {
+    server.use(
+      http.get('*/api/health', () =>
+        HttpResponse.json({
+          ok: true,
+          name: 'comms-lab',
+          uptimeMs: 1,
+          lan: 'http://192.0.2.10:4173/',
+          joinCode: 'none',
+        }),
+      ),
+      http.get('*/api/info', () => HttpResponse.json(info)),
+    );
+    render(
+      <ServerQueries>
+        <ServerPanel focus="ws" />
+      </ServerQueries>,
+    );
+    expect(
+      await screen.findByRole('img', { name: 'QR code for http://192.0.2.10:4173/' }),
+    ).toBeInTheDocument();
+    expect(screen.getByText('http://192.0.2.10:4173/')).toBeInTheDocument();
   });
 });
