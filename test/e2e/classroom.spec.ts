@@ -131,4 +131,15 @@ test.describe('Classroom: flow view and merged logs', () => {
     await Promise.all(pages);
     await expect(a!.button('Close all peers (0)')).toBeDisabled();
   });
+
+  test('a sent entry says why a message might not arrive, for its mechanism', async ({
+    context,
+  }) => {
+    const [a] = await openTabs(context, PATH, 1);
+    await a!.send('did it arrive?');
+    await a!.entries('sent', 'did it arrive?').click();
+    const why = a!.page.getByTestId('why-not-arrived');
+    await expect(why.getByRole('heading', { name: 'If it did not arrive' })).toBeVisible();
+    await expect(why).toContainText('The sending tab never hears its own message');
+  });
 });

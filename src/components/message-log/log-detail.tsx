@@ -1,9 +1,13 @@
+import { lazy, Suspense } from 'react';
 import { useT } from '../../i18n/use-t';
 import { formatClock } from '../../lib/clock';
 import { formatBytes, toJsonSafe } from '../../lib/describe-value';
 import type { LogEntry } from '../../store/log-types';
 import { DIRECTION_LABEL } from './direction';
 import { describeReason } from './reason';
+
+// The known reasons a message does not arrive load with the first sent entry opened.
+const WhyNotArrived = lazy(() => import('./why-not-arrived'));
 
 const pretty = (value: unknown) => {
   try {
@@ -59,6 +63,11 @@ export function LogDetail({
           </div>
         ))}
       </dl>
+      {entry.direction === 'sent' || entry.direction === 'error' ? (
+        <Suspense fallback={null}>
+          <WhyNotArrived mechanism={entry.mechanism} />
+        </Suspense>
+      ) : null}
       <h4>{t('log.payload')}</h4>
       <pre tabIndex={0}>{pretty(entry.payload)}</pre>
       {entry.detail ? (
