@@ -6,6 +6,7 @@ import type { Page } from '@playwright/test';
 import { createServer } from '../../mock-server/index';
 import type { Summary } from '../../src/lib/stats';
 import { launch, serveMinimal } from './browser';
+import { appFlow, FLOW_RATE, FLOW_TOTAL, minimalFlow } from './flow-view';
 import { appRace, minimalRace, RACE_MESSAGES, raceServer } from './race';
 import { appLatency, MESSAGES, minimalLatency, WARMUP } from './latency';
 import { LOAD_RATE, LOAD_TOTAL, logLoad, type LoadResult } from './log-load';
@@ -296,6 +297,22 @@ try {
   );
   results.logLoad = { app, minimal: bare };
   printLoad(app, bare);
+
+  console.log(
+    `\nThe flow view: ${FLOW_TOTAL.toLocaleString('en')} BroadcastChannel messages at ${FLOW_RATE.toLocaleString('en')}/s into one tab showing the flow view, then scrolling through all of them (frame times, ms). Goal: p95 ≤ 16.7 ms.`,
+  );
+  const flowApp = await appFlow(browser, server.urls.app);
+  const flowBare = await minimalFlow(browser, minimal.url);
+  results.flow = { app: flowApp, minimal: flowBare };
+  console.log(
+    compareTable('phase', [
+      ['streaming in', flowApp.streaming, flowBare.streaming],
+      ['scrolling', flowApp.scrolling, flowBare.scrolling],
+    ]),
+  );
+  console.log(
+    `Longest task: app ${flowApp.longestTaskMs === null ? 'none over 50 ms' : `${f(flowApp.longestTaskMs, 0)} ms`}, minimal ${flowBare.longestTaskMs === null ? 'none over 50 ms' : `${f(flowBare.longestTaskMs, 0)} ms`}.`,
+  );
   mkdirSync('.bench-results', { recursive: true });
   writeFileSync('.bench-results/latest.json', JSON.stringify(results, null, 2));
   console.log('\nRaw figures: .bench-results/latest.json');
