@@ -4,6 +4,7 @@ import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { chromium, type Page } from '@playwright/test';
 import { createServer } from '../../mock-server/index';
+import { findLanAddress } from '../../mock-server/lan';
 import { mechanisms as registry } from '../../src/mechanisms/registry';
 import { CHROMIUM_ARGS, findChromium } from './chromium';
 
@@ -11,6 +12,13 @@ const mechanisms = registry.map((m) => m.meta.id);
 const out = resolve(process.argv[2] ?? 'screenshots');
 mkdirSync(out, { recursive: true });
 const server = await createServer({ port: 0, foreignPort: 0 });
+// Classroom mode on its own server: the real LAN address, or a documentation one when there is none.
+const found = findLanAddress();
+const lanServer = await createServer({
+  port: 0,
+  foreignPort: 0,
+  lan: { address: found.address ?? '192.0.2.10' },
+});
 const browser = await chromium.launch({ executablePath: findChromium(), args: CHROMIUM_ARGS });
 
 async function shoot(page: Page, name: string, tall = false) {
@@ -97,6 +105,31 @@ try {
       await shoot(a, `window-open-${suffix}`);
       await opened.screenshot({ path: `${out}/window-open-popup-${suffix}.png` });
       await opened.close();
+      // The flow view: two tabs have talked; one shows the log as a sequence diagram.
+      await a.goto(`${server.urls.app}m/broadcast-channel`);
+      await b.goto(`${server.urls.app}m/broadcast-channel`);
+      for (const tab of [a, b])
+        await tab.locator('[role="log"] [data-direction="status"]').first().waitFor();
+      for (const [tab, text] of [
+        [b, 'hello A'],
+        [a, 'hello B'],
+        [b, 'how are you?'],
+      ] as const) {
+        await tab.getByRole('textbox', { name: msg, exact: true }).fill(text);
+        await tab.getByRole('button', { name: send, exact: true }).click();
+      }
+      await a
+        .getByRole('button', { name: lang === 'en' ? 'Try to send a function' : /函数/ })
+        .click();
+      await a.getByRole('radio', { name: lang === 'en' ? 'Flow' : '流程图' }).check();
+      await a.waitForTimeout(500);
+      await shoot(a, `flow-view-${suffix}`);
+      // Classroom mode: the server panel with the LAN address and its QR code.
+      await a.goto(`${lanServer.urls.app}m/websocket`);
+      await a.locator('[data-testid="lan"]').scrollIntoViewIfNeeded();
+      await a.waitForTimeout(300);
+      await a.screenshot({ path: `${out}/lan-${suffix}.png` });
+      console.log(`${out}/lan-${suffix}.png`);
       // The compare page after a short race: the table, then the chart.
       await a.goto(`${server.urls.app}compare?messages=30`);
       await a
@@ -115,4 +148,5 @@ try {
 } finally {
   await browser.close();
   await server.close();
+  await lanServer.close();
 }

@@ -149,7 +149,7 @@ export default function FlowView({ entries, self, rowHeight, slowMotion, detailI
 }
 
 // Beside the direction's own symbol: how the arrow ended (colour is never the only signal).
-const SYMBOL: Record<FlowKind, string> = { message: '', rejected: '', lost: '✕ ', note: '' };
+const SYMBOL: Record<FlowKind, string> = { message: '', rejected: '', lost: '', note: '' };
 
 function Arrow({
   entry,
