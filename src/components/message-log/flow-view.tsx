@@ -5,7 +5,7 @@ import type { PeerRef } from '../../shared/envelope';
 import { useAppStore } from '../../store';
 import type { LogEntry } from '../../store/log-types';
 import { DIRECTION_SYMBOL } from './direction';
-import { LaneSet, stepOf, type FlowKind } from './flow-lanes';
+import { LaneSet, stepOf } from './flow-lanes';
 import type { VisibleEntries } from './use-visible-entries';
 
 const MIN_LANE_WIDTH = 160;
@@ -148,9 +148,6 @@ export default function FlowView({ entries, self, rowHeight, slowMotion, detailI
   );
 }
 
-// Beside the direction's own symbol: how the arrow ended (colour is never the only signal).
-const SYMBOL: Record<FlowKind, string> = { message: '', rejected: '', lost: '', note: '' };
-
 function Arrow({
   entry,
   y,
@@ -179,7 +176,7 @@ function Arrow({
   const direction = to >= from ? 1 : -1;
   // A lost message stops halfway, where it was lost.
   const end = step.kind === 'lost' ? from + (to - from) / 2 : to - direction * 6;
-  const label = `${SYMBOL[step.kind]}${DIRECTION_SYMBOL[entry.direction]} ${clip(
+  const label = `${DIRECTION_SYMBOL[entry.direction]} ${clip(
     entry.reason && step.kind !== 'message' ? `${entry.summary} — ${entry.reason}` : entry.summary,
   )}`;
   const name = t('flow.arrow', {
