@@ -11,6 +11,10 @@ export default defineConfig({
     // The build check (test/integration/build/bundle-size.test.ts) reads this manifest to find the
     // JavaScript a first visit loads.
     manifest: true,
+    // No preload lists for lazy chunks: they would list every page's files in the first bundle,
+    // and the app is served from the same machine (or the classroom's LAN), where a lazy page's
+    // few extra requests cost less than carrying those lists on every first visit.
+    modulePreload: false,
     rolldownOptions: {
       // The relay worker is a second entry, emitted at the root as /sw.js: a worker controls the
       // paths below its own, so it must not live in /assets/.

@@ -94,6 +94,7 @@ export const en = {
   'log.imported': 'Merged {count} entries from {files} file(s): {tabs}.',
   'log.importFailed': '{file} was not imported: {reason}.',
   'log.fromExport': 'log of {tab}',
+  'log.noReceipt': 'no receipt: open to see why',
   'log.count': '{shown} of {total} entries',
   'log.held': '{count} waiting while paused',
   'log.dropped': '{count} oldest dropped',

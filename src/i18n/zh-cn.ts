@@ -94,6 +94,7 @@ export const zhCN: Record<keyof typeof en, string> = {
   'log.imported': '已从 {files} 个文件合并 {count} 条记录：{tabs}。',
   'log.importFailed': '{file} 没有导入：{reason}。',
   'log.fromExport': '{tab} 的日志',
+  'log.noReceipt': '没有回执：打开看原因',
   'log.count': '共 {total} 条，显示 {shown} 条',
   'log.held': '暂停期间等待 {count} 条',
   'log.dropped': '最早的 {count} 条已丢弃',

@@ -123,10 +123,10 @@ test.describe('Classroom: flow view and merged logs', () => {
       await page.waitForURL(/\/m\/broadcast-channel/);
       pages.push(page.waitForEvent('close'));
     }
-    // The peers are ready at once: one says hello and this tab sees it.
+    // The peers are ready at once, each with its own name: this tab and three others.
     await expect(
       a!.page.getByRole('list', { name: 'Tabs on #comms-lab' }).locator('li'),
-    ).toHaveCount(3);
+    ).toHaveCount(4);
     await a!.button('Close all peers (3)').click();
     await Promise.all(pages);
     await expect(a!.button('Close all peers (0)')).toBeDisabled();

@@ -59,11 +59,21 @@ test.describe('WebSocket chat', () => {
     await expect(state(a!)).toHaveAttribute('data-state', 'open');
   });
 
-  test('a flood gets rate-limited notices, not silence', async ({ context }) => {
+  test('a flood gets rate-limited notices, not silence; refused messages show no receipt', async ({
+    context,
+  }) => {
     const [a] = await openTabs(context, PATH, 1);
     await a!.button('Send 60 messages at once').click();
     await expect(a!.entries('error', 'RateLimited').first()).toBeVisible();
     await expect(state(a!)).toHaveAttribute('data-state', 'open');
+    // The server acknowledged the first ones only: the others are marked after a moment. Only
+    // sent entries are shown, so the newest of them are in view.
+    for (const direction of ['received', 'rejected', 'error', 'status'])
+      await a!.page.getByRole('checkbox', { name: direction, exact: false }).uncheck();
+    const unconfirmed = a!.log.locator('[data-direction="sent"]:has([data-no-receipt])');
+    await expect(unconfirmed.first()).toBeVisible();
+    await unconfirmed.last().click();
+    await expect(a!.page.getByTestId('why-not-arrived')).toContainText('over the rate limit');
   });
 
   test('a manual disconnect stays disconnected and refuses to send, with a reason', async ({

@@ -18,7 +18,7 @@ const pretty = (value: unknown) => {
 };
 
 /** The expanded entry: full payload, envelope and latency, always rendered as text. */
-export function LogDetail({
+export default function LogDetail({
   entry,
   id,
   onClose,

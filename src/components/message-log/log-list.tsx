@@ -1,5 +1,7 @@
-import { useCallback, useLayoutEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react';
 import { useT } from '../../i18n/use-t';
+import { now } from '../../lib/clock';
+import { RECEIPT_MECHANISMS, RECEIPT_WAIT_MS } from '../../lib/receipts';
 import { useAppStore } from '../../store';
 import { LogRow } from './log-row';
 import type { VisibleEntries } from './use-visible-entries';
@@ -25,6 +27,10 @@ export function LogList({ entries, rowHeight, titles, detailId }: Props) {
   const [scrollTop, setScrollTop] = useState(0);
   const [height, setHeight] = useState(240);
   const selectedId = useAppStore((s) => s.log.selectedId);
+  const receipts = useAppStore((s) => s.receipts);
+  // A sent message still waiting for its receipt is looked at again when its wait is over.
+  const [, recheck] = useState(0);
+  let waiting = false;
   const select = useAppStore((s) => s.selectLogEntry);
   const toggle = useCallback(
     (id: number) => select(id === selectedId ? null : id),
@@ -55,6 +61,17 @@ export function LogList({ entries, rowHeight, titles, detailId }: Props) {
   for (let i = first; i < last; i++) {
     const entry = entries.at(i);
     if (!entry) continue;
+    let noReceipt = false;
+    if (
+      entry.direction === 'sent' &&
+      entry.envelope &&
+      !entry.source &&
+      RECEIPT_MECHANISMS.has(entry.mechanism) &&
+      !receipts.ids.has(entry.envelope.id)
+    ) {
+      if (now() - entry.at >= RECEIPT_WAIT_MS) noReceipt = true;
+      else waiting = true;
+    }
     rows.push(
       <LogRow
         key={entry.id}
@@ -64,9 +81,15 @@ export function LogList({ entries, rowHeight, titles, detailId }: Props) {
         selected={entry.id === selectedId}
         detailId={detailId}
         onSelect={toggle}
+        noReceipt={noReceipt}
       />,
     );
   }
+  useEffect(() => {
+    if (!waiting) return;
+    const timer = setTimeout(() => recheck((n) => n + 1), RECEIPT_WAIT_MS / 2);
+    return () => clearTimeout(timer);
+  });
 
   return (
     <div

@@ -6,13 +6,13 @@ import { useAppStore } from '../../store';
 import { Notice } from '../notice';
 import { buildExport, downloadJson } from './export-log';
 import type { ImportedEntry } from './import-log';
-import { LogDetail } from './log-detail';
 import { LogList } from './log-list';
 import { LogToolbar } from './log-toolbar';
 import { useVisibleEntries } from './use-visible-entries';
 
-// The flow view loads when first chosen: the first visit does not pay for it.
+// The flow view and the entry details load when first wanted: the first visit does not pay for them.
 const FlowView = lazy(() => import('./flow-view'));
+const LogDetail = lazy(() => import('./log-detail'));
 
 /** The shared message log, docked on every page (ARCHITECTURE §5). */
 export function LogPanel({ titles }: { titles: Record<string, string> }) {
@@ -153,11 +153,17 @@ export function LogPanel({ titles }: { titles: Record<string, string> }) {
               />
             </Suspense>
           )}
-          <LogDetail
-            entry={selected}
-            id={`${id}-detail`}
-            onClose={() => useAppStore.getState().selectLogEntry(null)}
-          />
+          {selected ? (
+            <Suspense fallback={<div id={`${id}-detail`} className="log-detail" />}>
+              <LogDetail
+                entry={selected}
+                id={`${id}-detail`}
+                onClose={() => useAppStore.getState().selectLogEntry(null)}
+              />
+            </Suspense>
+          ) : (
+            <div id={`${id}-detail`} hidden />
+          )}
         </div>
       </div>
     </aside>

@@ -13,6 +13,8 @@ type Props = {
   selected: boolean;
   detailId: string;
   onSelect: (id: number) => void;
+  /** Sent, and nothing confirmed it in time: the entry says so and its detail says why. */
+  noReceipt?: boolean;
 };
 
 export const LogRow = memo(function LogRow({
@@ -22,6 +24,7 @@ export const LogRow = memo(function LogRow({
   selected,
   detailId,
   onSelect,
+  noReceipt,
 }: Props) {
   const t = useT();
   const reason = describeReason(t, entry.reason);
@@ -61,6 +64,11 @@ export const LogRow = memo(function LogRow({
         {entry.to}
       </span>
       <span className="log-row__summary">
+        {noReceipt ? (
+          <span className="tag tag--warning" data-no-receipt="true">
+            {t('log.noReceipt')}
+          </span>
+        ) : null}
         {entry.source ? (
           <span className="tag" data-source={entry.source.id}>
             {t('log.fromExport', { tab: entry.source.name })}
