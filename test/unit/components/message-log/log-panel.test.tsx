@@ -56,7 +56,8 @@ describe('the message log', () => {
     const row = within(screen.getByRole('log')).getByRole('button', { name: /received/ });
     await user.click(row);
     expect(row).toHaveAttribute('aria-expanded', 'true');
-    const detail = screen.getByRole('region', { name: 'Entry details' });
+    // The details load with the first entry opened.
+    const detail = await screen.findByRole('region', { name: 'Entry details' });
     expect(within(detail).getByText('1.25 ms')).toBeInTheDocument();
     expect(within(detail).getByText(/"seq": 1/)).toBeInTheDocument();
   });
