@@ -30,6 +30,14 @@ const peerLane = (peer: Pick<PeerRef, 'id' | 'name' | 'color' | 'kind'>): Lane =
 function targetLane(entry: LogEntry): Lane {
   if (SERVER_MECHANISMS.has(entry.mechanism)) return SERVER;
   if (entry.mechanism === 'service-worker') return WORKER;
+  // Addressed to one frame or popup: its own lane, the one its answers come from.
+  const recipient = entry.envelope?.recipient;
+  if (recipient)
+    return {
+      key: `peer:${recipient}`,
+      name: (entry.to ?? recipient).split(' · ')[0] ?? recipient,
+      kind: entry.mechanism === 'window-open' ? 'popup' : 'frame',
+    };
   const to = entry.to ?? entry.mechanism;
   return { key: `place:${entry.mechanism}:${to}`, name: to, kind: 'place' };
 }

@@ -71,3 +71,31 @@ describe('flow lanes', () => {
     expect([step.from.name, step.to.name]).toEqual(['Red Fox', 'Blue Whale']);
   });
 });
+
+describe('flow lanes for frames and popups', () => {
+  it('sends to a frame and its answers share the frame’s lane', () => {
+    const lanes = new LaneSet(peerA);
+    const frame = {
+      id: 'frame-cross-origin',
+      name: 'Cross-origin frame',
+      color: '#884400',
+      kind: 'iframe' as const,
+    };
+    const sent = entry({
+      mechanism: 'iframe-post-message',
+      to: 'Cross-origin frame · targetOrigin http://localhost:4174',
+      envelope: envelope({ recipient: 'frame-cross-origin' }),
+    });
+    const ack = entry({
+      mechanism: 'iframe-post-message',
+      direction: 'received',
+      envelope: envelope({ sender: frame, kind: 'ack' }),
+    });
+    lanes.take(sent, peerA);
+    lanes.take(ack, peerA);
+    expect(lanes.lanes.map((l) => [l.name, l.kind])).toEqual([
+      ['Red Fox', 'tab'],
+      ['Cross-origin frame', 'frame'],
+    ]);
+  });
+});
