@@ -8,7 +8,7 @@ import { ErrorBoundary } from './error-boundary';
 import { Header } from './header';
 import NotFoundPage from './not-found-page';
 import OverviewPage from './overview-page';
-import { parseRoute, usePathname, type Route } from './router';
+import { parseRoute, revealWhenThere, usePathname, type Route } from './router';
 
 const ComparePage = lazy(() => import('./compare-page'));
 
@@ -74,6 +74,11 @@ export function App() {
   const pathname = usePathname();
   const route = useMemo(() => parseRoute(pathname), [pathname]);
   useDocumentSettings(route);
+  // Opened at a #spot (a link from the comparison table, in a new tab): go there once it is drawn.
+  useEffect(() => {
+    const hash = window.location.hash.slice(1);
+    if (hash && hash !== 'main') revealWhenThere(hash);
+  }, []);
   const titles = useMemo(
     () => Object.fromEntries(mechanisms.map((m) => [m.meta.id, t(m.meta.titleKey)])),
     [t],

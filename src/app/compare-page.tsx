@@ -3,6 +3,7 @@ import {
   ALL_COLUMNS,
   ComparisonTable,
   columnLabel,
+  MEASURED_COLUMNS,
   type Column,
   type Sort,
 } from '../components/comparison-table';
@@ -62,7 +63,15 @@ export default function ComparePage() {
                 : 'ascending',
           }))
         }
-        href={(meta) => `/m/${meta.id}`}
+        href={(meta, column) =>
+          // Measured figures point at the race that measured them; the teaching texts at the
+          // page's "What to notice"; the rest at the page.
+          (MEASURED_COLUMNS as readonly string[]).includes(column)
+            ? '/compare#race'
+            : column === 'gotchaKey' || column === 'limitsKey' || column === 'typicalUseKey'
+              ? `/m/${meta.id}#what-to-notice`
+              : `/m/${meta.id}`
+        }
         renderLink={(to, children) => <Link to={to}>{children}</Link>}
       />
       <RacePanel initialMessages={messages} />

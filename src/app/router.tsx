@@ -36,14 +36,28 @@ export function usePathname(): string {
 }
 
 export function navigate(to: string): void {
-  if (to === window.location.pathname) return;
-  window.history.pushState(null, '', to);
+  const [path, hash] = to.split('#');
+  if (to === window.location.pathname && !hash) return;
+  if (to !== `${window.location.pathname}${window.location.hash}`)
+    window.history.pushState(null, '', to);
   window.dispatchEvent(new Event(NAVIGATE));
   window.scrollTo(0, 0);
+  if (hash && path !== undefined) revealWhenThere(hash);
+}
+
+/** Scrolls to (and focuses) the element a link's #hash names, once its lazy page has drawn it. */
+export function revealWhenThere(id: string, until = performance.now() + 3000): void {
+  const element = document.getElementById(id);
+  if (element) {
+    element.scrollIntoView({ block: 'start' });
+    element.focus({ preventScroll: true });
+    return;
+  }
+  if (performance.now() < until) requestAnimationFrame(() => revealWhenThere(id, until));
 }
 
 export function Link({ to, ...rest }: { to: string } & AnchorHTMLAttributes<HTMLAnchorElement>) {
-  const current = usePathname() === to;
+  const current = usePathname() === to.split('#')[0] && !to.includes('#');
   const onClick = (event: MouseEvent<HTMLAnchorElement>) => {
     rest.onClick?.(event);
     // Let the browser handle new-tab clicks (ctrl, cmd, shift, middle button) itself.

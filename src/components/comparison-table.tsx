@@ -68,8 +68,8 @@ function sortValue(t: T, meta: MechanismMeta, column: Sort['column'], result?: R
 type Props = {
   metas: readonly MechanismMeta[];
   renderName: (meta: MechanismMeta) => ReactNode;
-  /** Where a mechanism's cell links to (its page). */
-  href?: (meta: MechanismMeta) => string;
+  /** Where a cell links to: the page, or the spot on it, that shows this. */
+  href?: (meta: MechanismMeta, column: Column) => string;
   results?: Readonly<Record<string, RaceResult>>;
   columns?: readonly Column[];
   sort?: Sort;
@@ -124,8 +124,8 @@ export function ComparisonTable({
       </th>
     );
   };
-  const cell = (meta: MechanismMeta, text: string) =>
-    href && renderLink ? renderLink(href(meta), text) : text;
+  const cell = (meta: MechanismMeta, column: Column, text: string) =>
+    href && renderLink ? renderLink(href(meta, column), text) : text;
   return (
     <div className="table-wrap" tabIndex={0} role="region" aria-label={t('compare.table')}>
       <table className="data-table compare-table">
@@ -147,11 +147,15 @@ export function ComparisonTable({
                     data-measured={column}
                     data-status={results[meta.id]?.status ?? 'none'}
                   >
-                    {measuredText(t, results[meta.id], column as MeasuredColumn)}
+                    {cell(
+                      meta,
+                      column,
+                      measuredText(t, results[meta.id], column as MeasuredColumn),
+                    )}
                   </td>
                 ) : (
                   <td key={column} data-trait={column}>
-                    {cell(meta, traitText(t, meta, column as TraitColumn))}
+                    {cell(meta, column, traitText(t, meta, column as TraitColumn))}
                   </td>
                 ),
               )}

@@ -64,4 +64,16 @@ test.describe('Compare: the Race', () => {
     await expect(page.getByRole('columnheader', { name: /Throughput/ })).toHaveCount(0);
     await expect(page.getByRole('columnheader', { name: /Round trip/ })).toHaveCount(1);
   });
+
+  test('a cell leads to the spot that shows it', async ({ page }) => {
+    await page.goto('/compare?lang=en');
+    await page
+      .locator('tr[data-mechanism="websocket"] td[data-trait="gotchaKey"]')
+      .getByRole('link')
+      .click();
+    await expect(page).toHaveURL(/\/m\/websocket#what-to-notice$/);
+    const notice = page.getByRole('region', { name: 'What to notice' });
+    await expect(notice).toBeFocused();
+    await expect(notice).toBeInViewport();
+  });
 });

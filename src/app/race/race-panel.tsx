@@ -226,7 +226,12 @@ export function RacePanel({ initialMessages }: { initialMessages?: number }) {
     step ? t(`race.step.${step}` as Parameters<T>[0]) : t('race.step.setup');
 
   return (
-    <section className="panel panel--wide race" aria-labelledby={`${id}-title`}>
+    <section
+      id="race"
+      className="panel panel--wide race"
+      aria-labelledby={`${id}-title`}
+      tabIndex={-1}
+    >
       <h2 id={`${id}-title`}>{t('race.title')}</h2>
       <p>{t('race.lead')}</p>
       <p className="hint">{t('race.popupNote')}</p>

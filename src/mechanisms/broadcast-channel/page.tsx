@@ -130,7 +130,12 @@ export default function BroadcastChannelPage() {
             <PresenceList key={channel} channel={channel} self={self} />
           ))}
         </section>
-        <section className="panel" aria-labelledby={`${id}-notice`}>
+        <section
+          id="what-to-notice"
+          className="panel"
+          aria-labelledby={`${id}-notice`}
+          tabIndex={-1}
+        >
           <h2 id={`${id}-notice`}>{t('page.noticeTitle')}</h2>
           <ul className="teaching">
             <li>{t('bc.teach.noEcho')}</li>

@@ -32,7 +32,12 @@ export default function IframePostMessagePage() {
         <SendPanel host={host} self={self} />
         <TransferPanel host={host} self={self} />
         <PortPanel host={host} self={self} />
-        <section className="panel" aria-labelledby={`${id}-notice`}>
+        <section
+          id="what-to-notice"
+          className="panel"
+          aria-labelledby={`${id}-notice`}
+          tabIndex={-1}
+        >
           <h2 id={`${id}-notice`}>{t('page.noticeTitle')}</h2>
           <ul className="teaching">
             <li>{t('ifr.teach.targetOrigin')}</li>

@@ -195,7 +195,12 @@ function SsePanels() {
           <p>{t('sse.limit3')}</p>
         </section>
         <ServerPanel focus="sse" />
-        <section className="panel" aria-labelledby={`${id}-notice`}>
+        <section
+          id="what-to-notice"
+          className="panel"
+          aria-labelledby={`${id}-notice`}
+          tabIndex={-1}
+        >
           <h2 id={`${id}-notice`}>{t('page.noticeTitle')}</h2>
           <ul className="teaching">
             <li>{t('sse.teach.named')}</li>

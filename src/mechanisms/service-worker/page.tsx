@@ -85,7 +85,12 @@ export default function ServiceWorkerPage() {
         </section>
         <LifecyclePanel t={t} lifecycle={lifecycle} stats={stats} transport={sw.transport} />
         <ClientsPanel t={t} stats={stats} names={sw.names} self={self} />
-        <section className="panel" aria-labelledby={`${id}-notice`}>
+        <section
+          id="what-to-notice"
+          className="panel"
+          aria-labelledby={`${id}-notice`}
+          tabIndex={-1}
+        >
           <h2 id={`${id}-notice`}>{t('page.noticeTitle')}</h2>
           <ul className="teaching">
             <li>{t('sw.teach.control')}</li>

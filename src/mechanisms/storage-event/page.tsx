@@ -105,7 +105,12 @@ export default function StorageEventPage() {
           <p className="hint">{t('se.eventsHint')}</p>
           <StorageEventsTable events={seen} />
         </section>
-        <section className="panel" aria-labelledby={`${id}-notice`}>
+        <section
+          id="what-to-notice"
+          className="panel"
+          aria-labelledby={`${id}-notice`}
+          tabIndex={-1}
+        >
           <h2 id={`${id}-notice`}>{t('page.noticeTitle')}</h2>
           <ul className="teaching">
             <li>{t('se.teach.notWriter')}</li>

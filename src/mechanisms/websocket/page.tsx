@@ -312,7 +312,12 @@ function WebSocketPanels() {
           <ClosesTable t={t} closes={closes} />
         </section>
         <ServerPanel focus="ws" />
-        <section className="panel" aria-labelledby={`${id}-notice`}>
+        <section
+          id="what-to-notice"
+          className="panel"
+          aria-labelledby={`${id}-notice`}
+          tabIndex={-1}
+        >
           <h2 id={`${id}-notice`}>{t('page.noticeTitle')}</h2>
           <ul className="teaching">
             <li>{t('ws.teach.reconnect')}</li>

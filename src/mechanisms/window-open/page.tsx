@@ -82,7 +82,12 @@ export default function WindowOpenPage() {
           </label>
           <p className="hint">{handshake ? t('pop.handshakeOn') : t('pop.handshakeOff')}</p>
         </section>
-        <section className="panel" aria-labelledby={`${id}-notice`}>
+        <section
+          id="what-to-notice"
+          className="panel"
+          aria-labelledby={`${id}-notice`}
+          tabIndex={-1}
+        >
           <h2 id={`${id}-notice`}>{t('page.noticeTitle')}</h2>
           <ul className="teaching">
             <li>{t('pop.teach.handshake')}</li>
