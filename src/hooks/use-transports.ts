@@ -1,5 +1,5 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
-import { answeredIds } from '../lib/receipts';
+import { answeredIds, RECEIPT_MECHANISMS } from '../lib/receipts';
 import { SequenceTracker } from '../lib/sequence-tracker';
 import type { Transport, TransportEvent, TransportOptions } from '../mechanisms/types';
 import type { PeerRef } from '../shared/envelope';
@@ -70,7 +70,7 @@ export function useTransports({
             ? tracker.current.observe(`${address}|${event.envelope.sender.id}`, event.envelope.seq)
             : undefined;
         // Receipts count whether or not the confirming message is logged (acks are not).
-        if (event.type === 'received' && event.envelope)
+        if (event.type === 'received' && event.envelope && RECEIPT_MECHANISMS.has(mechanism))
           useAppStore.getState().noteReceipts(answeredIds(event.envelope));
         if (filter?.(event) ?? true)
           useAppStore

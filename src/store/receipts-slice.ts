@@ -3,27 +3,29 @@ import type { AppState } from './index';
 
 const LIMIT = 20_000;
 
-/** Ids of sent messages something confirmed (see lib/receipts.ts), the newest 20,000. */
+/**
+ * Ids of sent messages something confirmed (see lib/receipts.ts), the newest 20,000. Noting one
+ * does not re-render anything: the log reads the set when it next draws (a missing receipt only
+ * matters seconds later), so a flood of messages is not a flood of renders.
+ */
 export type ReceiptsSlice = {
-  receipts: { ids: Set<string>; revision: number };
+  receipts: { ids: Set<string> };
   noteReceipts: (ids: readonly string[]) => void;
 };
 
-export const createReceiptsSlice: StateCreator<AppState, [], [], ReceiptsSlice> = (set, get) => {
+export const createReceiptsSlice: StateCreator<AppState, [], [], ReceiptsSlice> = (_set, get) => {
   const order: string[] = [];
   return {
-    receipts: { ids: new Set(), revision: 0 },
+    receipts: { ids: new Set() },
     noteReceipts: (ids) => {
       const known = get().receipts.ids;
-      let added = false;
       for (const id of ids) {
         if (known.has(id)) continue;
         known.add(id);
         order.push(id);
-        added = true;
       }
-      while (order.length > LIMIT) known.delete(order.shift() as string);
-      if (added) set((s) => ({ receipts: { ids: known, revision: s.receipts.revision + 1 } }));
+      if (order.length > LIMIT)
+        for (const id of order.splice(0, order.length - LIMIT)) known.delete(id);
     },
   };
 };

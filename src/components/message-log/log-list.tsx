@@ -27,7 +27,8 @@ export function LogList({ entries, rowHeight, titles, detailId }: Props) {
   const [scrollTop, setScrollTop] = useState(0);
   const [height, setHeight] = useState(240);
   const selectedId = useAppStore((s) => s.log.selectedId);
-  const receipts = useAppStore((s) => s.receipts);
+  // Read as it is now, not subscribed: see store/receipts-slice.ts.
+  const receipts = useAppStore.getState().receipts;
   // A sent message still waiting for its receipt is looked at again when its wait is over.
   const [, recheck] = useState(0);
   let waiting = false;
