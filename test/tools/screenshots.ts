@@ -136,6 +136,9 @@ try {
         .getByRole('button', { name: lang === 'en' ? 'Run the race' : '开始竞速', exact: true })
         .click();
       await a.getByText(lang === 'en' ? /Race finished/ : /竞速完成/).waitFor({ timeout: 120_000 });
+      // The table with its measured columns, from the top; then the chart.
+      await a.locator('main').evaluate((main) => main.scrollTo(0, 0));
+      await a.evaluate(() => window.scrollTo(0, 0));
       await shoot(a, `compare-${suffix}`);
       await a.locator('.race-chart').scrollIntoViewIfNeeded();
       await a.screenshot({ path: `${out}/compare-race-${suffix}.png` });
