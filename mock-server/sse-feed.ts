@@ -9,10 +9,12 @@ import {
   parseEventId,
   SERVER_PEER,
   SSE_LIMITS,
+  type PublishEvent,
   type SseEventType,
   type SseReady,
   type SseReset,
 } from '../src/shared/server-protocol';
+import { RingBuffer } from '../src/lib/ring-buffer';
 import { sendJson } from './http-util';
 import { codeFrom, joinCodeMatches } from './lan';
 
@@ -58,7 +60,7 @@ const ALERTS = ['cpu', 'disk', 'memory'] as const;
 
 /** One SSE record. JSON has no raw newlines, so one `data:` line is enough. */
 function record(
-  event: SseEventType | 'ready' | 'reset' | 'race',
+  event: PublishEvent | SseEventType | 'ready' | 'reset',
   data: string,
   id?: string,
 ): string {
@@ -71,7 +73,7 @@ export function createFeed(options: FeedOptions) {
   // Base-36 milliseconds: a later start has a different epoch, so old ids are never ambiguous.
   const epoch = Date.now().toString(36);
   const subscribers = new Set<ServerResponse>();
-  const buffer: Stored[] = [];
+  const buffer = new RingBuffer<Stored>(capacity);
   let seq = 0;
   let serverSeq = 0;
   let notifications = 0;
@@ -87,14 +89,13 @@ export function createFeed(options: FeedOptions) {
   };
 
   function publish(
-    event: SseEventType | 'race',
+    event: PublishEvent | SseEventType,
     envelope: Envelope,
   ): { id: string; delivered: number } {
     seq++;
     const id = formatEventId(epoch, seq);
     const chunk = record(event, JSON.stringify(envelope), id);
     buffer.push({ seq, chunk });
-    if (buffer.length > capacity) buffer.splice(0, buffer.length - capacity);
     counters.published++;
     for (const res of subscribers) res.write(chunk);
     return { id, delivered: subscribers.size };
@@ -147,7 +148,7 @@ export function createFeed(options: FeedOptions) {
   /** What a reconnecting client missed, or why that cannot be known. */
   function resume(lastId: string): { replay: Stored[]; reset?: SseReset } {
     const parsed = parseEventId(lastId);
-    const oldest = buffer[0]?.seq ?? seq + 1;
+    const oldest = buffer.at(0)?.seq ?? seq + 1;
     if (!parsed || (parsed.epoch === epoch && parsed.seq > seq))
       return {
         replay: [],
@@ -155,15 +156,15 @@ export function createFeed(options: FeedOptions) {
       };
     if (parsed.epoch !== epoch)
       return {
-        replay: buffer,
+        replay: buffer.toArray(),
         reset: { reason: 'server-restarted', resumedFrom: lastId, lost: null, epoch },
       };
     if (parsed.seq < oldest - 1)
       return {
-        replay: buffer,
+        replay: buffer.toArray(),
         reset: { reason: 'too-old', resumedFrom: lastId, lost: oldest - 1 - parsed.seq, epoch },
       };
-    return { replay: buffer.filter((stored) => stored.seq > parsed.seq) };
+    return { replay: buffer.toArray().filter((stored) => stored.seq > parsed.seq) };
   }
 
   function handle(req: IncomingMessage, res: ServerResponse) {

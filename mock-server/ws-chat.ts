@@ -6,6 +6,7 @@ import type { IncomingMessage } from 'node:http';
 import type { Duplex } from 'node:stream';
 import { WebSocketServer, type RawData, type WebSocket } from 'ws';
 import { codeFrom, joinCodeMatches } from './lan';
+import { RingBuffer } from '../src/lib/ring-buffer';
 import { ENVELOPE_VERSION, type Envelope, type PeerRef } from '../src/shared/envelope';
 import {
   parseClientFrame,
@@ -82,7 +83,8 @@ export function createChat(options: ChatOptions) {
   });
   const connections = new Set<Connection>();
   const rooms = new Map<string, Set<Connection>>();
-  const histories = new Map<string, Envelope[]>();
+  // The last messages of each room, for whoever joins.
+  const histories = new Map<string, RingBuffer<Envelope>>();
   const counters: ChatCounters = {
     accepted: 0,
     messages: 0,
@@ -190,7 +192,7 @@ export function createChat(options: ChatOptions) {
     if (!set) rooms.set(room, (set = new Set()));
     set.add(connection);
     tell(connection, 'joined', presenceOf(room));
-    tell(connection, 'history', { room, messages: histories.get(room) ?? [] });
+    tell(connection, 'history', { room, messages: histories.get(room)?.toArray() ?? [] });
     announce(room, 'join', connection);
   }
 
@@ -266,10 +268,9 @@ export function createChat(options: ChatOptions) {
     // The server says who sent it: the name and colour the connection joined with, not whatever
     // the frame claims.
     const relayed: Envelope = { ...envelope, sender: connection.peer };
-    const history = histories.get(room) ?? [];
+    let history = histories.get(room);
+    if (!history) histories.set(room, (history = new RingBuffer(WS_LIMITS.history)));
     history.push(relayed);
-    if (history.length > WS_LIMITS.history) history.splice(0, history.length - WS_LIMITS.history);
-    histories.set(room, history);
     const text = JSON.stringify(relayed);
     let delivered = 0;
     for (const other of rooms.get(room) ?? []) {
@@ -360,7 +361,7 @@ export function createChat(options: ChatOptions) {
         counters: { ...counters },
       };
     },
-    history: (room: string): Envelope[] => [...(histories.get(room) ?? [])],
+    history: (room: string): Envelope[] => histories.get(room)?.toArray() ?? [],
     /** The teacher's button: every connection drops at once (the clients should come back). */
     dropAll(how: 'close' | 'terminate' = 'terminate'): number {
       const count = connections.size;

@@ -7,6 +7,7 @@ import {
   type Column,
   type Sort,
 } from '../components/comparison-table';
+import { TEACHING_ANCHOR } from '../components/teaching-panel';
 import { useT } from '../i18n/use-t';
 import { mechanisms } from '../mechanisms/registry';
 import { useAppStore } from '../store';
@@ -69,7 +70,7 @@ export default function ComparePage() {
           (MEASURED_COLUMNS as readonly string[]).includes(column)
             ? '/compare#race'
             : column === 'gotchaKey' || column === 'limitsKey' || column === 'typicalUseKey'
-              ? `/m/${meta.id}#what-to-notice`
+              ? `/m/${meta.id}#${TEACHING_ANCHOR}`
               : `/m/${meta.id}`
         }
         renderLink={(to, children) => <Link to={to}>{children}</Link>}

@@ -40,14 +40,6 @@ export function useServerInfo(enabled: boolean) {
   });
 }
 
-export function useRoomHistory(room: string, enabled: boolean) {
-  return useQuery({
-    queryKey: ['history', room],
-    queryFn: () => serverApi.history(room),
-    enabled,
-  });
-}
-
 /** The teacher's button: the server drops every WebSocket and SSE stream at once. */
 export function useDropAll() {
   const queries = useQueryClient();

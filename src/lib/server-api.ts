@@ -1,7 +1,7 @@
 // The REST side of the Comms Lab server (mock-server/api.ts), as typed calls that fail with a
 // readable message. The pages read these through react-query (src/hooks/server-queries.ts).
 import type { Envelope } from '../shared/envelope';
-import type { Member, PublishableType } from '../shared/server-protocol';
+import type { Member, PublishEvent } from '../shared/server-protocol';
 
 export type Health = {
   ok: true;
@@ -90,11 +90,7 @@ export const serverApi = {
   joinCheck: (code: string) =>
     request<{ ok: true }>(`/api/join-check?code=${encodeURIComponent(code)}`),
   info: () => request<ServerInfo>('/api/info'),
-  history: (room: string) =>
-    request<{ room: string; messages: Envelope[] }>(
-      `/api/rooms/${encodeURIComponent(room)}/history`,
-    ),
-  publish: (event: PublishableType | 'race', envelope: Envelope) =>
+  publish: (event: PublishEvent, envelope: Envelope) =>
     request<{ id: string; delivered: number }>('/api/sse/publish', post({ event, envelope })),
   drop: (how: 'close' | 'terminate') =>
     request<{ websockets: number; streams: number }>('/api/admin/drop', post({ how })),

@@ -134,8 +134,6 @@ export const SSE_LIMITS = {
 /** Named events the feed sends. `message` is the unnamed one (only `onmessage` hears it). */
 export const SSE_EVENT_TYPES = ['message', 'time', 'notification', 'alert'] as const;
 export type SseEventType = (typeof SSE_EVENT_TYPES)[number];
-/** Control events: `ready` on every (re)connect, `reset` when a resume is impossible. */
-export const SSE_CONTROL_TYPES = ['ready', 'reset'] as const;
 
 export type SseReady = {
   epoch: string;
@@ -169,7 +167,10 @@ export type PublishableType = (typeof PUBLISHABLE_TYPES)[number];
 /** The comparison page's Race publishes under its own name, so no feed page hears it. */
 export const RACE_EVENT = 'race';
 
-export type PublishRequest = { event: PublishableType | typeof RACE_EVENT; envelope: Envelope };
+/** What the feed may carry besides its own clock: a page's publish, or the Race's. */
+export type PublishEvent = PublishableType | typeof RACE_EVENT;
+
+export type PublishRequest = { event: PublishEvent; envelope: Envelope };
 export type PublishResult = { ok: true; request: PublishRequest } | { ok: false; reason: string };
 
 /** Validates a POST /api/sse/publish body (already JSON-parsed). */
@@ -184,6 +185,6 @@ export function parsePublish(data: unknown): PublishResult {
   if (!parsed.ok) return { ok: false, reason: `envelope: ${parsed.reason}` };
   return {
     ok: true,
-    request: { event: event as PublishRequest['event'], envelope: parsed.envelope },
+    request: { event: event as PublishEvent, envelope: parsed.envelope },
   };
 }

@@ -2,38 +2,12 @@
 // them. Frame times in the receiving tab, beside a minimal page that draws the same arrows.
 import type { Browser, Page } from '@playwright/test';
 import { summarize, type Summary } from '../../src/lib/stats';
+import { generatorScript, RECORDER, STOP } from './log-load';
 
 export const FLOW_TOTAL = 10_000;
 export const FLOW_RATE = 1_000;
 
 export type FlowResult = { streaming: Summary; scrolling: Summary; longestTaskMs: number | null };
-
-const RECORD = `(() => {
-  window.__frames = [];
-  window.__tasks = [];
-  window.__stop = false;
-  new PerformanceObserver((list) => list.getEntries().forEach((e) => window.__tasks.push(e.duration))).observe({ type: 'longtask' });
-  let last = performance.now();
-  const tick = (t) => { window.__frames.push(t - last); last = t; if (!window.__stop) requestAnimationFrame(tick); };
-  requestAnimationFrame(tick);
-})()`;
-const STOP = `(() => { window.__stop = true; return { frames: window.__frames.slice(3), tasks: window.__tasks }; })()`;
-
-const GENERATE = `new Promise((done) => {
-  const total = ${FLOW_TOTAL}, rate = ${FLOW_RATE};
-  const channel = new BroadcastChannel('comms-lab');
-  const sender = { id: 'flow-generator', name: 'Generator', color: '#555555', kind: 'tab' };
-  const started = performance.now();
-  let seq = 0;
-  const timer = setInterval(() => {
-    const due = Math.min(total, Math.floor(((performance.now() - started) / 1000) * rate));
-    while (seq < due) {
-      seq++;
-      channel.postMessage({ v: 1, id: 'flow-' + seq, mechanism: 'broadcast-channel', sender, kind: 'chat', body: 'flow ' + seq, sentAt: performance.timeOrigin + performance.now(), seq });
-    }
-    if (seq >= total) { clearInterval(timer); channel.close(); done(); }
-  }, 10);
-})`;
 
 /** Scrolls the box from the bottom to the top over three seconds, a step per frame. */
 const SCROLL = (box: string) => `new Promise((done) => {
@@ -49,7 +23,7 @@ const SCROLL = (box: string) => `new Promise((done) => {
 })`;
 
 async function measure(page: Page, work: string) {
-  await page.evaluate(RECORD);
+  await page.evaluate(RECORDER);
   await page.evaluate(work);
   await page.waitForTimeout(300);
   return (await page.evaluate(STOP)) as { frames: number[]; tasks: number[] };
@@ -69,8 +43,8 @@ export async function flowLoad(
     await prepare(receiver);
     await generator.goto(generatorUrl);
     await receiver.waitForTimeout(500);
-    await receiver.evaluate(RECORD);
-    await generator.evaluate(GENERATE);
+    await receiver.evaluate(RECORDER);
+    await generator.evaluate(generatorScript(FLOW_TOTAL, FLOW_RATE));
     await receiver.waitForTimeout(500);
     const streaming = (await receiver.evaluate(STOP)) as { frames: number[]; tasks: number[] };
     const scrolling = await measure(receiver, SCROLL(box));

@@ -6,6 +6,7 @@ import type { Page } from '@playwright/test';
 import { createServer } from '../../mock-server/index';
 import type { Summary } from '../../src/lib/stats';
 import { launch, serveMinimal } from './browser';
+import { f, ratio, table } from './format';
 import { appFlow, FLOW_RATE, FLOW_TOTAL, minimalFlow } from './flow-view';
 import { appRace, minimalRace, RACE_MESSAGES, raceServer } from './race';
 import { appLatency, MESSAGES, minimalLatency, WARMUP } from './latency';
@@ -29,22 +30,6 @@ import {
   SW_MESSAGES,
   SW_WARMUP,
 } from './service-worker';
-
-const f = (n: number | null, digits = 2) =>
-  n === null ? '—' : Number.isFinite(n) ? n.toFixed(digits) : 'n/a';
-const ratio = (app: number, minimal: number) =>
-  minimal > 0 ? `${(app / minimal).toFixed(2)}×` : 'n/a';
-
-function table(headers: string[], rows: string[][]): string {
-  const widths = headers.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? '').length)));
-  const line = (cells: string[]) =>
-    `| ${cells.map((c, i) => c.padEnd(widths[i] ?? 0)).join(' | ')} |`;
-  return [
-    line(headers),
-    `|${widths.map((w) => '-'.repeat(w + 2)).join('|')}|`,
-    ...rows.map(line),
-  ].join('\n');
-}
 
 // The app's log shows "N of M entries · K oldest dropped": received = M + K, minus its own few.
 async function appReceived(page: Page): Promise<number> {

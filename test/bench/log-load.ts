@@ -22,7 +22,7 @@ export type LoadResult = {
 // that do not exist in the page.
 
 /** Records every frame's duration and every long task (> 50 ms) in the page. */
-const RECORDER = `(() => {
+export const RECORDER = `(() => {
   window.__frames = [];
   window.__tasks = [];
   window.__stop = false;
@@ -36,15 +36,15 @@ const RECORDER = `(() => {
   requestAnimationFrame(tick);
 })()`;
 
-const STOP = `(() => {
+export const STOP = `(() => {
   window.__stop = true;
   if (window.gc) window.gc();
   return { frames: window.__frames.slice(5), tasks: window.__tasks, heap: performance.memory ? performance.memory.usedJSHeapSize : NaN };
 })()`;
 
-/** Posts LOAD_TOTAL envelopes on the comms-lab channel at LOAD_RATE a second, catching up on timer jitter. */
-const GENERATOR = `new Promise((done) => {
-  const total = ${LOAD_TOTAL}, rate = ${LOAD_RATE};
+/** Posts `total` envelopes on the comms-lab channel at `rate` a second, catching up on timer jitter. */
+export const generatorScript = (total: number, rate: number) => `new Promise((done) => {
+  const total = ${total}, rate = ${rate};
   const channel = new BroadcastChannel('comms-lab');
   const sender = { id: 'load-generator', name: 'Load', color: '#555555', kind: 'tab' };
   const started = performance.now();
@@ -76,7 +76,7 @@ export async function logLoad(
     await generator.goto(generatorUrl);
     await receiver.waitForTimeout(500);
     await receiver.evaluate(RECORDER);
-    const seconds = (await generator.evaluate(GENERATOR)) as number;
+    const seconds = (await generator.evaluate(generatorScript(LOAD_TOTAL, LOAD_RATE))) as number;
     const deadline = Date.now() + 30_000;
     let received = await receivedCount(receiver);
     while (received < LOAD_TOTAL && Date.now() < deadline) {

@@ -11,8 +11,10 @@ import { request as httpRequest, get as httpGet } from 'node:http';
 import { cpus, totalmem } from 'node:os';
 import { performance } from 'node:perf_hooks';
 import WebSocket from 'ws';
-import { ENVELOPE_VERSION, type PeerRef } from '../../src/shared/envelope';
+import type { PeerRef } from '../../src/shared/envelope';
+import { envelopeFrom } from '../integration/support/clients';
 import { summarize, type Summary } from '../../src/lib/stats';
+import { ratio, spreadRow, table } from './format';
 
 type Kind = 'ours' | 'minimal-ws' | 'minimal-sse';
 type Child = { child: ChildProcess; port: number; memory: () => Promise<number> };
@@ -73,18 +75,9 @@ function peer(i: number): PeerRef {
   return { id: `bench-${i}`, name: `Bench ${i}`, color: '#336699', kind: 'tab' };
 }
 
-function envelope(sender: PeerRef, kind: string, body: unknown, seq: number) {
-  return JSON.stringify({
-    v: ENVELOPE_VERSION,
-    id: `${sender.id}-${seq}`,
-    mechanism: 'websocket',
-    sender,
-    kind,
-    body,
-    sentAt: Date.now(),
-    seq,
-  });
-}
+/** The same envelopes the integration tests' clients send, as frame text. */
+const frame = (sender: PeerRef, kind: string, body: unknown, seq: number) =>
+  JSON.stringify(envelopeFrom(sender, kind, body, seq));
 
 type Client = { ws: WebSocket; onRound: ((at: number) => void) | null };
 
@@ -106,7 +99,7 @@ async function connect(kind: Kind, port: number, count: number): Promise<Client[
         if (kind === 'ours' && text.includes('"kind":"joined"')) resolve(client);
       });
       ws.once('open', () => {
-        if (kind === 'ours') ws.send(envelope(peer(i), 'join', { room: 'bench' }, 1));
+        if (kind === 'ours') ws.send(frame(peer(i), 'join', { room: 'bench' }, 1));
         else resolve(client);
       });
     });
@@ -151,7 +144,7 @@ async function benchWs(kind: 'ours' | 'minimal-ws', count: number): Promise<WsRe
           };
       });
       sentAt = performance.now();
-      sender.ws.send(envelope(peer(0), 'chat', `bench-round-${round}`, round + 2));
+      sender.ws.send(frame(peer(0), 'chat', `bench-round-${round}`, round + 2));
       await Promise.race([done, sleep(30_000)]);
       await sleep(ROUND_GAP_MS);
     }
@@ -238,7 +231,7 @@ async function benchSse(kind: 'ours' | 'minimal-sse', count: number) {
           '/api/sse/publish',
           JSON.stringify({
             event: 'message',
-            envelope: JSON.parse(envelope(peer(0), 'chat', text, round + 1)) as unknown,
+            envelope: envelopeFrom(peer(0), 'chat', text, round + 1),
           }),
         );
       else await post(server.port, '/publish', text);
@@ -254,21 +247,8 @@ async function benchSse(kind: 'ours' | 'minimal-sse', count: number) {
   }
 }
 
-const f = (n: number, digits = 2) => (Number.isFinite(n) ? n.toFixed(digits) : 'n/a');
-const ratio = (a: number, b: number) => (b > 0 ? `${(a / b).toFixed(2)}×` : 'n/a');
 const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
-
-function table(headers: string[], rows: string[][]): string {
-  const widths = headers.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? '').length)));
-  const line = (cells: string[]) =>
-    `| ${cells.map((c, i) => c.padEnd(widths[i] ?? 0)).join(' | ')} |`;
-  return [
-    line(headers),
-    `|${widths.map((w) => '-'.repeat(w + 2)).join('|')}|`,
-    ...rows.map(line),
-  ].join('\n');
-}
 
 console.log(
   `Comms Lab server bench · Node ${process.version} · ${cpus().length} × ${cpus()[0]?.model ?? 'CPU'} · ${mb(totalmem())} RAM`,
@@ -288,16 +268,7 @@ for (const size of WS_SIZES) {
         [`${size} · delivery latency (ms)`, ours.latency, minimal.latency],
         [`${size} · time to all (ms)`, ours.toAll, minimal.toAll],
       ] as const
-    ).map(([label, a, b]) => [
-      label,
-      f(a.median),
-      f(a.p95),
-      f(a.max),
-      f(b.median),
-      f(b.p95),
-      f(b.max),
-      ratio(a.p95, b.p95),
-    ]),
+    ).map(([label, a, b]) => spreadRow(label, a, b)),
   );
   memRows.push([
     String(size),
@@ -356,16 +327,7 @@ console.log(
         ['delivery latency (ms)', sseOurs.latency, sseMinimal.latency],
         ['time to all (ms)', sseOurs.toAll, sseMinimal.toAll],
       ] as const
-    ).map(([label, a, b]) => [
-      label,
-      f(a.median),
-      f(a.p95),
-      f(a.max),
-      f(b.median),
-      f(b.p95),
-      f(b.max),
-      ratio(a.p95, b.p95),
-    ]),
+    ).map(([label, a, b]) => spreadRow(label, a, b)),
   ),
 );
 console.log(

@@ -15,8 +15,9 @@ import type { Transport } from '../../mechanisms/types';
 import { createWebSocketTransport } from '../../mechanisms/websocket/transport';
 import { meta as wsMeta } from '../../mechanisms/websocket/meta';
 import { PATHS } from '../../shared/endpoints';
-import { SSE_LIMITS, WS_LIMITS } from '../../shared/server-protocol';
-import type { Rig } from './engine';
+import { RACE_EVENT, SSE_LIMITS, WS_LIMITS } from '../../shared/server-protocol';
+import type { Rig, RigSession } from './engine';
+import type { PeerRef } from '../../shared/envelope';
 
 const ECHO = '/race-echo.html';
 
@@ -62,6 +63,35 @@ function until(
 
 const SERVER_DOWN = 'the Comms Lab server is not reachable (start it with npm start)';
 
+/** Window messaging with an echo page in a frame or popup: one target, one trusted origin. */
+function windowSession(
+  self: PeerRef,
+  label: string,
+  target: () => Window | null,
+  origin: string,
+  remove: () => void,
+): RigSession {
+  const transport = createWindowInboxTransport({
+    self,
+    address: label,
+    targets: () => new Map([['race-echo', { window: target(), targetOrigin: origin, label }]]),
+    trusted: () => [origin],
+    verify: () => true,
+    sources: () => [target()],
+    // The race sends 100 KiB payloads; the page's own limit guards against hostile frames.
+    maxBytes: 1024 * 1024,
+  });
+  transport.connect();
+  return {
+    transport,
+    recipient: 'race-echo',
+    dispose: () => {
+      transport.close();
+      remove();
+    },
+  };
+}
+
 export type RigContext = {
   /** The popup opened synchronously in the click that started the race (or null: blocked). */
   popup: () => Window | null;
@@ -79,30 +109,13 @@ export function createRigs(context: RigContext): Rig[] {
           `${origins.foreign}${ECHO}?mode=window&peer=${encodeURIComponent(origins.app)}`,
           signal,
         );
-        const transport = createWindowInboxTransport({
+        return windowSession(
           self,
-          address: 'race frame',
-          targets: () =>
-            new Map([
-              [
-                'race-echo',
-                { window: frame.contentWindow, targetOrigin: origins.foreign, label: 'race echo' },
-              ],
-            ]),
-          trusted: () => [origins.foreign],
-          verify: () => true,
-          sources: () => [frame.contentWindow],
-          maxBytes: 1024 * 1024,
-        });
-        transport.connect();
-        return {
-          transport,
-          recipient: 'race-echo',
-          dispose: () => {
-            transport.close();
-            frame.remove();
-          },
-        };
+          'race frame',
+          () => frame.contentWindow,
+          origins.foreign,
+          () => frame.remove(),
+        );
       },
     },
     {
@@ -112,34 +125,13 @@ export function createRigs(context: RigContext): Rig[] {
       async setup(self) {
         const popup = context.popup();
         if (!popup) throw new Error('the browser blocked the popup (allow popups for this page)');
-        const transport = createWindowInboxTransport({
+        return windowSession(
           self,
-          address: 'race popup',
-          targets: () =>
-            new Map([
-              [
-                'race-echo',
-                {
-                  window: popup.closed ? null : popup,
-                  targetOrigin: origins.app,
-                  label: 'race popup',
-                },
-              ],
-            ]),
-          trusted: () => [origins.app],
-          verify: () => true,
-          sources: () => [popup],
-          maxBytes: 1024 * 1024,
-        });
-        transport.connect();
-        return {
-          transport,
-          recipient: 'race-echo',
-          dispose: () => {
-            transport.close();
-            popup.close();
-          },
-        };
+          'race popup',
+          () => (popup.closed ? null : popup),
+          origins.app,
+          () => popup.close(),
+        );
       },
     },
     {
@@ -267,7 +259,7 @@ export function createRigs(context: RigContext): Rig[] {
         reason: 'over the server’s 8 KiB publish limit',
       },
       async setup(self) {
-        const sse = createSseTransport({ self, address: PATHS.sse, extraTypes: ['race'] });
+        const sse = createSseTransport({ self, address: PATHS.sse, extraTypes: [RACE_EVENT] });
         sse.connect();
         try {
           await until(() => sse.state().readyState === 'open', sse.onChange, 5000, SERVER_DOWN);
@@ -280,7 +272,7 @@ export function createRigs(context: RigContext): Rig[] {
           label: sse.label,
           connect: () => undefined,
           send(envelope) {
-            sse.publish('race', envelope).catch(() => undefined);
+            sse.publish(RACE_EVENT, envelope).catch(() => undefined);
             return { ok: true };
           },
           subscribe: sse.subscribe,

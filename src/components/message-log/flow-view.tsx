@@ -1,11 +1,12 @@
 import './flow-i18n';
-import { useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import { useMemo, useState, type KeyboardEvent } from 'react';
 import { useT } from '../../i18n/use-t';
 import type { PeerRef } from '../../shared/envelope';
 import { useAppStore } from '../../store';
 import type { LogEntry } from '../../store/log-types';
 import { DIRECTION_SYMBOL } from './direction';
 import { LaneSet, stepOf } from './flow-lanes';
+import { useStickyViewport } from './use-sticky-viewport';
 import type { VisibleEntries } from './use-visible-entries';
 
 const MIN_LANE_WIDTH = 160;
@@ -30,11 +31,6 @@ const clip = (text: string) =>
  */
 export default function FlowView({ entries, self, rowHeight, slowMotion, detailId }: Props) {
   const t = useT();
-  const viewport = useRef<HTMLDivElement>(null);
-  const [stuck, setStuck] = useState(true);
-  const [scrollTop, setScrollTop] = useState(0);
-  const [height, setHeight] = useState(240);
-  const [available, setAvailable] = useState(800);
   const selectedId = useAppStore((s) => s.log.selectedId);
   const select = useAppStore((s) => s.selectLogEntry);
   // Entries already there when the view opened are not animated; later ones are, in slow motion.
@@ -49,27 +45,15 @@ export default function FlowView({ entries, self, rowHeight, slowMotion, detailI
     return set;
   }, [entries, self]);
 
-  useLayoutEffect(() => {
-    const element = viewport.current;
-    if (!element) return;
-    setHeight(element.clientHeight || 240);
-    setAvailable(element.clientWidth || 800);
-    if (typeof ResizeObserver !== 'function') return;
-    const observer = new ResizeObserver(() => {
-      setHeight(element.clientHeight);
-      setAvailable(element.clientWidth);
-    });
-    observer.observe(element);
-    return () => observer.disconnect();
-  }, []);
-
   const header = 56;
   const total = entries.count * rowHeight;
-  const top = stuck ? Math.max(0, total + header - height) : scrollTop;
-  useLayoutEffect(() => {
-    const element = viewport.current;
-    if (element && stuck) element.scrollTop = element.scrollHeight;
-  }, [entries, stuck]);
+  const {
+    ref,
+    top,
+    width: available,
+    height,
+    onScroll,
+  } = useStickyViewport(total + header, rowHeight, entries);
 
   // Lanes share the width there is, and scroll sideways when there are many.
   const laneCount = Math.max(lanes.lanes.length, 2);
@@ -101,18 +85,12 @@ export default function FlowView({ entries, self, rowHeight, slowMotion, detailI
 
   return (
     <div
-      ref={viewport}
+      ref={ref}
       className="flow-view"
       role="region"
       aria-label={t('flow.title')}
       tabIndex={0}
-      onScroll={(event) => {
-        const element = event.currentTarget;
-        const atBottom =
-          element.scrollTop + element.clientHeight >= element.scrollHeight - rowHeight;
-        setStuck(atBottom);
-        if (!atBottom) setScrollTop(element.scrollTop);
-      }}
+      onScroll={onScroll}
     >
       <ol className="flow-view__lanes" style={{ width }} aria-label={t('flow.lanes')}>
         {lanes.lanes.map((lane, index) => (

@@ -1,9 +1,10 @@
-import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useState } from 'react';
 import { useT } from '../../i18n/use-t';
 import { now } from '../../lib/clock';
 import { RECEIPT_MECHANISMS, RECEIPT_WAIT_MS } from '../../lib/receipts';
 import { useAppStore } from '../../store';
 import { LogRow } from './log-row';
+import { useStickyViewport } from './use-sticky-viewport';
 import type { VisibleEntries } from './use-visible-entries';
 
 const OVERSCAN = 6;
@@ -21,11 +22,11 @@ type Props = {
  */
 export function LogList({ entries, rowHeight, titles, detailId }: Props) {
   const t = useT();
-  const viewport = useRef<HTMLDivElement>(null);
-  // True while the reader is at the newest entry; it only changes when they scroll away or back.
-  const [stuck, setStuck] = useState(true);
-  const [scrollTop, setScrollTop] = useState(0);
-  const [height, setHeight] = useState(240);
+  const { ref, top, height, onScroll } = useStickyViewport(
+    entries.count * rowHeight,
+    rowHeight,
+    entries,
+  );
   const selectedId = useAppStore((s) => s.log.selectedId);
   // Read as it is now, not subscribed: see store/receipts-slice.ts.
   const receipts = useAppStore.getState().receipts;
@@ -37,24 +38,6 @@ export function LogList({ entries, rowHeight, titles, detailId }: Props) {
     (id: number) => select(id === selectedId ? null : id),
     [select, selectedId],
   );
-
-  useLayoutEffect(() => {
-    const element = viewport.current;
-    if (!element) return;
-    setHeight(element.clientHeight || 240);
-    if (typeof ResizeObserver !== 'function') return; // older browsers, jsdom: keep the first measure
-    const observer = new ResizeObserver(() => setHeight(element.clientHeight));
-    observer.observe(element);
-    return () => observer.disconnect();
-  }, []);
-
-  // Stuck to the newest entry, the scroll position follows from the count: computed here, so a
-  // flush costs one render, not a second one after the scroll.
-  const top = stuck ? Math.max(0, entries.count * rowHeight - height) : scrollTop;
-  useLayoutEffect(() => {
-    const element = viewport.current;
-    if (element && stuck) element.scrollTop = element.scrollHeight;
-  }, [entries, rowHeight, stuck]);
 
   const first = Math.max(0, Math.floor(top / rowHeight) - OVERSCAN);
   const last = Math.min(entries.count, Math.ceil((top + height) / rowHeight) + OVERSCAN);
@@ -94,20 +77,14 @@ export function LogList({ entries, rowHeight, titles, detailId }: Props) {
 
   return (
     <div
-      ref={viewport}
+      ref={ref}
       className="log-list"
       role="log"
       aria-label={t('log.title')}
       aria-live="polite"
       aria-relevant="additions"
       tabIndex={-1}
-      onScroll={(event) => {
-        const element = event.currentTarget;
-        const atBottom =
-          element.scrollTop + element.clientHeight >= element.scrollHeight - rowHeight;
-        setStuck(atBottom);
-        if (!atBottom) setScrollTop(element.scrollTop);
-      }}
+      onScroll={onScroll}
     >
       <div className="log-list__spacer" style={{ height: entries.count * rowHeight }}>
         {rows}

@@ -103,8 +103,6 @@ function LanPanel({ url }: { url: string }) {
   );
 }
 
-export const useServerUp = () => useServerHealth().isSuccess;
-
 type Counter = [key: Parameters<T>[0], value: number];
 
 function counters(info: ServerInfo, which: 'ws' | 'sse'): Counter[] {

@@ -1,6 +1,7 @@
 import './i18n';
 import { useId, useState } from 'react';
 import { CodePanel } from '../../components/code-panel';
+import { TeachingPanel } from '../../components/teaching-panel';
 import { MechanismHeader } from '../../components/mechanism-header';
 import { Notice, type Tone } from '../../components/notice';
 import { SendForm, type SendOutcome } from '../../components/send-form';
@@ -130,20 +131,9 @@ export default function BroadcastChannelPage() {
             <PresenceList key={channel} channel={channel} self={self} />
           ))}
         </section>
-        <section
-          id="what-to-notice"
-          className="panel"
-          aria-labelledby={`${id}-notice`}
-          tabIndex={-1}
-        >
-          <h2 id={`${id}-notice`}>{t('page.noticeTitle')}</h2>
-          <ul className="teaching">
-            <li>{t('bc.teach.noEcho')}</li>
-            <li>{t('bc.teach.sameOrigin')}</li>
-            <li>{t('bc.teach.clone')}</li>
-            <li>{t('bc.teach.close')}</li>
-          </ul>
-        </section>
+        <TeachingPanel
+          points={['bc.teach.noEcho', 'bc.teach.sameOrigin', 'bc.teach.clone', 'bc.teach.close']}
+        />
         <CodePanel code={broadcastChannelCode(target || meta.defaultAddress)} />
       </div>
     </article>

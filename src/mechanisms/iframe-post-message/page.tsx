@@ -1,9 +1,8 @@
 import './i18n';
-import { useId } from 'react';
 import { CodePanel } from '../../components/code-panel';
+import { TeachingPanel } from '../../components/teaching-panel';
 import { MechanismHeader } from '../../components/mechanism-header';
 import { useSelf } from '../../hooks/use-self';
-import { useT } from '../../i18n/use-t';
 import { iframeCode } from './code';
 import { FramesPanel } from './frames-panel';
 import { meta } from './meta';
@@ -13,8 +12,6 @@ import { TransferPanel } from './transfer-panel';
 import { useFrameHost } from './use-frame-host';
 
 export default function IframePostMessagePage() {
-  const t = useT();
-  const id = useId();
   const self = useSelf();
   const host = useFrameHost(self);
   const target =
@@ -32,22 +29,16 @@ export default function IframePostMessagePage() {
         <SendPanel host={host} self={self} />
         <TransferPanel host={host} self={self} />
         <PortPanel host={host} self={self} />
-        <section
-          id="what-to-notice"
-          className="panel"
-          aria-labelledby={`${id}-notice`}
-          tabIndex={-1}
-        >
-          <h2 id={`${id}-notice`}>{t('page.noticeTitle')}</h2>
-          <ul className="teaching">
-            <li>{t('ifr.teach.targetOrigin')}</li>
-            <li>{t('ifr.teach.origin')}</li>
-            <li>{t('ifr.teach.null')}</li>
-            <li>{t('ifr.teach.navigate')}</li>
-            <li>{t('ifr.teach.transfer')}</li>
-            <li>{t('ifr.teach.port')}</li>
-          </ul>
-        </section>
+        <TeachingPanel
+          points={[
+            'ifr.teach.targetOrigin',
+            'ifr.teach.origin',
+            'ifr.teach.null',
+            'ifr.teach.navigate',
+            'ifr.teach.transfer',
+            'ifr.teach.port',
+          ]}
+        />
         <CodePanel
           code={iframeCode(
             host.origins.foreign,

@@ -1,6 +1,7 @@
 import './i18n';
 import { useId, useState } from 'react';
 import { CodePanel } from '../../components/code-panel';
+import { TeachingPanel } from '../../components/teaching-panel';
 import { MechanismHeader } from '../../components/mechanism-header';
 import { Notice } from '../../components/notice';
 import { SendForm, type SendOutcome } from '../../components/send-form';
@@ -195,21 +196,15 @@ function SsePanels() {
           <p>{t('sse.limit3')}</p>
         </section>
         <ServerPanel focus="sse" />
-        <section
-          id="what-to-notice"
-          className="panel"
-          aria-labelledby={`${id}-notice`}
-          tabIndex={-1}
-        >
-          <h2 id={`${id}-notice`}>{t('page.noticeTitle')}</h2>
-          <ul className="teaching">
-            <li>{t('sse.teach.named')}</li>
-            <li>{t('sse.teach.retry')}</li>
-            <li>{t('sse.teach.close')}</li>
-            <li>{t('sse.teach.text')}</li>
-            <li>{t('sse.teach.oneWay')}</li>
-          </ul>
-        </section>
+        <TeachingPanel
+          points={[
+            'sse.teach.named',
+            'sse.teach.retry',
+            'sse.teach.close',
+            'sse.teach.text',
+            'sse.teach.oneWay',
+          ]}
+        />
         <CodePanel code={sseCode(SSE_EVENT_TYPES.filter((type) => shown[type]))} />
       </div>
     </article>

@@ -13,7 +13,7 @@ import { receivedEvent, sendFailed } from '../../lib/transport-events';
 import type { Envelope } from '../../shared/envelope';
 import {
   SSE_EVENT_TYPES,
-  type PublishableType,
+  type PublishEvent,
   type SseEventType,
   type SseReady,
   type SseReset,
@@ -47,10 +47,7 @@ export interface SseTransport extends Transport {
   onChange(listener: () => void): () => void;
   disconnect(): void;
   reconnectNow(): void;
-  publish(
-    event: PublishableType | 'race',
-    envelope: Envelope,
-  ): Promise<{ id: string; delivered: number }>;
+  publish(event: PublishEvent, envelope: Envelope): Promise<{ id: string; delivered: number }>;
 }
 
 const READY: SseReadyState[] = ['connecting', 'open', 'closed'];
@@ -183,7 +180,7 @@ export function createSseTransport(options: SseOptions): SseTransport {
     changed();
   }
 
-  async function publish(event: PublishableType | 'race', envelope: Envelope) {
+  async function publish(event: PublishEvent, envelope: Envelope) {
     // Logged as sent before the request: the event can come back down the stream before the
     // POST's answer does.
     events.emit({

@@ -1,4 +1,5 @@
-import { useCallback, useEffect, useRef, useState, useSyncExternalStore } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
+import { useTransportState } from '../../hooks/use-transport-state';
 import { useTransport } from '../../hooks/use-transports';
 import type { PeerRef } from '../../shared/envelope';
 import { SSE_EVENT_TYPES, type SseEventType } from '../../shared/server-protocol';
@@ -52,14 +53,7 @@ export function useSse(self: PeerRef) {
     shouldLog,
   }) as SseTransport | undefined;
 
-  const json = useSyncExternalStore(
-    useCallback(
-      (notify: () => void) => transport?.onChange(notify) ?? (() => undefined),
-      [transport],
-    ),
-    useCallback(() => JSON.stringify(transport?.state() ?? EMPTY), [transport]),
-  );
-  const state = JSON.parse(json) as SseState;
+  const state = useTransportState(transport, (t) => t.state(), EMPTY);
   const toggle = (type: SseEventType) => setShown((all) => ({ ...all, [type]: !all[type] }));
   return { transport, state, shown, toggle };
 }

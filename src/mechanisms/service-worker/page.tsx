@@ -1,6 +1,7 @@
 import './i18n';
 import { useId } from 'react';
 import { CodePanel } from '../../components/code-panel';
+import { TeachingPanel } from '../../components/teaching-panel';
 import { MechanismHeader } from '../../components/mechanism-header';
 import { Notice } from '../../components/notice';
 import { failedOutcome, SendForm } from '../../components/send-form';
@@ -85,21 +86,15 @@ export default function ServiceWorkerPage() {
         </section>
         <LifecyclePanel t={t} lifecycle={lifecycle} stats={stats} transport={sw.transport} />
         <ClientsPanel t={t} stats={stats} names={sw.names} self={self} />
-        <section
-          id="what-to-notice"
-          className="panel"
-          aria-labelledby={`${id}-notice`}
-          tabIndex={-1}
-        >
-          <h2 id={`${id}-notice`}>{t('page.noticeTitle')}</h2>
-          <ul className="teaching">
-            <li>{t('sw.teach.control')}</li>
-            <li>{t('sw.teach.waiting')}</li>
-            <li>{t('sw.teach.echo')}</li>
-            <li>{t('sw.teach.memory')}</li>
-            <li>{t('sw.teach.secure')}</li>
-          </ul>
-        </section>
+        <TeachingPanel
+          points={[
+            'sw.teach.control',
+            'sw.teach.waiting',
+            'sw.teach.echo',
+            'sw.teach.memory',
+            'sw.teach.secure',
+          ]}
+        />
         <CodePanel code={serviceWorkerCode(sw.mode)} />
       </div>
     </article>

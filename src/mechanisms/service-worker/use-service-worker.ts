@@ -1,4 +1,5 @@
-import { useCallback, useEffect, useRef, useState, useSyncExternalStore } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
+import { useTransportState } from '../../hooks/use-transport-state';
 import { useTransport } from '../../hooks/use-transports';
 import { useT } from '../../i18n/use-t';
 import { createEnvelopeFactory } from '../../lib/envelope-factory';
@@ -76,14 +77,7 @@ export function useServiceWorker(self: PeerRef) {
     shouldLog: (e) => !isPresence(e),
   }) as ServiceWorkerTransport | undefined;
 
-  const lifecycleJson = useSyncExternalStore(
-    useCallback(
-      (notify: () => void) => transport?.onChange(notify) ?? (() => undefined),
-      [transport],
-    ),
-    useCallback(() => JSON.stringify(transport?.lifecycle() ?? EMPTY), [transport]),
-  );
-  const lifecycle = JSON.parse(lifecycleJson) as Lifecycle;
+  const lifecycle = useTransportState(transport, (t) => t.lifecycle(), EMPTY);
 
   // Once controlled (by a new version too), say hello to the other tabs through the worker.
   useEffect(() => {

@@ -1,6 +1,7 @@
 import './i18n';
 import { useCallback, useId, useMemo, useRef, useState } from 'react';
 import { CodePanel } from '../../components/code-panel';
+import { TeachingPanel } from '../../components/teaching-panel';
 import { MechanismHeader } from '../../components/mechanism-header';
 import { SendForm, type SendOutcome } from '../../components/send-form';
 import { useSelf } from '../../hooks/use-self';
@@ -105,21 +106,15 @@ export default function StorageEventPage() {
           <p className="hint">{t('se.eventsHint')}</p>
           <StorageEventsTable events={seen} />
         </section>
-        <section
-          id="what-to-notice"
-          className="panel"
-          aria-labelledby={`${id}-notice`}
-          tabIndex={-1}
-        >
-          <h2 id={`${id}-notice`}>{t('page.noticeTitle')}</h2>
-          <ul className="teaching">
-            <li>{t('se.teach.notWriter')}</li>
-            <li>{t('se.teach.sameValue')}</li>
-            <li>{t('se.teach.clear')}</li>
-            <li>{t('se.teach.session')}</li>
-            <li>{t('se.teach.strings')}</li>
-          </ul>
-        </section>
+        <TeachingPanel
+          points={[
+            'se.teach.notWriter',
+            'se.teach.sameValue',
+            'se.teach.clear',
+            'se.teach.session',
+            'se.teach.strings',
+          ]}
+        />
         <CodePanel code={storageEventCode(key || meta.defaultAddress, area)} />
       </div>
     </article>

@@ -1,6 +1,7 @@
 import './i18n';
 import { useEffect, useId, useState } from 'react';
 import { CodePanel } from '../../components/code-panel';
+import { TeachingPanel } from '../../components/teaching-panel';
 import { MechanismHeader } from '../../components/mechanism-header';
 import { Notice } from '../../components/notice';
 import { PeerBadge } from '../../components/peer-badge';
@@ -312,22 +313,16 @@ function WebSocketPanels() {
           <ClosesTable t={t} closes={closes} />
         </section>
         <ServerPanel focus="ws" />
-        <section
-          id="what-to-notice"
-          className="panel"
-          aria-labelledby={`${id}-notice`}
-          tabIndex={-1}
-        >
-          <h2 id={`${id}-notice`}>{t('page.noticeTitle')}</h2>
-          <ul className="teaching">
-            <li>{t('ws.teach.reconnect')}</li>
-            <li>{t('ws.teach.manual')}</li>
-            <li>{t('ws.teach.queue')}</li>
-            <li>{t('ws.teach.codes')}</li>
-            <li>{t('ws.teach.origin')}</li>
-            <li>{t('ws.teach.heartbeat')}</li>
-          </ul>
-        </section>
+        <TeachingPanel
+          points={[
+            'ws.teach.reconnect',
+            'ws.teach.manual',
+            'ws.teach.queue',
+            'ws.teach.codes',
+            'ws.teach.origin',
+            'ws.teach.heartbeat',
+          ]}
+        />
         <CodePanel code={websocketCode(state.room || room)} />
       </div>
     </article>

@@ -1,4 +1,5 @@
-import { useCallback, useRef, useState, useSyncExternalStore } from 'react';
+import { useCallback, useRef, useState } from 'react';
+import { useTransportState } from '../../hooks/use-transport-state';
 import { useTransport } from '../../hooks/use-transports';
 import { preview } from '../../lib/describe-value';
 import type { PeerRef } from '../../shared/envelope';
@@ -124,14 +125,7 @@ export function useWebSocket(self: PeerRef) {
     shouldLog,
   }) as WebSocketTransport | undefined;
 
-  const json = useSyncExternalStore(
-    useCallback(
-      (notify: () => void) => transport?.onChange(notify) ?? (() => undefined),
-      [transport],
-    ),
-    useCallback(() => JSON.stringify(transport?.state() ?? EMPTY), [transport]),
-  );
-  const state = JSON.parse(json) as WsState;
+  const state = useTransportState(transport, (t) => t.state(), EMPTY);
 
   return { transport, state, lines, closes, echo };
 }

@@ -1,6 +1,7 @@
 import './i18n';
 import { useId, useState } from 'react';
 import { CodePanel } from '../../components/code-panel';
+import { TeachingPanel } from '../../components/teaching-panel';
 import { MechanismHeader } from '../../components/mechanism-header';
 import { Notice } from '../../components/notice';
 import { SendForm } from '../../components/send-form';
@@ -82,21 +83,15 @@ export default function WindowOpenPage() {
           </label>
           <p className="hint">{handshake ? t('pop.handshakeOn') : t('pop.handshakeOff')}</p>
         </section>
-        <section
-          id="what-to-notice"
-          className="panel"
-          aria-labelledby={`${id}-notice`}
-          tabIndex={-1}
-        >
-          <h2 id={`${id}-notice`}>{t('page.noticeTitle')}</h2>
-          <ul className="teaching">
-            <li>{t('pop.teach.handshake')}</li>
-            <li>{t('pop.teach.blocked')}</li>
-            <li>{t('pop.teach.closed')}</li>
-            <li>{t('pop.teach.noopener')}</li>
-            <li>{t('pop.teach.name')}</li>
-          </ul>
-        </section>
+        <TeachingPanel
+          points={[
+            'pop.teach.handshake',
+            'pop.teach.blocked',
+            'pop.teach.closed',
+            'pop.teach.noopener',
+            'pop.teach.name',
+          ]}
+        />
         <CodePanel code={windowOpenCode(window.location.origin, features)} />
       </div>
     </article>
