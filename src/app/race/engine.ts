@@ -11,7 +11,7 @@ import {
   type RaceSizeResult,
 } from '../../lib/race-types';
 import { summarize } from '../../lib/stats';
-import type { Transport, TransportEvent } from '../../mechanisms/types';
+import type { Transport, TransportEvent } from '../../lib/transport-types';
 import type { Envelope, PeerRef } from '../../shared/envelope';
 
 export type RigSession = {

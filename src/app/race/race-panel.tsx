@@ -8,7 +8,7 @@ import { RACE_SIZES, type RaceResult, type RaceSizeId } from '../../lib/race-typ
 import { mechanisms } from '../../mechanisms/registry';
 
 const registry = mechanisms.map((m) => m.meta);
-import { openPopup } from '../../mechanisms/window-open/transport';
+import { openPopup } from '../../lib/window-messaging/popup';
 import { useAppStore } from '../../store';
 import { runRig } from './engine';
 import { createRigs, popupUrl } from './rigs';

@@ -11,7 +11,7 @@ import { meta as sseMeta } from '../../mechanisms/server-sent-events/meta';
 import { createServiceWorkerTransport } from '../../mechanisms/service-worker/transport';
 import { meta as swMeta } from '../../mechanisms/service-worker/meta';
 import { createStorageEventTransport } from '../../mechanisms/storage-event/transport';
-import type { Transport } from '../../mechanisms/types';
+import type { Transport } from '../../lib/transport-types';
 import { createWebSocketTransport } from '../../mechanisms/websocket/transport';
 import { meta as wsMeta } from '../../mechanisms/websocket/meta';
 import { PATHS } from '../../shared/endpoints';

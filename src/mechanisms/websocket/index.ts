@@ -1,6 +1,6 @@
 import { lazy } from 'react';
 import { lazyTransport } from '../../lib/lazy-transport';
-import type { Mechanism } from '../types';
+import type { Mechanism } from '../../lib/mechanism-types';
 import { meta } from './meta';
 
 export const websocket: Mechanism = {
