@@ -4,6 +4,7 @@ import type { ComponentType, LazyExoticComponent } from 'react';
 // Titles, summaries and traits are core texts: the navigation and the table show them before any
 // mechanism page (and its own texts) has loaded.
 import type { CoreKey as MessageKey } from '../i18n/dictionary';
+import type { Rig } from './race-types';
 import type { Transport, TransportOptions } from './transport-types';
 
 // ── Mechanism: metadata, a transport factory, the page and its peer ─────────────────────────────
@@ -46,4 +47,9 @@ export type Mechanism = {
   createTransport: (options: TransportOptions) => Transport;
   Page: LazyExoticComponent<ComponentType>;
   Peer?: LazyExoticComponent<ComponentType>;
+  /** How it races (its rig loads with the race), or why it cannot. */
+  race: RaceEntry;
 };
+
+/** `load` is called when the compare page opens, so the click that starts the race awaits nothing. */
+export type RaceEntry = { load: () => Promise<Rig> } | { cannot: MessageKey };

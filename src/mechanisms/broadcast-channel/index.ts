@@ -11,4 +11,5 @@ export const broadcastChannel: Mechanism = {
       options,
     ),
   Page: lazy(() => import('./page')),
+  race: { load: () => import('./race').then((m) => m.createRig()) },
 };

@@ -9,5 +9,6 @@ export const iframePostMessage: Mechanism = {
   createTransport: (options) =>
     lazyTransport(() => import('./transport').then((m) => m.createFrameChildTransport), options),
   Page: lazy(() => import('./page')),
+  race: { load: () => import('./race').then((m) => m.createRig()) },
   Peer: lazy(() => import('./peer')),
 };

@@ -15,4 +15,5 @@ export const serviceWorker: Mechanism = {
       options,
     ),
   Page: lazy(() => import('./page')),
+  race: { load: () => import('./race').then((m) => m.createRig()) },
 };

@@ -9,5 +9,6 @@ export const windowOpen: Mechanism = {
   createTransport: (options) =>
     lazyTransport(() => import('./transport').then((m) => m.createPopupTransport), options),
   Page: lazy(() => import('./page')),
+  race: { load: () => import('./race').then((m) => m.createRig()) },
   Peer: lazy(() => import('./peer')),
 };
