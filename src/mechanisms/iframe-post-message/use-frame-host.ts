@@ -16,7 +16,7 @@ import { useAppStore } from '../../store';
 import type { TransportEvent, TransportOptions } from '../../lib/transport-types';
 import { meta } from './meta';
 import { peerUrl, ROLE_NAME, type AckBody } from './roles';
-import { createWindowInboxTransport, type WindowTransport } from './transport';
+import { createWindowInboxTransport } from './transport';
 import { useDelivery } from './use-delivery';
 
 export const FRAME_KEYS = ['same', 'cross', 'sandboxed', 'hostile'] as const;
@@ -160,7 +160,7 @@ export function useFrameHost(self: PeerRef) {
     address: t('ifr.inbox'),
     create,
     onEvent,
-  }) as WindowTransport | undefined;
+  });
 
   // A frame that does not say hello in time is reported, not waited for forever.
   const srcKey = FRAME_KEYS.map((k) => src[k]).join('|');
