@@ -4,7 +4,6 @@
 
 const MAX_ITEMS = 20;
 const MAX_DEPTH = 4;
-const encoder = new TextEncoder();
 
 type Seen = Set<object>;
 
@@ -19,6 +18,9 @@ export function typeName(value: unknown): string {
 }
 
 export function preview(value: unknown, maxLength = 240): string {
+  // The common case, a text message: no walk, no set of seen objects.
+  if (typeof value === 'string')
+    return value.length > maxLength ? `${value.slice(0, maxLength - 1)}…` : value;
   let text: string;
   try {
     text = describe(value, 0, new Set());
@@ -76,6 +78,7 @@ function describe(value: unknown, depth: number, seen: Seen): string {
 
 /** Approximate size in bytes: UTF-8 for text, byteLength for binary, a sum for containers. */
 export function byteSize(value: unknown): number {
+  if (typeof value === 'string') return utf8Length(value);
   try {
     return sizeOf(value, new Set());
   } catch {
@@ -83,8 +86,32 @@ export function byteSize(value: unknown): number {
   }
 }
 
+// Mostly ASCII in practice: one native scan answers that, and then the length is the size.
+// eslint-disable-next-line no-control-regex
+const ASCII = /^[\x00-\x7f]*$/;
+
+/** UTF-8 length of a string without encoding it: no buffer allocated per message. */
+export function utf8Length(text: string): number {
+  if (ASCII.test(text)) return text.length;
+  let bytes = 0;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code < 0x80) bytes += 1;
+    else if (code < 0x800) bytes += 2;
+    else if (code >= 0xd800 && code <= 0xdbff && i + 1 < text.length) {
+      const next = text.charCodeAt(i + 1);
+      // A surrogate pair is one code point, four bytes; a lone surrogate encodes as U+FFFD (3).
+      if (next >= 0xdc00 && next <= 0xdfff) {
+        bytes += 4;
+        i++;
+      } else bytes += 3;
+    } else bytes += 3;
+  }
+  return bytes;
+}
+
 function sizeOf(value: unknown, seen: Seen): number {
-  if (typeof value === 'string') return encoder.encode(value).byteLength;
+  if (typeof value === 'string') return utf8Length(value);
   if (typeof value === 'number' || typeof value === 'bigint') return 8;
   if (typeof value === 'boolean') return 1;
   if (typeof value !== 'object' || value === null) return 0;
@@ -105,8 +132,7 @@ function sizeOf(value: unknown, seen: Seen): number {
     return total;
   }
   let total = 0;
-  for (const [k, v] of Object.entries(value))
-    total += encoder.encode(k).byteLength + sizeOf(v, seen);
+  for (const [k, v] of Object.entries(value)) total += utf8Length(k) + sizeOf(v, seen);
   return total;
 }
 

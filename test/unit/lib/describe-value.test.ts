@@ -1,5 +1,12 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { byteSize, formatBytes, preview, toJsonSafe } from '../../../src/lib/describe-value';
+import {
+  byteSize,
+  formatBytes,
+  preview,
+  toJsonSafe,
+  utf8Length,
+} from '../../../src/lib/describe-value';
 
 describe('preview', () => {
   it('shows strings as they are at the top level and quoted inside containers', () => {
@@ -32,6 +39,25 @@ describe('byteSize', () => {
     expect(byteSize(new ArrayBuffer(16))).toBe(16);
     expect(byteSize(new Blob(['12345']))).toBe(5);
     expect(byteSize(new Map([['ab', 'cd']]))).toBe(4);
+  });
+
+  it('counts without encoding exactly as TextEncoder does, lone surrogates included', () => {
+    const encoded = (text: string) => new TextEncoder().encode(text).byteLength;
+    expect(utf8Length('a😀b')).toBe(6);
+    expect(utf8Length('\ud800x')).toBe(encoded('\ud800x'));
+    expect(utf8Length('x\udc00')).toBe(encoded('x\udc00'));
+    fc.assert(
+      fc.property(fc.string({ unit: 'binary' }), (text) => {
+        expect(utf8Length(text)).toBe(encoded(text));
+      }),
+    );
+    // UTF-16 code units, so unpaired and reversed surrogates come up too.
+    fc.assert(
+      fc.property(fc.array(fc.integer({ min: 0, max: 0xffff })), (units) => {
+        const text = String.fromCharCode(...units);
+        expect(utf8Length(text)).toBe(encoded(text));
+      }),
+    );
   });
 });
 
