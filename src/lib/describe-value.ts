@@ -86,21 +86,37 @@ export function byteSize(value: unknown): number {
   }
 }
 
-// Mostly ASCII in practice: one native scan answers that, and then the length is the size.
-// eslint-disable-next-line no-control-regex
-const ASCII = /^[\x00-\x7f]*$/;
+// Sizes are measured by encoding into one reused buffer (encodeInto writes into memory we own and
+// allocates nothing per message, unlike encode). A long string goes through it in chunks, so the
+// buffer stays small. https://developer.mozilla.org/en-US/docs/Web/API/TextEncoder/encodeInto
+const encoder = new TextEncoder();
+const scratch = new Uint8Array(64 * 1024);
 
-/** UTF-8 length of a string without encoding it: no buffer allocated per message. */
+/** UTF-8 length of a string (lone surrogates count as U+FFFD, as TextEncoder encodes them). */
 export function utf8Length(text: string): number {
-  if (ASCII.test(text)) return text.length;
+  if (text.length <= SHORT) return shortUtf8Length(text);
+  let bytes = 0;
+  for (let offset = 0; offset < text.length;) {
+    const { read, written } = encoder.encodeInto(offset === 0 ? text : text.slice(offset), scratch);
+    if (read === 0) break; // cannot happen with 64 KiB of room; never loop forever
+    bytes += written;
+    offset += read;
+  }
+  return bytes;
+}
+
+// Below this many UTF-16 units, counting in JavaScript beats the call into the encoder.
+const SHORT = 32;
+
+function shortUtf8Length(text: string): number {
   let bytes = 0;
   for (let i = 0; i < text.length; i++) {
     const code = text.charCodeAt(i);
     if (code < 0x80) bytes += 1;
     else if (code < 0x800) bytes += 2;
-    else if (code >= 0xd800 && code <= 0xdbff && i + 1 < text.length) {
-      const next = text.charCodeAt(i + 1);
-      // A surrogate pair is one code point, four bytes; a lone surrogate encodes as U+FFFD (3).
+    else if (code >= 0xd800 && code <= 0xdbff) {
+      const next = text.charCodeAt(i + 1); // NaN past the end
+      // A surrogate pair is one code point of four bytes; a lone surrogate becomes U+FFFD (three).
       if (next >= 0xdc00 && next <= 0xdfff) {
         bytes += 4;
         i++;
@@ -131,8 +147,10 @@ function sizeOf(value: unknown, seen: Seen): number {
     for (const item of value) total += sizeOf(item, seen);
     return total;
   }
+  // Keys and then values, rather than Object.entries: no [key, value] array per property.
   let total = 0;
-  for (const [k, v] of Object.entries(value)) total += utf8Length(k) + sizeOf(v, seen);
+  const record = value as Record<string, unknown>;
+  for (const key of Object.keys(record)) total += utf8Length(key) + sizeOf(record[key], seen);
   return total;
 }
 

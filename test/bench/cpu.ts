@@ -5,6 +5,8 @@ import type { CDPSession, Page } from '@playwright/test';
 
 /** The metrics this bench keeps, in seconds (CDP reports durations in seconds). */
 export const CPU_METRICS = [
+  /** Not a duration: when the counters were read (monotonic seconds), to line reads up with steps. */
+  'Timestamp',
   'ScriptDuration',
   'TaskDuration',
   'LayoutDuration',

@@ -6,7 +6,11 @@ import type { Page } from '@playwright/test';
 import { cpuMeter, type CpuMeter, type CpuSample } from './cpu';
 import { startProfile, stopProfile, type CpuProfile } from './profile';
 
-export type StepMark = { key: string; step: string; cpu: CpuSample | null };
+/**
+ * `pageMs`: the page's performance.now() when the step began; `lagMs`: how much later the counters
+ * were read (the read waits for the page's main thread, which a burst of messages keeps busy).
+ */
+export type StepMark = { key: string; step: string; pageMs: number; lagMs: number; cpu: CpuSample };
 export type StepProfile = { key: string; step: string; profile: CpuProfile };
 
 /** The steps profiled: a burst of 1 KiB round trips, and 32 in flight. */
@@ -25,11 +29,11 @@ const PROGRESS = /: (.+) \((\d+) of \d+ mechanisms done\)$/;
 
 /** In the page: report each change of the progress line; no work at all between changes. */
 const WATCH_PROGRESS = `(() => {
-  let last = null;
+  let last = ''; // no progress line yet: its absence before the race is not the end of it
   new MutationObserver(() => {
     const el = document.querySelector('[data-testid="race-progress"]');
     const text = el ? el.textContent : '';
-    if (text !== last) { last = text; window.benchStep(text); }
+    if (text !== last) { last = text; window.benchStep(text, performance.now()); }
   }).observe(document.body, { subtree: true, childList: true, characterData: true });
 })()`;
 
@@ -60,7 +64,13 @@ export async function recordSteps(
   let end = () => {};
   const ended = new Promise<void>((resolve) => (end = resolve));
 
-  const onStep = (text: string) => {
+  // The counters' clock against the page's: both are monotonic, only their zero differs.
+  const before = (await page.evaluate('performance.now()')) as number;
+  const offset = (await meter.read()).Timestamp * 1000;
+  const after = (await page.evaluate('performance.now()')) as number;
+  const zero = offset - (before + after) / 2;
+
+  const onStep = (text: string, pageMs: number) => {
     let key = '';
     let step = 'end';
     if (kind === 'minimal') [key = '', step = 'end'] = text.split('|');
@@ -72,7 +82,8 @@ export async function recordSteps(
     // CDP answers in order, so the reads line up with the steps even though each one waits.
     queue = queue.then(async () => {
       if (!profile) {
-        marks.push({ key, step, cpu: await meter.read() });
+        const cpu = await meter.read();
+        marks.push({ key, step, pageMs, lagMs: cpu.Timestamp * 1000 - zero - pageMs, cpu });
         return;
       }
       if (profiling) {
@@ -85,25 +96,43 @@ export async function recordSteps(
       }
     });
     if (step === 'end') end();
+    return queue; // a page that awaits it (the minimal one) starts the step once the read is done
   };
-  await page.exposeBinding('benchStep', (_source, text: string) => onStep(text));
+  await page.exposeBinding('benchStep', (_source, text: string, pageMs: number) =>
+    onStep(text, pageMs),
+  );
   if (kind === 'app') await page.evaluate(WATCH_PROGRESS);
   return { meter, marks, profiles, settle: () => queue, ended };
 }
 
-/** CPU spent in each step, in seconds: the counters at the next mark minus those at this one. */
-export function stepCpu(
-  marks: StepMark[],
-): Array<{ key: string; step: string; scriptS: number; taskS: number }> {
+/** A step's counters count only when reading them lagged by less than this share of the step. */
+const MAX_LAG_SHARE = 0.1;
+
+/**
+ * CPU spent in each step, in seconds: the counters at the next mark minus those at this one; null
+ * where the reads lagged too far behind the step's real start or end to attribute them to it.
+ */
+export function stepCpu(marks: StepMark[]): Array<{
+  key: string;
+  step: string;
+  pageMs: number;
+  lagMs: number;
+  scriptS: number | null;
+  taskS: number | null;
+}> {
   const out = [];
   for (let i = 0; i + 1 < marks.length; i++) {
-    const [a, b] = [marks[i], marks[i + 1]];
-    if (!a?.cpu || !b?.cpu) continue;
+    const [a, b] = [marks[i] as StepMark, marks[i + 1] as StepMark];
+    const pageMs = b.pageMs - a.pageMs;
+    const lagMs = Math.abs(a.lagMs) + Math.abs(b.lagMs);
+    const ok = lagMs <= MAX_LAG_SHARE * pageMs;
     out.push({
       key: a.key,
       step: a.step,
-      scriptS: b.cpu.ScriptDuration - a.cpu.ScriptDuration,
-      taskS: b.cpu.TaskDuration - a.cpu.TaskDuration,
+      pageMs,
+      lagMs,
+      scriptS: ok ? b.cpu.ScriptDuration - a.cpu.ScriptDuration : null,
+      taskS: ok ? b.cpu.TaskDuration - a.cpu.TaskDuration : null,
     });
   }
   return out;

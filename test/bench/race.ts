@@ -87,7 +87,9 @@ export async function minimalRace(
     await page.getByRole('button', { name: 'Run' }).click();
     page.on('crash', () => console.error('The minimal race page crashed.'));
     await steps.ended;
-    const results = (await page.evaluate('window.raceResults')) as MinimalRace[];
+    // Set once the page has heard back from its last `benchStep`; the race is over, polling is free.
+    const done = await page.waitForFunction('window.raceResults', undefined, { polling: 100 });
+    const results = (await done.jsonValue()) as MinimalRace[];
     await steps.settle();
     return { results, steps };
   } finally {

@@ -31,8 +31,9 @@ const envelope = (mechanism, kind, body) => ({
   seq,
 });
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
-// The bench reads CPU time at each step (see test/bench/race-steps.ts); absent outside the bench.
-const step = (id, name) => window.benchStep?.(`${id}|${name}`);
+// The bench reads CPU time at each step (see test/bench/race-steps.ts) and the race waits until it
+// has, so each step's counters start exactly there; absent outside the bench.
+const step = async (id, name) => window.benchStep?.(`${id}|${name}`, performance.now());
 const waiting = new Map();
 function answered(data) {
   if (!data || typeof data !== 'object') return;
@@ -76,9 +77,9 @@ function summary(times) {
 }
 
 async function race(rig) {
-  step(rig.id, 'setup');
+  await step(rig.id, 'setup');
   const session = await rig.setup();
-  step(rig.id, 'handshake');
+  await step(rig.id, 'handshake');
   const send = (body) => {
     const m = envelope(rig.id, rig.kind || 'race', body);
     const at = clock();
@@ -97,7 +98,7 @@ async function race(rig) {
       sizes[size] = null;
       continue;
     }
-    step(rig.id, size);
+    await step(rig.id, size);
     const body = 'x'.repeat(bytes);
     const times = [];
     let lost = 0;
@@ -115,7 +116,7 @@ async function race(rig) {
   let throughput = null;
   let throughputSent = 0;
   if (!rig.gap) {
-    step(rig.id, 'throughput');
+    await step(rig.id, 'throughput');
     const total = Math.min(count, 500);
     throughputSent = total;
     let next = 0,
@@ -294,6 +295,6 @@ document.getElementById('run').addEventListener('click', async () => {
     }
     document.getElementById('out').textContent = JSON.stringify(results, null, 1);
   }
-  step('', 'end');
+  await step('', 'end');
   window.raceResults = results;
 });

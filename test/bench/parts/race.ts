@@ -31,7 +31,7 @@ function minimalCounts(result: MinimalRace) {
 /** Task time per message of one step, in µs, from the step marks. */
 function cpuOf(steps: StepRecorder, id: string, step: string, messages: number): number | null {
   const spent = stepCpu(steps.marks).find((s) => s.key === id && s.step === step);
-  return spent && messages > 0 ? (spent.taskS * 1e6) / messages : null;
+  return spent?.taskS != null && messages > 0 ? (spent.taskS * 1e6) / messages : null;
 }
 
 function figuresOf(app: Raced<RaceResult>, bare: Raced<MinimalRace>): Figure[] {
