@@ -39,6 +39,8 @@ const WATCH_PROGRESS = `(() => {
 
 export type StepRecorder = {
   meter: CpuMeter;
+  /** The counters before the race started (read with the page idle). */
+  start: CpuSample;
   marks: StepMark[];
   profiles: StepProfile[];
   /** Waits for the reads and profiles still under way. */
@@ -69,6 +71,7 @@ export async function recordSteps(
   const offset = (await meter.read()).Timestamp * 1000;
   const after = (await page.evaluate('performance.now()')) as number;
   const zero = offset - (before + after) / 2;
+  const start = await meter.read();
 
   const onStep = (text: string, pageMs: number) => {
     let key = '';
@@ -83,7 +86,9 @@ export async function recordSteps(
     queue = queue.then(async () => {
       if (!profile) {
         const cpu = await meter.read();
-        marks.push({ key, step, pageMs, lagMs: cpu.Timestamp * 1000 - zero - pageMs, cpu });
+        // The minimal page waits for each read before it goes on, so its reads cannot lag.
+        const lagMs = kind === 'minimal' ? 0 : cpu.Timestamp * 1000 - zero - pageMs;
+        marks.push({ key, step, pageMs, lagMs, cpu });
         return;
       }
       if (profiling) {
@@ -102,7 +107,7 @@ export async function recordSteps(
     onStep(text, pageMs),
   );
   if (kind === 'app') await page.evaluate(WATCH_PROGRESS);
-  return { meter, marks, profiles, settle: () => queue, ended };
+  return { meter, start, marks, profiles, settle: () => queue, ended };
 }
 
 /** A step's counters count only when reading them lagged by less than this share of the step. */

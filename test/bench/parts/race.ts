@@ -1,96 +1,12 @@
 // The Race, app against the minimal page, run after run: round trips at 1 KiB, throughput with 32
 // in flight, and the CPU each message cost the racing tab; then one profiled race of each.
-import type { RaceResult } from '../../../src/lib/race-types';
-import { combine, type Combined, type Figure, type Goal, printGoals } from '../figures';
+import { combine, type Combined, type Goal, printGoals } from '../figures';
 import { f, ratio, table } from '../format';
 import { formatProfile, saveProfile, summarizeProfiles, type ProfileSummary } from '../profile';
-import {
-  appRace,
-  minimalRace,
-  type MinimalRace,
-  RACE_MESSAGES,
-  type Raced,
-  raceServer,
-} from '../race';
+import { appRace, minimalRace, RACE_MESSAGES, raceServer } from '../race';
 import { stepCpu, type StepRecorder } from '../race-steps';
+import { appCounts, figuresOf, minimalCounts } from './race-figures';
 import { eachRun, type PartContext, type PartResult } from './context';
-
-/** Messages each step sent: 1 KiB round trips (warm-up included) and the throughput burst. */
-function appCounts(result: RaceResult) {
-  const oneK = result.sizes.find((s) => s.size === '1k');
-  return { '1k': oneK ? oneK.warmup + oneK.sent : 0, throughput: result.throughput?.sent ?? 0 };
-}
-function minimalCounts(result: MinimalRace) {
-  const oneK = result.sizes?.['1k'];
-  return {
-    '1k': oneK ? (result.warmup ?? 0) + oneK.count + oneK.lost : 0,
-    throughput: result.throughputSent ?? 0,
-  };
-}
-
-/** Task time per message of one step, in µs, from the step marks. */
-function cpuOf(steps: StepRecorder, id: string, step: string, messages: number): number | null {
-  const spent = stepCpu(steps.marks).find((s) => s.key === id && s.step === step);
-  return spent?.taskS != null && messages > 0 ? (spent.taskS * 1e6) / messages : null;
-}
-
-function figuresOf(app: Raced<RaceResult>, bare: Raced<MinimalRace>): Figure[] {
-  return app.results.flatMap((a) => {
-    const b = bare.results.find((r) => r.id === a.id);
-    const rt = (r: { roundTrip: { median: number } | null } | undefined) =>
-      r?.roundTrip?.median ?? null;
-    const [ac, bc] = [appCounts(a), b ? minimalCounts(b) : { '1k': 0, throughput: 0 }];
-    const fig = (
-      id: string,
-      label: string,
-      unit: string,
-      better: Figure['better'],
-      x: number | null,
-      y: number | null,
-    ): Figure => ({
-      id: `race.${a.id}.${id}`,
-      label: `${a.id} ${label}`,
-      unit,
-      better,
-      app: x,
-      minimal: y,
-    });
-    return [
-      fig(
-        'rt-1k',
-        'round trip 1 KiB, median',
-        'ms',
-        'lower',
-        rt(a.sizes.find((s) => s.size === '1k')),
-        b?.sizes?.['1k']?.median ?? null,
-      ),
-      fig(
-        'rt-1k.cpu',
-        'CPU per 1 KiB round trip',
-        'µs/msg',
-        'lower',
-        cpuOf(app.steps, a.id, '1k', ac['1k']),
-        cpuOf(bare.steps, a.id, '1k', bc['1k']),
-      ),
-      fig(
-        'throughput',
-        'throughput, 32 in flight',
-        'msg/s',
-        'higher',
-        a.throughput?.perSecond ?? null,
-        b?.throughput ?? null,
-      ),
-      fig(
-        'throughput.cpu',
-        'CPU per message, 32 in flight',
-        'µs/msg',
-        'lower',
-        cpuOf(app.steps, a.id, 'throughput', ac.throughput),
-        cpuOf(bare.steps, a.id, 'throughput', bc.throughput),
-      ),
-    ];
-  });
-}
 
 const cell = (fig: Combined | undefined, digits: number) => [
   f(fig?.app ?? null, digits),
@@ -191,8 +107,17 @@ export async function racePart(ctx: PartContext): Promise<PartResult> {
       return figuresOf(app, bare);
     });
     const figures = combine(runs);
-    const ids = [...new Set(figures.map((fig) => fig.id.split('.')[1] as string))];
+    const ids = [...new Set(figures.map((fig) => fig.id.split('.')[1] as string))].filter(
+      (id) => id !== 'all',
+    );
     printTables(ids, figures);
+    const whole = figures.find((fig) => fig.id === 'race.all.cpu');
+    console.log(
+      `\nCPU per message over the whole race (every mechanism and step, µs of task time): app ${f(whole?.app ?? null, 1)}, minimal ${f(whole?.minimal ?? null, 1)}${whole?.ratio != null ? ` (${whole.ratio.toFixed(2)}×)` : ''}.`,
+    );
+    console.log(
+      'A step\'s CPU reads "—" when reading the counters lagged by more than a tenth of the step (the app cannot wait for the read, and a busy machine delays it); the whole-race figure does not have that problem.',
+    );
     const goals = goalsOf(ids, figures);
     console.log(`\n${printGoals(goals)}`);
     if (!ctx.options.profile) return { figures, goals, raw };
