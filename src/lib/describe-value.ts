@@ -4,7 +4,6 @@
 
 const MAX_ITEMS = 20;
 const MAX_DEPTH = 4;
-const encoder = new TextEncoder();
 
 type Seen = Set<object>;
 
@@ -19,6 +18,9 @@ export function typeName(value: unknown): string {
 }
 
 export function preview(value: unknown, maxLength = 240): string {
+  // The common case, a text message: no walk, no set of seen objects.
+  if (typeof value === 'string')
+    return value.length > maxLength ? `${value.slice(0, maxLength - 1)}…` : value;
   let text: string;
   try {
     text = describe(value, 0, new Set());
@@ -76,6 +78,7 @@ function describe(value: unknown, depth: number, seen: Seen): string {
 
 /** Approximate size in bytes: UTF-8 for text, byteLength for binary, a sum for containers. */
 export function byteSize(value: unknown): number {
+  if (typeof value === 'string') return utf8Length(value);
   try {
     return sizeOf(value, new Set());
   } catch {
@@ -83,8 +86,48 @@ export function byteSize(value: unknown): number {
   }
 }
 
+// Sizes are measured by encoding into one reused buffer (encodeInto writes into memory we own and
+// allocates nothing per message, unlike encode). A long string goes through it in chunks, so the
+// buffer stays small. https://developer.mozilla.org/en-US/docs/Web/API/TextEncoder/encodeInto
+const encoder = new TextEncoder();
+const scratch = new Uint8Array(64 * 1024);
+
+/** UTF-8 length of a string (lone surrogates count as U+FFFD, as TextEncoder encodes them). */
+export function utf8Length(text: string): number {
+  if (text.length <= SHORT) return shortUtf8Length(text);
+  let bytes = 0;
+  for (let offset = 0; offset < text.length;) {
+    const { read, written } = encoder.encodeInto(offset === 0 ? text : text.slice(offset), scratch);
+    if (read === 0) break; // cannot happen with 64 KiB of room; never loop forever
+    bytes += written;
+    offset += read;
+  }
+  return bytes;
+}
+
+// Below this many UTF-16 units, counting in JavaScript beats the call into the encoder.
+const SHORT = 32;
+
+function shortUtf8Length(text: string): number {
+  let bytes = 0;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code < 0x80) bytes += 1;
+    else if (code < 0x800) bytes += 2;
+    else if (code >= 0xd800 && code <= 0xdbff) {
+      const next = text.charCodeAt(i + 1); // NaN past the end
+      // A surrogate pair is one code point of four bytes; a lone surrogate becomes U+FFFD (three).
+      if (next >= 0xdc00 && next <= 0xdfff) {
+        bytes += 4;
+        i++;
+      } else bytes += 3;
+    } else bytes += 3;
+  }
+  return bytes;
+}
+
 function sizeOf(value: unknown, seen: Seen): number {
-  if (typeof value === 'string') return encoder.encode(value).byteLength;
+  if (typeof value === 'string') return utf8Length(value);
   if (typeof value === 'number' || typeof value === 'bigint') return 8;
   if (typeof value === 'boolean') return 1;
   if (typeof value !== 'object' || value === null) return 0;
@@ -104,9 +147,10 @@ function sizeOf(value: unknown, seen: Seen): number {
     for (const item of value) total += sizeOf(item, seen);
     return total;
   }
+  // Keys and then values, rather than Object.entries: no [key, value] array per property.
   let total = 0;
-  for (const [k, v] of Object.entries(value))
-    total += encoder.encode(k).byteLength + sizeOf(v, seen);
+  const record = value as Record<string, unknown>;
+  for (const key of Object.keys(record)) total += utf8Length(key) + sizeOf(record[key], seen);
   return total;
 }
 

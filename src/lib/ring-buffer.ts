@@ -23,9 +23,17 @@ export class RingBuffer<T> {
   }
 
   push(...items: T[]): void {
-    for (const item of items) {
+    this.pushAll(items);
+  }
+
+  /** Like push, for a batch: no spread, so a batch of any size costs one call. */
+  pushAll(items: readonly T[]): void {
+    // Only the last `capacity` items can survive; the others count as pushed and dropped.
+    const skip = Math.max(0, items.length - this.capacity);
+    this.total += skip;
+    for (let i = skip; i < items.length; i++) {
       const end = (this.#start + this.#length) % this.capacity;
-      this.#items[end] = item;
+      this.#items[end] = items[i];
       if (this.#length < this.capacity) this.#length++;
       else this.#start = (this.#start + 1) % this.capacity;
       this.total++;

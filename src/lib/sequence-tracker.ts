@@ -6,6 +6,11 @@ export type SequenceVerdict =
   | { kind: 'duplicate' }
   | { kind: 'restart' };
 
+// Shared, frozen verdicts: the usual answer allocates nothing per message.
+const IN_ORDER: SequenceVerdict = Object.freeze({ kind: 'in-order' });
+const DUPLICATE: SequenceVerdict = Object.freeze({ kind: 'duplicate' });
+const RESTART: SequenceVerdict = Object.freeze({ kind: 'restart' });
+
 export class SequenceTracker {
   #last = new Map<string, number>();
 
@@ -13,15 +18,15 @@ export class SequenceTracker {
     const last = this.#last.get(senderId);
     if (last === undefined) {
       this.#last.set(senderId, seq);
-      return { kind: 'in-order' };
+      return IN_ORDER;
     }
     // A sender that reloaded starts again at 1.
     if (seq === 1 && last > 1) {
       this.#last.set(senderId, seq);
-      return { kind: 'restart' };
+      return RESTART;
     }
-    if (seq <= last) return { kind: 'duplicate' };
+    if (seq <= last) return DUPLICATE;
     this.#last.set(senderId, seq);
-    return seq === last + 1 ? { kind: 'in-order' } : { kind: 'gap', missing: seq - last - 1 };
+    return seq === last + 1 ? IN_ORDER : { kind: 'gap', missing: seq - last - 1 };
   }
 }

@@ -28,11 +28,13 @@ export type LogSlice = {
   replaceLog: (entries: readonly NewLogEntry[]) => void;
 };
 
-type Scheduler = (flush: () => void) => void;
+/** Runs `flush` once, after `delayMs` and then on the next animation frame. */
+type Scheduler = (flush: () => void, delayMs: number) => void;
 
 // Appends are batched: many messages in one frame cost one store update and one render.
 // requestAnimationFrame does not run in hidden tabs, so a timer is the fallback there.
-const frameScheduler: Scheduler = (flush) => {
+// https://developer.mozilla.org/en-US/docs/Web/API/Window/requestAnimationFrame
+const frameScheduler: Scheduler = (flush, delayMs) => {
   let done = false;
   const once = () => {
     if (!done) {
@@ -40,9 +42,22 @@ const frameScheduler: Scheduler = (flush) => {
       flush();
     }
   };
-  if (typeof requestAnimationFrame === 'function') requestAnimationFrame(once);
-  setTimeout(once, 100);
+  const onFrame = () => {
+    if (typeof requestAnimationFrame === 'function') requestAnimationFrame(once);
+  };
+  if (delayMs > 0) setTimeout(onFrame, delayMs);
+  else onFrame();
+  setTimeout(once, delayMs + 100);
 };
+
+/**
+ * A flush of this many entries means a flood (3,000 a second at 60 Hz): nobody reads 50 new rows a
+ * frame, so while it lasts the log redraws at most every FLOOD_INTERVAL_MS. Each redraw mounts a
+ * screenful of rows and lays them out; ten a second instead of sixty keeps a 5,000-a-second flood
+ * from spending most of each frame on rows that are replaced before they can be read.
+ */
+export const FLOOD_BATCH = 50;
+export const FLOOD_INTERVAL_MS = 100;
 
 export const createLogSlice =
   (
@@ -53,6 +68,7 @@ export const createLogSlice =
     let nextId = 1;
     let pending: LogEntry[] = [];
     let scheduled = false;
+    let lastBatch = 0;
 
     return {
       log: {
@@ -64,29 +80,41 @@ export const createLogSlice =
         selectedId: null,
       },
       appendLog: (entry) => {
-        pending.push({ ...entry, id: nextId++ });
+        // The entry is the caller's fresh object (see hooks/log-transport-event.ts): numbering it in
+        // place saves a copy of every field for every message.
+        const logged = entry as LogEntry;
+        logged.id = nextId++;
+        pending.push(logged);
         // Held entries are bounded too: more than the buffer holds would be overwritten anyway.
         const { capacity } = get().log.buffer;
-        if (pending.length > capacity) pending = pending.slice(-capacity);
+        // Trimmed in bulk (not on every append once full), and counted as dropped, as the buffer would.
+        if (pending.length > 2 * capacity) {
+          get().log.buffer.total += pending.length - capacity;
+          pending = pending.slice(-capacity);
+        }
         if (!scheduled) {
           scheduled = true;
-          schedule(() => {
-            scheduled = false;
-            get().flushLog();
-          });
+          schedule(
+            () => {
+              scheduled = false;
+              get().flushLog();
+            },
+            lastBatch >= FLOOD_BATCH ? FLOOD_INTERVAL_MS : 0,
+          );
         }
       },
       flushLog: () => {
         if (get().log.paused) {
           // Paused: only the count of waiting entries changes, still once per frame.
-          if (get().log.held !== pending.length)
-            set((s) => ({ log: { ...s.log, held: pending.length } }));
+          const held = Math.min(pending.length, get().log.buffer.capacity);
+          if (get().log.held !== held) set((s) => ({ log: { ...s.log, held } }));
           return;
         }
+        lastBatch = pending.length;
         if (pending.length === 0) return;
         const batch = pending;
         pending = [];
-        get().log.buffer.push(...batch);
+        get().log.buffer.pushAll(batch);
         set((s) => ({ log: { ...s.log, revision: s.log.revision + 1, held: 0 } }));
       },
       clearLog: () => {
@@ -107,13 +135,13 @@ export const createLogSlice =
         get().flushLog();
         const buffer = get().log.buffer;
         buffer.clear();
-        buffer.push(...entries.map((entry) => ({ ...entry, id: nextId++ })));
+        buffer.pushAll(entries.map((entry) => ({ ...entry, id: nextId++ })));
         set((s) => ({ log: { ...s.log, revision: s.log.revision + 1, selectedId: null } }));
       },
       setLogCapacity: (next) => {
         const old = get().log.buffer;
         const buffer = new RingBuffer<LogEntry>(next);
-        buffer.push(...old.toArray());
+        buffer.pushAll(old.toArray());
         set((s) => ({ log: { ...s.log, buffer, revision: s.log.revision + 1 } }));
       },
     };

@@ -19,18 +19,17 @@ export type PeersSlice = {
 const samePeer = (a: PeerRef, b: PeerRef) =>
   a.name === b.name && a.color === b.color && a.kind === b.kind;
 
-export const createPeersSlice: StateCreator<AppState, [], [], PeersSlice> = (set) => ({
+export const createPeersSlice: StateCreator<AppState, [], [], PeersSlice> = (set, get) => ({
   peers: {},
-  seePeer: (group, peer, at) =>
-    set((s) => {
-      // A flood of messages from one peer must not become a flood of renders.
-      const known = s.peers[group]?.[peer.id];
-      if (known && samePeer(known.peer, peer) && at - known.lastSeen < PRESENCE_REFRESH_MS)
-        return s;
-      return {
-        peers: { ...s.peers, [group]: { ...s.peers[group], [peer.id]: { peer, lastSeen: at } } },
-      };
-    }),
+  seePeer: (group, peer, at) => {
+    // A flood of messages from one peer must not become a flood of renders, nor of store updates:
+    // the check runs before `set`, which is called every message otherwise.
+    const known = get().peers[group]?.[peer.id];
+    if (known && samePeer(known.peer, peer) && at - known.lastSeen < PRESENCE_REFRESH_MS) return;
+    set((s) => ({
+      peers: { ...s.peers, [group]: { ...s.peers[group], [peer.id]: { peer, lastSeen: at } } },
+    }));
+  },
   forgetPeer: (group, peerId) =>
     set((s) => {
       const { [peerId]: _gone, ...rest } = s.peers[group] ?? {};

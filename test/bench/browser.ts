@@ -17,24 +17,24 @@ export async function launch(): Promise<Browser> {
  * Serves test/bench/minimal on its own loopback origin (so its tabs share a BroadcastChannel and
  * storage), and again on a second port: a cross-origin child for the frame benchmark.
  */
-export async function serveMinimal(): Promise<{
+export async function serveMinimal(ports: [number, number] = [0, 0]): Promise<{
   url: string;
   foreign: string;
   close: () => Promise<void>;
 }> {
   const handler = createStaticHandler(resolve('test/bench/minimal'), { csp: null });
-  const servers = [0, 1].map(() => createHttpServer((req, res) => void handler(req, res)));
-  const ports = await Promise.all(
+  const servers = ports.map(() => createHttpServer((req, res) => void handler(req, res)));
+  const bound = await Promise.all(
     servers.map(
-      (server) =>
+      (server, i) =>
         new Promise<number>((done) =>
-          server.listen(0, '127.0.0.1', () => done((server.address() as AddressInfo).port)),
+          server.listen(ports[i], '127.0.0.1', () => done((server.address() as AddressInfo).port)),
         ),
     ),
   );
   return {
-    url: `http://127.0.0.1:${ports[0]}/`,
-    foreign: `http://127.0.0.1:${ports[1]}`,
+    url: `http://127.0.0.1:${bound[0]}/`,
+    foreign: `http://127.0.0.1:${bound[1]}`,
     close: () =>
       Promise.all(
         servers.map((server) => new Promise<void>((done) => server.close(() => done()))),

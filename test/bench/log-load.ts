@@ -1,5 +1,7 @@
 import type { Browser, Page } from '@playwright/test';
 import { summarize } from '../../src/lib/stats';
+import { cpuMeter, perMessage, type CpuPerMessage } from './cpu';
+import { startProfile, stopProfile, type CpuProfile } from './profile';
 
 export const LOAD_TOTAL = 100_000;
 export const LOAD_RATE = 5_000;
@@ -16,7 +18,13 @@ export type LoadResult = {
   heapMB: number;
   received: number;
   seconds: number;
+  /** The receiving tab's CPU time per received message. */
+  cpu: CpuPerMessage;
+  /** Only when asked for: the receiving tab's CPU profile over the whole flood. */
+  profile?: CpuProfile;
 };
+
+export type LoadOptions = { total: number; rate: number; profile?: boolean };
 
 // The in-page code is plain JavaScript text: functions compiled by tsx carry helpers (`__name`)
 // that do not exist in the page.
@@ -68,6 +76,7 @@ export async function logLoad(
   receiverUrl: string,
   generatorUrl: string,
   receivedCount: (page: Page) => Promise<number>,
+  { total, rate, profile = false }: LoadOptions = { total: LOAD_TOTAL, rate: LOAD_RATE },
 ): Promise<LoadResult> {
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
   try {
@@ -76,13 +85,19 @@ export async function logLoad(
     await generator.goto(generatorUrl);
     await receiver.waitForTimeout(500);
     await receiver.evaluate(RECORDER);
-    const seconds = (await generator.evaluate(generatorScript(LOAD_TOTAL, LOAD_RATE))) as number;
+    const meter = await cpuMeter(receiver);
+    const before = await meter.read();
+    const already = await receivedCount(receiver);
+    if (profile) await startProfile(meter.session);
+    const seconds = (await generator.evaluate(generatorScript(total, rate))) as number;
     const deadline = Date.now() + 30_000;
-    let received = await receivedCount(receiver);
-    while (received < LOAD_TOTAL && Date.now() < deadline) {
+    let received = (await receivedCount(receiver)) - already;
+    while (received < total && Date.now() < deadline) {
       await receiver.waitForTimeout(200);
-      received = await receivedCount(receiver);
+      received = (await receivedCount(receiver)) - already;
     }
+    const profiled = profile ? await stopProfile(meter.session) : undefined;
+    const cpu = perMessage(before, await meter.read(), received);
     const { frames, tasks, heap } = (await receiver.evaluate(STOP)) as {
       frames: number[];
       tasks: number[];
@@ -100,6 +115,8 @@ export async function logLoad(
       heapMB: heap / 1024 / 1024,
       received,
       seconds,
+      cpu,
+      profile: profiled,
     };
   } finally {
     await context.close();

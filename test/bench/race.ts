@@ -7,6 +7,7 @@ import type { Browser } from '@playwright/test';
 import { createServer, injectConfig } from '../../mock-server/index';
 import { createStaticHandler } from '../../mock-server/static-files';
 import type { RaceResult } from '../../src/lib/race-types';
+import { recordSteps, type StepRecorder } from './race-steps';
 
 export const RACE_MESSAGES = Number(process.env.BENCH_RACE_MESSAGES ?? 1000);
 
@@ -18,12 +19,16 @@ export type MinimalRace = {
     { median: number; p95: number; max: number; count: number; lost: number } | null
   >;
   throughput?: number | null;
+  throughputSent?: number;
+  warmup?: number;
 };
 
-export async function raceServer() {
+export type Raced<T> = { results: T[]; steps: StepRecorder };
+
+export async function raceServer(port = 0, foreignPort = 0) {
   return createServer({
-    port: 0,
-    foreignPort: 0,
+    port,
+    foreignPort,
     app: (config) => {
       const app = createStaticHandler(resolve('dist'), {
         transformHtml: (html) => injectConfig(html, config),
@@ -39,19 +44,30 @@ export async function raceServer() {
   });
 }
 
-export async function appRace(browser: Browser, appUrl: string): Promise<RaceResult[]> {
+export async function appRace(
+  browser: Browser,
+  appUrl: string,
+  profile = false,
+): Promise<Raced<RaceResult>> {
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
   try {
     const page = await context.newPage();
     await page.goto(`${appUrl}compare?lang=en&messages=${RACE_MESSAGES}`);
+    const steps = await recordSteps(page, 'app', profile);
     await page.getByRole('button', { name: 'Run the race' }).click();
-    await page.getByText(/Race finished in/).waitFor({ timeout: 15 * 60_000 });
+    // Not a locator's waitFor: it polls the page every frame, and the page's CPU time is measured.
+    await steps.ended;
+    await page.getByText(/Race finished in/).waitFor();
     const download = page.waitForEvent('download');
     await page.getByRole('button', { name: 'Export JSON' }).click();
     const exported = JSON.parse(await readFile(await (await download).path(), 'utf8')) as {
       race: RaceResult[];
     };
-    return exported.race;
+    await steps.settle();
+    // The app's steps are numbered by the mechanism's place in the race: name them.
+    for (const mark of [...steps.marks, ...steps.profiles])
+      mark.key = exported.race[Number(mark.key)]?.id ?? mark.key;
+    return { results: exported.race, steps };
   } finally {
     await context.close();
   }
@@ -61,19 +77,21 @@ export async function minimalRace(
   browser: Browser,
   appUrl: string,
   foreignPort: number,
-): Promise<MinimalRace[]> {
+  profile = false,
+): Promise<Raced<MinimalRace>> {
   const context = await browser.newContext();
   try {
     const page = await context.newPage();
     await page.goto(`${appUrl}bench/race.html?messages=${RACE_MESSAGES}&foreign=${foreignPort}`);
+    const steps = await recordSteps(page, 'minimal', profile);
     await page.getByRole('button', { name: 'Run' }).click();
     page.on('crash', () => console.error('The minimal race page crashed.'));
-    const done = await page.waitForFunction(
-      () => (window as unknown as { raceResults?: MinimalRace[] }).raceResults,
-      undefined,
-      { timeout: 15 * 60_000, polling: 500 },
-    );
-    return (await done.jsonValue()) as MinimalRace[];
+    await steps.ended;
+    // Set once the page has heard back from its last `benchStep`; the race is over, polling is free.
+    const done = await page.waitForFunction('window.raceResults', undefined, { polling: 100 });
+    const results = (await done.jsonValue()) as MinimalRace[];
+    await steps.settle();
+    return { results, steps };
   } finally {
     await context.close();
   }

@@ -1,6 +1,7 @@
 import type { Browser, Page } from '@playwright/test';
 import { summarize, type Summary } from '../../src/lib/stats';
 import { exportLog } from './browser';
+import { cpuMeter, perMessage, type CpuPerMessage } from './cpu';
 
 export const RT_WARMUP = 20;
 export const RT_MESSAGES = 200;
@@ -31,14 +32,20 @@ function roundTrips(entries: Exported[]): number[] {
   return rtts;
 }
 
-async function typeMessages(page: Page) {
-  const box = page.getByRole('textbox', { name: 'Message', exact: true });
+export type RoundTrips = { trips: Summary; cpu: CpuPerMessage };
+
+/** Typed and sent with Enter, as a person does; returns the tab's CPU time per message sent. */
+async function typeMessages(page: Page, exact: boolean): Promise<CpuPerMessage> {
+  const box = page.getByRole('textbox', { name: 'Message', exact });
+  const meter = await cpuMeter(page);
+  const before = await meter.read();
   for (let i = 0; i < RT_WARMUP + RT_MESSAGES; i++) {
     await box.fill(`rt-${i}`);
     await box.press('Enter');
     await page.waitForTimeout(PACE_MS);
   }
   await page.waitForTimeout(300);
+  return perMessage(before, await meter.read(), RT_WARMUP + RT_MESSAGES);
 }
 
 function checked(rtts: number[], what: string): Summary {
@@ -51,7 +58,7 @@ export async function appFrameRoundTrip(
   browser: Browser,
   appUrl: string,
   frame: 'Same-origin frame' | 'Cross-origin frame',
-): Promise<Summary> {
+): Promise<RoundTrips> {
   const page = await browser.newPage();
   try {
     await page.goto(`${appUrl}m/iframe-post-message?lang=en`);
@@ -60,14 +67,14 @@ export async function appFrameRoundTrip(
       .locator('.tag', { hasText: 'ready' })
       .waitFor();
     await page.getByRole('combobox', { name: 'To' }).first().selectOption({ label: frame });
-    await typeMessages(page);
-    return checked(roundTrips(await exportLog<Exported>(page)), frame);
+    const cpu = await typeMessages(page, true);
+    return { trips: checked(roundTrips(await exportLog<Exported>(page)), frame), cpu };
   } finally {
     await page.close();
   }
 }
 
-export async function appPopupRoundTrip(browser: Browser, appUrl: string): Promise<Summary> {
+export async function appPopupRoundTrip(browser: Browser, appUrl: string): Promise<RoundTrips> {
   const context = await browser.newContext();
   try {
     const page = await context.newPage();
@@ -76,31 +83,25 @@ export async function appPopupRoundTrip(browser: Browser, appUrl: string): Promi
     await page.getByRole('button', { name: 'Open popup', exact: true }).click();
     await (await popup).waitForLoadState();
     await page.getByRole('list', { name: 'Popups' }).locator('li[data-state="ready"]').waitFor();
-    await typeMessages(page);
-    return checked(roundTrips(await exportLog<Exported>(page)), 'popup');
+    const cpu = await typeMessages(page, true);
+    return { trips: checked(roundTrips(await exportLog<Exported>(page)), 'popup'), cpu };
   } finally {
     await context.close();
   }
 }
 
 /** The minimal pages are driven like the app: typed into a box and sent with Enter. */
-async function pings(page: Page): Promise<Summary> {
-  const box = page.getByRole('textbox', { name: 'Message' });
-  for (let i = 0; i < RT_WARMUP + RT_MESSAGES; i++) {
-    await box.fill(`rt-${i}`);
-    await box.press('Enter');
-    await page.waitForTimeout(PACE_MS);
-  }
-  await page.waitForTimeout(300);
+async function pings(page: Page): Promise<RoundTrips> {
+  const cpu = await typeMessages(page, false);
   const rtts = (await page.evaluate('window.rtts')) as number[];
-  return checked(rtts.slice(RT_WARMUP), 'minimal');
+  return { trips: checked(rtts.slice(RT_WARMUP), 'minimal'), cpu };
 }
 
 export async function minimalFrameRoundTrip(
   browser: Browser,
   minimalUrl: string,
   childOrigin: string,
-): Promise<Summary> {
+): Promise<RoundTrips> {
   const page = await browser.newPage();
   try {
     await page.goto(`${minimalUrl}frame-parent.html?child=${encodeURIComponent(childOrigin)}`);
@@ -114,7 +115,7 @@ export async function minimalFrameRoundTrip(
 export async function minimalPopupRoundTrip(
   browser: Browser,
   minimalUrl: string,
-): Promise<Summary> {
+): Promise<RoundTrips> {
   const context = await browser.newContext();
   try {
     const page = await context.newPage();

@@ -31,6 +31,9 @@ const envelope = (mechanism, kind, body) => ({
   seq,
 });
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
+// The bench reads CPU time at each step (see test/bench/race-steps.ts) and the race waits until it
+// has, so each step's counters start exactly there; absent outside the bench.
+const step = async (id, name) => window.benchStep?.(`${id}|${name}`, performance.now());
 const waiting = new Map();
 function answered(data) {
   if (!data || typeof data !== 'object') return;
@@ -74,7 +77,9 @@ function summary(times) {
 }
 
 async function race(rig) {
+  await step(rig.id, 'setup');
   const session = await rig.setup();
+  await step(rig.id, 'handshake');
   const send = (body) => {
     const m = envelope(rig.id, rig.kind || 'race', body);
     const at = clock();
@@ -93,6 +98,7 @@ async function race(rig) {
       sizes[size] = null;
       continue;
     }
+    await step(rig.id, size);
     const body = 'x'.repeat(bytes);
     const times = [];
     let lost = 0;
@@ -108,8 +114,11 @@ async function race(rig) {
     sizes[size] = { ...summary(times), lost };
   }
   let throughput = null;
+  let throughputSent = 0;
   if (!rig.gap) {
+    await step(rig.id, 'throughput');
     const total = Math.min(count, 500);
+    throughputSent = total;
     let next = 0,
       received = 0;
     const begin = clock();
@@ -124,7 +133,7 @@ async function race(rig) {
     throughput = received / ((clock() - begin) / 1000);
   }
   session.dispose?.();
-  return { id: rig.id, sizes, throughput };
+  return { id: rig.id, sizes, throughput, throughputSent, warmup: WARMUP };
 }
 
 function rigs(popup) {
@@ -286,5 +295,6 @@ document.getElementById('run').addEventListener('click', async () => {
     }
     document.getElementById('out').textContent = JSON.stringify(results, null, 1);
   }
+  await step('', 'end');
   window.raceResults = results;
 });

@@ -1,5 +1,12 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { byteSize, formatBytes, preview, toJsonSafe } from '../../../src/lib/describe-value';
+import {
+  byteSize,
+  formatBytes,
+  preview,
+  toJsonSafe,
+  utf8Length,
+} from '../../../src/lib/describe-value';
 
 describe('preview', () => {
   it('shows strings as they are at the top level and quoted inside containers', () => {
@@ -32,6 +39,31 @@ describe('byteSize', () => {
     expect(byteSize(new ArrayBuffer(16))).toBe(16);
     expect(byteSize(new Blob(['12345']))).toBe(5);
     expect(byteSize(new Map([['ab', 'cd']]))).toBe(4);
+  });
+
+  it('counts without encoding exactly as TextEncoder does, lone surrogates included', () => {
+    const encoder = new TextEncoder();
+    const encoded = (text: string) => encoder.encode(text).byteLength;
+    expect(utf8Length('a😀b')).toBe(6);
+    // Longer than the reused buffer: measured in chunks, a pair split between them still counted once.
+    const long = `${'é'.repeat(40_000)}😀${'x'.repeat(70_000)}`;
+    expect(utf8Length(long)).toBe(encoded(long));
+    // Every pair of code units at the edges of UTF-8's ranges and of the surrogate blocks.
+    const edges = [
+      0, 0x7f, 0x80, 0x7ff, 0x800, 0xd7ff, 0xd800, 0xdbff, 0xdc00, 0xdfff, 0xe000, 0xffff,
+    ];
+    for (const a of edges)
+      for (const b of edges) {
+        const text = String.fromCharCode(a, b, a);
+        expect(utf8Length(text), text).toBe(encoded(text));
+      }
+    fc.assert(
+      fc.property(
+        fc.string({ unit: 'binary', maxLength: 40 }),
+        (text) => utf8Length(text) === encoded(text),
+      ),
+      { numRuns: 50 },
+    );
   });
 });
 

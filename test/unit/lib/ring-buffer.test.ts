@@ -32,6 +32,15 @@ describe('RingBuffer', () => {
     expect(buffer.toArray()).toEqual([9]);
   });
 
+  it('takes a batch larger than itself, counting the overflow as dropped', () => {
+    const buffer = new RingBuffer<number>(3);
+    buffer.push(1);
+    buffer.pushAll([2, 3, 4, 5, 6, 7]);
+    expect(buffer.toArray()).toEqual([5, 6, 7]);
+    expect(buffer.total).toBe(7);
+    expect(buffer.dropped).toBe(4);
+  });
+
   it('refuses a capacity that is not a positive integer', () => {
     expect(() => new RingBuffer(0)).toThrow(RangeError);
     expect(() => new RingBuffer(1.5)).toThrow(RangeError);
@@ -44,10 +53,13 @@ describe('RingBuffer', () => {
         fc.array(fc.array(fc.integer(), { maxLength: 30 }), { maxLength: 20 }),
         (capacity, batches) => {
           const buffer = new RingBuffer<number>(capacity);
-          for (const batch of batches) buffer.push(...batch);
+          for (const [i, batch] of batches.entries())
+            if (i % 2) buffer.push(...batch);
+            else buffer.pushAll(batch);
           const all = batches.flat();
           expect(buffer.toArray()).toEqual(all.slice(-capacity));
           expect(buffer.length).toBe(Math.min(capacity, all.length));
+          expect(buffer.total).toBe(all.length);
         },
       ),
     );

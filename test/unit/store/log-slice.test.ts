@@ -1,19 +1,26 @@
 import { describe, expect, it } from 'vitest';
 import { create } from 'zustand';
 import type { AppState } from '../../../src/store';
-import { createLogSlice, type LogSlice } from '../../../src/store/log-slice';
+import {
+  createLogSlice,
+  FLOOD_BATCH,
+  FLOOD_INTERVAL_MS,
+  type LogSlice,
+} from '../../../src/store/log-slice';
 import type { NewLogEntry } from '../../../src/store/log-types';
 
 function makeStore(capacity: number) {
   const flushes: Array<() => void> = [];
+  const delays: number[] = [];
   const store = create<LogSlice>()(
     (...a) =>
-      createLogSlice(capacity, (flush) => flushes.push(flush))(
-        ...(a as unknown as Parameters<ReturnType<typeof createLogSlice>>),
-      ) as LogSlice,
+      createLogSlice(capacity, (flush, delayMs) => {
+        flushes.push(flush);
+        delays.push(delayMs);
+      })(...(a as unknown as Parameters<ReturnType<typeof createLogSlice>>)) as LogSlice,
   );
   const runFrame = () => flushes.splice(0).forEach((f) => f());
-  return { store, runFrame };
+  return { store, runFrame, delays };
 }
 
 const entry = (summary: string): NewLogEntry => ({
@@ -69,6 +76,31 @@ describe('log slice', () => {
     store.getState().clearLog();
     expect(store.getState().log.buffer.length).toBe(0);
     expect(store.getState().log.selectedId).toBeNull();
+  });
+
+  it('redraws less often during a flood, and every frame again once it is over', () => {
+    const { store, runFrame, delays } = makeStore(1000);
+    store.getState().appendLog(entry('one'));
+    runFrame();
+    for (let i = 0; i < FLOOD_BATCH; i++) store.getState().appendLog(entry(`f${i}`));
+    runFrame();
+    store.getState().appendLog(entry('during'));
+    runFrame();
+    store.getState().appendLog(entry('after'));
+    expect(delays).toEqual([0, 0, FLOOD_INTERVAL_MS, 0]);
+    runFrame();
+    expect(store.getState().log.buffer.length).toBe(FLOOD_BATCH + 3);
+  });
+
+  it('counts entries that overflow while paused as dropped', () => {
+    const { store, runFrame } = makeStore(10);
+    store.getState().setLogPaused(true);
+    for (let i = 0; i < 35; i++) store.getState().appendLog(entry(`m${i}`));
+    runFrame();
+    expect(store.getState().log.held).toBe(10);
+    store.getState().setLogPaused(false);
+    expect(summaries(store.getState())).toEqual(Array.from({ length: 10 }, (_, i) => `m${i + 25}`));
+    expect(store.getState().log.buffer.dropped).toBe(25);
   });
 
   it('can change capacity and keeps the newest entries', () => {

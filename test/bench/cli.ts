@@ -1,0 +1,81 @@
+// `npm run bench -- [options]`: which parts to run, how many times, and where.
+
+export const PART_NAMES = [
+  'latency',
+  'window',
+  'buffers',
+  'service-worker',
+  'race',
+  'log',
+  'flow',
+] as const;
+export type PartName = (typeof PART_NAMES)[number];
+
+export const PART_HELP: Record<PartName, string> = {
+  latency: 'one-way latency between two tabs (BroadcastChannel, storage event)',
+  window: 'round trips over window messaging (parent ↔ iframes, opener ↔ popup), CPU per message',
+  buffers: 'copy vs transfer of an ArrayBuffer to a same-origin frame',
+  'service-worker': 'the ServiceWorker relay, warm and cold',
+  race: 'the Race against a minimal page: round trips, throughput, CPU per message, profiles',
+  log: 'the log under 100,000 messages at 5,000/s: frames, long tasks, CPU per message, profile',
+  flow: 'the flow view: 10,000 messages streaming in, then scrolling',
+};
+
+export type BenchOptions = {
+  only: PartName[];
+  runs: number;
+  /** Cores the busy neighbour spins for the last log-flood run; 0: no busy run. */
+  busyThreads: number;
+  profile: boolean;
+  /** First of six consecutive ports for the servers the bench starts; 0: any free ports. */
+  port: number;
+  help: boolean;
+};
+
+export const USAGE = `Usage: npm run bench -- [--only NAMES] [--runs N] [--busy-threads N] [--no-profile] [--port P]
+
+  --only NAMES        comma-separated parts to run (default: all):
+${PART_NAMES.map((name) => `                        ${name.padEnd(15)} ${PART_HELP[name]}`).join('\n')}
+  --runs N            runs of each part; every figure is the median over them (default 3)
+  --busy-threads N    the last log-flood run has a second Chromium spinning N cores beside it
+                      (default 1; 0 for none)
+  --no-profile        skip the CPU profiles (race, log)
+  --port P            servers on ports P…P+5 (default: any free ports; also BENCH_PORT)
+  --help              this text
+
+Figures print as tables; all of them, with ratios and every run's values, go to
+.bench-results/latest.json.`;
+
+export function parseOptions(argv: string[]): BenchOptions {
+  const options: BenchOptions = {
+    only: [...PART_NAMES],
+    runs: 3,
+    busyThreads: 1,
+    profile: true,
+    port: Number(process.env.BENCH_PORT ?? 0),
+    help: false,
+  };
+  const number = (flag: string, value: string | undefined, min: number) => {
+    const n = Number(value);
+    if (!Number.isInteger(n) || n < min) throw new Error(`${flag} needs a whole number ≥ ${min}`);
+    return n;
+  };
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i] as string;
+    const [flag, inline] = arg.includes('=') ? arg.split(/=(.*)/s) : [arg, undefined];
+    const value = () => inline ?? argv[++i];
+    if (flag === '--help' || flag === '-h') options.help = true;
+    else if (flag === '--no-profile') options.profile = false;
+    else if (flag === '--runs') options.runs = number(flag, value(), 1);
+    else if (flag === '--busy-threads') options.busyThreads = number(flag, value(), 0);
+    else if (flag === '--port') options.port = number(flag, value(), 0);
+    else if (flag === '--only') {
+      const names = (value() ?? '').split(',').filter(Boolean);
+      const unknown = names.filter((n) => !(PART_NAMES as readonly string[]).includes(n));
+      if (unknown.length || names.length === 0)
+        throw new Error(`--only takes ${PART_NAMES.join(', ')}; got "${unknown.join(',')}"`);
+      options.only = names as PartName[];
+    } else throw new Error(`unknown option ${arg}\n\n${USAGE}`);
+  }
+  return options;
+}

@@ -1,0 +1,167 @@
+// The log under a flood: 100,000 BroadcastChannel messages at 5,000/s into one tab, the app's page
+// and the minimal page in turn, run after run; the last run with a busy neighbour beside it. Then
+// one shorter, profiled flood of each.
+import type { Page } from '@playwright/test';
+import { startBusyNeighbour } from '../busy';
+import { combine, type Figure, figuresTable, type Goal, printGoals } from '../figures';
+import { f, ratio, table } from '../format';
+import { LOAD_RATE, LOAD_TOTAL, logLoad, type LoadOptions, type LoadResult } from '../log-load';
+import { formatProfile, saveProfile, summarizeProfiles } from '../profile';
+import { eachRun, type PartContext, type PartResult } from './context';
+
+const PROFILED_TOTAL = 20_000;
+
+// The app's log shows "N of M entries · K oldest dropped": received = M + K, minus its own few.
+async function appReceived(page: Page): Promise<number> {
+  // A CSS query, not a role query: it runs in the page being measured, and must cost as little as
+  // the minimal page's counter.
+  const text = (await page.locator('.log-toolbar__count').textContent()) ?? '';
+  const shown = Number(/of (\d+) entries/.exec(text)?.[1] ?? 0);
+  const dropped = Number(/(\d+) oldest dropped/.exec(text)?.[1] ?? 0);
+  return shown + dropped - 3; // connecting, open, hello
+}
+const minimalReceived = (page: Page) =>
+  page.evaluate(() => (window as unknown as { received: () => number }).received());
+
+function flood(ctx: PartContext, page: 'app' | 'minimal', options?: LoadOptions) {
+  return page === 'app'
+    ? logLoad(
+        ctx.browser,
+        `${ctx.appUrl}m/broadcast-channel?lang=en`,
+        `${ctx.appUrl}compare?lang=en`,
+        appReceived,
+        options,
+      )
+    : logLoad(
+        ctx.browser,
+        `${ctx.minimal.url}log.html`,
+        `${ctx.minimal.url}generator.html`,
+        minimalReceived,
+        options,
+      );
+}
+
+const longest = (r: LoadResult) => r.longestTaskMs ?? 0;
+
+function figuresOf(app: LoadResult, bare: LoadResult): Figure[] {
+  const fig = (
+    id: string,
+    label: string,
+    unit: string,
+    pick: (r: LoadResult) => number,
+  ): Figure => ({
+    id: `log.${id}`,
+    label,
+    unit,
+    better: 'lower',
+    app: pick(app),
+    minimal: pick(bare),
+  });
+  return [
+    fig('frame-median', 'median frame', 'ms', (r) => r.medianFrameMs),
+    fig('frame-p95', 'p95 frame', 'ms', (r) => r.p95FrameMs),
+    fig('frame-max', 'longest frame', 'ms', (r) => r.maxFrameMs),
+    fig('dropped', 'dropped frames', 'frames', (r) => r.droppedFrames),
+    fig('longest-task', 'longest task over 50 ms (0: none)', 'ms', longest),
+    fig('cpu-task', 'CPU per received message (task)', 'µs/msg', (r) => r.cpu.taskUs),
+    fig('cpu-script', 'CPU per received message (script)', 'µs/msg', (r) => r.cpu.scriptUs),
+    fig('heap', 'JS heap after GC', 'MB', (r) => r.heapMB),
+  ];
+}
+
+function goalsOf(run: number, busy: string, app: LoadResult, bare: LoadResult): Goal[] {
+  const floor = Math.max(16.7, bare.p95FrameMs);
+  const task =
+    app.longestTaskMs === null ? 'no task over 50 ms' : `a task of ${f(app.longestTaskMs, 0)} ms`;
+  return [
+    {
+      goal: `run ${run + 1}${busy}: p95 frame ≤ 16.7 ms (or the minimal page's) and no task over 50 ms`,
+      met: app.p95FrameMs <= floor && app.longestTaskMs === null,
+      detail: `p95 ${f(app.p95FrameMs)} against ${f(floor)} ms, ${task}, ${app.droppedFrames} of ${app.frames} frames dropped.`,
+    },
+    {
+      goal: `run ${run + 1}${busy}: CPU per received message ≤ 2× the minimal page's`,
+      met: app.cpu.taskUs <= 2 * bare.cpu.taskUs,
+      detail: `${f(app.cpu.taskUs, 1)} against ${f(bare.cpu.taskUs, 1)} µs (${ratio(app.cpu.taskUs, bare.cpu.taskUs)}).`,
+    },
+  ];
+}
+
+export async function logPart(ctx: PartContext): Promise<PartResult> {
+  const threads = ctx.options.busyThreads;
+  console.log(
+    `\nThe log under load: ${LOAD_TOTAL.toLocaleString('en')} BroadcastChannel messages at ${LOAD_RATE.toLocaleString('en')}/s into one tab; ${threads ? `the last run with a second Chromium spinning ${threads} core(s) beside it` : 'no busy run'}.`,
+  );
+  const goals: Goal[] = [];
+  const rows: string[][] = [];
+  const raw: unknown[] = [];
+  const runs = await eachRun(ctx.options, 'log flood', async (run) => {
+    const busy = threads > 0 && run === ctx.options.runs - 1;
+    const neighbour = busy ? await startBusyNeighbour(ctx.minimal.url, threads) : null;
+    try {
+      const app = await flood(ctx, 'app');
+      const bare = await flood(ctx, 'minimal');
+      const label = busy ? ` (busy neighbour, ${threads} core(s))` : '';
+      goals.push(...goalsOf(run, label, app, bare));
+      raw.push({ run: run + 1, busyThreads: busy ? threads : 0, app, minimal: bare });
+      rows.push([
+        `${run + 1}${busy ? ' busy' : ''}`,
+        f(app.p95FrameMs),
+        f(bare.p95FrameMs),
+        `${app.droppedFrames}/${app.frames}`,
+        `${bare.droppedFrames}/${bare.frames}`,
+        f(app.longestTaskMs, 0),
+        f(bare.longestTaskMs, 0),
+        f(app.cpu.taskUs, 1),
+        f(bare.cpu.taskUs, 1),
+        ratio(app.cpu.taskUs, bare.cpu.taskUs),
+      ]);
+      return figuresOf(app, bare);
+    } finally {
+      await neighbour?.stop();
+    }
+  });
+  console.log(
+    '\nEach run (frame times in ms; longest task over 50 ms, — for none; CPU in µs of main-thread task time per received message):\n',
+  );
+  console.log(
+    table(
+      [
+        'run',
+        'app p95',
+        'minimal p95',
+        'app dropped',
+        'minimal dropped',
+        'app longest task',
+        'minimal longest task',
+        'app CPU',
+        'minimal CPU',
+        'CPU ratio',
+      ],
+      rows,
+    ),
+  );
+  const figures = combine(runs);
+  console.log('\nMedians over the runs:\n');
+  console.log(figuresTable(figures));
+  console.log(`\n${printGoals(goals)}`);
+  if (!ctx.options.profile) return { figures, goals, raw };
+
+  console.log(
+    `\nProfile: ${PROFILED_TOTAL.toLocaleString('en')} messages at ${LOAD_RATE.toLocaleString('en')}/s into each page with the CPU profiler on, self time by function and by file:\n`,
+  );
+  const options = { total: PROFILED_TOTAL, rate: LOAD_RATE, profile: true };
+  const [app, bare] = [await flood(ctx, 'app', options), await flood(ctx, 'minimal', options)];
+  if (app.profile) saveProfile('log-flood-app', app.profile);
+  if (bare.profile) saveProfile('log-flood-minimal', bare.profile);
+  const profiles = {
+    'log-flood': {
+      app: summarizeProfiles(app.profile ? [app.profile] : [], app.received, 12),
+      minimal: summarizeProfiles(bare.profile ? [bare.profile] : [], bare.received, 6),
+    },
+  };
+  console.log(formatProfile('log flood, app', profiles['log-flood'].app));
+  console.log(formatProfile('log flood, minimal', profiles['log-flood'].minimal));
+  console.log('Raw profiles: .bench-results/profiles/log-flood-*.cpuprofile');
+  return { figures, goals, raw, profiles };
+}

@@ -1,0 +1,136 @@
+// The Race, app against the minimal page, run after run: round trips at 1 KiB, throughput with 32
+// in flight, and the CPU each message cost the racing tab; then one profiled race of each.
+import { combine, type Combined, type Goal, printGoals } from '../figures';
+import { f, ratio, table } from '../format';
+import { formatProfile, saveProfile, summarizeProfiles, type ProfileSummary } from '../profile';
+import { appRace, minimalRace, RACE_MESSAGES, raceServer } from '../race';
+import { stepCpu, type StepRecorder } from '../race-steps';
+import { appCounts, figuresOf, minimalCounts } from './race-figures';
+import { eachRun, type PartContext, type PartResult } from './context';
+
+const cell = (fig: Combined | undefined, digits: number) => [
+  f(fig?.app ?? null, digits),
+  f(fig?.minimal ?? null, digits),
+  fig?.app != null && fig.minimal != null ? ratio(fig.app, fig.minimal) : 'n/a',
+];
+
+function printTables(ids: string[], figures: Combined[]) {
+  const get = (id: string, what: string) => figures.find((x) => x.id === `race.${id}.${what}`);
+  console.log(
+    '\nRound trip at 1 KiB (ms, median of the runs) and CPU per round trip (µs of main-thread task time):\n',
+  );
+  console.log(
+    table(
+      ['mechanism', 'app ms', 'minimal ms', 'ratio', 'app µs/msg', 'minimal µs/msg', 'CPU ratio'],
+      ids.map((id) => [id, ...cell(get(id, 'rt-1k'), 2), ...cell(get(id, 'rt-1k.cpu'), 1)]),
+    ),
+  );
+  console.log(
+    '\nThroughput with 32 in flight (messages a second, median of the runs) and CPU per message:\n',
+  );
+  console.log(
+    table(
+      [
+        'mechanism',
+        'app msg/s',
+        'minimal msg/s',
+        'ratio',
+        'app µs/msg',
+        'minimal µs/msg',
+        'CPU ratio',
+      ],
+      ids.map((id) => [
+        id,
+        ...cell(get(id, 'throughput'), 0),
+        ...cell(get(id, 'throughput.cpu'), 1),
+      ]),
+    ),
+  );
+}
+
+function goalsOf(ids: string[], figures: Combined[]): Goal[] {
+  return ids.flatMap((id) => {
+    const fig = figures.find((x) => x.id === `race.${id}.throughput`);
+    if (!fig || fig.ratio === null) return []; // rate-limited by the server: no throughput run
+    return [
+      {
+        goal: `${id} throughput ≥ 0.8× the minimal page's`,
+        met: fig.ratio >= 0.8,
+        detail: `${f(fig.app, 0)} against ${f(fig.minimal, 0)} msg/s (${ratio(fig.app ?? 0, fig.minimal ?? 0)}).`,
+      },
+    ];
+  });
+}
+
+/** One profiled race of each page; the profiler's own cost stays out of the figures above. */
+async function profiles(ctx: PartContext, appUrl: string, foreignPort: number) {
+  const app = await appRace(ctx.browser, appUrl, true);
+  const bare = await minimalRace(ctx.browser, appUrl, foreignPort, true);
+  const out: Record<string, { app: ProfileSummary; minimal: ProfileSummary }> = {};
+  for (const result of app.results) {
+    const b = bare.results.find((r) => r.id === result.id);
+    const [ac, bc] = [appCounts(result), b ? minimalCounts(b) : { '1k': 0, throughput: 0 }];
+    const pick = (steps: StepRecorder) =>
+      steps.profiles.filter((p) => p.key === result.id).map((p) => p.profile);
+    for (const [page, steps] of [
+      ['app', app.steps],
+      ['minimal', bare.steps],
+    ] as const)
+      for (const p of steps.profiles.filter((p) => p.key === result.id))
+        saveProfile(`race-${result.id}-${p.step}-${page}`, p.profile);
+    const summary = {
+      app: summarizeProfiles(pick(app.steps), ac['1k'] + ac.throughput, 6),
+      minimal: summarizeProfiles(pick(bare.steps), bc['1k'] + bc.throughput, 4),
+    };
+    out[result.id] = summary;
+    console.log(`\n${formatProfile(`${result.id}, app`, summary.app)}`);
+    console.log(formatProfile(`${result.id}, minimal`, summary.minimal));
+  }
+  return out;
+}
+
+export async function racePart(ctx: PartContext): Promise<PartResult> {
+  console.log(
+    `\nThe Race (the compare page) against a minimal page on the same counterparts: ${RACE_MESSAGES} round trips per size after the warm-up, then 500 with 32 in flight.`,
+  );
+  const host = await raceServer(ctx.port(4), ctx.port(5));
+  try {
+    const raw: unknown[] = [];
+    const runs = await eachRun(ctx.options, 'race', async () => {
+      const app = await appRace(ctx.browser, host.urls.app);
+      const bare = await minimalRace(ctx.browser, host.urls.app, host.ports.foreign);
+      raw.push({
+        app: app.results,
+        minimal: bare.results,
+        cpu: { app: stepCpu(app.steps.marks), minimal: stepCpu(bare.steps.marks) },
+      });
+      return figuresOf(app, bare);
+    });
+    const figures = combine(runs);
+    const ids = [...new Set(figures.map((fig) => fig.id.split('.')[1] as string))].filter(
+      (id) => id !== 'all',
+    );
+    printTables(ids, figures);
+    const whole = figures.find((fig) => fig.id === 'race.all.cpu');
+    console.log(
+      `\nCPU per message over the whole race (every mechanism and step, µs of task time): app ${f(whole?.app ?? null, 1)}, minimal ${f(whole?.minimal ?? null, 1)}${whole?.ratio != null ? ` (${whole.ratio.toFixed(2)}×)` : ''}.`,
+    );
+    console.log(
+      'A step\'s CPU reads "—" when reading the counters lagged by more than a tenth of the step (the app cannot wait for the read, and a busy machine delays it); the whole-race figure does not have that problem.',
+    );
+    const goals = goalsOf(ids, figures);
+    console.log(`\n${printGoals(goals)}`);
+    if (!ctx.options.profile) return { figures, goals, raw };
+    console.log(
+      '\nProfiles: one more race of each page with the CPU profiler on (1 KiB round trips and the 32-in-flight burst), self time by function and by file:',
+    );
+    return {
+      figures,
+      goals,
+      raw,
+      profiles: await profiles(ctx, host.urls.app, host.ports.foreign),
+    };
+  } finally {
+    await host.close();
+  }
+}
