@@ -185,17 +185,17 @@ export const en = {
   'sw.summary':
     'A worker outside every tab receives each message and relays it to the tabs it controls: to all, to the others, or to one.',
   'sw.limits':
-    'Secure contexts only; a page is controlled only once claimed; the browser stops idle workers.',
+    'ServiceWorkers need a secure context (https, localhost, 127.0.0.1); the page that registered the worker is controlled only after claim() or a reload, pages loaded later at once; the browser stops an idle worker and starts it again on the next event.',
   'sw.typicalUse':
     'Offline apps and push notifications; coordinating the tabs of one app through one place.',
   'sw.gotcha':
-    'The first load is not controlled: messages sent before the worker claims the page must wait.',
+    'The page that registers the worker is not controlled: what it sends before claim() must wait (a tab opened later is controlled at once).',
 
   'ws.title': 'WebSocket chat',
   'ws.summary':
     'One long-lived, two-way connection to the server, which relays chat messages between every tab in a room.',
   'ws.limits':
-    'Needs a server; the browser does not reconnect by itself; 64 KiB per frame and 20 messages a second here.',
+    'Needs a server; the browser does not reconnect by itself; 64 KiB per frame and 20 messages a second here; whether the sender hears itself is up to the server (this one acknowledges instead).',
   'ws.typicalUse': 'Chat, multiplayer games, live collaboration, anything both sides start.',
   'ws.gotcha':
     'A dropped connection stays dropped: reconnecting, backing off and resending are your code.',
@@ -204,9 +204,10 @@ export const en = {
   'sse.summary':
     'An EventSource keeps one HTTP response open and the server pushes named events down it; the browser reconnects by itself.',
   'sse.limits':
-    'Server to browser only; text only; six connections per origin over HTTP/1.1, shared by every tab.',
+    'Server to browser only; text only; over HTTP/1.1 six connections per origin, shared by every tab: six open streams stall every other request to that origin. This server sends a publish to the publisher too (its choice, not the protocol).',
   'sse.typicalUse': 'Notifications, live scores and prices, progress of a long job, dashboards.',
-  'sse.gotcha': 'onmessage hears only unnamed events: a named event needs addEventListener(name).',
+  'sse.gotcha':
+    'onmessage hears only unnamed events (and events named "message"): any other name needs addEventListener(name).',
 
   'trait.scope': 'Reaches',
   'trait.direction': 'Direction',
@@ -215,7 +216,7 @@ export const en = {
   'trait.payload': 'Payload',
   'trait.binary': 'Binary',
   'trait.ordering': 'Ordering',
-  'trait.survivesReload': 'Survives reload',
+  'trait.survivesReload': 'Survives reload (data or registration, not messages)',
   'trait.autoReconnect': 'Reconnects by itself',
   'trait.limits': 'Limits',
   'trait.typicalUse': 'Typical use',
@@ -255,12 +256,15 @@ export const en = {
   'bc.limits':
     'Same origin (and storage partition) only; no delivery guarantee to a tab that is not listening yet.',
   'bc.typicalUse': 'Log out every tab at once; keep tabs of one app in sync.',
-  'bc.gotcha': 'The sender never hears its own message.',
+  'bc.gotcha':
+    'The object that posts never hears its own message; a second channel object of that name in the same tab does.',
 
   'se.title': 'Storage event',
   'se.summary':
     'A write to localStorage fires a "storage" event in every other tab of the origin, with the key, the old and the new value.',
-  'se.limits': 'Strings only; about 5 MiB per origin; synchronous writes block the page.',
+  'se.limits':
+    'Strings only; about 5 million characters per origin in Chromium (keys and values, UTF-16; other browsers set their own limit); synchronous writes block the page.',
   'se.typicalUse': 'Share a setting or a login state between tabs, even in old browsers.',
-  'se.gotcha': 'The tab that writes gets no event, and writing the same value fires nothing.',
+  'se.gotcha':
+    'The window that writes gets no event (a same-origin frame in its tab does), and writing the same value fires nothing.',
 } as const;

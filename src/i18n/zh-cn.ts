@@ -173,14 +173,17 @@ export const zhCN: Record<keyof typeof en, string> = {
   'sw.title': 'ServiceWorker 转发',
   'sw.summary':
     '一个位于所有标签页之外的 worker 接收每条消息，并转发给它控制的标签页：全部、其他或指定的一个。',
-  'sw.limits': '仅限安全上下文；页面被认领后才受控；浏览器会停止空闲的 worker。',
+  'sw.limits':
+    'ServiceWorker 需要安全上下文（https、localhost、127.0.0.1）；注册它的页面要等 claim() 或重新加载后才受控，之后加载的页面立即受控；浏览器会停止空闲的 worker，并在下一个事件到来时重新启动它。',
   'sw.typicalUse': '离线应用和推送通知；让同一应用的多个标签页通过一个地方协调。',
-  'sw.gotcha': '第一次加载时页面不受控：worker 认领页面之前发出的消息必须等待。',
+  'sw.gotcha':
+    '注册 worker 的页面不受控：它在 claim() 之前发出的消息必须等待（之后打开的标签页立即受控）。',
 
   'ws.title': 'WebSocket 聊天',
   'ws.summary':
     '与服务器之间一条长期、双向的连接，由服务器在同一房间的所有标签页之间转发聊天消息。',
-  'ws.limits': '需要服务器；浏览器不会自动重连；这里每帧最多 64 KiB，每秒最多 20 条消息。',
+  'ws.limits':
+    '需要服务器；浏览器不会自动重连；这里每帧最多 64 KiB，每秒最多 20 条消息；发送方能否收到自己的消息由服务器决定（这个服务器只回确认）。',
   'ws.typicalUse': '聊天、多人游戏、实时协作，任何双方都会主动发消息的场景。',
   'ws.gotcha': '连接断了就一直断着：重连、退避和重发都要由你的代码来做。',
 
@@ -188,9 +191,10 @@ export const zhCN: Record<keyof typeof en, string> = {
   'sse.summary':
     'EventSource 保持一个 HTTP 响应不结束，服务器沿着它推送具名事件；断线后浏览器会自动重连。',
   'sse.limits':
-    '只能从服务器到浏览器；只能传文本；HTTP/1.1 下每个源最多 6 个连接，所有标签页共用。',
+    '只能从服务器到浏览器；只能传文本；HTTP/1.1 下每个源最多 6 个连接，所有标签页共用：6 个事件流都开着时，对这个源的其他所有请求都得等待。这个服务器把发布的事件也推给发布者（这是它的选择，不是协议规定）。',
   'sse.typicalUse': '通知、实时比分和价格、长任务的进度、仪表盘。',
-  'sse.gotcha': 'onmessage 只能收到未命名的事件：具名事件需要 addEventListener(名称)。',
+  'sse.gotcha':
+    'onmessage 只能收到未命名的事件（以及名为 "message" 的事件）：其他名字需要 addEventListener(名称)。',
 
   'trait.scope': '可达范围',
   'trait.direction': '方向',
@@ -199,7 +203,7 @@ export const zhCN: Record<keyof typeof en, string> = {
   'trait.payload': '数据',
   'trait.binary': '二进制',
   'trait.ordering': '顺序',
-  'trait.survivesReload': '刷新后仍在',
+  'trait.survivesReload': '刷新后仍在（数据或注册，不含消息）',
   'trait.autoReconnect': '自动重连',
   'trait.limits': '限制',
   'trait.typicalUse': '典型用途',
@@ -238,12 +242,14 @@ export const zhCN: Record<keyof typeof en, string> = {
     '同源的标签页、iframe 和 worker 加入同名频道；在频道上发出的消息会以结构化克隆的形式送达其他每个成员。',
   'bc.limits': '仅限同源（且同一存储分区）；尚未监听的标签页收不到。',
   'bc.typicalUse': '一处登出，所有标签页同时登出；同一应用的多个标签页保持同步。',
-  'bc.gotcha': '发送方永远收不到自己的消息。',
+  'bc.gotcha': '发出消息的那个对象永远收不到它；同一标签页里另一个同名的频道对象却能收到。',
 
   'se.title': 'storage 事件',
   'se.summary':
     '写入 localStorage 会在同源的其他每个标签页里触发“storage”事件，带有键、旧值和新值。',
-  'se.limits': '仅字符串；每个源约 5 MiB；同步写入会阻塞页面。',
+  'se.limits':
+    '仅字符串；Chromium 中每个源约 500 万个字符（键和值，按 UTF-16 计；其他浏览器各有上限）；同步写入会阻塞页面。',
   'se.typicalUse': '在标签页之间共享设置或登录状态，老浏览器也能用。',
-  'se.gotcha': '执行写入的标签页收不到事件；写入相同的值不会触发任何事件。',
+  'se.gotcha':
+    '执行写入的窗口收不到事件（同一标签页里的同源 iframe 能收到）；写入相同的值不会触发任何事件。',
 };

@@ -176,7 +176,9 @@ export function createRigs(context: RigContext): Rig[] {
       id: 'service-worker',
       counterpart: 'the relay worker, back to this tab',
       unavailable: () =>
-        swMeta.canBeUsed() ? null : 'ServiceWorkers need a secure context (https or localhost)',
+        swMeta.canBeUsed()
+          ? null
+          : 'ServiceWorkers need a secure context (https, localhost or 127.0.0.1)',
       async setup(self) {
         let you = '';
         const transport = createServiceWorkerTransport({
