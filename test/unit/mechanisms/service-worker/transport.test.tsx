@@ -69,7 +69,7 @@ describe('ServiceWorker transport', () => {
 describe('ServiceWorker page', () => {
   it('explains why it cannot run here and points to BroadcastChannel', () => {
     render(<ServiceWorkerPage />); // jsdom has no navigator.serviceWorker
-    expect(screen.getByText(/ServiceWorkers need a secure context/)).toBeInTheDocument();
+    expect(screen.getByText(/ServiceWorkers need a secure context \(/)).toBeInTheDocument();
     expect(screen.getByRole('link', { name: /BroadcastChannel does the same/ })).toHaveAttribute(
       'href',
       '/m/broadcast-channel',
