@@ -59,7 +59,8 @@ export const wsEn = {
   'ws.close.1000': 'Normal closure',
   'ws.close.1001': 'Going away: the server is shutting down or the page is leaving',
   'ws.close.1005': 'No status received (the close frame carried no code)',
-  'ws.close.1006': 'Abnormal closure: the connection dropped without a close frame',
+  'ws.close.1006':
+    'Abnormal closure: the connection dropped without a close frame (or the server refused the upgrade)',
   'ws.close.1008': 'Policy violation',
   'ws.close.1009': 'Message too big',
   'ws.close.1011': 'Internal server error',
@@ -137,7 +138,7 @@ export const wsZh: Record<keyof typeof wsEn, string> = {
   'ws.close.1000': '正常关闭',
   'ws.close.1001': '离开：服务器正在关闭，或页面正在离开',
   'ws.close.1005': '未收到状态码（关闭帧里没有代码）',
-  'ws.close.1006': '异常关闭：连接在没有关闭帧的情况下断开',
+  'ws.close.1006': '异常关闭：连接在没有关闭帧的情况下断开（或服务器拒绝了升级请求）',
   'ws.close.1008': '违反策略',
   'ws.close.1009': '消息太大',
   'ws.close.1011': '服务器内部错误',
