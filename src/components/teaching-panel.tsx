@@ -1,22 +1,5 @@
-import { useId } from 'react';
-import type { MessageKey } from '../i18n/dictionary';
-import { useT } from '../i18n/use-t';
-
-/** Where the comparison table's teaching cells lead (`/m/<id>#what-to-notice`). */
+/**
+ * Where the comparison table's teaching cells lead (`/m/<id>#what-to-notice`): each page's claims
+ * list (claims-list.tsx), its "What to notice".
+ */
 export const TEACHING_ANCHOR = 'what-to-notice';
-
-/** A page's "What to notice": the points a class should take away, one per key. */
-export function TeachingPanel({ points }: { points: readonly MessageKey[] }) {
-  const t = useT();
-  const id = useId();
-  return (
-    <section id={TEACHING_ANCHOR} className="panel" aria-labelledby={id} tabIndex={-1}>
-      <h2 id={id}>{t('page.noticeTitle')}</h2>
-      <ul className="teaching">
-        {points.map((key) => (
-          <li key={key}>{t(key)}</li>
-        ))}
-      </ul>
-    </section>
-  );
-}

@@ -154,7 +154,7 @@ export const en = {
   'trait.payload': 'Payload',
   'trait.binary': 'Binary',
   'trait.ordering': 'Ordering',
-  'trait.survivesReload': 'Survives reload',
+  'trait.survivesReload': 'Survives reload (data or registration, not messages)',
   'trait.autoReconnect': 'Reconnects by itself',
   'trait.limits': 'Limits',
   'trait.typicalUse': 'Typical use',

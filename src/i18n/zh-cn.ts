@@ -152,7 +152,7 @@ export const zhCN: Record<keyof typeof en, string> = {
   'trait.payload': '数据',
   'trait.binary': '二进制',
   'trait.ordering': '顺序',
-  'trait.survivesReload': '刷新后仍在',
+  'trait.survivesReload': '刷新后仍在（数据或注册，不含消息）',
   'trait.autoReconnect': '自动重连',
   'trait.limits': '限制',
   'trait.typicalUse': '典型用途',

@@ -140,6 +140,6 @@ test.describe('Classroom: flow view and merged logs', () => {
     await a!.entries('sent', 'did it arrive?').click();
     const why = a!.page.getByTestId('why-not-arrived');
     await expect(why.getByRole('heading', { name: 'If it did not arrive' })).toBeVisible();
-    await expect(why).toContainText('The sending tab never hears its own message');
+    await expect(why).toContainText('The object that posted never hears its own message');
   });
 });

@@ -31,7 +31,7 @@ export const srvEn = {
   'srv.c.sseOrigins': 'SSE streams refused for their Origin',
   'srv.dropTitle': 'Teacher: drop every connection',
   'srv.dropHint':
-    'The server drops every WebSocket and every SSE stream at once, in every tab. Watch them come back by themselves.',
+    'The server drops every WebSocket and every SSE stream at once, in every tab. Watch them come back: the SSE streams by themselves (the browser reconnects an EventSource), the WebSockets because this page’s code reconnects them.',
   'srv.drop': 'Drop all connections',
   'srv.dropHow': 'How',
   'srv.how.terminate': 'cut the sockets (1006, no close frame)',
@@ -79,7 +79,8 @@ export const srvZh: Record<keyof typeof srvEn, string> = {
   'srv.c.apiOrigins': '因 Origin 被拒绝的 API 请求',
   'srv.c.sseOrigins': '因 Origin 被拒绝的 SSE 流',
   'srv.dropTitle': '教师：断开所有连接',
-  'srv.dropHint': '服务器会同时断开所有标签页里的每个 WebSocket 和每个 SSE 流。看着它们自己恢复。',
+  'srv.dropHint':
+    '服务器会同时断开所有标签页里的每个 WebSocket 和每个 SSE 流。看着它们恢复：SSE 流是自己恢复的（浏览器会重连 EventSource），WebSocket 则是因为本页的代码重连了它们。',
   'srv.drop': '断开所有连接',
   'srv.dropHow': '方式',
   'srv.how.terminate': '直接切断套接字（1006，没有关闭帧）',

@@ -1,7 +1,7 @@
 import './i18n';
 import { useId, useState } from 'react';
 import { CodePanel } from '../../components/code-panel';
-import { TeachingPanel } from '../../components/teaching-panel';
+import { ClaimsList } from '../../components/claims-list';
 import { MechanismHeader } from '../../components/mechanism-header';
 import { Notice, type Tone } from '../../components/notice';
 import { SendForm, type SendOutcome } from '../../components/send-form';
@@ -15,10 +15,12 @@ import { useAppStore } from '../../store';
 import type { SendResult } from '../../lib/transport-types';
 import { ChannelList } from './channel-list';
 import { broadcastChannelCode } from './code';
+import { claims } from './claims';
 import { meta } from './meta';
 import { PresenceList } from './presence-list';
 import { SAMPLE_NAMES, makeSample, uncloneable, type SampleName } from './samples';
 import { createBroadcastChannelTransport } from './transport';
+import { SecondObject } from './second-object';
 import { useChannels } from './use-channels';
 
 export default function BroadcastChannelPage() {
@@ -128,6 +130,7 @@ export default function BroadcastChannelPage() {
             </button>
           </div>
           {extra ? <Notice tone={extra.tone}>{extra.text}</Notice> : null}
+          <SecondObject key={target} channel={target} />
         </section>
         <section className="panel" aria-labelledby={`${id}-channels`}>
           <h2 id={`${id}-channels`}>{t('bc.channelsTitle')}</h2>
@@ -136,9 +139,7 @@ export default function BroadcastChannelPage() {
             <PresenceList key={channel} channel={channel} self={self} />
           ))}
         </section>
-        <TeachingPanel
-          points={['bc.teach.noEcho', 'bc.teach.sameOrigin', 'bc.teach.clone', 'bc.teach.close']}
-        />
+        <ClaimsList claims={claims} />
         <CodePanel code={broadcastChannelCode(target || meta.defaultAddress)} />
       </div>
     </article>

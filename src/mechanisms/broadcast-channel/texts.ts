@@ -8,7 +8,8 @@ export const bcTexts = {
   'bc.limits':
     'Same origin (and storage partition) only; no delivery guarantee to a tab that is not listening yet.',
   'bc.typicalUse': 'Log out every tab at once; keep tabs of one app in sync.',
-  'bc.gotcha': 'The sender never hears its own message.',
+  'bc.gotcha':
+    'The object that posts never hears its own message; a second channel object of that name in the same tab does.',
 } as const;
 
 declare module '../../i18n/dictionary' {

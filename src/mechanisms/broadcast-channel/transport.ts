@@ -98,3 +98,13 @@ export function createBroadcastChannelTransport({ self, address }: TransportOpti
     },
   };
 }
+
+/**
+ * A bare second BroadcastChannel object of `name` in this same tab. The spec skips only the object
+ * that posted, so this one hears this tab's own messages: the page uses it to show exactly that.
+ */
+export function listenWithSecondObject(name: string, onData: (data: unknown) => void): () => void {
+  const second = new BroadcastChannel(name);
+  second.onmessage = (event: MessageEvent) => onData(event.data);
+  return () => second.close();
+}

@@ -84,13 +84,13 @@ export const ifrEn = {
   'ifr.teach.targetOrigin':
     "targetOrigin is the sender's protection: the browser delivers only if the frame's current origin matches; otherwise it drops the message without an error.",
   'ifr.teach.origin':
-    "event.origin is the receiver's protection: compare it exactly with a list of trusted origins. startsWith, endsWith and includes can all be fooled.",
+    "event.origin is the receiver's protection: compare it exactly with a list of trusted origins. String#startsWith, #endsWith and #includes can all be fooled; an exact match (===, or Array#includes on the list) cannot.",
   'ifr.teach.null':
     'A sandboxed frame has the origin "null", and so does every other sandboxed frame: never trust "null". To reach such a frame you must use "*".',
   'ifr.teach.navigate':
     'A frame can be navigated to another site. An exact targetOrigin then stops your message; "*" hands it to whoever is there now.',
   'ifr.teach.transfer':
-    'Transferring a buffer moves it instead of copying: the sender loses it (byteLength 0), and the cost no longer grows with the size.',
+    'Transferring a buffer moves it instead of copying: the sender loses it (byteLength 0), and the postMessage call no longer grows with the size (measured here to a same-origin frame).',
   'ifr.teach.port':
     "A MessageChannel port is a private pipe: its messages never reach the window 'message' listener.",
   'ifr.peer.origin': 'My origin:',
@@ -184,13 +184,13 @@ export const ifrZh: Record<keyof typeof ifrEn, string> = {
   'ifr.teach.targetOrigin':
     'targetOrigin 保护发送方：只有 iframe 当前的来源匹配时浏览器才投递；否则直接丢弃，不报错。',
   'ifr.teach.origin':
-    'event.origin 保护接收方：把它与可信来源列表做精确比较。startsWith、endsWith 和 includes 都可能被骗。',
+    'event.origin 保护接收方：把它与可信来源列表做精确比较。String#startsWith、#endsWith 和 #includes 都可能被骗；精确比较（===，或对列表用 Array#includes）不会。',
   'ifr.teach.null':
     '沙箱 iframe 的来源是 "null"，其他所有沙箱 iframe 也一样：永远不要信任 "null"。要联系这样的 iframe，只能用 "*"。',
   'ifr.teach.navigate':
     'iframe 可能被导航到另一个网站。这时精确的 targetOrigin 会拦住你的消息；"*" 则会把它交给此刻在那里的任何页面。',
   'ifr.teach.transfer':
-    '转移缓冲区是移动而不是复制：发送方失去它（byteLength 为 0），开销也不再随大小增长。',
+    '转移缓冲区是移动而不是复制：发送方失去它（byteLength 为 0），postMessage 调用的开销也不再随大小增长（这里是对同源 iframe 测得的）。',
   'ifr.teach.port':
     'MessageChannel 的端口是私有管道：它的消息永远不会到达 window 的 message 监听器。',
   'ifr.peer.origin': '我的来源：',

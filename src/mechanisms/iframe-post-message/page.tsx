@@ -1,10 +1,11 @@
 import './i18n';
 import { CodePanel } from '../../components/code-panel';
-import { TeachingPanel } from '../../components/teaching-panel';
+import { ClaimsList } from '../../components/claims-list';
 import { MechanismHeader } from '../../components/mechanism-header';
 import { useSelf } from '../../hooks/use-self';
 import { iframeCode } from './code';
 import { FramesPanel } from './frames-panel';
+import { claims } from './claims';
 import { meta } from './meta';
 import { PortPanel } from './port-panel';
 import { SendPanel } from './send-panel';
@@ -29,16 +30,7 @@ export default function IframePostMessagePage() {
         <SendPanel host={host} self={self} />
         <TransferPanel host={host} self={self} />
         <PortPanel host={host} self={self} />
-        <TeachingPanel
-          points={[
-            'ifr.teach.targetOrigin',
-            'ifr.teach.origin',
-            'ifr.teach.null',
-            'ifr.teach.navigate',
-            'ifr.teach.transfer',
-            'ifr.teach.port',
-          ]}
-        />
+        <ClaimsList claims={claims} />
         <CodePanel
           code={iframeCode(
             host.origins.foreign,

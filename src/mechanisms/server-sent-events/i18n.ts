@@ -6,7 +6,7 @@ export const sseEn = {
   'sse.state.open': 'OPEN (1): listening to {url}',
   'sse.state.closed': 'CLOSED (2)',
   'sse.gaveUp':
-    'The browser stopped retrying: the answer was not a 200 with text/event-stream. Is the server running? Press Connect to try again.',
+    'The browser stopped retrying: the server answered, but not with a 200 and text/event-stream (a refused origin or join code, a wrong URL). A stopped server looks different: the stream keeps reconnecting. Press Connect to try again.',
   'sse.manualNote':
     'You closed the stream: EventSource.close() is final, the browser will not reconnect.',
   'sse.connect': 'Connect',
@@ -21,7 +21,7 @@ export const sseEn = {
   'sse.typesTitle': 'Named events',
   'sse.typesHint':
     'Each type needs its own addEventListener(type). This page listens to all four, so the gap detector sees every id; switch a type off to keep it out of the log.',
-  'sse.type.message': 'message (unnamed: onmessage hears it)',
+  'sse.type.message': 'message (unnamed, or named "message": onmessage hears it)',
   'sse.type.time': 'time (every 2 s)',
   'sse.type.notification': 'notification (every 15 s, and published)',
   'sse.type.alert': 'alert (every 45 s, and published)',
@@ -46,14 +46,14 @@ export const sseEn = {
   'sse.limit1':
     'Over HTTP/1.1 a browser opens at most six connections to one origin (host and port), and every tab of that browser shares them.',
   'sse.limit2':
-    'Each open EventSource holds one of the six for as long as it lives. With six tabs on this page, a 7th tab’s EventSource stays in CONNECTING, and so do its other requests to this origin (this page’s API calls too), until another tab closes.',
+    'Each open EventSource holds one of the six for as long as it lives. With six streams open, every other request to this origin waits, from every tab: the six tabs’ own API calls and publishes too, and a 7th tab usually cannot even load the page, until a stream closes. Time it below.',
   'sse.limit3':
-    'The ways out: HTTP/2 (one connection carries ~100 streams), one tab that listens and shares through BroadcastChannel, or a WebSocket (not counted in the six).',
+    'The ways out: HTTP/2 (one connection carries ~100 streams, but browsers speak it only over TLS, so not on http://localhost or a LAN address), one tab that listens and shares through BroadcastChannel, or a WebSocket (not counted in the six).',
   'sse.unavailable': 'This browser has no EventSource.',
   'sse.teach.named':
-    'onmessage only hears events without a name; "event: time" needs addEventListener("time").',
+    'onmessage hears events without a name, and events named "message"; "event: time" needs addEventListener("time").',
   'sse.teach.retry':
-    'The browser reconnects by itself after "retry" milliseconds (the server sets it) and sends the Last-Event-ID header: the server replays what was missed.',
+    'The browser reconnects by itself after "retry" milliseconds (the server sets it), and once an event with an id: has arrived it sends the Last-Event-ID header: the server replays what was missed.',
   'sse.teach.close':
     'close() is final: the browser never reconnects a closed EventSource, and a new one does not send Last-Event-ID (this page adds ?lastEventId= itself).',
   'sse.teach.text': 'Only text crosses: binary must be encoded (base64) into the data field.',
@@ -67,7 +67,7 @@ export const sseZh: Record<keyof typeof sseEn, string> = {
   'sse.state.open': 'OPEN (1)：正在收听 {url}',
   'sse.state.closed': 'CLOSED (2)',
   'sse.gaveUp':
-    '浏览器停止了重试：响应不是带 text/event-stream 的 200。服务器在运行吗？按“连接”再试一次。',
+    '浏览器停止了重试：服务器有应答，但不是带 text/event-stream 的 200（来源或加入码被拒绝、URL 不对）。服务器停了的样子不同：事件流会一直重连。按“连接”再试一次。',
   'sse.manualNote': '你关闭了事件流：EventSource.close() 是最终的，浏览器不会重连。',
   'sse.connect': '连接',
   'sse.close': '关闭',
@@ -81,7 +81,7 @@ export const sseZh: Record<keyof typeof sseEn, string> = {
   'sse.typesTitle': '具名事件',
   'sse.typesHint':
     '每种类型都需要自己的 addEventListener(type)。本页收听全部四种，这样缺口检测能看到每个 id；关掉某种类型只是不再把它写进日志。',
-  'sse.type.message': 'message（未命名：onmessage 能收到）',
+  'sse.type.message': 'message（未命名，或名为 "message"：onmessage 能收到）',
   'sse.type.time': 'time（每 2 秒）',
   'sse.type.notification': 'notification（每 15 秒，以及发布的）',
   'sse.type.alert': 'alert（每 45 秒，以及发布的）',
@@ -104,14 +104,14 @@ export const sseZh: Record<keyof typeof sseEn, string> = {
   'sse.limit1':
     '在 HTTP/1.1 下，浏览器对同一个源（主机和端口）最多打开 6 个连接，该浏览器的所有标签页共用这 6 个。',
   'sse.limit2':
-    '每个打开的 EventSource 在存活期间都占用其中一个。本页开了 6 个标签页后，第 7 个标签页的 EventSource 会一直停在 CONNECTING，它对这个源的其他请求（包括本页的 API 调用）也一样，直到有别的标签页关闭。',
+    '每个打开的 EventSource 在存活期间都占用其中一个。6 个事件流都开着时，任何标签页对这个源的其他请求都要等待：这 6 个标签页自己的 API 调用和发布也一样，第 7 个标签页通常连页面都加载不出来，直到有一个事件流关闭。在下面计时看看。',
   'sse.limit3':
-    '解决办法：HTTP/2（一个连接可承载约 100 个流）、只让一个标签页收听并通过 BroadcastChannel 分享，或者改用 WebSocket（不计入这 6 个）。',
+    '解决办法：HTTP/2（一个连接可承载约 100 个流，但浏览器只在 TLS 上使用它，所以 http://localhost 和局域网地址上不行）、只让一个标签页收听并通过 BroadcastChannel 分享，或者改用 WebSocket（不计入这 6 个）。',
   'sse.unavailable': '这个浏览器没有 EventSource。',
   'sse.teach.named':
-    'onmessage 只能收到没有名字的事件；“event: time”需要 addEventListener("time")。',
+    'onmessage 能收到没有名字的事件，以及名为 "message" 的事件；“event: time”需要 addEventListener("time")。',
   'sse.teach.retry':
-    '浏览器会在“retry”毫秒后自动重连（由服务器设定），并发送 Last-Event-ID 请求头：服务器据此重放错过的事件。',
+    '浏览器会在“retry”毫秒后自动重连（由服务器设定），并且在收到过带 id: 的事件之后发送 Last-Event-ID 请求头：服务器据此重放错过的事件。',
   'sse.teach.close':
     'close() 是最终的：浏览器永远不会重连已关闭的 EventSource，新建的 EventSource 也不会发送 Last-Event-ID（本页会自己加上 ?lastEventId=）。',
   'sse.teach.text': '只能传文本：二进制数据必须编码（base64）后放进 data 字段。',

@@ -1,7 +1,7 @@
 import './i18n';
 import { useId, useState } from 'react';
 import { CodePanel } from '../../components/code-panel';
-import { TeachingPanel } from '../../components/teaching-panel';
+import { ClaimsList } from '../../components/claims-list';
 import { MechanismHeader } from '../../components/mechanism-header';
 import { Notice } from '../../components/notice';
 import { SendForm, type SendOutcome } from '../../components/send-form';
@@ -18,6 +18,8 @@ import {
 } from '../../shared/server-protocol';
 import { useMutation } from '@tanstack/react-query';
 import { sseCode } from './code';
+import { claims } from './claims';
+import { RequestTimer } from './request-timer';
 import { meta } from './meta';
 import type { SseState } from './transport';
 import { useSse } from './use-sse';
@@ -194,17 +196,10 @@ function SsePanels() {
           <p>{t('sse.limit1')}</p>
           <p>{t('sse.limit2')}</p>
           <p>{t('sse.limit3')}</p>
+          <RequestTimer />
         </section>
         <ServerPanel focus="sse" />
-        <TeachingPanel
-          points={[
-            'sse.teach.named',
-            'sse.teach.retry',
-            'sse.teach.close',
-            'sse.teach.text',
-            'sse.teach.oneWay',
-          ]}
-        />
+        <ClaimsList claims={claims} />
         <CodePanel code={sseCode(SSE_EVENT_TYPES.filter((type) => shown[type]))} />
       </div>
     </article>

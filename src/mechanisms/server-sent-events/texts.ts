@@ -6,9 +6,10 @@ export const sseTexts = {
   'sse.summary':
     'An EventSource keeps one HTTP response open and the server pushes named events down it; the browser reconnects by itself.',
   'sse.limits':
-    'Server to browser only; text only; six connections per origin over HTTP/1.1, shared by every tab.',
+    'Server to browser only; text only; over HTTP/1.1 six connections per origin, shared by every tab: six open streams stall every other request to that origin. This server sends a publish to the publisher too (its choice, not the protocol).',
   'sse.typicalUse': 'Notifications, live scores and prices, progress of a long job, dashboards.',
-  'sse.gotcha': 'onmessage hears only unnamed events: a named event needs addEventListener(name).',
+  'sse.gotcha':
+    'onmessage hears only unnamed events (and events named "message"): any other name needs addEventListener(name).',
 } as const;
 
 declare module '../../i18n/dictionary' {

@@ -1,4 +1,4 @@
-import { useId } from 'react';
+import { useId, type ReactNode } from 'react';
 import { PeerBadge } from '../../components/peer-badge';
 import type { T } from '../../i18n/use-t';
 import type { PeerRef } from '../../shared/envelope';
@@ -10,7 +10,9 @@ export function ClientsPanel({
   stats,
   names,
   self,
+  children,
 }: {
+  children?: ReactNode;
   t: T;
   stats: WorkerStats | null;
   names: Record<string, PeerRef>;
@@ -21,6 +23,7 @@ export function ClientsPanel({
     <section className="panel" aria-labelledby={`${id}-title`}>
       <h2 id={`${id}-title`}>{t('sw.clientsTitle')}</h2>
       <p className="hint">{t('sw.clientsHint')}</p>
+      {children}
       {!stats ? <p className="hint">{t('sw.noAnswer')}</p> : null}
       <ul className="presence__list" aria-label={t('sw.clientsTitle')}>
         {stats?.clients.map((client) => {

@@ -1,5 +1,6 @@
 export function serviceWorkerCode(mode: string): string {
   return `// Page (every tab)
+// type: 'module' needs Chrome 91, Safari 15 or Firefox 147 and later.
 const registration = await navigator.serviceWorker.register('/sw.js?v=1', { type: 'module', scope: '/' });
 navigator.serviceWorker.addEventListener('message', (event) => console.log('relayed', event.data));
 

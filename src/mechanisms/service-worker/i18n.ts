@@ -16,7 +16,7 @@ export const swEn = {
   'sw.lifecycleTitle': "The worker's lifecycle",
   'sw.controlled': 'This page is controlled by worker v{version}.',
   'sw.uncontrolled':
-    'This page is not controlled: a worker does not control the page that registered it until it claims it (or the page reloads).',
+    'This page is not controlled: a worker does not control the page that registered it until it claims it. A reload also makes it controlled, but throws away the messages waiting here and fires no controllerchange.',
   'sw.queued': '{count} message(s) waiting for control.',
   'sw.slots': 'Worker slots',
   'sw.slot': 'Slot',
@@ -36,7 +36,7 @@ export const swEn = {
   'sw.relayedSinceStart': 'Relayed since it started',
   'sw.startedAt': 'Started at',
   'sw.restartHint':
-    "The counter lives in the worker's memory. When the browser stops an idle worker and starts it again, it begins at 0: relaying must not depend on it.",
+    'The counter lives in the worker\'s memory. When the browser stops an idle worker and starts it again, it begins at 0: relaying must not depend on it. This page asks the worker every 2 s, which keeps it awake: switch on "Let the worker go quiet" and wait about 30 s (Chromium\'s idle timeout), then send.',
   'sw.clientsTitle': 'Tabs the worker controls',
   'sw.clientsHint':
     'From clients.matchAll(), asked every two seconds. Names come from the messages each tab relayed.',
@@ -45,16 +45,17 @@ export const swEn = {
   'sw.unknownTab': 'a tab that has not spoken yet',
   'sw.focused': 'focused',
   'sw.unavailable':
-    'ServiceWorkers need a secure context (https, or http://localhost) and a browser that has them. Opened from a LAN address over plain http, this page cannot run.',
+    'ServiceWorkers need a secure context (https, or http on localhost, *.localhost or 127.0.0.1) and a browser that has them. Opened from a LAN address over plain http, this page cannot run (dedicated and shared workers still can: only ServiceWorkers need a secure context).',
   'sw.tryBroadcast': 'BroadcastChannel does the same between tabs without a worker.',
   'sw.teach.control':
-    'A page is controlled only after an active worker claims it, or when it loads with one active: the first load stays uncontrolled.',
+    'A page that loads while a worker is active is controlled at once, without claim(). Only the page that registered the worker starts uncontrolled, until claim() or a reload.',
   'sw.teach.waiting':
     'A new version installs beside the old one and waits until every tab lets go, unless it calls skipWaiting().',
   'sw.teach.echo':
     'Relaying to "every tab" includes the sender: unlike BroadcastChannel, the worker decides who hears what.',
   'sw.teach.memory': 'The browser stops idle workers: keep nothing important in their memory.',
-  'sw.teach.secure': 'Workers only exist in secure contexts: https, or http://localhost.',
+  'sw.teach.secure':
+    'ServiceWorkers need a secure context: https, or http on localhost, *.localhost or 127.0.0.1. Dedicated and shared workers run on plain http too.',
 } as const;
 
 // 简体中文：类型保证每个键都有译文。
@@ -71,7 +72,7 @@ export const swZh: Record<keyof typeof swEn, string> = {
   'sw.lifecycleTitle': 'worker 的生命周期',
   'sw.controlled': '本页由 worker v{version} 控制。',
   'sw.uncontrolled':
-    '本页未受控：worker 不会控制注册它的页面，除非它认领（claim）该页面，或页面重新加载。',
+    '本页未受控：worker 不会控制注册它的页面，除非它认领（claim）该页面。重新加载也能让页面受控，但会丢掉这里等待的消息，也不会触发 controllerchange。',
   'sw.queued': '{count} 条消息在等待受控。',
   'sw.slots': 'worker 槽位',
   'sw.slot': '槽位',
@@ -91,7 +92,7 @@ export const swZh: Record<keyof typeof swEn, string> = {
   'sw.relayedSinceStart': '启动以来转发的条数',
   'sw.startedAt': '启动时间',
   'sw.restartHint':
-    '这个计数保存在 worker 的内存里。浏览器停止空闲的 worker 再重新启动时，它会从 0 开始：转发不能依赖它。',
+    '这个计数保存在 worker 的内存里。浏览器停止空闲的 worker 再重新启动时，它会从 0 开始：转发不能依赖它。本页每 2 秒询问一次 worker，这会让它一直醒着：打开“让 worker 安静下来”，等大约 30 秒（Chromium 的空闲超时），再发送。',
   'sw.clientsTitle': 'worker 控制的标签页',
   'sw.clientsHint': '来自 clients.matchAll()，每两秒询问一次。名字取自各标签页转发过的消息。',
   'sw.noAnswer': '还没有 worker 应答：本页尚未受控。',
@@ -99,16 +100,17 @@ export const swZh: Record<keyof typeof swEn, string> = {
   'sw.unknownTab': '尚未发言的标签页',
   'sw.focused': '已聚焦',
   'sw.unavailable':
-    'ServiceWorker 需要安全上下文（https，或 http://localhost）以及支持它的浏览器。通过局域网地址以普通 http 打开时，本页无法运行。',
+    'ServiceWorker 需要安全上下文（https，或 localhost、*.localhost、127.0.0.1 上的 http）以及支持它的浏览器。通过局域网地址以普通 http 打开时，本页无法运行（专用 worker 和共享 worker 仍然可以：只有 ServiceWorker 需要安全上下文）。',
   'sw.tryBroadcast': 'BroadcastChannel 不需要 worker 也能在标签页之间做到同样的事。',
   'sw.teach.control':
-    '只有活动的 worker 认领了页面，或页面加载时已有活动的 worker，页面才受控：第一次加载时不受控。',
+    '在已有活动 worker 时加载的页面会立即受控，不需要 claim()。只有注册 worker 的那个页面起初不受控，直到 claim() 或重新加载。',
   'sw.teach.waiting':
     '新版本会安装在旧版本旁边，并一直等到所有标签页都放手，除非它调用 skipWaiting()。',
   'sw.teach.echo':
     '转发给“所有标签页”会包括发送方：与 BroadcastChannel 不同，由 worker 决定谁能收到。',
   'sw.teach.memory': '浏览器会停止空闲的 worker：不要在它的内存里保存重要的东西。',
-  'sw.teach.secure': 'worker 只存在于安全上下文中：https，或 http://localhost。',
+  'sw.teach.secure':
+    'ServiceWorker 需要安全上下文：https，或 localhost、*.localhost、127.0.0.1 上的 http。专用 worker 和共享 worker 在普通 http 上也能运行。',
 };
 
 declare module '../../i18n/dictionary' {

@@ -20,7 +20,9 @@ export const meta: MechanismMeta = {
     binary: true,
     ordering: 'ordered-per-sender',
     survivesReload: true,
-    autoReconnect: 'yes',
+    // No connection to lose: the browser starts a stopped worker again for the next event it must
+    // handle. https://w3c.github.io/ServiceWorker/#run-service-worker-algorithm
+    autoReconnect: 'not-applicable',
     limitsKey: 'sw.limits',
     typicalUseKey: 'sw.typicalUse',
     gotchaKey: 'sw.gotcha',

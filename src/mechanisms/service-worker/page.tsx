@@ -1,7 +1,7 @@
 import './i18n';
 import { useId } from 'react';
 import { CodePanel } from '../../components/code-panel';
-import { TeachingPanel } from '../../components/teaching-panel';
+import { ClaimsList } from '../../components/claims-list';
 import { MechanismHeader } from '../../components/mechanism-header';
 import { Notice } from '../../components/notice';
 import { failedOutcome, SendForm } from '../../components/send-form';
@@ -12,6 +12,9 @@ import { RELAY_MODES, type RelayMode } from '../../shared/relay';
 import { ClientsPanel } from './clients-panel';
 import { serviceWorkerCode } from './code';
 import { LifecyclePanel } from './lifecycle-panel';
+import { claims } from './claims';
+import { DedicatedWorkerCheck } from './dedicated-worker-check';
+import { QuietSwitch } from './quiet-switch';
 import { meta } from './meta';
 import { useServiceWorker } from './use-service-worker';
 
@@ -42,6 +45,7 @@ export default function ServiceWorkerPage() {
           {alternative ? <a href={`/m/${alternative.meta.id}`}>{t('sw.tryBroadcast')}</a> : null}
         </Notice>
       )}
+      {usable ? null : <DedicatedWorkerCheck />}
       <div className="panels">
         <section className="panel" aria-labelledby={`${id}-send`}>
           <h2 id={`${id}-send`}>{t('sw.sendTitle')}</h2>
@@ -96,16 +100,10 @@ export default function ServiceWorkerPage() {
           </SendForm>
         </section>
         <LifecyclePanel t={t} lifecycle={lifecycle} stats={stats} transport={sw.transport} />
-        <ClientsPanel t={t} stats={stats} names={sw.names} self={self} />
-        <TeachingPanel
-          points={[
-            'sw.teach.control',
-            'sw.teach.waiting',
-            'sw.teach.echo',
-            'sw.teach.memory',
-            'sw.teach.secure',
-          ]}
-        />
+        <ClientsPanel t={t} stats={stats} names={sw.names} self={self}>
+          <QuietSwitch quiet={sw.quiet} onChange={sw.setQuiet} />
+        </ClientsPanel>
+        <ClaimsList claims={claims} />
         <CodePanel code={serviceWorkerCode(sw.mode)} />
       </div>
     </article>

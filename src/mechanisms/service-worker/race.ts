@@ -9,7 +9,9 @@ export function createRig(): Rig {
     id: meta.id,
     counterpart: 'the relay worker, back to this tab',
     unavailable: () =>
-      meta.canBeUsed() ? null : 'ServiceWorkers need a secure context (https or localhost)',
+      meta.canBeUsed()
+        ? null
+        : 'ServiceWorkers need a secure context (https, localhost or 127.0.0.1)',
     async setup(self) {
       let you = '';
       const transport = createServiceWorkerTransport({

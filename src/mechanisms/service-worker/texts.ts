@@ -6,11 +6,11 @@ export const swTexts = {
   'sw.summary':
     'A worker outside every tab receives each message and relays it to the tabs it controls: to all, to the others, or to one.',
   'sw.limits':
-    'Secure contexts only; a page is controlled only once claimed; the browser stops idle workers.',
+    'ServiceWorkers need a secure context (https, localhost, 127.0.0.1); the page that registered the worker is controlled only after claim() or a reload, pages loaded later at once; the browser stops an idle worker and starts it again on the next event.',
   'sw.typicalUse':
     'Offline apps and push notifications; coordinating the tabs of one app through one place.',
   'sw.gotcha':
-    'The first load is not controlled: messages sent before the worker claims the page must wait.',
+    'The page that registers the worker is not controlled: what it sends before claim() must wait (a tab opened later is controlled at once).',
 } as const;
 
 declare module '../../i18n/dictionary' {

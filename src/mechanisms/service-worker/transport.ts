@@ -1,6 +1,8 @@
 // A ServiceWorker relays between the tabs it controls. A page is controlled only once an active
 // worker has claimed it (or the page loaded with one active), so messages sent before that wait for
-// `controllerchange`. Workers only exist in secure contexts (https, or http://localhost).
+// `controllerchange`. ServiceWorkers (unlike dedicated and shared workers) need a secure context:
+// https, or http on localhost, *.localhost or 127.0.0.1.
+// https://w3c.github.io/webappsec-secure-contexts/#is-origin-trustworthy
 // https://developer.mozilla.org/en-US/docs/Web/API/Service_Worker_API/Using_Service_Workers
 import { now } from '../../lib/clock';
 import { byteSize } from '../../lib/describe-value';

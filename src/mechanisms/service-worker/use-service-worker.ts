@@ -38,6 +38,8 @@ export function useServiceWorker(self: PeerRef) {
   const [mode, setMode] = useState<RelayMode>('others');
   const [target, setTarget] = useState('');
   const [stats, setStats] = useState<WorkerStats | null>(null);
+  // Quiet: no polling, so nothing from this tab keeps the worker awake (it then idles out).
+  const [quiet, setQuiet] = useState(false);
   // Client ids the worker reported, matched to the identities in the envelopes they relayed.
   const [names, setNames] = useState<Record<string, PeerRef>>({});
   const presence = useRef(createEnvelopeFactory(meta.id));
@@ -90,7 +92,8 @@ export function useServiceWorker(self: PeerRef) {
       });
   }, [lifecycle.controller, transport]);
 
-  // Ask the worker who is there: now, on every change, and every two seconds while controlled.
+  // Ask the worker who is there: now, on every change, and every two seconds unless quiet. Each ask
+  // is an event that keeps the worker alive: https://w3c.github.io/ServiceWorker/#service-worker-lifetime
   useEffect(() => {
     if (!transport) return;
     const ask = () => transport.command({ type: 'who' });
@@ -106,14 +109,26 @@ export function useServiceWorker(self: PeerRef) {
       if (reply.type === 'relay-result' || reply.type === 'claimed') ask();
     });
     const offChange = transport.onChange(ask);
-    const timer = setInterval(ask, 2000);
-    ask();
+    const timer = quiet ? undefined : setInterval(ask, 2000);
+    if (!quiet) ask();
     return () => {
       offReply();
       offChange();
       clearInterval(timer);
     };
-  }, [transport]);
+  }, [transport, quiet]);
 
-  return { transport, lifecycle, stats, names, mode, setMode, target, setTarget, t };
+  return {
+    transport,
+    lifecycle,
+    stats,
+    names,
+    mode,
+    setMode,
+    target,
+    setTarget,
+    quiet,
+    setQuiet,
+    t,
+  };
 }

@@ -17,7 +17,9 @@ export const meta: MechanismMeta = {
     reachesSender: false,
     payload: 'string',
     binary: false,
-    ordering: 'ordered',
+    // One task per write, so one writer's events arrive in order; nothing orders two writers.
+    // https://html.spec.whatwg.org/multipage/webstorage.html#send-a-storage-notification
+    ordering: 'ordered-per-sender',
     survivesReload: true,
     autoReconnect: 'not-applicable',
     limitsKey: 'se.limits',

@@ -1,7 +1,7 @@
 import './i18n';
 import { useCallback, useId, useMemo, useRef, useState } from 'react';
 import { CodePanel } from '../../components/code-panel';
-import { TeachingPanel } from '../../components/teaching-panel';
+import { ClaimsList } from '../../components/claims-list';
 import { MechanismHeader } from '../../components/mechanism-header';
 import { SendForm, type SendOutcome } from '../../components/send-form';
 import { useSelf } from '../../hooks/use-self';
@@ -12,8 +12,10 @@ import { safeStorage, type StorageArea } from '../../lib/safe-storage';
 import type { TransportEvent } from '../../lib/transport-types';
 import { storageEventCode } from './code';
 import { StorageEditor } from './editor';
+import { claims } from './claims';
 import { meta } from './meta';
 import { QuotaPanel } from './quota-panel';
+import { SameTabFrame } from './same-tab-frame';
 import { StorageEventsTable, StorageItemsTable, type SeenStorageEvent } from './storage-tables';
 import { createStorageEventTransport, type StorageEventDetail } from './transport';
 
@@ -105,16 +107,9 @@ export default function StorageEventPage() {
           <h2 id={`${id}-events`}>{t('se.eventsTitle')}</h2>
           <p className="hint">{t('se.eventsHint')}</p>
           <StorageEventsTable events={seen} />
+          <SameTabFrame />
         </section>
-        <TeachingPanel
-          points={[
-            'se.teach.notWriter',
-            'se.teach.sameValue',
-            'se.teach.clear',
-            'se.teach.session',
-            'se.teach.strings',
-          ]}
-        />
+        <ClaimsList claims={claims} />
         <CodePanel code={storageEventCode(key || meta.defaultAddress, area)} />
       </div>
     </article>

@@ -2,13 +2,13 @@ import { logFromPage } from '../../hooks/page-log';
 import { useId, useMemo, useState } from 'react';
 import { Notice, type Tone } from '../../components/notice';
 import { useT } from '../../i18n/use-t';
-import { formatBytes } from '../../lib/describe-value';
 import { readSetting, writeSetting } from '../../lib/safe-storage';
 import type { PeerRef } from '../../shared/envelope';
 import { meta } from './meta';
-import { fillQuota, freeFilled, usedBytes } from './quota';
+import { fillQuota, freeFilled, usedChars } from './quota';
 
-const MEASURED_KEY = 'comms-lab:quota-measured';
+const MEASURED_KEY = 'comms-lab:quota-measured-chars';
+const chars = (n: number) => n.toLocaleString('en-US');
 
 export function QuotaPanel({
   self,
@@ -27,7 +27,7 @@ export function QuotaPanel({
   );
   // Reading every value costs time when storage is full: only when the page says it changed.
   // eslint-disable-next-line react-hooks/exhaustive-deps
-  const used = useMemo(() => usedBytes('local'), [version]);
+  const used = useMemo(() => usedChars('local'), [version]);
   const log = (direction: 'error' | 'status', summary: string, reason?: string) =>
     logFromPage(meta.id, self, {
       direction,
@@ -38,15 +38,15 @@ export function QuotaPanel({
 
   function fill() {
     const result = fillQuota('local');
-    const total = usedBytes('local');
+    const total = usedChars('local');
     if (result.error?.quota && total !== null) {
       setMeasured(total);
       writeSetting(MEASURED_KEY, String(total), 'session');
       setMessage({
         tone: 'warning',
         text: t('se.quota.filled', {
-          added: formatBytes(result.addedBytes),
-          total: formatBytes(total),
+          added: chars(result.addedChars),
+          total: chars(total),
           name: result.error.name,
           ms: Math.round(result.ms),
         }),
@@ -69,29 +69,28 @@ export function QuotaPanel({
     onChanged();
   }
 
-  const capacity = measured ?? 5 * 1024 * 1024;
+  // No assumed limit: the meter appears once this browser's capacity was measured (Chromium's is
+  // 5,242,880 characters; the "5 MiB" of older texts is half of it in the page's own units).
   return (
     <div className="quota">
       {used === null ? (
         <Notice tone="error">{t('se.unavailable')}</Notice>
+      ) : measured === null ? (
+        <p>{t('se.quota.unmeasured', { used: chars(used) })}</p>
       ) : (
         <>
           <label htmlFor={`${id}-meter`}>
-            {t('se.quota.used', {
-              used: formatBytes(used),
-              capacity: formatBytes(capacity),
-              how: measured ? t('se.quota.measured') : t('se.quota.typical'),
-            })}
+            {t('se.quota.used', { used: chars(used), capacity: chars(measured) })}
           </label>
           <meter
             id={`${id}-meter`}
             min={0}
-            max={capacity}
-            value={Math.min(used, capacity)}
-            high={capacity * 0.8}
+            max={measured}
+            value={Math.min(used, measured)}
+            high={measured * 0.8}
             optimum={0}
           >
-            {formatBytes(used)}
+            {chars(used)}
           </meter>
         </>
       )}

@@ -2,15 +2,19 @@ import { safeStorage, type StorageArea, type StorageFailure } from '../../lib/sa
 
 export const FILL_PREFIX = 'comms-lab:fill:';
 
-/** Bytes the area holds: browsers count keys and values as UTF-16, two bytes a character. */
-export function usedBytes(area: StorageArea): number | null {
+/**
+ * Characters the area holds, keys and values, in UTF-16 code units: the unit Chromium's quota counts
+ * (5,242,880 of them, 10 MiB as UTF-16). Other browsers set their own limit, so the page measures
+ * it instead of assuming one. https://source.chromium.org/chromium/chromium/src/+/main:components/services/storage/dom_storage/dom_storage_constants.cc
+ */
+export function usedChars(area: StorageArea): number | null {
   const entries = safeStorage.entries(area);
   if (!entries.ok) return null;
-  return entries.value.reduce((sum, [key, value]) => sum + (key.length + value.length) * 2, 0);
+  return entries.value.reduce((sum, [key, value]) => sum + key.length + value.length, 0);
 }
 
 export type FillResult = {
-  addedBytes: number;
+  addedChars: number;
   keys: number;
   error: StorageFailure | null;
   ms: number;
@@ -31,15 +35,15 @@ export function fillQuota(area: StorageArea = 'local'): FillResult {
     const result = safeStorage.set(area, key, chunk);
     if (result.ok) {
       keys++;
-      added += (key.length + chunk.length) * 2;
+      added += key.length + chunk.length;
       continue;
     }
     if (!result.error.quota)
-      return { addedBytes: added, keys, error: result.error, ms: performance.now() - started };
+      return { addedChars: added, keys, error: result.error, ms: performance.now() - started };
     error = result.error;
     chunk = chunk.slice(0, chunk.length / 2);
   }
-  return { addedBytes: added, keys, error, ms: performance.now() - started };
+  return { addedChars: added, keys, error, ms: performance.now() - started };
 }
 
 export function freeFilled(area: StorageArea = 'local'): number {

@@ -5,9 +5,11 @@ export const seTexts = {
   'se.title': 'Storage event',
   'se.summary':
     'A write to localStorage fires a "storage" event in every other tab of the origin, with the key, the old and the new value.',
-  'se.limits': 'Strings only; about 5 MiB per origin; synchronous writes block the page.',
+  'se.limits':
+    'Strings only; about 5 million characters per origin in Chromium (keys and values, UTF-16; other browsers set their own limit); synchronous writes block the page.',
   'se.typicalUse': 'Share a setting or a login state between tabs, even in old browsers.',
-  'se.gotcha': 'The tab that writes gets no event, and writing the same value fires nothing.',
+  'se.gotcha':
+    'The window that writes gets no event (a same-origin frame in its tab does), and writing the same value fires nothing.',
   'reason.storage-event': 'a storage change that is not a Comms Lab message',
   'reason.storage-clear': 'clear() was called: key is null',
   'reason.not-json': 'the stored value is not JSON',

@@ -116,3 +116,23 @@ export function createStorageEventTransport({ self, address }: TransportOptions)
     },
   };
 }
+
+/**
+ * Storage events as another window of this tab sees them: `frame` is a same-origin frame's window.
+ * "Every other document" includes the writer's own frames, so writes made here reach it. Reading
+ * its localStorage first attaches the frame to the storage area (Chromium delivers events only to
+ * windows that did). https://html.spec.whatwg.org/multipage/webstorage.html#send-a-storage-notification
+ */
+export function watchStorageInFrame(
+  frame: Window,
+  onEvent: (key: string | null) => void,
+): () => void {
+  const listener = (event: StorageEvent) => onEvent(event.key);
+  try {
+    void frame.localStorage.length;
+  } catch {
+    return () => {}; // storage blocked in the frame: it will hear nothing, and says so by its 0
+  }
+  frame.addEventListener('storage', listener);
+  return () => frame.removeEventListener('storage', listener);
+}

@@ -28,6 +28,7 @@ const wss = new WebSocketServer({ noServer: true, maxPayload: 64 * 1024 });
 server.on('upgrade', (req, socket, head) => {
   if (!allowedOrigins.has(req.headers.origin)) return socket.end('HTTP/1.1 403 Forbidden\\r\\n\\r\\n');
   wss.handleUpgrade(req, socket, head, (ws) => {
+    ws.missed = 0;                                    // without it, missed++ is NaN and never >= 2
     ws.on('pong', () => (ws.missed = 0));
     ws.on('message', (data, isBinary) => { /* validate, rate-limit, relay to the room */ });
   });

@@ -59,7 +59,8 @@ export const wsEn = {
   'ws.close.1000': 'Normal closure',
   'ws.close.1001': 'Going away: the server is shutting down or the page is leaving',
   'ws.close.1005': 'No status received (the close frame carried no code)',
-  'ws.close.1006': 'Abnormal closure: the connection dropped without a close frame',
+  'ws.close.1006':
+    'Abnormal closure: the connection dropped without a close frame (or the server refused the upgrade)',
   'ws.close.1008': 'Policy violation',
   'ws.close.1009': 'Message too big',
   'ws.close.1011': 'Internal server error',
@@ -72,7 +73,7 @@ export const wsEn = {
   'ws.teach.queue':
     'Messages typed while disconnected wait in a queue of 50 and go out after the next join; beyond that they are refused, never lost silently.',
   'ws.teach.codes':
-    '1006 means the connection died without a close frame (a cut cable, a killed server); 1001 means the server said goodbye; 1009 means a frame was too big.',
+    '1006 means the connection died without a close frame (a cut cable, a killed server, or an upgrade the server refused, e.g. with 403); 1001 means the server said goodbye; 1009 means a frame was too big. "Clean" (wasClean) only says the closing handshake completed: a 1009 close can be clean.',
   'ws.teach.origin':
     'Browsers send an Origin header with the upgrade but do not enforce CORS on WebSockets: the server must check Origin itself (this one does, and refuses others with 403).',
   'ws.teach.heartbeat':
@@ -128,7 +129,7 @@ export const wsZh: Record<keyof typeof wsEn, string> = {
   'ws.code': '代码',
   'ws.meaning': '含义',
   'ws.reason': '原因',
-  'ws.clean': '正常关闭',
+  'ws.clean': '干净关闭（wasClean）',
   'ws.byYou': '由你发起',
   'ws.noCloses': '还没有关闭过。',
   'ws.yes': '是',
@@ -137,7 +138,7 @@ export const wsZh: Record<keyof typeof wsEn, string> = {
   'ws.close.1000': '正常关闭',
   'ws.close.1001': '离开：服务器正在关闭，或页面正在离开',
   'ws.close.1005': '未收到状态码（关闭帧里没有代码）',
-  'ws.close.1006': '异常关闭：连接在没有关闭帧的情况下断开',
+  'ws.close.1006': '异常关闭：连接在没有关闭帧的情况下断开（或服务器拒绝了升级请求）',
   'ws.close.1008': '违反策略',
   'ws.close.1009': '消息太大',
   'ws.close.1011': '服务器内部错误',
@@ -149,7 +150,7 @@ export const wsZh: Record<keyof typeof wsEn, string> = {
   'ws.teach.queue':
     '断开期间输入的消息在一个容量为 50 的队列中等待，在下一次加入房间后发出；超出的会被拒绝，绝不会悄悄丢失。',
   'ws.teach.codes':
-    '1006 表示连接在没有关闭帧的情况下断掉了（网线被拔、服务器被杀）；1001 表示服务器道别；1009 表示帧太大。',
+    '1006 表示连接在没有关闭帧的情况下断掉了（网线被拔、服务器被杀，或服务器拒绝了升级请求，例如返回 403）；1001 表示服务器道别；1009 表示帧太大。“干净关闭”（wasClean）只说明关闭握手完成了：1009 关闭也可以是干净的。',
   'ws.teach.origin':
     '浏览器在升级请求中会带上 Origin 头，但不会对 WebSocket 执行 CORS：服务器必须自己检查 Origin（这个服务器会检查，并以 403 拒绝其他来源）。',
   'ws.teach.heartbeat':

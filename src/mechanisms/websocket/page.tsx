@@ -1,7 +1,7 @@
 import './i18n';
 import { useId, useState } from 'react';
 import { CodePanel } from '../../components/code-panel';
-import { TeachingPanel } from '../../components/teaching-panel';
+import { ClaimsList } from '../../components/claims-list';
 import { MechanismHeader } from '../../components/mechanism-header';
 import { Notice } from '../../components/notice';
 import { PeerBadge } from '../../components/peer-badge';
@@ -14,6 +14,7 @@ import { byteSize, formatBytes } from '../../lib/describe-value';
 import { createEnvelopeFactory } from '../../lib/envelope-factory';
 import { SUGGESTED_ROOMS, WS_LIMITS } from '../../shared/server-protocol';
 import { websocketCode } from './code';
+import { claims } from './claims';
 import { meta } from './meta';
 import { useWebSocket } from './use-websocket';
 import { StatusLine } from './status-line';
@@ -204,16 +205,7 @@ function WebSocketPanels() {
           <ClosesTable t={t} closes={closes} />
         </section>
         <ServerPanel focus="ws" />
-        <TeachingPanel
-          points={[
-            'ws.teach.reconnect',
-            'ws.teach.manual',
-            'ws.teach.queue',
-            'ws.teach.codes',
-            'ws.teach.origin',
-            'ws.teach.heartbeat',
-          ]}
-        />
+        <ClaimsList claims={claims} />
         <CodePanel code={websocketCode(state.room || room)} />
       </div>
     </article>

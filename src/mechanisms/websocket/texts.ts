@@ -6,7 +6,7 @@ export const wsTexts = {
   'ws.summary':
     'One long-lived, two-way connection to the server, which relays chat messages between every tab in a room.',
   'ws.limits':
-    'Needs a server; the browser does not reconnect by itself; 64 KiB per frame and 20 messages a second here.',
+    'Needs a server; the browser does not reconnect by itself; 64 KiB per frame and 20 messages a second here; whether the sender hears itself is up to the server (this one acknowledges instead).',
   'ws.typicalUse': 'Chat, multiplayer games, live collaboration, anything both sides start.',
   'ws.gotcha':
     'A dropped connection stays dropped: reconnecting, backing off and resending are your code.',

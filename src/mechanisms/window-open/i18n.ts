@@ -21,7 +21,7 @@ export const popEn = {
   'pop.noHandleNote':
     "Opened with noopener or noreferrer: window.open returned null by design, so this page cannot reach the popup and the popup's window.opener is null.",
   'pop.blocked':
-    'The browser blocked the popup: window.open returned null. Allow popups for this site, or open it from a click.',
+    'The browser blocked the popup: window.open returned null. Allow popups for this site, or open it within about 5 s of a click or key press.',
   'pop.openFailed': 'Could not open "{name}"',
   'pop.listTitle': 'Popups',
   'pop.none': 'No popup yet.',
@@ -56,7 +56,7 @@ export const popEn = {
   'pop.teach.handshake':
     'A popup\'s page is not listening when window.open returns. Wait for it to say "ready", and queue what you send until then.',
   'pop.teach.blocked':
-    'Browsers block popups not opened from a click: window.open then returns null.',
+    'window.open needs transient user activation: a click, tap or key press in the last ~5 s (Chromium), used up by the popup it opens. element.click() from script does not count. Without it window.open returns null.',
   'pop.teach.closed':
     'No event tells the opener that a popup closed: it has to check popup.closed.',
   'pop.teach.noopener':
@@ -90,7 +90,8 @@ export const popZh: Record<keyof typeof popEn, string> = {
   'pop.openedNoHandle': '无句柄地打开了窗口“{window}”（noopener）',
   'pop.noHandleNote':
     '使用了 noopener 或 noreferrer：window.open 按规定返回 null，因此本页无法联系弹窗，弹窗的 window.opener 也是 null。',
-  'pop.blocked': '浏览器拦截了弹窗：window.open 返回 null。请允许本网站的弹窗，或通过点击来打开。',
+  'pop.blocked':
+    '浏览器拦截了弹窗：window.open 返回 null。请允许本网站的弹窗，或在点击或按键后约 5 秒内打开。',
   'pop.openFailed': '无法打开“{name}”',
   'pop.listTitle': '弹窗',
   'pop.none': '还没有弹窗。',
@@ -121,7 +122,8 @@ export const popZh: Record<keyof typeof popEn, string> = {
   'pop.cannotReach': '无法联系{name}：它已关闭，或者是无句柄打开的。',
   'pop.teach.handshake':
     'window.open 返回时，弹窗的页面还没开始监听。等它说“就绪”，在那之前把要发的消息排队。',
-  'pop.teach.blocked': '不是由点击打开的弹窗会被浏览器拦截：这时 window.open 返回 null。',
+  'pop.teach.blocked':
+    'window.open 需要短暂的用户激活：最近约 5 秒内（Chromium）的一次点击、轻触或按键，打开弹窗时就会用掉它。脚本调用 element.click() 不算。没有激活时 window.open 返回 null。',
   'pop.teach.closed': '弹窗关闭时，没有任何事件通知打开它的页面：只能去检查 popup.closed。',
   'pop.teach.noopener':
     'noopener（以及 noreferrer）会切断联系：window.open 返回 null，弹窗的 window.opener 也是 null，双方都无法给对方发消息。',

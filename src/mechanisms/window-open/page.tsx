@@ -1,13 +1,14 @@
 import './i18n';
 import { useId, useState } from 'react';
 import { CodePanel } from '../../components/code-panel';
-import { TeachingPanel } from '../../components/teaching-panel';
+import { ClaimsList } from '../../components/claims-list';
 import { MechanismHeader } from '../../components/mechanism-header';
 import { Notice } from '../../components/notice';
 import { SendForm } from '../../components/send-form';
 import { useSelf } from '../../hooks/use-self';
 import { useT } from '../../i18n/use-t';
 import { windowOpenCode } from './code';
+import { claims } from './claims';
 import { meta } from './meta';
 import { OpenPanel, type OpenRequest } from './open-panel';
 import { PopupList } from './popup-list';
@@ -83,15 +84,7 @@ export default function WindowOpenPage() {
           </label>
           <p className="hint">{handshake ? t('pop.handshakeOn') : t('pop.handshakeOff')}</p>
         </section>
-        <TeachingPanel
-          points={[
-            'pop.teach.handshake',
-            'pop.teach.blocked',
-            'pop.teach.closed',
-            'pop.teach.noopener',
-            'pop.teach.name',
-          ]}
-        />
+        <ClaimsList claims={claims} />
         <CodePanel code={windowOpenCode(window.location.origin, features)} />
       </div>
     </article>

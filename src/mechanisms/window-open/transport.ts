@@ -1,5 +1,7 @@
-// window.open returns the popup's WindowProxy, or null when the browser blocked the popup (no user
-// gesture, a blocker) — and also, by design, when `noopener` or `noreferrer` is among the features.
+// window.open returns the popup's WindowProxy, or null when the browser blocked the popup (no
+// transient user activation: a click, tap or key press in the last ~5 s, which the popup then uses
+// up; https://html.spec.whatwg.org/multipage/interaction.html#transient-activation) — and also, by
+// design, when `noopener` or `noreferrer` is among the features.
 // The popup reaches back through window.opener (null with noopener). Messages posted before the
 // popup's page listens are lost, so the popup announces itself and the opener waits for that.
 // https://developer.mozilla.org/en-US/docs/Web/API/Window/open

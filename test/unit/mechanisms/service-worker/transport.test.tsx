@@ -76,7 +76,7 @@ describe('ServiceWorker page', () => {
         <ServiceWorkerPage />
       </CatalogContext>,
     );
-    expect(screen.getByText(/ServiceWorkers need a secure context/)).toBeInTheDocument();
+    expect(screen.getByText(/ServiceWorkers need a secure context \(/)).toBeInTheDocument();
     expect(screen.getByRole('link', { name: /BroadcastChannel does the same/ })).toHaveAttribute(
       'href',
       '/m/broadcast-channel',

@@ -3,7 +3,7 @@ import {
   FILL_PREFIX,
   fillQuota,
   freeFilled,
-  usedBytes,
+  usedChars,
 } from '../../../../src/mechanisms/storage-event/quota';
 
 describe('quota', () => {
@@ -12,14 +12,14 @@ describe('quota', () => {
     const result = fillQuota('local');
     expect(result.error?.name).toBe('QuotaExceededError');
     expect(result.keys).toBeGreaterThan(0);
-    expect(usedBytes('local')).toBeGreaterThan(result.addedBytes);
+    expect(usedChars('local')).toBeGreaterThan(result.addedChars);
     expect(freeFilled('local')).toBe(result.keys);
     expect(Object.keys(localStorage).some((k) => k.startsWith(FILL_PREFIX))).toBe(false);
     expect(localStorage.getItem('keep-me')).toBe('yes');
   });
 
-  it('counts used bytes as UTF-16', () => {
-    localStorage.setItem('ab', 'cde');
-    expect(usedBytes('local')).toBe(10);
+  it('counts keys and values in UTF-16 code units, the unit the quota counts', () => {
+    localStorage.setItem('ab', 'cdé😀');
+    expect(usedChars('local')).toBe(7);
   });
 });

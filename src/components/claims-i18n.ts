@@ -1,0 +1,20 @@
+import { registerMessages } from '../i18n/dictionary';
+
+// The proof links of every page's claims list (loaded with the pages, not on first visit).
+export const claimsEn = {
+  'claims.source': 'source: {label}',
+  'claims.tested': 'tested in Chromium',
+  'claims.testedHow': 'The end-to-end test "{title}" shows it in a real browser. Run it with:',
+} as const;
+
+export const claimsZh: Record<keyof typeof claimsEn, string> = {
+  'claims.source': '出处：{label}',
+  'claims.tested': '已在 Chromium 中测试',
+  'claims.testedHow': '端到端测试“{title}”在真实浏览器中展示了这一点。运行它：',
+};
+
+declare module '../i18n/dictionary' {
+  interface MechanismMessages extends Record<keyof typeof claimsEn, true> {}
+}
+
+registerMessages({ en: claimsEn, 'zh-CN': claimsZh });

@@ -1,0 +1,118 @@
+import './i18n';
+import './claims-i18n';
+import type { Claim } from '../../components/claims-list';
+
+const SPEC = 'test/e2e/service-worker.spec.ts';
+const CLAIMS_SPEC = 'test/e2e/service-worker.claims.spec.ts';
+const SW_SPEC = 'https://w3c.github.io/ServiceWorker/';
+
+/** What the ServiceWorker page teaches, each with the test or source that backs it. */
+export const claims: readonly Claim[] = [
+  {
+    text: 'sw.teach.control',
+    proof: [
+      {
+        kind: 'test',
+        spec: CLAIMS_SPEC,
+        title: 'a page loaded while the worker is active is controlled without claim()',
+      },
+      {
+        kind: 'test',
+        spec: SPEC,
+        title:
+          'the first load is uncontrolled; a message sent then waits and is delivered after claim',
+      },
+    ],
+  },
+  {
+    text: 'sw.claim.reload',
+    proof: [
+      {
+        kind: 'source',
+        url: `${SW_SPEC}#dom-clients-claim`,
+        label: 'Service Workers, clients.claim()',
+      },
+    ],
+  },
+  {
+    text: 'sw.teach.waiting',
+    proof: [
+      {
+        kind: 'test',
+        spec: SPEC,
+        title: 'an update installs beside the old worker, waits, and takes over on skip waiting',
+      },
+    ],
+  },
+  {
+    text: 'sw.teach.echo',
+    proof: [
+      {
+        kind: 'test',
+        spec: SPEC,
+        title: 'relay to others, to all (the sender too) and to one chosen tab, with three tabs',
+      },
+    ],
+  },
+  {
+    text: 'sw.teach.memory',
+    proof: [
+      {
+        kind: 'test',
+        spec: SPEC,
+        title: 'when the browser stops the worker, its memory is gone but relaying goes on',
+      },
+      {
+        kind: 'source',
+        url: 'https://source.chromium.org/chromium/chromium/src/+/main:third_party/blink/public/mojom/service_worker/service_worker.mojom',
+        label: 'Chromium, kServiceWorkerDefaultIdleDelayInSeconds (30 s)',
+      },
+    ],
+  },
+  {
+    text: 'sw.claim.restart',
+    proof: [
+      {
+        kind: 'test',
+        spec: SPEC,
+        title: 'when the browser stops the worker, its memory is gone but relaying goes on',
+      },
+      {
+        kind: 'source',
+        url: `${SW_SPEC}#run-service-worker-algorithm`,
+        label: 'Service Workers, run service worker',
+      },
+    ],
+  },
+  {
+    text: 'sw.teach.secure',
+    proof: [
+      {
+        kind: 'test',
+        spec: CLAIMS_SPEC,
+        title: '127.0.0.1 is a secure context: the worker registers and relays there',
+      },
+      {
+        kind: 'test',
+        spec: 'test/e2e/service-worker.insecure.spec.ts',
+        title:
+          'on a non-secure origin a dedicated Worker runs while navigator.serviceWorker is absent',
+      },
+      {
+        kind: 'source',
+        url: 'https://w3c.github.io/webappsec-secure-contexts/#is-origin-trustworthy',
+        label: 'Secure Contexts, potentially trustworthy origin',
+      },
+    ],
+  },
+  {
+    text: 'sw.claim.module',
+    proof: [
+      {
+        kind: 'source',
+        url: 'https://developer.mozilla.org/en-US/docs/Web/API/ServiceWorkerContainer/register#browser_compatibility',
+        label: 'MDN, register() browser compatibility',
+      },
+    ],
+  },
+];

@@ -1,0 +1,27 @@
+import { render, screen } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { ClaimsList } from '../../../src/components/claims-list';
+import { claims } from '../../../src/mechanisms/storage-event/claims';
+
+describe('ClaimsList', () => {
+  it('shows each claim with a source link or the test that proves it', () => {
+    render(<ClaimsList claims={claims} />);
+    expect(screen.getByRole('heading', { name: 'What to notice' })).toBeInTheDocument();
+    expect(screen.getAllByRole('listitem')).toHaveLength(claims.length);
+
+    const source = screen.getByRole('link', { name: 'source: MDN, Storage.setItem()' });
+    expect(source).toHaveAttribute(
+      'href',
+      'https://developer.mozilla.org/en-US/docs/Web/API/Storage/setItem',
+    );
+    expect(source).toHaveAttribute('rel', 'noreferrer');
+
+    const item = screen.getByText(/The window that writes gets no storage event/).closest('li')!;
+    const tested = item.querySelector('summary')!;
+    expect(tested).toHaveTextContent('tested in Chromium');
+    // The disclosure holds the exact command that runs the proving test.
+    expect(item).toHaveTextContent(
+      'npx playwright test test/e2e/storage-event.claims.spec.ts -g "a same-origin frame in the writing tab gets the storage event; the writing window does not"',
+    );
+  });
+});

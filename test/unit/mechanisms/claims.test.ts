@@ -1,0 +1,68 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Claim } from '../../../src/components/claims-list';
+import { loadDictionary, translate } from '../../../src/i18n/dictionary';
+import { mechanisms } from '../../../src/mechanisms/registry';
+
+// Every mechanism keeps its claims in src/mechanisms/<id>/claims.ts (loading it registers its texts).
+const modules = import.meta.glob<{ claims: readonly Claim[] }>(
+  '../../../src/mechanisms/*/claims.ts',
+  {
+    eager: true,
+  },
+);
+const claimsOf = (id: string) => modules[`../../../src/mechanisms/${id}/claims.ts`]?.claims;
+
+/** The exact titles of the tests a spec declares: test('…'), test("…") or test(`…`) without ${}. */
+function testTitles(spec: string): Set<string> {
+  const text = readFileSync(resolve(process.cwd(), spec), 'utf8');
+  const titles = new Set<string>();
+  for (const match of text.matchAll(/\btest\(\s*(['"`])((?:\\.|(?!\1).)*)\1/gs)) {
+    const [, quote, raw] = match as unknown as [string, string, string];
+    if (quote === '`' && raw.includes('${')) continue;
+    titles.add(raw.replace(/\\(.)/g, '$1'));
+  }
+  return titles;
+}
+
+describe('claims are proven, not asserted', () => {
+  beforeAll(() => loadDictionary('zh-CN'));
+
+  it.each(mechanisms.map((m) => m.meta.id))('%s has a claims list', (id) => {
+    expect(claimsOf(id)?.length ?? 0).toBeGreaterThan(0);
+  });
+
+  const all = Object.entries(modules).flatMap(([file, m]) =>
+    m.claims.map((claim) => ({ file, claim })),
+  );
+
+  it.each(all.map(({ file, claim }) => [claim.text, file, claim] as const))(
+    '%s (%s) has a test or a source, and texts in English and Chinese',
+    (key, _file, claim) => {
+      expect(claim.proof.length).toBeGreaterThan(0);
+      const english = translate('en', claim.text);
+      expect(english).not.toBe(key);
+      // translate() falls back to English: a Chinese text equal to it means none was given.
+      expect(translate('zh-CN', claim.text)).not.toBe(english);
+      for (const proof of claim.proof) {
+        if (proof.kind === 'source') {
+          expect(proof.url).toMatch(/^https:\/\/[^\s]+$/);
+          expect(proof.label.trim()).not.toBe('');
+          continue;
+        }
+        expect(proof.spec).toMatch(/^test\/e2e\/[\w.-]+\.spec\.ts$/);
+        expect(existsSync(resolve(process.cwd(), proof.spec)), proof.spec).toBe(true);
+        expect([...testTitles(proof.spec)], `${proof.spec} declares this test`).toContain(
+          proof.title,
+        );
+      }
+    },
+  );
+
+  it('reads test titles exactly, so a renamed test fails this check', () => {
+    const titles = testTitles('test/e2e/storage-event.spec.ts');
+    expect(titles).toContain('clear() gives one event with a null key');
+    expect(titles).not.toContain('clear() gives one event');
+  });
+});
