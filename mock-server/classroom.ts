@@ -44,7 +44,7 @@ export function createClassroom(options: {
     const entry = failures.get(address) ?? { count: 0, until: 0 };
     entry.count++;
     const over = entry.count - FREE_FAILURES;
-    if (over > 0) entry.until = now() + Math.min(MAX_WAIT_MS, 250 * 2 ** (over - 1));
+    if (over > 0) entry.until = now() + Math.min(MAX_WAIT_MS, 1000 * 2 ** (over - 1));
     failures.set(address, entry);
   }
 

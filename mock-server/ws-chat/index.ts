@@ -63,7 +63,9 @@ export function createChat(options: ChatOptions) {
   const identities = createIdentities();
   const presence = createPresence(options.hub, {
     everyMs: options.presenceEveryMs ?? WS_LIMITS.presenceEveryMs,
-    ttlMs: heartbeatMs * (WS_LIMITS.missedPings + 1),
+    // Refreshed at every pong; a member outlives a few missed pings (and a busy event loop), and a
+    // crashed server's members are forgotten within half a minute.
+    ttlMs: Math.max(heartbeatMs * (WS_LIMITS.missedPings + 1), 30_000),
   });
   const rooms = createRooms(options.hub, sender, presence, limits);
   const handle = createMessageHandler({
