@@ -5,7 +5,7 @@ import { useT } from '../../i18n/use-t';
 import type { PeerRef } from '../../shared/envelope';
 import type { LogEntry } from '../../store/log-types';
 import { DIRECTION_SYMBOL } from './direction';
-import type { LaneSet} from './flow-lanes';
+import type { LaneSet } from './flow-lanes';
 import { stepOf } from './flow-lanes';
 const LABEL_CHARS = 36;
 const clip = (text: string) =>
