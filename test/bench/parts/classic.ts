@@ -79,7 +79,7 @@ export function latencyPart(ctx: PartContext): Promise<PartResult> {
 
 export function windowPart(ctx: PartContext): Promise<PartResult> {
   console.log(
-    `\nRound trips over window messaging (ms): ${RT_MESSAGES} messages after ${RT_WARMUP} warm-up, typed and sent with Enter; each message's receipt read from the exported log. CPU: the sending tab's main-thread task time per message.`,
+    `\nRound trips over window messaging (ms): ${RT_MESSAGES} messages after ${RT_WARMUP} warm-up, typed and sent with Enter; each message's receipt read from the exported log. CPU: the sending tab's main-thread task time per message, Playwright's typing included (its role locator walks the page's accessibility tree for every message, so on the app's larger page this measures the driver as much as the app).`,
   );
   const pairs: Array<[string, string, () => Promise<RoundTrips>, () => Promise<RoundTrips>]> = [
     [
@@ -111,7 +111,7 @@ export function windowPart(ctx: PartContext): Promise<PartResult> {
         out.push(...spread(`window.${id}`, label, a.trips, b.trips));
         out.push({
           id: `window.${id}.cpu`,
-          label: `${label}, CPU per message`,
+          label: `${label}, CPU per message (with typing)`,
           unit: 'µs/msg',
           better: 'lower',
           app: a.cpu.taskUs,
