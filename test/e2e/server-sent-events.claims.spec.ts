@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { openTabs } from './support/lab-page';
+import { LabPage } from './support/lab-page';
 
 // HTTP/1.1 allows six connections per origin for the whole browser; six EventSources hold them all.
 const PATH = '/m/server-sent-events';
@@ -10,7 +10,14 @@ test.describe('Server-Sent Events: the connection limit', () => {
     baseURL,
   }) => {
     test.setTimeout(120_000);
-    const tabs = await openTabs(context, PATH, 6);
+    // One at a time, each stream open before the next tab loads: the last one has a single free
+    // connection left for its page, its API calls and its stream.
+    const tabs: LabPage[] = [];
+    for (let i = 0; i < 6; i++) {
+      const tab = await LabPage.open(context, PATH);
+      await expect(tab.entries('status', 'open').first()).toBeVisible({ timeout: 20_000 });
+      tabs.push(tab);
+    }
     const first = tabs[0]!;
     const timer = first.page
       .getByRole('status')

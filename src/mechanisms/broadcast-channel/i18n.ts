@@ -35,7 +35,7 @@ export const bcEn = {
   'bc.thisTab': '(this tab)',
   'bc.alone': 'No other tab here yet. Open another tab to see it appear.',
   'bc.teach.noEcho':
-    'The object that posts gets no copy of its message. Every other BroadcastChannel object of that name does, a second one in this same tab too (try it below).',
+    'The object that posts gets no copy of its message. Every other BroadcastChannel object of that name does, a second one in this same tab too (switch one on beside the send form).',
   'bc.teach.sameOrigin':
     'Only contexts of the same origin share a channel; another port or host is another world.',
   'bc.teach.clone':
@@ -76,7 +76,7 @@ export const bcZh: Record<keyof typeof bcEn, string> = {
   'bc.thisTab': '（本标签页）',
   'bc.alone': '这里还没有其他标签页。再打开一个标签页，就会看到它出现。',
   'bc.teach.noEcho':
-    '发出消息的那个对象收不到自己的消息。同名的其他每个 BroadcastChannel 对象都能收到，本标签页里的第二个对象也一样（在下方试试）。',
+    '发出消息的那个对象收不到自己的消息。同名的其他每个 BroadcastChannel 对象都能收到，本标签页里的第二个对象也一样（在发送表单旁打开一个试试）。',
   'bc.teach.sameOrigin': '只有同源的上下文共享频道；换一个端口或主机就是另一个世界。',
   'bc.teach.clone':
     '消息是结构化克隆：Date、Map、Set、ArrayBuffer 和 Blob 都能完整送达；函数会抛出 DataCloneError。',

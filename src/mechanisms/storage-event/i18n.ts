@@ -45,7 +45,7 @@ export const seEn = {
     'Added {added} characters until the browser threw {name} after {ms} ms. This origin holds {total} characters (keys and values). The page still works; sends now fail until you free the space.',
   'se.quota.freed': 'Removed {count} filler keys.',
   'se.teach.notWriter':
-    'The window that writes gets no storage event. Other tabs do, and so does a same-origin frame in the writing tab (the frame below shows it).',
+    'The window that writes gets no storage event. Other tabs do, and so does a same-origin frame in the writing tab (the frame beside the storage events shows it).',
   'se.teach.sameValue': 'Writing the value that is already stored fires no event anywhere.',
   'se.teach.clear': 'clear() fires a single event whose key is null.',
   'se.teach.session': 'sessionStorage is per tab, so its writes never reach another tab.',
@@ -94,7 +94,7 @@ export const seZh: Record<keyof typeof seEn, string> = {
     '写入了 {added} 个字符，{ms} 毫秒后浏览器抛出 {name}。本源可存 {total} 个字符（键和值）。页面仍正常工作；释放空间之前，发送会失败。',
   'se.quota.freed': '删除了 {count} 个填充键。',
   'se.teach.notWriter':
-    '执行写入的窗口收不到 storage 事件。其他标签页会收到，写入标签页里的同源 iframe 也会收到（见下方的 iframe）。',
+    '执行写入的窗口收不到 storage 事件。其他标签页会收到，写入标签页里的同源 iframe 也会收到（storage 事件旁边的 iframe 展示了这一点）。',
   'se.teach.sameValue': '写入已存在的相同值，任何地方都不会触发事件。',
   'se.teach.clear': 'clear() 只触发一个事件，其 key 为 null。',
   'se.teach.session': 'sessionStorage 按标签页隔离，写入永远到不了其他标签页。',
