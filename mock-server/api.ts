@@ -1,6 +1,8 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { PATHS } from '../src/shared/endpoints';
 import { isRoomName, parsePublish, SSE_LIMITS } from '../src/shared/server-protocol';
+import { logCaught, type GuardCounters } from './guard/errors';
+import { parseTarget } from './guard/url';
 import { readJson, sendJson } from './http-util';
 import { codeFrom, joinCodeMatches } from './lan';
 import { isAllowedOrigin } from './origins';
@@ -18,6 +20,7 @@ export type ApiContext = {
   feed: Feed;
   /** API requests refused for their Origin. */
   rejectedOrigins: { count: number };
+  guards: GuardCounters;
 };
 
 type Route = (
@@ -60,13 +63,15 @@ const routes: { method: string; path: RegExp; handle: Route }[] = [
         ws: context.chat.info(),
         sse: context.feed.info(),
         api: { rejectedOrigins: context.rejectedOrigins.count },
+        errors: { ...context.guards },
       }),
   },
   {
     method: 'GET',
     path: /^\/api\/rooms\/([^/]+)\/history$/,
     handle: (_req, _res, context, send, match) => {
-      const room = decodeURIComponent(match[1] ?? '');
+      const room = match[1] ?? '';
+      // Room names are a-z, 0-9 and dashes: nothing to decode, and a bad `%` escape is just a bad name.
       if (!isRoomName(room))
         return send(400, {
           error: 'bad-room',
@@ -133,7 +138,10 @@ export function handleApi(req: IncomingMessage, res: ServerResponse, context: Ap
     return;
   }
   const send = (status: number, body: unknown) => sendJson(res, status, body, cors);
-  const { pathname } = new URL(req.url ?? '/', 'http://x');
+  const target = parseTarget(req.url);
+  if (!target)
+    return send(400, { error: 'bad-target', message: 'The request target is not a URL.' });
+  const { pathname } = target;
   const method = req.method === 'HEAD' ? 'GET' : req.method;
   let allowed = false;
   for (const route of routes) {
@@ -141,10 +149,13 @@ export function handleApi(req: IncomingMessage, res: ServerResponse, context: Ap
     if (!match) continue;
     allowed = true;
     if (route.method !== method) continue;
-    void Promise.resolve(route.handle(req, res, context, send, match)).catch((error: unknown) => {
-      console.error('[comms-lab] API error', error);
-      if (!res.headersSent) send(500, { error: 'internal', message: 'The server hit an error.' });
-    });
+    void Promise.resolve()
+      .then(() => route.handle(req, res, context, send, match))
+      .catch((error: unknown) => {
+        context.guards.http++;
+        logCaught('http', error);
+        if (!res.headersSent) send(500, { error: 'internal', message: 'The server hit an error.' });
+      });
     return;
   }
   if (allowed)

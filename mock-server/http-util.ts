@@ -1,4 +1,5 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import { parseBoundedJson } from './guard/json';
 
 export function sendJson(
   res: ServerResponse,
@@ -49,12 +50,16 @@ export function readJson(req: IncomingMessage, limit: number): Promise<JsonBody>
     req.on('error', () => finish({ ok: false, status: 400, message: 'The body did not arrive.' }));
     req.on('end', () => {
       if (done) return;
-      const text = Buffer.concat(chunks).toString('utf8');
-      try {
-        finish({ ok: true, value: JSON.parse(text) as unknown });
-      } catch {
-        finish({ ok: false, status: 400, message: 'The body is not valid JSON.' });
-      }
+      const parsed = parseBoundedJson(Buffer.concat(chunks).toString('utf8'));
+      finish(
+        parsed.ok
+          ? parsed
+          : {
+              ok: false,
+              status: 400,
+              message: `The body is ${parsed.reason === 'not JSON' ? 'not valid JSON' : parsed.reason.replace(/^the JSON/, 'JSON that')}.`,
+            },
+      );
     });
   });
 }

@@ -10,6 +10,8 @@ import { fileURLToPath } from 'node:url';
 import { DEFAULT_FOREIGN_PORT, DEFAULT_HOST, DEFAULT_PORT, PATHS } from '../src/shared/endpoints';
 import type { Duplex } from 'node:stream';
 import { handleApi, type ApiContext } from './api';
+import { createGuardCounters, logCaught } from './guard/errors';
+import { parseTarget } from './guard/url';
 import { sendJson } from './http-util';
 import { appOrigins, isAllowedOrigin } from './origins';
 import { findLanAddress, terminalQr } from './lan';
@@ -42,9 +44,9 @@ export type ServerOptions = {
   app?: (config: AppConfig) => AppHandler;
   allowedOrigins?: readonly string[];
   /** Heartbeat and rate limits (tests shorten them). */
-  chat?: Omit<ChatOptions, 'isAllowedOrigin' | 'joinCode'>;
+  chat?: Omit<ChatOptions, 'isAllowedOrigin' | 'joinCode' | 'guards'>;
   /** Retry, heartbeat and generated events (tests shorten or switch them off). */
-  feed?: Omit<FeedOptions, 'isAllowedOrigin' | 'joinCode'>;
+  feed?: Omit<FeedOptions, 'isAllowedOrigin' | 'joinCode' | 'guards'>;
   /**
    * Classroom mode: listen on every interface (unless `host` says otherwise) and admit the LAN
    * origin. `address` replaces the one read from this machine's interfaces (tests).
@@ -118,8 +120,9 @@ export async function createServer(options: ServerOptions = {}): Promise<Running
   const allowed: { origins: ReadonlySet<string> } = { origins: new Set() };
   const isAllowed = (origin: string | undefined) => isAllowedOrigin(origin, allowed.origins);
   const joinCode = options.joinCode || undefined;
-  const chat = createChat({ ...options.chat, isAllowedOrigin: isAllowed, joinCode });
-  const feed = createFeed({ ...options.feed, isAllowedOrigin: isAllowed, joinCode });
+  const guards = createGuardCounters();
+  const chat = createChat({ ...options.chat, isAllowedOrigin: isAllowed, joinCode, guards });
+  const feed = createFeed({ ...options.feed, isAllowedOrigin: isAllowed, joinCode, guards });
   const context: ApiContext = {
     startedAt,
     allowedOrigins: allowed.origins,
@@ -129,13 +132,15 @@ export async function createServer(options: ServerOptions = {}): Promise<Running
     chat,
     feed,
     rejectedOrigins: { count: 0 },
+    guards,
   };
 
   // Mounted once the ports (and so the config) are known; requests only arrive after that.
   const mounted: { app?: AppHandler } = {};
   const handler = (req: IncomingMessage, res: ServerResponse) => {
     const fail = (error: unknown) => {
-      console.error('[comms-lab] request failed', error);
+      guards.http++;
+      logCaught('http', error);
       if (!res.headersSent)
         sendJson(res, 500, {
           error: 'internal',
@@ -157,10 +162,19 @@ export async function createServer(options: ServerOptions = {}): Promise<Running
 
   // WebSocket upgrades, routed by path; anything else is refused (Vite's HMR has its own port).
   const upgrade = (req: IncomingMessage, socket: Duplex, head: Buffer) => {
-    const { pathname } = new URL(req.url ?? '/', 'http://x');
-    if (pathname === PATHS.ws) return chat.handleUpgrade(req, socket, head);
     socket.on('error', () => undefined);
-    socket.end('HTTP/1.1 404 Not Found\r\nConnection: close\r\nContent-Length: 0\r\n\r\n');
+    try {
+      const target = parseTarget(req.url);
+      if (target?.pathname === PATHS.ws) return chat.handleUpgrade(req, socket, head);
+      const status = target ? '404 Not Found' : '400 Bad Request';
+      socket.end(`HTTP/1.1 ${status}\r\nConnection: close\r\nContent-Length: 0\r\n\r\n`);
+    } catch (error) {
+      guards.upgrade++;
+      logCaught('upgrade', error);
+      socket.end(
+        'HTTP/1.1 500 Internal Server Error\r\nConnection: close\r\nContent-Length: 0\r\n\r\n',
+      );
+    }
   };
   const app = createHttpServer(handler).on('upgrade', upgrade);
   const foreign = createHttpServer(handler).on('upgrade', upgrade);
@@ -257,6 +271,10 @@ function readPort(variable: string, fallback: number): number {
 }
 
 export async function runCli(extra: Partial<ServerOptions> = {}): Promise<void> {
+  // Last resort: every handler has its own guard; anything that still escapes is logged and the
+  // server keeps serving the rest of the class.
+  process.on('uncaughtException', (error) => console.error('[comms-lab] uncaught', error));
+  process.on('unhandledRejection', (error) => console.error('[comms-lab] unhandled', error));
   const options: ServerOptions = {
     port: readPort('PORT', DEFAULT_PORT),
     foreignPort: readPort('FOREIGN_PORT', DEFAULT_FOREIGN_PORT),

@@ -2,6 +2,7 @@
 // address is read from this machine's interfaces, never guessed; when there is none, it says so.
 import { networkInterfaces } from 'node:os';
 import { renderUnicodeCompact } from 'uqr';
+import { parseTarget } from './guard/url';
 
 export type LanAddress = { address: string } | { address: null; problem: string };
 
@@ -39,4 +40,4 @@ export function joinCodeMatches(expected: string | undefined, given: string | nu
 }
 
 export const codeFrom = (url: string | undefined) =>
-  new URL(url ?? '/', 'http://x').searchParams.get('code');
+  parseTarget(url)?.searchParams.get('code') ?? null;

@@ -16,6 +16,8 @@ import {
 } from '../src/shared/server-protocol';
 import { RingBuffer } from '../src/lib/ring-buffer';
 import { sendJson } from './http-util';
+import { logCaught, type GuardCounters } from './guard/errors';
+import { parseTarget } from './guard/url';
 import { codeFrom, joinCodeMatches } from './lan';
 
 export type FeedOptions = {
@@ -29,6 +31,7 @@ export type FeedOptions = {
   notificationEveryMs?: number;
   alertEveryMs?: number;
   replay?: number;
+  guards: GuardCounters;
 };
 
 type Stored = { seq: number; chunk: string };
@@ -168,6 +171,18 @@ export function createFeed(options: FeedOptions) {
   }
 
   function handle(req: IncomingMessage, res: ServerResponse) {
+    try {
+      handleUnguarded(req, res);
+    } catch (error) {
+      options.guards.sse++;
+      logCaught('sse', error);
+      if (!res.headersSent)
+        sendJson(res, 500, { error: 'internal', message: 'The feed could not serve this stream.' });
+      else res.destroy();
+    }
+  }
+
+  function handleUnguarded(req: IncomingMessage, res: ServerResponse) {
     const origin = req.headers.origin;
     const cors: Record<string, string> = {};
     if (origin !== undefined) {
@@ -198,7 +213,7 @@ export function createFeed(options: FeedOptions) {
     }
     // The browser sends Last-Event-ID itself when it reconnects; a page that closed and opens a
     // new EventSource passes it as ?lastEventId= (EventSource cannot set headers).
-    const query = new URL(req.url ?? '/', 'http://x').searchParams.get('lastEventId');
+    const query = parseTarget(req.url)?.searchParams.get('lastEventId') ?? null;
     const header = req.headers['last-event-id'];
     const lastId = (typeof header === 'string' && header) || query || null;
     const { replay, reset } = lastId ? resume(lastId) : { replay: [] };

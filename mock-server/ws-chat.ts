@@ -5,6 +5,8 @@ import { randomUUID } from 'node:crypto';
 import type { IncomingMessage } from 'node:http';
 import type { Duplex } from 'node:stream';
 import { WebSocketServer, type RawData, type WebSocket } from 'ws';
+import { logCaught, type GuardCounters } from './guard/errors';
+import { JSON_LIMITS, tooDeep } from './guard/json';
 import { codeFrom, joinCodeMatches } from './lan';
 import { RingBuffer } from '../src/lib/ring-buffer';
 import { ENVELOPE_VERSION, type Envelope, type PeerRef } from '../src/shared/envelope';
@@ -25,6 +27,7 @@ export type ChatOptions = {
   ratePerSecond?: number;
   burst?: number;
   presenceEveryMs?: number;
+  guards: GuardCounters;
 };
 
 type Connection = {
@@ -214,8 +217,9 @@ export function createChat(options: ChatOptions) {
       counters.rateLimited++;
       let id: string | undefined;
       if (!isBinary) {
-        const parsed = parseClientFrame(rawText(data));
-        id = parsed.ok ? parsed.envelope.id : parsed.id;
+        const text = rawText(data);
+        const parsed = tooDeep(text) ? null : parseClientFrame(text);
+        id = parsed?.ok ? parsed.envelope.id : parsed?.id;
       }
       const retryInMs = Math.ceil(((1 - connection.tokens) / ratePerSecond) * 1000);
       tell(connection, 'rate-limited', { id, retryInMs });
@@ -228,7 +232,15 @@ export function createChat(options: ChatOptions) {
       connection.ws.send(bytes, { binary: true });
       return;
     }
-    const parsed = parseClientFrame(rawText(data));
+    const text = rawText(data);
+    if (tooDeep(text)) {
+      counters.malformed++;
+      tell(connection, 'error', {
+        reason: `the frame nests deeper than ${JSON_LIMITS.depth} levels`,
+      });
+      return;
+    }
+    const parsed = parseClientFrame(text);
     if (!parsed.ok) {
       counters.malformed++;
       tell(connection, 'error', { reason: parsed.reason, id: parsed.id });
@@ -271,11 +283,11 @@ export function createChat(options: ChatOptions) {
     let history = histories.get(room);
     if (!history) histories.set(room, (history = new RingBuffer(WS_LIMITS.history)));
     history.push(relayed);
-    const text = JSON.stringify(relayed);
+    const relayedText = JSON.stringify(relayed);
     let delivered = 0;
     for (const other of rooms.get(room) ?? []) {
       if (other === connection) continue;
-      send(other, text);
+      send(other, relayedText);
       delivered++;
     }
     tell(connection, 'ack', { id: envelope.id, delivered });
@@ -303,7 +315,15 @@ export function createChat(options: ChatOptions) {
       }
       return close(code, reason);
     };
-    ws.on('message', (data, isBinary) => onMessage(connection, data, isBinary));
+    ws.on('message', (data, isBinary) => {
+      try {
+        onMessage(connection, data, isBinary);
+      } catch (error) {
+        options.guards.wsMessage++;
+        logCaught('wsMessage', error);
+        tell(connection, 'error', { reason: 'the server could not handle this frame' });
+      }
+    });
     ws.on('pong', () => {
       connection.missed = 0;
     });
