@@ -59,7 +59,21 @@ export async function connectBackplane(url: string): Promise<Backplane> {
   command.on('reconnecting', () => set(false, state.reason ?? 'reconnecting'));
   command.on('ready', () => set(true, null));
   reader.on('error', () => undefined);
-  await Promise.all([command.connect(), reader.connect()]);
+  // At start-up an unreachable Redis is a configuration problem, said at once; later it is an outage
+  // the clients retry through.
+  const firstError = new Promise<never>((_, reject) =>
+    command.once('error', (error: Error) => reject(error)),
+  );
+  try {
+    await Promise.race([Promise.all([command.connect(), reader.connect()]), firstError]);
+  } catch (error) {
+    for (const client of [reader, command]) if (client.isOpen) client.destroy();
+    throw new Error(
+      `Could not reach Redis at ${url.replace(/\/\/[^@/]*@/, '//***@')}: ${(error as Error).message || String(error)}. Start Redis, or unset REDIS_URL for one in-memory server.`,
+      { cause: error },
+    );
+  }
+  firstError.catch(() => undefined);
   set(true, null);
 
   return {

@@ -6,16 +6,9 @@ import type { RedisConnection } from './redis-backplane';
 /** One stream entry: its id and its fields (`o` origin, `k` kind, `d` data, `h` head seq). */
 export type StreamEntry = { id: string; fields: Record<string, string> };
 
-/** Stream ids compare as two integers: time (here: the topic's seq), then sequence. */
-export function compareStreamIds(a: string, b: string): number {
-  const [aMs = 0, aSeq = 0] = a.split('-').map(Number);
-  const [bMs = 0, bSeq = 0] = b.split('-').map(Number);
-  return aMs - bMs || aSeq - bSeq;
-}
+type RawEntry = [string, string[]];
 
-export type RawEntry = [string, string[]];
-
-export function entryFrom([id, list]: RawEntry): StreamEntry {
+function entryFrom([id, list]: RawEntry): StreamEntry {
   const fields: Record<string, string> = {};
   for (let i = 0; i + 1 < list.length; i += 2) fields[list[i] as string] = list[i + 1] as string;
   return { id, fields };
