@@ -3,6 +3,7 @@
 // that died vanish on their own: nobody has to notice the death. Time is Redis's own clock (TIME), so
 // instances whose clocks disagree still agree on who has expired.
 import type { Backplane } from './redis-backplane';
+import { runScript } from './redis-scripts';
 import type { HubPresence, PresenceMember } from './types';
 
 const NOW = `local t = redis.call('TIME')
@@ -63,11 +64,7 @@ export function createRedisPresence(backplane: Backplane, prefix: string) {
     async join(room, member, ttlMs) {
       backplane.assertUp();
       const json = JSON.stringify({ id: member.id, name: member.name, color: member.color });
-      await redis.sendCommand([
-        'EVAL',
-        JOIN,
-        '3',
-        ...keysOf(room),
+      await runScript(redis, JOIN, keysOf(room), [
         member.id,
         json,
         String(Math.max(1, Math.round(ttlMs))),
@@ -75,15 +72,11 @@ export function createRedisPresence(backplane: Backplane, prefix: string) {
     },
     async leave(room, id) {
       backplane.assertUp();
-      await redis.sendCommand(['EVAL', LEAVE, '3', ...keysOf(room), id]);
+      await runScript(redis, LEAVE, keysOf(room), [id]);
     },
     async list(room, limit = 100) {
       backplane.assertUp();
-      const reply = (await redis.sendCommand([
-        'EVAL',
-        LIST,
-        '3',
-        ...keysOf(room),
+      const reply = (await runScript(redis, LIST, keysOf(room), [
         String(Math.max(1, limit)),
       ])) as unknown[];
       const [total, expired, ...infos] = reply;

@@ -2,7 +2,28 @@
 // instance's command falls between its lines: https://redis.io/docs/latest/develop/programmability/eval-intro/).
 // Every key of one topic or room carries the same hash tag `{…}`, so under Redis Cluster they sit
 // in one slot and a script may touch them together.
+import { createHash } from 'node:crypto';
 import type { RedisConnection } from './redis-backplane';
+
+/**
+ * EVALSHA sends the script's digest instead of its text; a Redis that does not know it yet (just
+ * started, or restarted) answers NOSCRIPT, and EVAL then sends the text once and caches it.
+ */
+export async function runScript(
+  redis: RedisConnection,
+  script: string,
+  keys: readonly string[],
+  args: readonly string[],
+): Promise<unknown> {
+  const sha = createHash('sha1').update(script).digest('hex');
+  const rest = [String(keys.length), ...keys, ...args];
+  try {
+    return await redis.sendCommand(['EVALSHA', sha, ...rest]);
+  } catch (error) {
+    if (!String((error as Error).message).startsWith('NOSCRIPT')) throw error;
+    return redis.sendCommand(['EVAL', script, ...rest]);
+  }
+}
 
 /**
  * Appends one entry. The topic's counter and its stream move together: the entry's stream id is
@@ -62,11 +83,7 @@ export async function publishScript(
   keys: readonly [string, string, string],
   entry: { keep: boolean; maxEntries: number; kind: string; data: string; from: string },
 ): Promise<PublishReply> {
-  const [origin, seq] = (await redis.sendCommand([
-    'EVAL',
-    PUBLISH,
-    '3',
-    ...keys,
+  const [origin, seq] = (await runScript(redis, PUBLISH, keys, [
     newOrigin(),
     entry.keep ? '1' : '0',
     String(entry.maxEntries),
@@ -82,11 +99,7 @@ export async function topicState(
   keys: readonly [string, string, string],
   maxEntries: number,
 ): Promise<TopicState> {
-  const [origin, seq, oldest, liveId] = (await redis.sendCommand([
-    'EVAL',
-    STATE,
-    '3',
-    ...keys,
+  const [origin, seq, oldest, liveId] = (await runScript(redis, STATE, keys, [
     newOrigin(),
     String(maxEntries),
   ])) as [string, number, number, string];
