@@ -59,7 +59,8 @@ async function main() {
       console.error(`npm run cluster needs Redis. ${REDIS_INSTALL_HINT}`);
       process.exit(1);
     }
-    privateRedis = await startRedis();
+    // Persisted on every write, so stopping Redis in the demo loses nothing acknowledged.
+    privateRedis = await startRedis({ persist: true });
     redisUrl = privateRedis.url;
   }
   const plan = planCluster(basePort);
