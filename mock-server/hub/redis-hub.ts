@@ -5,6 +5,7 @@
 // while Redis is unreachable every call is refused with BackplaneDownError instead of being kept
 // here, where a crash would lose it. When Redis returns, the reader goes on from its last ids.
 import { connectBackplane, type BackplaneState } from './redis-backplane';
+import { createInstanceRegistry } from './redis-instances';
 import { createRedisPresence } from './redis-presence';
 import { createStreamReader, type StreamReaderOptions } from './redis-reader';
 import { createRedisTopics } from './redis-topics';
@@ -16,6 +17,8 @@ export type RedisHubOptions = {
   prefix?: string;
   retention?: (topic: string) => Pick<Retention, 'maxEntries'>;
   reader?: StreamReaderOptions;
+  /** How often an instance writes its heartbeat, and after how long without one it is gone. */
+  instances?: { everyMs?: number; ttlMs?: number };
 };
 
 export type BackplaneInfo = {
@@ -30,6 +33,8 @@ export type BackplaneInfo = {
 export type RedisHub = Hub & {
   backplane(): BackplaneInfo;
   onBackplaneChange(listener: (state: BackplaneState) => void): () => void;
+  /** The instances sharing this Redis (this one registers itself once it knows its URL). */
+  instances: ReturnType<typeof createInstanceRegistry>;
 };
 
 /** The URL without its password, for /api/info and the banner. */
@@ -53,6 +58,7 @@ export async function createRedisHub(options: RedisHubOptions): Promise<RedisHub
     maxEntries: (topic) => retention(topic).maxEntries,
   });
   const presence = createRedisPresence(backplane, prefix);
+  const instances = createInstanceRegistry(backplane, prefix, options.instances);
   const known = new Set<string>();
   const subscriptions = new Map<string, number>();
   // stats() is synchronous: it returns what the last background measurement found in Redis, plus
@@ -166,7 +172,9 @@ export async function createRedisHub(options: RedisHubOptions): Promise<RedisHub
       return { kind: 'redis', ...state, url: redactRedisUrl(options.url) };
     },
     onBackplaneChange: (listener) => backplane.onChange(listener),
+    instances,
     async close() {
+      instances.close();
       reader.close();
       await backplane.close();
     },

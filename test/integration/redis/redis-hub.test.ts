@@ -94,6 +94,28 @@ describeWithRedis('the Redis hub, two instances on one Redis', () => {
     expect((await a.presence.list('lobby')).total).toBe(0);
   });
 
+  it('lists the instances sharing Redis, and one that stopped its heartbeat as gone', async () => {
+    const options = { url: redis().url, prefix: 't6:', instances: { everyMs: 50, ttlMs: 200 } };
+    const [a, b] = [await createRedisHub(options), await createRedisHub(options)];
+    open.push(a, b);
+    a.instances.register({ name: 'a', url: 'http://localhost:1/', clients: () => 3 });
+    b.instances.register({ name: 'b', url: 'http://localhost:2/', clients: () => 4 });
+    let both = await b.instances.list();
+    while (both.length < 2) both = await b.instances.list();
+    expect(both.map(({ name, url, clients, alive }) => ({ name, url, clients, alive }))).toEqual([
+      { name: 'a', url: 'http://localhost:1/', clients: 3, alive: true },
+      { name: 'b', url: 'http://localhost:2/', clients: 4, alive: true },
+    ]);
+    a.instances.close();
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    const after = await b.instances.list();
+    expect(after.map(({ name, alive }) => ({ name, alive }))).toEqual([
+      { name: 'a', alive: false },
+      { name: 'b', alive: true },
+    ]);
+    expect(after[0]?.silentMs).toBeGreaterThanOrEqual(200);
+  });
+
   it('refuses while Redis is down, then reads on from its last id: nothing acknowledged is lost', async () => {
     const [a, b] = [await hub('t5:'), await hub('t5:')];
     const seen: string[] = [];
