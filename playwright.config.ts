@@ -21,7 +21,7 @@ export default defineConfig({
     viewport: { width: 1280, height: 900 },
   },
   webServer: {
-    command: 'node_modules/.bin/tsx mock-server/index.ts',
+    command: 'node_modules/.bin/tsx mock-server/cli.ts',
     env: { PORT: String(PORT), FOREIGN_PORT: String(FOREIGN_PORT) },
     url: `http://127.0.0.1:${PORT}/api/health`,
     reuseExistingServer: false,

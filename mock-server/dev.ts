@@ -1,6 +1,7 @@
 // `npm run dev`: the same server, with Vite's dev middleware (and hot reload) in place of dist/.
 import { createServer as createViteServer } from 'vite';
-import { injectConfig, runCli, type AppConfig, type AppHandler } from './index';
+import { runCli } from './cli';
+import { injectConfig, type AppConfig, type AppHandler } from './index';
 
 const config: AppConfig = { foreignPort: 0 };
 const vite = await createViteServer({

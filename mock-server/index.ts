@@ -1,110 +1,47 @@
-import {
-  createServer as createHttpServer,
-  type IncomingMessage,
-  type Server,
-  type ServerResponse,
-} from 'node:http';
-import type { AddressInfo } from 'node:net';
+// One Node process: the app on `port`, the same app on a second, foreign origin, the API, the chat
+// (`/ws`) and the feed (`/sse`), their state in a hub (memory unless one is given). The command
+// line is cli.ts.
+import { createServer as createHttpServer } from 'node:http';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { DEFAULT_FOREIGN_PORT, DEFAULT_HOST, DEFAULT_PORT, PATHS } from '../src/shared/endpoints';
-import type { Duplex } from 'node:stream';
-import { handleApi, type ApiContext } from './api';
-import { createGuardCounters, logCaught } from './guard/errors';
-import { parseTarget } from './guard/url';
-import { sendJson } from './http-util';
+import { DEFAULT_FOREIGN_PORT, DEFAULT_HOST, DEFAULT_PORT } from '../src/shared/endpoints';
+import { SSE_LIMITS, WS_LIMITS } from '../src/shared/server-protocol';
+import type { ApiContext } from './api';
+import { createClassroom } from './classroom';
+import { createHostCheck, frameAncestors, LOOPBACK_NAMES } from './doors';
+import { createEntry } from './entry';
+import { createGuardCounters } from './guard/errors';
+import { createMemoryHub } from './hub/memory-hub';
+import { FEED_TOPIC } from './hub/topics';
+import type { Retention } from './hub/types';
+import { findLanAddress } from './lan';
+import { closeServer, listen, PortInUseError } from './listen';
 import { appOrigins, isAllowedOrigin } from './origins';
-import { findLanAddress, terminalQr } from './lan';
-import { createFeed, type Feed, type FeedOptions } from './sse-feed';
-import { CONFIG_META, createStaticHandler } from './static-files';
-import { createChat, type Chat, type ChatOptions } from './ws-chat';
+import { createFeed } from './sse-feed/index';
+import { createStaticHandler, DEFAULT_CSP } from './static-files';
+import { createChat } from './ws-chat/index';
+import {
+  injectConfig,
+  type AppConfig,
+  type AppHandler,
+  type RunningServer,
+  type ServerOptions,
+} from './options';
 
-/** What the page needs to know about the server it came from; see src/lib/app-config.ts. */
-export type AppConfig = { foreignPort: number };
+export { PortInUseError };
 
-export function injectConfig(html: string, config: AppConfig): string {
-  // JSON in an attribute: escape what could end the attribute or open a tag.
-  const json = JSON.stringify(config)
-    .replace(/&/g, '&amp;')
-    .replace(/"/g, '&quot;')
-    .replace(/</g, '&lt;');
-  return html.replace(CONFIG_META, `<meta name="comms-lab-config" content="${json}" />`);
-}
-
-export type AppHandler = (req: IncomingMessage, res: ServerResponse, next: () => void) => void;
-
-export type ServerOptions = {
-  /** 0 picks a free port (tests). */
-  port?: number;
-  foreignPort?: number;
-  host?: string;
-  /** The built app; ignored when `app` is given (dev mode mounts Vite there). */
-  distDir?: string;
-  /** Dev mode mounts Vite here; it receives the config so it can inject it into index.html. */
-  app?: (config: AppConfig) => AppHandler;
-  allowedOrigins?: readonly string[];
-  /** Heartbeat and rate limits (tests shorten them). */
-  chat?: Omit<ChatOptions, 'isAllowedOrigin' | 'joinCode' | 'guards'>;
-  /** Retry, heartbeat and generated events (tests shorten or switch them off). */
-  feed?: Omit<FeedOptions, 'isAllowedOrigin' | 'joinCode' | 'guards'>;
-  /**
-   * Classroom mode: listen on every interface (unless `host` says otherwise) and admit the LAN
-   * origin. `address` replaces the one read from this machine's interfaces (tests).
-   */
-  lan?: boolean | { address: string };
-  /** When set, WebSocket and SSE connections must carry ?code=<it>. */
-  joinCode?: string;
-};
-
-export type RunningServer = {
-  urls: { app: string; foreign: string; health: string; lan: string | null };
-  /** Why there is no LAN URL in classroom mode. */
-  lanProblem: string | null;
-  /** The address the ports are bound to: 127.0.0.1 by default, 0.0.0.0 in classroom mode. */
-  host: string;
-  ports: { app: number; foreign: number };
-  allowedOrigins: ReadonlySet<string>;
-  chat: Chat;
-  feed: Feed;
-  close: () => Promise<void>;
-};
-
-export class PortInUseError extends Error {
-  constructor(
-    readonly port: number,
-    readonly variable: string,
-  ) {
-    super(
-      `Port ${port} is already in use: stop what is using it, or set ${variable} to another port (e.g. ${variable}=${port + 10} npm start).`,
-    );
-    this.name = 'PortInUseError';
-  }
-}
+export { injectConfig, type AppConfig, type AppHandler, type RunningServer, type ServerOptions };
 
 const ROOT = resolve(fileURLToPath(new URL('..', import.meta.url)));
 
-function listen(server: Server, port: number, host: string, variable: string): Promise<number> {
-  return new Promise((resolvePort, reject) => {
-    const onError = (error: NodeJS.ErrnoException) => {
-      reject(error.code === 'EADDRINUSE' ? new PortInUseError(port, variable) : error);
-    };
-    server.once('error', onError);
-    server.listen(port, host, () => {
-      server.off('error', onError);
-      resolvePort((server.address() as AddressInfo).port);
-    });
-  });
-}
+/** Rooms keep their last 50 messages; the feed its last 1,000 events and never goes idle. */
+const retentionFor =
+  (replay: number) =>
+  (topic: string): Retention =>
+    topic === FEED_TOPIC
+      ? { maxEntries: replay, maxBytes: 4 * 1024 * 1024, evictWhenIdle: false }
+      : { maxEntries: WS_LIMITS.history, maxBytes: 256 * 1024, evictWhenIdle: true };
 
-function closeServer(server: Server): Promise<void> {
-  return new Promise((done) => {
-    if (!server.listening) return done();
-    server.close(() => done());
-    server.closeAllConnections();
-  });
-}
-
-/** One Node process: the app on `port`, the same app on a second, foreign origin, and the API. */
 export async function createServer(options: ServerOptions = {}): Promise<RunningServer> {
   const lan = options.lan
     ? typeof options.lan === 'object'
@@ -113,71 +50,78 @@ export async function createServer(options: ServerOptions = {}): Promise<Running
     : null;
   const host = options.host ?? (lan ? '0.0.0.0' : DEFAULT_HOST);
   const config: AppConfig = { foreignPort: 0 };
+  const allowed: { origins: ReadonlySet<string> } = { origins: new Set() };
   const serveStatic = createStaticHandler(options.distDir ?? resolve(ROOT, 'dist'), {
+    csp: () => `${DEFAULT_CSP}; ${frameAncestors(allowed.origins)}`,
     transformHtml: (html) => injectConfig(html, config),
   });
-  const startedAt = Date.now();
-  const allowed: { origins: ReadonlySet<string> } = { origins: new Set() };
+  const hosts = createHostCheck(() => [
+    ...LOOPBACK_NAMES,
+    ...(lan?.address ? [lan.address] : []),
+    ...(host !== '0.0.0.0' && host !== '::' ? [host.toLowerCase()] : []),
+    ...(options.allowedHosts ?? []).map((name) => name.toLowerCase()),
+  ]);
   const isAllowed = (origin: string | undefined) => isAllowedOrigin(origin, allowed.origins);
-  const joinCode = options.joinCode || undefined;
+  const classroom = createClassroom({
+    joinCode: options.joinCode || undefined,
+    teacherToken: options.teacherToken || undefined,
+  });
   const guards = createGuardCounters();
-  const chat = createChat({ ...options.chat, isAllowedOrigin: isAllowed, joinCode, guards });
-  const feed = createFeed({ ...options.feed, isAllowedOrigin: isAllowed, joinCode, guards });
+  const ownsHub = !options.hub;
+  const hub =
+    options.hub ??
+    createMemoryHub({
+      ...options.history,
+      retention: retentionFor(options.feed?.replay ?? SSE_LIMITS.replay),
+    });
+  const checkJoinCode = classroom.checkJoin;
+  const chat = createChat({
+    ...options.chat,
+    hub,
+    guards,
+    isAllowedOrigin: isAllowed,
+    checkJoinCode,
+  });
+  const feed = createFeed({
+    ...options.feed,
+    hub,
+    guards,
+    isAllowedOrigin: isAllowed,
+    checkJoinCode,
+  });
   const context: ApiContext = {
-    startedAt,
+    startedAt: Date.now(),
     allowedOrigins: allowed.origins,
     urls: { app: '', foreign: '' },
     lan: null,
-    joinCode,
+    classroom,
+    hub,
     chat,
     feed,
     rejectedOrigins: { count: 0 },
     guards,
+    hosts: hosts.counters,
   };
 
   // Mounted once the ports (and so the config) are known; requests only arrive after that.
   const mounted: { app?: AppHandler } = {};
-  const handler = (req: IncomingMessage, res: ServerResponse) => {
-    const fail = (error: unknown) => {
-      guards.http++;
-      logCaught('http', error);
-      if (!res.headersSent)
-        sendJson(res, 500, {
-          error: 'internal',
-          message: 'The server hit an error; see its console.',
-        });
-      else res.destroy();
-    };
-    try {
-      const url = req.url ?? '/';
-      if (url.startsWith('/api/')) return handleApi(req, res, context);
-      if (url === PATHS.sse || url.startsWith(`${PATHS.sse}?`)) return feed.handle(req, res);
-      if (mounted.app)
-        return mounted.app(req, res, () => sendJson(res, 404, { error: 'not-found' }));
-      serveStatic(req, res).catch(fail);
-    } catch (error) {
-      fail(error);
-    }
-  };
-
-  // WebSocket upgrades, routed by path; anything else is refused (Vite's HMR has its own port).
-  const upgrade = (req: IncomingMessage, socket: Duplex, head: Buffer) => {
-    socket.on('error', () => undefined);
-    try {
-      const target = parseTarget(req.url);
-      if (target?.pathname === PATHS.ws) return chat.handleUpgrade(req, socket, head);
-      const status = target ? '404 Not Found' : '400 Bad Request';
-      socket.end(`HTTP/1.1 ${status}\r\nConnection: close\r\nContent-Length: 0\r\n\r\n`);
-    } catch (error) {
-      guards.upgrade++;
-      logCaught('upgrade', error);
-      socket.end(
-        'HTTP/1.1 500 Internal Server Error\r\nConnection: close\r\nContent-Length: 0\r\n\r\n',
-      );
-    }
-  };
+  const { handler, upgrade } = createEntry({
+    hosts,
+    guards,
+    chat,
+    feed,
+    context,
+    mounted,
+    serveStatic,
+  });
   const app = createHttpServer(handler).on('upgrade', upgrade);
   const foreign = createHttpServer(handler).on('upgrade', upgrade);
+  const shutdown = async () => {
+    feed.close();
+    await chat.close();
+    await Promise.all([closeServer(app), closeServer(foreign)]);
+    if (ownsHub) await hub.close();
+  };
   let ports: RunningServer['ports'];
   try {
     const appPort = await listen(app, options.port ?? DEFAULT_PORT, host, 'PORT');
@@ -190,14 +134,12 @@ export async function createServer(options: ServerOptions = {}): Promise<Running
     ports = { app: appPort, foreign: foreignPort };
     config.foreignPort = foreignPort;
   } catch (error) {
-    feed.close();
-    await chat.close();
-    await Promise.all([closeServer(app), closeServer(foreign)]);
+    await shutdown();
     throw error;
   }
 
-  const shownHost =
-    host === '127.0.0.1' || host === '0.0.0.0' || host === '::' ? 'localhost' : host;
+  const loopbackOnly = host === '127.0.0.1' || host === '0.0.0.0' || host === '::';
+  const shownHost = loopbackOnly ? 'localhost' : host;
   const lanUrl = lan?.address ? `http://${lan.address}:${ports.app}/` : null;
   const urls = {
     app: `http://${shownHost}:${ports.app}/`,
@@ -224,97 +166,9 @@ export async function createServer(options: ServerOptions = {}): Promise<Running
     host,
     ports,
     allowedOrigins: allowed.origins,
+    hub,
     chat,
     feed,
-    close: async () => {
-      feed.close();
-      await chat.close();
-      await Promise.all([closeServer(app), closeServer(foreign)]);
-    },
+    close: shutdown,
   };
-}
-
-/** `--name=value` or `--name value` from the command line. */
-function argValue(name: string): string | undefined {
-  const args = process.argv.slice(2);
-  const index = args.findIndex((arg) => arg === name || arg.startsWith(`${name}=`));
-  if (index < 0) return undefined;
-  const arg = args[index] as string;
-  return arg.includes('=') ? arg.slice(name.length + 1) : args[index + 1];
-}
-
-/** The classroom lines of the banner: the LAN URL and its QR code, or why there is none. */
-function classroom(server: RunningServer, options: ServerOptions): string {
-  const code = options.joinCode
-    ? `\n  Join code:      ${options.joinCode}  (students type it on the WebSocket and SSE pages)`
-    : '';
-  if (!options.lan) return code;
-  if (!server.urls.lan)
-    return `\n  Class (LAN):    not available: ${server.lanProblem ?? 'no LAN address'}${code}`;
-  const qr = terminalQr(server.urls.lan)
-    .split('\n')
-    .map((line) => `  ${line}`)
-    .join('\n');
-  return `\n  Class (LAN):    ${server.urls.lan}  (students on this network open this; listening on all interfaces)\n${qr}${code}
-  ServiceWorker pages need a secure context: on plain http they work on localhost only.`;
-}
-
-function readPort(variable: string, fallback: number): number {
-  const raw = process.env[variable];
-  if (raw === undefined || raw === '') return fallback;
-  const port = Number(raw);
-  if (!Number.isInteger(port) || port < 0 || port > 65535) {
-    console.error(`${variable}=${raw} is not a port number (0–65535).`);
-    process.exit(1);
-  }
-  return port;
-}
-
-export async function runCli(extra: Partial<ServerOptions> = {}): Promise<void> {
-  // Last resort: every handler has its own guard; anything that still escapes is logged and the
-  // server keeps serving the rest of the class.
-  process.on('uncaughtException', (error) => console.error('[comms-lab] uncaught', error));
-  process.on('unhandledRejection', (error) => console.error('[comms-lab] unhandled', error));
-  const options: ServerOptions = {
-    port: readPort('PORT', DEFAULT_PORT),
-    foreignPort: readPort('FOREIGN_PORT', DEFAULT_FOREIGN_PORT),
-    host: process.env.HOST || DEFAULT_HOST,
-    allowedOrigins: (process.env.ALLOWED_ORIGINS ?? '').split(',').filter(Boolean),
-    lan: process.argv.includes('--lan') || process.env.LAN === '1',
-    joinCode: argValue('--join-code') ?? process.env.JOIN_CODE ?? undefined,
-    ...extra,
-  };
-  let server: RunningServer;
-  try {
-    server = await createServer(options);
-  } catch (error) {
-    console.error(
-      error instanceof PortInUseError ? error.message : `Could not start: ${String(error)}`,
-    );
-    process.exit(1);
-  }
-  console.log(`Comms Lab is running.
-  App:            ${server.urls.app}
-  Foreign origin: ${server.urls.foreign}  (the same app on another origin, for cross-origin frames)
-  Health:         ${server.urls.health}${classroom(server, options)}
-  WebSocket:      ${server.urls.app.replace(/^http/, 'ws').replace(/\/$/, PATHS.ws)}
-  SSE feed:       ${server.urls.app.replace(/\/$/, PATHS.sse)}
-Press Ctrl-C to stop.`);
-  const stop = (signal: string) => {
-    console.log(`\n${signal}: stopping…`);
-    server.close().then(() => process.exit(0));
-    setTimeout(() => process.exit(0), 3000).unref();
-  };
-  process.once('SIGINT', () => stop('SIGINT'));
-  process.once('SIGTERM', () => stop('SIGTERM'));
-}
-
-// Run as a script (`tsx mock-server/index.ts`), not when imported — nor when bundled into another
-// script (the bench's server process), where every module shares that script's URL.
-if (
-  !process.env.COMMS_LAB_NO_CLI &&
-  process.argv[1] &&
-  resolve(process.argv[1]) === fileURLToPath(import.meta.url)
-) {
-  void runCli();
 }

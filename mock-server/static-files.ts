@@ -20,7 +20,7 @@ const TYPES: Record<string, string> = {
 
 // The app renders messages as text; this policy is the second line of defence if that ever fails.
 // Inline style *attributes* are allowed because peers' colours are set with style={{…}}.
-const CSP = [
+export const DEFAULT_CSP = [
   "default-src 'self'",
   "script-src 'self'",
   "style-src 'self' 'unsafe-inline'",
@@ -34,8 +34,11 @@ const CSP = [
 ].join('; ');
 
 export type StaticOptions = {
-  /** `null` serves HTML without the policy (the benchmark's minimal pages use inline scripts). */
-  csp?: string | null;
+  /**
+   * `null` serves HTML without the policy (the benchmark's minimal pages use inline scripts); a
+   * function is asked at each response (the server adds frame-ancestors once its ports are known).
+   */
+  csp?: string | (() => string) | null;
   /** Rewrites HTML before it is sent (the server injects the app's configuration). */
   transformHtml?: (html: string) => string;
 };
@@ -45,7 +48,7 @@ export const CONFIG_META = '<meta name="comms-lab-config" content="{}" />';
 
 export function createStaticHandler(
   root: string,
-  { csp = CSP, transformHtml }: StaticOptions = {},
+  { csp = DEFAULT_CSP, transformHtml }: StaticOptions = {},
 ) {
   const base = resolve(root);
 
@@ -107,7 +110,13 @@ export function createStaticHandler(
         ? 'public, max-age=31536000, immutable'
         : 'no-cache',
     };
-    if (csp && isHtml) headers['Content-Security-Policy'] = csp;
+    if (csp && isHtml) {
+      headers['Content-Security-Policy'] = typeof csp === 'function' ? csp() : csp;
+      // For browsers without CSP frame-ancestors; those with it ignore this header when the policy
+      // has frame-ancestors (https://www.w3.org/TR/CSP3/#frame-ancestors-and-frame-options), so
+      // the app's own cross-origin frames keep working.
+      headers['X-Frame-Options'] = 'SAMEORIGIN';
+    }
     // A sandboxed frame has an opaque origin ("null"): its module scripts and styles are CORS
     // requests even to this server, so public static assets say anyone may read them.
     if (!isHtml) headers['Access-Control-Allow-Origin'] = '*';

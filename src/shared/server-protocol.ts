@@ -20,6 +20,13 @@ export const WS_LIMITS = {
   presenceEveryMs: 100,
   /** Members listed in a presence message (the total is always given). */
   membersShown: 100,
+  /** A member whose socket holds more than this unsent is cut with 1013. */
+  maxBufferedBytes: 1024 * 1024,
+  maxRooms: 1000,
+  maxMembersPerRoom: 500,
+  maxConnections: 5000,
+  /** From one address other than loopback (a student's machine). */
+  maxConnectionsPerAddress: 64,
 } as const;
 
 export const DEFAULT_ROOM = 'lobby';
@@ -48,8 +55,10 @@ export type ClientFrame =
 /** Bodies of the envelopes the server writes (sender SERVER_PEER). */
 export type ServerBodies = {
   welcome: { connection: string; heartbeatMs: number; limits: typeof WS_LIMITS };
-  joined: { room: string; members: Member[]; total: number };
-  history: { room: string; messages: Envelope[] };
+  /** `you`: the identity the server verified for this connection (its id may carry a suffix). */
+  joined: { room: string; members: Member[]; total: number; you?: Member };
+  /** `lastId`: the hub's id of the room's last message (the cursor history ends at). */
+  history: { room: string; messages: Envelope[]; lastId?: string };
   presence: { room: string; members: Member[]; total: number };
   /** Up to five names, and how many more. */
   notice: {
@@ -129,6 +138,10 @@ export const SSE_LIMITS = {
   timeEveryMs: 2000,
   /** Bytes of a published body. */
   publishMax: 8 * 1024,
+  /** A stream whose unsent backlog passes this is cut; the browser resumes with Last-Event-ID. */
+  maxBacklogBytes: 1024 * 1024,
+  /** Streams open at once. */
+  maxStreams: 5000,
 } as const;
 
 /** Named events the feed sends. `message` is the unnamed one (only `onmessage` hears it). */

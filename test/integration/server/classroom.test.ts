@@ -82,7 +82,10 @@ describe('join code', () => {
     const student = await openChat(`${ws}?code=owl-42`, origin);
     await student.server('welcome');
     student.close();
-    const info = (await fetch(`${base}/api/info`).then((r) => r.json())) as {
+    // In classroom mode /api/info is class state too: it needs the code.
+    const info = (await fetch(`${base}/api/info`, { headers: { 'X-Join-Code': 'owl-42' } }).then(
+      (r) => r.json(),
+    )) as {
       ws: { counters: { rejectedCode: number } };
     };
     expect(info.ws.counters.rejectedCode).toBe(2);

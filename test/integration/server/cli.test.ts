@@ -2,7 +2,7 @@ import { spawn } from 'node:child_process';
 import { createServer as createNetServer } from 'node:net';
 import { describe, expect, it } from 'vitest';
 
-const TSX = ['node_modules/.bin/tsx', 'mock-server/index.ts'];
+const TSX = ['node_modules/.bin/tsx', 'mock-server/cli.ts'];
 
 function start(env: Record<string, string>, args: string[] = []) {
   const child = spawn(TSX[0] as string, [TSX[1] as string, ...args], {

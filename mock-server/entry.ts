@@ -1,0 +1,86 @@
+// Where every request and upgrade enters: the Host check, a target that parses, then routing by
+// path (API, feed, chat, files), each inside a guard that turns an exception into an answer.
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { Duplex } from 'node:stream';
+import { PATHS } from '../src/shared/endpoints';
+import { handleApi, type ApiContext } from './api';
+import type { createHostCheck } from './doors';
+import { logCaught, type GuardCounters } from './guard/errors';
+import { parseTarget } from './guard/url';
+import { sendJson } from './http-util';
+import type { AppHandler } from './options';
+import type { Feed } from './sse-feed/index';
+import type { Chat } from './ws-chat/index';
+import { rejectUpgrade } from './ws-chat/upgrade';
+
+type EntryDeps = {
+  hosts: ReturnType<typeof createHostCheck>;
+  guards: GuardCounters;
+  chat: Chat;
+  feed: Feed;
+  context: ApiContext;
+  mounted: { app?: AppHandler };
+  serveStatic: (req: IncomingMessage, res: ServerResponse) => Promise<void>;
+};
+
+export function createEntry({
+  hosts,
+  guards,
+  chat,
+  feed,
+  context,
+  mounted,
+  serveStatic,
+}: EntryDeps) {
+  const handler = (req: IncomingMessage, res: ServerResponse) => {
+    const fail = (error: unknown) => {
+      guards.http++;
+      logCaught('http', error);
+      if (!res.headersSent)
+        sendJson(res, 500, {
+          error: 'internal',
+          message: 'The server hit an error; see its console.',
+        });
+      else res.destroy();
+    };
+    try {
+      const hostCheck = hosts.check(req);
+      if (!hostCheck.ok)
+        return sendJson(res, hostCheck.status, { error: 'host', message: hostCheck.message });
+      const target = parseTarget(req.url);
+      if (!target)
+        return sendJson(res, 400, {
+          error: 'bad-target',
+          message: 'The request target is not a URL.',
+        });
+      const url = req.url ?? '/';
+      if (url.startsWith('/api/')) return handleApi(req, res, context);
+      if (target.pathname === PATHS.sse) return feed.handle(req, res);
+      if (mounted.app)
+        return mounted.app(req, res, () => sendJson(res, 404, { error: 'not-found' }));
+      serveStatic(req, res).catch(fail);
+    } catch (error) {
+      fail(error);
+    }
+  };
+
+  // WebSocket upgrades, routed by path; anything else is refused (Vite's HMR has its own port).
+  const upgrade = (req: IncomingMessage, socket: Duplex, head: Buffer) => {
+    socket.on('error', () => undefined);
+    try {
+      const hostCheck = hosts.check(req);
+      if (!hostCheck.ok) {
+        const status = hostCheck.status === 421 ? '421 Misdirected Request' : '400 Bad Request';
+        return rejectUpgrade(socket, status, hostCheck.message);
+      }
+      const target = parseTarget(req.url);
+      if (target?.pathname === PATHS.ws) return chat.handleUpgrade(req, socket, head);
+      rejectUpgrade(socket, target ? '404 Not Found' : '400 Bad Request', 'No WebSocket here.');
+    } catch (error) {
+      guards.upgrade++;
+      logCaught('upgrade', error);
+      rejectUpgrade(socket, '500 Internal Server Error', 'The server could not take this upgrade.');
+    }
+  };
+  return { handler, upgrade };
+}

@@ -1,0 +1,61 @@
+// The door to `/sse`: Origin (with CORS for allowed cross-origin readers), the class's join code,
+// the method, and the cap on open streams. Returns the CORS headers, or null when it answered.
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { Refusal } from '../classroom';
+import { sendJson } from '../http-util';
+import type { FeedCounters } from './counters';
+
+type Door = {
+  isAllowedOrigin: (origin: string | undefined) => boolean;
+  checkJoinCode?: (req: IncomingMessage) => Refusal | null;
+  counters: FeedCounters;
+  full: () => boolean;
+};
+
+function refuse(
+  res: ServerResponse,
+  error: string,
+  refusal: Refusal,
+  cors: Record<string, string>,
+) {
+  const headers = refusal.retryAfterS
+    ? { ...cors, 'Retry-After': String(refusal.retryAfterS) }
+    : cors;
+  sendJson(res, refusal.status, { error, message: refusal.message }, headers);
+}
+
+export function admit(
+  req: IncomingMessage,
+  res: ServerResponse,
+  { isAllowedOrigin, checkJoinCode, counters, full }: Door,
+): Record<string, string> | null {
+  const origin = req.headers.origin;
+  const cors: Record<string, string> = {};
+  if (origin !== undefined) {
+    if (!isAllowedOrigin(origin)) {
+      counters.rejectedOrigin++;
+      const message = `Origin ${origin} may not read this feed.`;
+      refuse(res, 'origin-not-allowed', { status: 403, message }, {});
+      return null;
+    }
+    cors['Access-Control-Allow-Origin'] = origin;
+    cors.Vary = 'Origin';
+  }
+  const code = checkJoinCode?.(req);
+  if (code) {
+    counters.rejectedCode++;
+    refuse(res, 'join-code', code, cors);
+    return null;
+  }
+  if (req.method !== 'GET') {
+    refuse(res, 'method', { status: 405, message: 'The feed is read with GET.' }, cors);
+    return null;
+  }
+  if (full()) {
+    counters.capped++;
+    const message = 'The feed has as many readers as it takes: try again soon.';
+    refuse(res, 'full', { status: 503, message, retryAfterS: 5 }, cors);
+    return null;
+  }
+  return cors;
+}

@@ -1,0 +1,97 @@
+// Rooms on this server: who is where (for caps and /api/info), joining with the room's history
+// then live delivery from the hub (one subscription per member, from the cursor the history ended
+// at, so nothing published in between is lost or doubled), and leaving.
+import type { Member, ServerBodies } from '../../src/shared/server-protocol';
+import { WS_LIMITS } from '../../src/shared/server-protocol';
+import { roomTopic } from '../hub/topics';
+import type { Hub, HubEntry } from '../hub/types';
+import { rawServerFrame, serverFrame, type Connection, type Sender } from './connection';
+import type { createPresence } from './presence';
+
+export type RoomCaps = { maxRooms: number; maxMembersPerRoom: number };
+
+export const memberOf = (connection: Connection): Member => ({
+  id: connection.peer.id,
+  name: connection.peer.name,
+  color: connection.peer.color,
+});
+
+export function createRooms(
+  hub: Hub,
+  sender: Sender,
+  presence: ReturnType<typeof createPresence>,
+  caps: RoomCaps,
+) {
+  const rooms = new Map<string, Set<Connection>>();
+
+  const tell = <K extends keyof ServerBodies>(c: Connection, kind: K, body: ServerBodies[K]) =>
+    sender.send(c, serverFrame(kind, body)(c));
+
+  /** What the hub delivers on a room's topic, as this member should see it. */
+  function deliver(connection: Connection, entry: HubEntry) {
+    if (entry.kind === 'chat') {
+      if (entry.from !== connection.id) sender.send(connection, entry.data);
+    } else if (entry.kind === 'notice' || entry.kind === 'presence')
+      sender.send(connection, rawServerFrame(entry.kind, entry.data)(connection));
+  }
+
+  async function leave(connection: Connection) {
+    const room = connection.room;
+    if (room === null) return;
+    connection.room = null;
+    connection.subscription?.close();
+    connection.subscription = null;
+    const set = rooms.get(room);
+    set?.delete(connection);
+    if (set && set.size === 0) rooms.delete(room);
+    await presence.leave(room, connection.peer.id);
+    presence.announce(room, 'leave', connection.peer.name);
+  }
+
+  /** Refuses (with the reason) a join that would pass a cap. */
+  function refusal(room: string): string | null {
+    const set = rooms.get(room);
+    if (!set && rooms.size >= caps.maxRooms)
+      return `the server has ${caps.maxRooms} rooms in use: join one of them`;
+    if (set && set.size >= caps.maxMembersPerRoom)
+      return `room "${room}" is full (${caps.maxMembersPerRoom} members)`;
+    return null;
+  }
+
+  async function join(connection: Connection, room: string) {
+    if (connection.room === room) {
+      tell(connection, 'joined', await presence.presenceOf(room));
+      return true;
+    }
+    await leave(connection);
+    connection.room = room;
+    let set = rooms.get(room);
+    if (!set) rooms.set(room, (set = new Set()));
+    set.add(connection);
+    await presence.enter(room, memberOf(connection));
+    tell(connection, 'joined', { ...(await presence.presenceOf(room)), you: memberOf(connection) });
+    const topic = roomTopic(room);
+    const page = await hub.read(topic, { limit: WS_LIMITS.history });
+    const messages = page.entries.filter((entry) => entry.kind === 'chat');
+    const after = page.entries.at(-1)?.id ?? page.start;
+    const body = `{"room":${JSON.stringify(room)},"messages":[${messages.map((e) => e.data).join(',')}],"lastId":${JSON.stringify(after)}}`;
+    sender.send(connection, rawServerFrame('history', body)(connection));
+    const subscription = await hub.subscribe(topic, { after }, (entry) =>
+      deliver(connection, entry),
+    );
+    // Left (or closed) while the subscription was being made.
+    if (connection.room !== room) subscription.close();
+    else connection.subscription = subscription;
+    presence.announce(room, 'join', connection.peer.name);
+    return true;
+  }
+
+  return {
+    rooms,
+    refusal,
+    join,
+    leave,
+    /** Local members of a room other than `connection` (for the sender's ack). */
+    othersIn: (room: string) => Math.max(0, (rooms.get(room)?.size ?? 0) - 1),
+  };
+}
