@@ -15,7 +15,7 @@ import {
 
 const ROOT = resolve(fileURLToPath(new URL('../..', import.meta.url)));
 /** The server's own command line: one instance is exactly `npm run serve` with its ports. */
-const ENTRY = resolve(ROOT, 'mock-server/index.ts');
+const ENTRY = resolve(ROOT, 'mock-server/cli.ts');
 const NAMES = ['a', 'b', 'c'] as const;
 
 export type ClusterPlan = {
@@ -67,6 +67,9 @@ async function main() {
   console.log(
     `Comms Lab cluster: ${plan.instances.length} instances sharing Redis at ${redisUrl}${privateRedis ? ` (private, in ${privateRedis.dir}; stopped with the cluster)` : ''}`,
   );
+  const origins = plan.instances.flatMap(({ port, foreignPort }) =>
+    [port, foreignPort].flatMap((p) => [`http://localhost:${p}`, `http://127.0.0.1:${p}`]),
+  );
   const children = plan.instances.map(({ name, port, foreignPort }) => {
     // node --import tsx, not the tsx wrapper: a signal sent to this pid reaches the server itself.
     const child = spawn(process.execPath, ['--import', 'tsx', ENTRY], {
@@ -78,6 +81,8 @@ async function main() {
         HOST: process.env.HOST || DEFAULT_HOST,
         REDIS_URL: redisUrl,
         INSTANCE_NAME: name,
+        // A page served by one instance may connect to the others (picking, or failing over).
+        ALLOWED_ORIGINS: [process.env.ALLOWED_ORIGINS ?? '', ...origins].filter(Boolean).join(','),
       },
       stdio: ['ignore', 'pipe', 'pipe'],
     });

@@ -4,7 +4,12 @@
 // the reader gets a duplicate of its own. Neither queues commands while Redis is away
 // (`disableOfflineQueue`): a send is refused at once with a reason instead of being acknowledged
 // and kept in this process's memory, where a crash would lose it.
-import { createClient } from 'redis';
+import {
+  ClientClosedError,
+  ClientOfflineError,
+  createClient,
+  SocketClosedUnexpectedlyError,
+} from 'redis';
 
 /** What the hub's modules need of a connection: raw commands (RESP2 replies: plain arrays). */
 export type RedisConnection = { sendCommand(args: string[]): Promise<unknown> };
@@ -18,6 +23,17 @@ export class BackplaneDownError extends Error {
     );
     this.name = 'BackplaneDownError';
   }
+}
+
+/** A command lost with the connection becomes a BackplaneDownError; anything else stays as it is. */
+export function asBackplaneError(error: unknown): unknown {
+  if (
+    error instanceof ClientOfflineError ||
+    error instanceof ClientClosedError ||
+    error instanceof SocketClosedUnexpectedlyError
+  )
+    return new BackplaneDownError(error.message);
+  return error;
 }
 
 export type Backplane = {

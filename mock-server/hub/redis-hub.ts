@@ -4,7 +4,7 @@
 // with expiry. Acknowledged means stored: `publish` resolves only after Redis took the entry, and
 // while Redis is unreachable every call is refused with BackplaneDownError instead of being kept
 // here, where a crash would lose it. When Redis returns, the reader goes on from its last ids.
-import { connectBackplane, type BackplaneState } from './redis-backplane';
+import { asBackplaneError, connectBackplane, type BackplaneState } from './redis-backplane';
 import { createInstanceRegistry } from './redis-instances';
 import { createRedisPresence } from './redis-presence';
 import { createStreamReader, type StreamReaderOptions } from './redis-reader';
@@ -17,6 +17,8 @@ export type RedisHubOptions = {
   prefix?: string;
   retention?: (topic: string) => Pick<Retention, 'maxEntries'>;
   reader?: StreamReaderOptions;
+  /** Entries kept per stream beyond the retention for readers that lag (default 1,000). */
+  slack?: number;
   /** How often an instance writes its heartbeat, and after how long without one it is gone. */
   instances?: { everyMs?: number; ttlMs?: number };
 };
@@ -28,6 +30,10 @@ export type BackplaneInfo = {
   reason: string | null;
   since: number;
   url: string;
+  /** This instance's reader loop: reads done, reads that failed (Redis away), streams followed. */
+  reader: { reads: number; failures: number; following: number };
+  /** Entries trimmed before this instance's reader got to them (0 unless it lagged past the slack). */
+  missed: number;
 };
 
 export type RedisHub = Hub & {
@@ -48,6 +54,15 @@ export function redactRedisUrl(url: string): string {
   }
 }
 
+/** Redis calls, with a connection lost mid-command reported as the backplane being down. */
+async function guarded<T>(work: () => Promise<T>): Promise<T> {
+  try {
+    return await work();
+  } catch (error) {
+    throw asBackplaneError(error);
+  }
+}
+
 export async function createRedisHub(options: RedisHubOptions): Promise<RedisHub> {
   const prefix = options.prefix ?? 'comms-lab:';
   const retention = options.retention ?? (() => ({ maxEntries: 1000 }));
@@ -56,6 +71,7 @@ export async function createRedisHub(options: RedisHubOptions): Promise<RedisHub
   const topics = createRedisTopics(backplane, reader, {
     prefix,
     maxEntries: (topic) => retention(topic).maxEntries,
+    slack: options.slack ?? 1000,
   });
   const presence = createRedisPresence(backplane, prefix);
   const instances = createInstanceRegistry(backplane, prefix, options.instances);
@@ -113,28 +129,29 @@ export async function createRedisHub(options: RedisHubOptions): Promise<RedisHub
     async publish(topic, message, publishOptions = {}) {
       known.add(topic);
       const keep = publishOptions.keep ?? true;
-      const entry = await topics.publish(topic, message, keep);
+      const entry = await guarded(() => topics.publish(topic, message, keep));
       afterPublish(entry, keep);
       return entry;
     },
     async read(topic, readOptions = {}) {
       known.add(topic);
-      return topics.read(topic, readOptions.after, Math.max(1, readOptions.limit ?? 100));
+      const limit = Math.max(1, readOptions.limit ?? 100);
+      return guarded(() => topics.read(topic, readOptions.after, limit));
     },
     async head(topic) {
       known.add(topic);
-      return topics.head(topic);
+      return guarded(() => topics.head(topic));
     },
     async subscribe(topic, { after }, onEntry) {
       known.add(topic);
-      const guarded = (entry: Parameters<typeof onEntry>[0]) => {
+      const safe = (entry: Parameters<typeof onEntry>[0]) => {
         try {
           onEntry(entry);
         } catch (error) {
           console.error('[comms-lab] hub subscriber threw', error);
         }
       };
-      const subscription = await topics.subscribe(topic, after, guarded);
+      const subscription = await guarded(() => topics.subscribe(topic, after, safe));
       subscriptions.set(topic, (subscriptions.get(topic) ?? 0) + 1);
       let open = true;
       return {
@@ -149,7 +166,11 @@ export async function createRedisHub(options: RedisHubOptions): Promise<RedisHub
         },
       };
     },
-    presence: presence.presence,
+    presence: {
+      join: (room, member, ttlMs) => guarded(() => presence.presence.join(room, member, ttlMs)),
+      leave: (room, id) => guarded(() => presence.presence.leave(room, id)),
+      list: (room, limit) => guarded(() => presence.presence.list(room, limit)),
+    },
     stats(): HubStats {
       if (Date.now() - measured.at > 1000) void measure().catch(() => undefined);
       let count = 0;
@@ -169,7 +190,13 @@ export async function createRedisHub(options: RedisHubOptions): Promise<RedisHub
     },
     backplane() {
       const state = backplane.state();
-      return { kind: 'redis', ...state, url: redactRedisUrl(options.url) };
+      return {
+        kind: 'redis',
+        ...state,
+        url: redactRedisUrl(options.url),
+        reader: reader.stats(),
+        missed: topics.missed(),
+      };
     },
     onBackplaneChange: (listener) => backplane.onChange(listener),
     instances,

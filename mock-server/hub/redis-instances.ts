@@ -39,7 +39,7 @@ for i = 1, #beats, 2 do
 end
 return reply`;
 
-export type InstanceSelf = { name: string; url: string; clients: () => number };
+export type InstanceSelf = { name: string; url: string; clients: () => Promise<number> };
 
 export function createInstanceRegistry(
   backplane: Backplane,
@@ -55,16 +55,15 @@ export function createInstanceRegistry(
     /** Starts this instance's heartbeat (the first one at once). */
     register(self: InstanceSelf) {
       const startedAt = Date.now();
-      const beat = () => {
-        const info = { url: self.url, clients: self.clients(), startedAt };
-        if (backplane.state().up)
-          void runScript(backplane.command, BEAT, keys, [self.name, JSON.stringify(info)]).catch(
-            () => undefined,
-          );
+      const beat = async () => {
+        if (!backplane.state().up) return;
+        const info = { url: self.url, clients: await self.clients(), startedAt };
+        await runScript(backplane.command, BEAT, keys, [self.name, JSON.stringify(info)]);
       };
-      beat();
+      const tick = () => void beat().catch(() => undefined);
+      tick();
       if (timer) clearInterval(timer);
-      timer = setInterval(beat, everyMs);
+      timer = setInterval(tick, everyMs);
       timer.unref();
     },
     async list(): Promise<InstanceInfo[]> {

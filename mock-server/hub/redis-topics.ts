@@ -16,7 +16,15 @@ export type RedisTopics = ReturnType<typeof createRedisTopics>;
 export function createRedisTopics(
   backplane: Backplane,
   reader: StreamReader,
-  options: { prefix: string; maxEntries: (topic: string) => number },
+  options: {
+    prefix: string;
+    maxEntries: (topic: string) => number;
+    /**
+     * Entries physically kept beyond the retention, so an instance whose reader lags (a busy
+     * process, a blip) still finds what it has not read yet. History and resume never see them.
+     */
+    slack: number;
+  },
 ) {
   const redis = backplane.command;
   // One hash tag per topic: its three keys share a Redis Cluster slot (see redis-scripts.ts).
@@ -74,17 +82,20 @@ export function createRedisTopics(
     };
   }
 
+  const counters = { missed: 0 };
   // The newest seq this instance had acknowledged per topic: what a closing subscriber still gets.
   const published = new Map<string, number>();
 
   return {
     keysOf,
+    /** Entries subscribers here never got because Redis trimmed them before the reader came. */
+    missed: () => counters.missed,
     /** Resolves once Redis has stored the entry; throws BackplaneDownError while Redis is away. */
     async publish(topic: string, message: HubMessage, keep = true): Promise<HubEntry> {
       backplane.assertUp();
       const { origin, seq } = await publishScript(redis, keysOf(topic), {
         keep,
-        maxEntries: options.maxEntries(topic),
+        maxEntries: Math.max(options.maxEntries(topic), options.slack),
         kind: message.kind,
         data: message.data,
         from: message.from ?? '',
@@ -115,6 +126,8 @@ export function createRedisTopics(
       const deliverLog = (entry: StreamEntry) => {
         const seq = seqOf(entry.id);
         if (seq <= lastSeq || seq > cutoff) return;
+        // Trimmed before this instance read them: lost for this subscriber, and counted.
+        if (!held && seq > lastSeq + 1) counters.missed += seq - lastSeq - 1;
         lastSeq = seq;
         onEntry(entryOf(topic, entry, seq));
         if (seq >= cutoff) close();

@@ -8,6 +8,7 @@ import type { Duplex } from 'node:stream';
 import { WebSocketServer, type WebSocket } from 'ws';
 import { WS_LIMITS, type Member } from '../../src/shared/server-protocol';
 import { logCaught, type GuardCounters } from '../guard/errors';
+import { backplaneRefusal } from '../hub/backplane';
 import type { Hub } from '../hub/types';
 import { createSender, serverFrame, type Connection } from './connection';
 import { explainCloses, startHeartbeat } from './heartbeat';
@@ -95,6 +96,9 @@ export function createChat(options: ChatOptions) {
     connection.queue = connection.queue
       .then(() => handle(connection, data, isBinary))
       .catch((error: unknown) => {
+        // Redis unreachable: refused with the reason and not acknowledged (the page keeps it).
+        const down = backplaneRefusal(error);
+        if (down !== null) return tell(connection, { reason: down, id: frameId(data, isBinary) });
         options.guards.wsMessage++;
         logCaught('wsMessage', error);
         tell(connection, { reason: 'the server could not handle this frame' });

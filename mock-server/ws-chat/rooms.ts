@@ -3,6 +3,7 @@
 // at, so nothing published in between is lost or doubled), and leaving.
 import type { Member, ServerBodies } from '../../src/shared/server-protocol';
 import { WS_LIMITS } from '../../src/shared/server-protocol';
+import { parseHubId } from '../hub/ids';
 import { roomTopic } from '../hub/topics';
 import type { Hub, HubEntry } from '../hub/types';
 import { rawServerFrame, serverFrame, type Connection, type Sender } from './connection';
@@ -71,14 +72,25 @@ export function createRooms(
     await presence.enter(room, memberOf(connection));
     tell(connection, 'joined', { ...(await presence.presenceOf(room)), you: memberOf(connection) });
     const topic = roomTopic(room);
+    // Live first (held back), then the history. With a hub shared by several instances, messages
+    // arrive between the two reads; subscribing first means none falls between them (and none is
+    // lost to a short history window meanwhile). Held messages the history already has are dropped.
+    let held: HubEntry[] | null = [];
+    const subscription = await hub.subscribe(topic, { after: null }, (entry) =>
+      held ? held.push(entry) : deliver(connection, entry),
+    );
     const page = await hub.read(topic, { limit: WS_LIMITS.history });
     const messages = page.entries.filter((entry) => entry.kind === 'chat');
     const after = page.entries.at(-1)?.id ?? page.start;
     const body = `{"room":${JSON.stringify(room)},"messages":[${messages.map((e) => e.data).join(',')}],"lastId":${JSON.stringify(after)}}`;
     sender.send(connection, rawServerFrame('history', body)(connection));
-    const subscription = await hub.subscribe(topic, { after }, (entry) =>
-      deliver(connection, entry),
-    );
+    const seen = parseHubId(after);
+    for (const entry of held) {
+      const id = parseHubId(entry.id);
+      const inHistory = entry.kind === 'chat' && id?.origin === seen?.origin;
+      if (!inHistory || (id?.seq ?? 0) > (seen?.seq ?? 0)) deliver(connection, entry);
+    }
+    held = null;
     // Left (or closed) while the subscription was being made.
     if (connection.room !== room) subscription.close();
     else connection.subscription = subscription;

@@ -98,8 +98,8 @@ describeWithRedis('the Redis hub, two instances on one Redis', () => {
     const options = { url: redis().url, prefix: 't6:', instances: { everyMs: 50, ttlMs: 200 } };
     const [a, b] = [await createRedisHub(options), await createRedisHub(options)];
     open.push(a, b);
-    a.instances.register({ name: 'a', url: 'http://localhost:1/', clients: () => 3 });
-    b.instances.register({ name: 'b', url: 'http://localhost:2/', clients: () => 4 });
+    a.instances.register({ name: 'a', url: 'http://localhost:1/', clients: async () => 3 });
+    b.instances.register({ name: 'b', url: 'http://localhost:2/', clients: async () => 4 });
     let both = await b.instances.list();
     while (both.length < 2) both = await b.instances.list();
     expect(both.map(({ name, url, clients, alive }) => ({ name, url, clients, alive }))).toEqual([

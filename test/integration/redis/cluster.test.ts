@@ -1,0 +1,145 @@
+// Three real server processes on one real Redis (REDIS_URL): chat and the SSE feed across
+// instances, and a feed client that switches instance ten times in 1,000 events.
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import type { Envelope } from '../../../src/shared/envelope';
+import { openChat, openFeed, peer, type ChatClient } from '../support/clients';
+import { startInstances, type Instance } from '../support/instances';
+import { describeWithRedis, useRedis } from '../support/redis';
+
+const FEED_TYPES = ['message', 'notification', 'ready', 'reset'] as const;
+
+describeWithRedis('three instances sharing one Redis', () => {
+  const redis = useRedis();
+  let instances: Instance[] = [];
+  const closers: (() => void)[] = [];
+  beforeAll(async () => {
+    instances = await startInstances(['a', 'b', 'c'], {
+      REDIS_URL: redis().url,
+      FEED_GENERATED: 'off',
+    });
+  }, 60_000);
+  afterAll(async () => {
+    closers.forEach((close) => close());
+    await Promise.all(instances.map((instance) => instance.kill()));
+  });
+  const at = (i: number) => instances[i % instances.length] as Instance;
+
+  const publish = (instance: Instance, n: number, event = 'message') =>
+    fetch(instance.api('/api/sse/publish'), {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json', Origin: instance.origin },
+      body: JSON.stringify({
+        event,
+        envelope: {
+          v: 1,
+          id: `pub-${n}`,
+          mechanism: 'server-sent-events',
+          sender: peer('Publisher'),
+          kind: 'chat',
+          body: { n },
+          sentAt: Date.now(),
+          seq: n + 1,
+        },
+      }),
+    });
+
+  it('chat: 30 clients on 3 instances, 20 messages each; each sees every other message once, all in one order', async () => {
+    const clients: ChatClient[] = await Promise.all(
+      Array.from({ length: 30 }, (_, i) =>
+        openChat(at(i).ws, at(i).origin, peer(`Student${i}`, '#336699')),
+      ),
+    );
+    clients.forEach((client) => closers.push(() => client.close()));
+    // The history frame comes once the member receives the room live.
+    await Promise.all(
+      clients.map(async (client) => (await client.join('class'), client.server('history'))),
+    );
+    clients.forEach((client) => {
+      for (let m = 0; m < 20; m++) client.send('chat', `m${m}`);
+    });
+    const chats = (client: ChatClient) =>
+      client.envelopes('chat').filter((e) => e.sender.kind !== 'server');
+    await Promise.all(
+      clients.map((client) =>
+        client.until(
+          () => (chats(client).length >= 580 && client.envelopes('ack').length >= 20) || undefined,
+          '580 messages and 20 acks',
+          30_000,
+        ),
+      ),
+    );
+    const orders = clients.map((client) => chats(client).map((e: Envelope) => e.id));
+    for (const [i, order] of orders.entries()) {
+      expect(order).toHaveLength(580);
+      expect(new Set(order).size).toBe(580);
+      expect(order.some((id) => id.startsWith(`student${i}-id-`))).toBe(false);
+    }
+    // One order: any two clients agree on the messages they both received.
+    const own = (i: number) => (id: string) => id.startsWith(`student${i}-id-`);
+    for (let i = 1; i < orders.length; i++) {
+      const first = (orders[0] as string[]).filter((id) => !own(i)(id));
+      const other = (orders[i] as string[]).filter((id) => !own(0)(id));
+      expect(other).toEqual(first);
+    }
+    clients.forEach((client) => client.close());
+  }, 60_000);
+
+  it('SSE: an event published on B reaches the streams on A and C, with the same id', async () => {
+    const [a, c] = [openFeed(at(0).sse, FEED_TYPES), openFeed(at(2).sse, FEED_TYPES)];
+    closers.push(a.close, c.close);
+    for (const feed of [a, c])
+      await feed.until(() => feed.events.find((e) => e.type === 'ready'), 'ready');
+    const response = await publish(at(1), 7, 'notification');
+    expect(response.status).toBe(200);
+    const { id } = (await response.json()) as { id: string };
+    for (const feed of [a, c]) {
+      const got = await feed.until(
+        () => feed.events.find((e) => e.type === 'notification'),
+        'the notification',
+      );
+      expect(got.id).toBe(id);
+    }
+    a.close();
+    c.close();
+  });
+
+  it('SSE: 1,000 events, 10 switches between instances resuming with Last-Event-ID: 0 gaps, 0 duplicates', async () => {
+    const received: { n: number; id: string }[] = [];
+    let resets = 0;
+    let feed = openFeed(at(0).sse, FEED_TYPES);
+    closers.push(() => feed.close());
+    await feed.until(() => feed.events.find((e) => e.type === 'ready'), 'ready');
+    let seen = 0; // events of the current stream already copied
+    const drain = () => {
+      for (const event of feed.events.slice(seen)) {
+        if (event.type === 'reset') resets++;
+        if (event.type === 'message')
+          received.push({ n: ((event.data as Envelope).body as { n: number }).n, id: event.id });
+      }
+      seen = feed.events.length;
+    };
+    // The publisher spreads its events over the three instances.
+    const publishing = (async () => {
+      for (let n = 0; n < 1000; n++) expect((await publish(at(n), n)).status).toBe(200);
+    })();
+    for (let hop = 1; hop <= 10; hop++) {
+      await feed.until(
+        () => (drain(), received.length >= hop * 90) || undefined,
+        `event ${hop * 90}`,
+        20_000,
+      );
+      feed.close();
+      drain();
+      const last = received.at(-1)?.id as string;
+      feed = openFeed(`${at(hop).sse}?lastEventId=${encodeURIComponent(last)}`, FEED_TYPES);
+      seen = 0;
+    }
+    await publishing;
+    await feed.until(() => (drain(), received.length >= 1000) || undefined, 'all 1,000', 20_000);
+    feed.close();
+    expect(resets).toBe(0);
+    expect(received.map((r) => r.n)).toEqual(Array.from({ length: 1000 }, (_, n) => n));
+    const seqs = received.map((r) => Number(r.id.split('-')[1]));
+    expect(seqs.every((seq, i) => i === 0 || seq === (seqs[i - 1] as number) + 1)).toBe(true);
+  });
+});
