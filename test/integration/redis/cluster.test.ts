@@ -17,7 +17,7 @@ describeWithRedis('three instances sharing one Redis', () => {
       REDIS_URL: redis().url,
       FEED_GENERATED: 'off',
     });
-  }, 60_000);
+  }, 90_000);
   afterAll(async () => {
     closers.forEach((close) => close());
     await Promise.all(instances.map((instance) => instance.kill()));
@@ -82,7 +82,7 @@ describeWithRedis('three instances sharing one Redis', () => {
       expect(other).toEqual(first);
     }
     clients.forEach((client) => client.close());
-  }, 60_000);
+  }, 90_000);
 
   it('SSE: an event published on B reaches the streams on A and C, with the same id', async () => {
     const [a, c] = [openFeed(at(0).sse, FEED_TYPES), openFeed(at(2).sse, FEED_TYPES)];

@@ -19,7 +19,7 @@ const ENTRY = 'mock-server/cli.ts';
 export async function startInstance(
   name: string,
   env: Record<string, string>,
-  timeoutMs = 30_000,
+  timeoutMs = 60_000,
 ): Promise<Instance> {
   const child = spawn(process.execPath, ['--import', 'tsx', ENTRY], {
     env: { ...process.env, PORT: '0', FOREIGN_PORT: '0', INSTANCE_NAME: name, ...env },
