@@ -57,7 +57,9 @@ export async function runCli(extra: Partial<ServerOptions> = {}): Promise<void> 
   // server keeps serving the rest of the class.
   process.on('uncaughtException', (error) => console.error('[comms-lab] uncaught', error));
   process.on('unhandledRejection', (error) => console.error('[comms-lab] unhandled', error));
-  const lan = process.argv.includes('--lan') || process.env.LAN === '1';
+  const wanted = argValue('--lan-address') ?? process.env.LAN_ADDRESS;
+  const lanMode = process.argv.includes('--lan') || process.env.LAN === '1';
+  const lan = lanMode && wanted ? { wanted } : lanMode;
   const joinCode = argValue('--join-code') ?? process.env.JOIN_CODE ?? undefined;
   const options: ServerOptions = {
     port: readPort('PORT', DEFAULT_PORT),
@@ -69,7 +71,8 @@ export async function runCli(extra: Partial<ServerOptions> = {}): Promise<void> 
     lan,
     joinCode,
     // Classroom mode: actions that affect every student need a token only the teacher has.
-    teacherToken: process.env.TEACHER_TOKEN || (lan || joinCode ? newTeacherToken() : undefined),
+    teacherToken:
+      process.env.TEACHER_TOKEN || (lanMode || joinCode ? newTeacherToken() : undefined),
     ...clusterOptionsFromEnv(process.env),
     ...extra,
   };

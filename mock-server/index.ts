@@ -45,11 +45,13 @@ const retentionFor =
       : { maxEntries: WS_LIMITS.history, maxBytes: 256 * 1024, evictWhenIdle: true };
 
 export async function createServer(options: ServerOptions = {}): Promise<RunningServer> {
-  const lan = options.lan
-    ? typeof options.lan === 'object'
-      ? { address: options.lan.address }
-      : findLanAddress()
-    : null;
+  const lan = !options.lan
+    ? null
+    : typeof options.lan !== 'object'
+      ? findLanAddress()
+      : 'wanted' in options.lan
+        ? findLanAddress(undefined, options.lan.wanted)
+        : { address: options.lan.address };
   const host = options.host ?? (lan ? '0.0.0.0' : DEFAULT_HOST);
   const config: AppConfig = { foreignPort: 0 };
   const allowed: { origins: ReadonlySet<string> } = { origins: new Set() };

@@ -6,14 +6,22 @@ import { parseTarget } from './guard/url';
 
 export type LanAddress = { address: string } | { address: null; problem: string };
 
-/** The first IPv4 address of a network interface that is not loopback. */
+/**
+ * The first IPv4 address of a network interface that is not loopback, or `wanted` (LAN_ADDRESS,
+ * for a machine on several networks) when an interface has it.
+ */
 export function findLanAddress(
   interfaces: ReturnType<typeof networkInterfaces> = networkInterfaces(),
+  wanted?: string,
 ): LanAddress {
   const candidates: string[] = [];
   for (const list of Object.values(interfaces))
     for (const info of list ?? [])
       if (info.family === 'IPv4' && !info.internal) candidates.push(info.address);
+  if (wanted)
+    return candidates.includes(wanted)
+      ? { address: wanted }
+      : { address: null, problem: `no network interface has the address ${wanted} (LAN_ADDRESS)` };
   const address = candidates[0];
   return address
     ? { address }

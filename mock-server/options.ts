@@ -53,7 +53,7 @@ export type ServerOptions = {
    * Classroom mode: listen on every interface (unless `host` says otherwise) and admit the LAN
    * origin. `address` replaces the one read from this machine's interfaces (tests).
    */
-  lan?: boolean | { address: string };
+  lan?: boolean | { address: string } | { wanted: string };
   /** When set, every endpoint with class state needs it (?code= or X-Join-Code). */
   joinCode?: string;
   /** When set, teacher actions need it (X-Teacher-Token). */

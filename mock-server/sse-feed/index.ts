@@ -161,7 +161,11 @@ export function createFeed(options: FeedOptions) {
         counters: { ...counters },
       };
     },
-    limits: () => ({ ...limits, streams: streams.size }),
+    limits: () => {
+      let backlogBytes = 0;
+      for (const stream of streams) backlogBytes += stream.res.writableLength;
+      return { ...limits, streams: streams.size, backlogBytes };
+    },
     countRejectedPublish() {
       counters.rejectedPublish++;
     },

@@ -172,7 +172,18 @@ export function createChat(options: ChatOptions) {
         counters: { ...counters },
       };
     },
-    limits: () => ({ ...limits, connections: gate.limits }),
+    limits: () => {
+      let bufferedBytes = 0;
+      for (const connection of connections) bufferedBytes += connection.ws.bufferedAmount;
+      return {
+        ...limits,
+        rooms: rooms.rooms.size,
+        connections: connections.size,
+        maxConnections: gate.limits.max,
+        maxConnectionsPerAddress: gate.limits.perAddress,
+        bufferedBytes,
+      };
+    },
     /** The teacher's button: every connection drops at once (the clients should come back). */
     dropAll(how: 'close' | 'terminate' = 'terminate'): number {
       const count = connections.size;

@@ -1,34 +1,6 @@
-import { spawn } from 'node:child_process';
 import { createServer as createNetServer } from 'node:net';
 import { describe, expect, it } from 'vitest';
-
-const TSX = ['node_modules/.bin/tsx', 'mock-server/cli.ts'];
-
-function start(env: Record<string, string>, args: string[] = []) {
-  const child = spawn(TSX[0] as string, [TSX[1] as string, ...args], {
-    env: { ...process.env, ...env },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  let out = '';
-  child.stdout.on('data', (chunk) => (out += chunk));
-  child.stderr.on('data', (chunk) => (out += chunk));
-  const until = (pattern: RegExp) =>
-    new Promise<string>((resolve, reject) => {
-      const check = () => (pattern.test(out) ? resolve(out) : undefined);
-      if (child.exitCode !== null)
-        return pattern.test(out)
-          ? resolve(out)
-          : reject(new Error(`exited before ${pattern}: ${out}`));
-      check();
-      child.stdout.on('data', check);
-      child.stderr.on('data', check);
-      child.on('exit', () =>
-        pattern.test(out) ? resolve(out) : reject(new Error(`exited before ${pattern}: ${out}`)),
-      );
-    });
-  const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
-  return { child, until, exited };
-}
+import { startCli as start } from '../support/cli';
 
 describe('npm start (the CLI)', () => {
   it('prints its URLs, serves, and stops cleanly on Ctrl-C', async () => {
