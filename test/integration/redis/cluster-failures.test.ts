@@ -114,7 +114,7 @@ describeWithRedis('a cluster losing an instance, then Redis', () => {
     expect(room.members.map((m) => m.name)).toEqual(['Watcher']);
     // Within the time to live after the last refresh, plus a poll and a loaded machine's slack.
     expect(afterMs).toBeLessThan(PRESENCE_TTL_MS + 1500);
-  });
+  }, 90_000);
 
   it('Redis stopped: sends refused with the reason, "backplane down" in /api/info; restarted: nothing acknowledged lost, reading resumes', async () => {
     const sender = await openChat(b().ws, b().origin, peer('Sender'));
@@ -159,5 +159,5 @@ describeWithRedis('a cluster losing an instance, then Redis', () => {
       'before',
       'after',
     ]);
-  });
+  }, 60_000);
 });

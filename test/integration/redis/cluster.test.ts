@@ -101,7 +101,7 @@ describeWithRedis('three instances sharing one Redis', () => {
     }
     a.close();
     c.close();
-  });
+  }, 30_000);
 
   it('SSE: 1,000 events, 10 switches between instances resuming with Last-Event-ID: 0 gaps, 0 duplicates', async () => {
     const received: { n: number; id: string }[] = [];
@@ -141,5 +141,66 @@ describeWithRedis('three instances sharing one Redis', () => {
     expect(received.map((r) => r.n)).toEqual(Array.from({ length: 1000 }, (_, n) => n));
     const seqs = received.map((r) => Number(r.id.split('-')[1]));
     expect(seqs.every((seq, i) => i === 0 || seq === (seqs[i - 1] as number) + 1)).toBe(true);
-  });
+  }, 90_000);
+
+  it('chat: 1,000 messages, 10 switches between instances resuming by the last message id: 0 gaps, 0 duplicates', async () => {
+    type Relayed = Envelope & { hubId?: string };
+    const publishers = await Promise.all(
+      [1, 2, 0, 1, 2].map((i, p) => openChat(at(i).ws, at(i).origin, peer(`Pub${p}`))),
+    );
+    closers.push(...publishers.map((publisher) => publisher.close));
+    for (const publisher of publishers) await publisher.join('resume');
+    const received: Relayed[] = [];
+    const gaps: unknown[] = [];
+    let cursor: string | null = null;
+    /** Joins on instance `i` from the cursor, and copies what arrives, in order. */
+    const connect = async (i: number) => {
+      const client = await openChat(at(i).ws, at(i).origin, peer('Reader'));
+      closers.push(client.close);
+      client.ws.on('message', (data, isBinary) => {
+        if (isBinary) return;
+        const envelope = JSON.parse(String(data)) as Relayed;
+        if (envelope.kind === 'history' && envelope.sender.kind === 'server') {
+          const body = envelope.body as { messages: Relayed[]; lastId: string; gap?: unknown };
+          if (body.gap) gaps.push(body.gap);
+          received.push(...body.messages);
+          cursor = body.lastId;
+        } else if (envelope.kind === 'chat' && envelope.sender.kind !== 'server') {
+          received.push(envelope);
+          cursor = envelope.hubId ?? cursor;
+        }
+      });
+      client.send('join', cursor === null ? { room: 'resume' } : { room: 'resume', after: cursor });
+      await client.server('history');
+      return client;
+    };
+    let reader: ChatClient = await connect(0);
+    // Five publishers, 200 messages each, under the rate limit (20 a second per connection).
+    const publishing = Promise.all(
+      publishers.map(async (publisher) => {
+        for (let m = 0; m < 200; m++) {
+          publisher.send('chat', `m${m}`);
+          await new Promise((resolve) => setTimeout(resolve, 60));
+        }
+      }),
+    );
+    for (let hop = 1; hop <= 10; hop++) {
+      const current = reader;
+      await current.until(
+        () => (received.length >= hop * 90 ? true : undefined),
+        `message ${hop * 90}`,
+        30_000,
+      );
+      current.close(); // break before make: what is sent meanwhile must come back on the next
+      await current.closed();
+      reader = await connect(hop);
+    }
+    await publishing;
+    await reader.until(() => (received.length >= 1000 ? true : undefined), 'all 1,000', 30_000);
+    expect(gaps).toEqual([]);
+    expect(received).toHaveLength(1000);
+    expect(new Set(received.map((e) => e.id)).size).toBe(1000);
+    const seqs = received.map((e) => Number(e.hubId?.split('-')[1]));
+    expect(seqs.every((seq, i) => i === 0 || seq === (seqs[i - 1] as number) + 1)).toBe(true);
+  }, 90_000);
 });

@@ -82,10 +82,15 @@ describeWithRedis('the Redis hub, two instances on one Redis', () => {
 
   it('presence is shared, and a member nobody refreshes is gone after its time to live', async () => {
     const [a, b] = [await hub('t4:'), await hub('t4:')];
-    await a.presence.join('lobby', { id: 'p1', name: 'Ada', color: '#111111' }, 300);
+    const joinedAt = Date.now();
+    await a.presence.join('lobby', { id: 'p1', name: 'Ada', color: '#111111' }, 2000);
     await b.presence.join('lobby', { id: 'p2', name: 'Bo', color: '#222222' }, 60_000);
     expect((await b.presence.list('lobby')).members.map((m) => m.name)).toEqual(['Ada', 'Bo']);
-    await new Promise((resolve) => setTimeout(resolve, 400));
+    while ((await a.presence.list('lobby')).total > 1) {
+      expect(Date.now() - joinedAt).toBeLessThan(4000);
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    }
+    expect(Date.now() - joinedAt).toBeGreaterThanOrEqual(1900);
     expect(await a.presence.list('lobby')).toEqual({
       members: [{ id: 'p2', name: 'Bo', color: '#222222' }],
       total: 1,
