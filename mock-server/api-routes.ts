@@ -25,7 +25,7 @@ export type ApiContext = {
   /** API requests refused for their Origin. */
   rejectedOrigins: { count: number };
   guards: GuardCounters;
-  hosts: { rejectedHost: number };
+  hosts: { rejectedHost: number; badTarget: number; upgradeNotFound: number };
 };
 
 type Send = (status: number, body: unknown) => void;
@@ -57,7 +57,7 @@ async function info(context: ApiContext) {
     sse: feed.info(),
     api: {
       rejectedOrigins: context.rejectedOrigins.count,
-      rejectedHost: context.hosts.rejectedHost,
+      ...context.hosts,
     },
     errors: { ...context.guards },
     classroom: {

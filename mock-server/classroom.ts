@@ -30,11 +30,12 @@ export function createClassroom(options: {
   const counters: ClassroomCounters = { joinFailed: 0, joinThrottled: 0, teacherRefused: 0 };
   const failures = new Map<string, { count: number; until: number }>();
 
-  /** The code from ?code= (WebSocket, EventSource) or the X-Join-Code header (REST). */
+  /** The code from ?code= (WebSocket, EventSource, the join check) or X-Join-Code (REST). */
   const codeOf = (req: IncomingMessage): string | null => {
+    const query = parseTarget(req.url)?.searchParams.get('code');
+    if (typeof query === 'string') return query;
     const header = req.headers['x-join-code'];
-    if (typeof header === 'string') return header;
-    return parseTarget(req.url)?.searchParams.get('code') ?? null;
+    return typeof header === 'string' ? header : null;
   };
 
   function fail(address: string) {
@@ -43,7 +44,7 @@ export function createClassroom(options: {
     const entry = failures.get(address) ?? { count: 0, until: 0 };
     entry.count++;
     const over = entry.count - FREE_FAILURES;
-    if (over > 0) entry.until = now() + Math.min(MAX_WAIT_MS, 250 * 2 ** (over - 1));
+    if (over > 0) entry.until = now() + Math.min(MAX_WAIT_MS, 1000 * 2 ** (over - 1));
     failures.set(address, entry);
   }
 

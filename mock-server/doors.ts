@@ -19,7 +19,9 @@ export function hostnameOf(host: string): string | null {
  * address, the bound host, and any given explicitly.
  */
 export function createHostCheck(names: () => Iterable<string>) {
-  const counters = { rejectedHost: 0 };
+  // Refusals made before any handler: a Host not ours, a target that is not a URL, an upgrade to
+  // a path with no WebSocket.
+  const counters = { rejectedHost: 0, badTarget: 0, upgradeNotFound: 0 };
   return {
     counters,
     check(req: IncomingMessage): HostCheck {

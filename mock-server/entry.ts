@@ -48,6 +48,7 @@ export function createEntry({
       if (!hostCheck.ok)
         return sendJson(res, hostCheck.status, { error: 'host', message: hostCheck.message });
       const target = parseTarget(req.url);
+      if (!target) hosts.counters.badTarget++;
       if (!target)
         return sendJson(res, 400, {
           error: 'bad-target',
@@ -75,6 +76,8 @@ export function createEntry({
       }
       const target = parseTarget(req.url);
       if (target?.pathname === PATHS.ws) return chat.handleUpgrade(req, socket, head);
+      if (target) hosts.counters.upgradeNotFound++;
+      else hosts.counters.badTarget++;
       rejectUpgrade(socket, target ? '404 Not Found' : '400 Bad Request', 'No WebSocket here.');
     } catch (error) {
       guards.upgrade++;

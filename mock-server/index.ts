@@ -55,8 +55,11 @@ export async function createServer(options: ServerOptions = {}): Promise<Running
   const host = options.host ?? (lan ? '0.0.0.0' : DEFAULT_HOST);
   const config: AppConfig = { foreignPort: 0 };
   const allowed: { origins: ReadonlySet<string> } = { origins: new Set() };
+  const lanFrames: string[] = [];
   const serveStatic = createStaticHandler(options.distDir ?? resolve(ROOT, 'dist'), {
-    csp: () => `${DEFAULT_CSP}; ${frameAncestors(allowed.origins)}`,
+    // The LAN origins join frame-src too, so a student's page can embed the foreign-origin frames.
+    csp: () =>
+      `${DEFAULT_CSP.replace("frame-src 'self'", `frame-src 'self' ${lanFrames.join(' ')}`)}; ${frameAncestors(allowed.origins)}`,
     transformHtml: (html) => injectConfig(html, config),
   });
   const hosts = createHostCheck(() => [
@@ -158,6 +161,7 @@ export async function createServer(options: ServerOptions = {}): Promise<Running
   const lanOrigins = lan?.address
     ? [ports.app, ports.foreign].map((port) => `http://${lan.address}:${port}`)
     : [];
+  lanFrames.push(...lanOrigins);
   allowed.origins = appOrigins(
     [ports.app, ports.foreign],
     [...(options.allowedOrigins ?? []), ...lanOrigins],

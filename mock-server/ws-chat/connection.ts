@@ -6,7 +6,7 @@ import type { WebSocket } from 'ws';
 import { ENVELOPE_VERSION, type PeerRef } from '../../src/shared/envelope';
 import { SERVER_PEER, type ServerBodies, type ServerKind } from '../../src/shared/server-protocol';
 import type { HubSubscription } from '../hub/types';
-import type { Bucket } from './rate-limit';
+import { fullBucket, type Bucket } from './rate-limit';
 
 export type Connection = {
   id: string;
@@ -22,6 +22,21 @@ export type Connection = {
   queue: Promise<void>;
   cut: boolean;
 };
+
+/** A connection as it opens: anonymous until its first join names it. */
+export const newConnection = (ws: WebSocket, address: string, burst: number): Connection => ({
+  id: randomUUID(),
+  ws,
+  address,
+  peer: { id: 'anonymous', name: 'anonymous', color: '#5b6770', kind: 'tab' },
+  room: null,
+  subscription: null,
+  bucket: fullBucket(burst),
+  missed: 0,
+  seq: 0,
+  queue: Promise.resolve(),
+  cut: false,
+});
 
 export type Sender = {
   send(connection: Connection, text: string | Buffer, binary?: boolean): void;

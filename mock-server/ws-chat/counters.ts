@@ -5,7 +5,6 @@ export type ChatCounters = {
   binary: number;
   rejectedOrigin: number;
   rejectedCode: number;
-  rejectedHost: number;
   malformed: number;
   /** Frames ws closed for breaking the protocol (1002) or carrying invalid UTF-8 (1007). */
   protocolErrors: number;
@@ -28,7 +27,6 @@ export const createChatCounters = (): ChatCounters => ({
   binary: 0,
   rejectedOrigin: 0,
   rejectedCode: 0,
-  rejectedHost: 0,
   malformed: 0,
   protocolErrors: 0,
   invalidUtf8: 0,

@@ -2,7 +2,6 @@
 // HTTP server (upgrades routed by path), with its state in the hub. Every frame is checked; nothing
 // a client sends can stop the server or cost another client a message. The parts: decode.ts (frames),
 // rate-limit.ts, rooms.ts (join, history, live), presence.ts, identity.ts, connection.ts (sends).
-import { randomUUID } from 'node:crypto';
 import type { IncomingMessage } from 'node:http';
 import type { Duplex } from 'node:stream';
 import { WebSocketServer, type WebSocket } from 'ws';
@@ -10,14 +9,14 @@ import { WS_LIMITS, type Member } from '../../src/shared/server-protocol';
 import { logCaught, type GuardCounters } from '../guard/errors';
 import { backplaneRefusal } from '../hub/backplane';
 import type { Hub } from '../hub/types';
-import { createSender, serverFrame, type Connection } from './connection';
+import { createSender, newConnection, serverFrame, type Connection } from './connection';
 import { explainCloses, startHeartbeat } from './heartbeat';
 import { createChatCounters, type ChatCounters } from './counters';
 import { frameId } from './decode';
 import { createIdentities } from './identity';
 import { createMessageHandler } from './messages';
 import { createPresence } from './presence';
-import { fullBucket, retryInMs, takeToken } from './rate-limit';
+import { retryInMs, takeToken } from './rate-limit';
 import { createRooms, memberOf } from './rooms';
 import { createUpgradeGate, type GateOptions } from './upgrade';
 
@@ -64,7 +63,9 @@ export function createChat(options: ChatOptions) {
   const identities = createIdentities();
   const presence = createPresence(options.hub, {
     everyMs: options.presenceEveryMs ?? WS_LIMITS.presenceEveryMs,
-    ttlMs: heartbeatMs * (WS_LIMITS.missedPings + 1),
+    // Refreshed at every pong; a member outlives a few missed pings (and a busy event loop), and a
+    // crashed server's members are forgotten within half a minute.
+    ttlMs: Math.max(heartbeatMs * (WS_LIMITS.missedPings + 1), 30_000),
   });
   const rooms = createRooms(options.hub, sender, presence, limits);
   const handle = createMessageHandler({
@@ -107,19 +108,7 @@ export function createChat(options: ChatOptions) {
 
   function onConnection(ws: WebSocket, req: IncomingMessage) {
     counters.accepted++;
-    const connection: Connection = {
-      id: randomUUID(),
-      ws,
-      address: req.socket.remoteAddress ?? '',
-      peer: { id: 'anonymous', name: 'anonymous', color: '#5b6770', kind: 'tab' },
-      room: null,
-      subscription: null,
-      bucket: fullBucket(burst),
-      missed: 0,
-      seq: 0,
-      queue: Promise.resolve(),
-      cut: false,
-    };
+    const connection = newConnection(ws, req.socket.remoteAddress ?? '', burst);
     connections.add(connection);
     gate.opened(connection.address);
     explainCloses(ws, counters);

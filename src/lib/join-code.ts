@@ -3,6 +3,7 @@
 import { readSetting, writeSetting } from './safe-storage';
 
 const KEY = 'comms-lab:join-code';
+const TEACHER_KEY = 'comms-lab:teacher-token';
 
 export const readJoinCode = (): string => readSetting(KEY, '') ?? '';
 export const writeJoinCode = (code: string): void => writeSetting(KEY, code.trim());
@@ -14,3 +15,7 @@ export function withJoinCode(url: string, code = readJoinCode()): string {
   target.searchParams.set('code', code);
   return target.href;
 }
+
+/** The teacher token (classroom mode): asked for once, on the teacher's machine, for teacher actions. */
+export const readTeacherToken = (): string => readSetting(TEACHER_KEY, '') ?? '';
+export const writeTeacherToken = (token: string): void => writeSetting(TEACHER_KEY, token.trim());

@@ -2,6 +2,7 @@
 // readable message. The pages read these through react-query (src/hooks/server-queries.ts).
 import type { Envelope } from '../shared/envelope';
 import type { Member, PublishEvent } from '../shared/server-protocol';
+import { readJoinCode, readTeacherToken } from './join-code';
 
 export type Health = {
   ok: true;
@@ -10,6 +11,30 @@ export type Health = {
   /** Classroom mode: where students join. */
   lan: string | null;
   joinCode: 'required' | 'none';
+  /** Classroom mode: teacher actions need the token the server printed. */
+  teacherToken?: 'required' | 'none';
+};
+
+/** A bound the server keeps: its limit and what it holds now (see mock-server, /api/info). */
+export type ServerBounds = {
+  ws: Partial<
+    Record<
+      | 'maxBufferedBytes'
+      | 'bufferedBytes'
+      | 'maxRooms'
+      | 'rooms'
+      | 'maxMembersPerRoom'
+      | 'maxConnections'
+      | 'connections',
+      number
+    >
+  >;
+  sse: Partial<
+    Record<'maxBacklogBytes' | 'backlogBytes' | 'maxStreams' | 'streams' | 'replay', number>
+  >;
+  history: Partial<
+    Record<'budgetBytes' | 'bytes' | 'topics' | 'evictedTopics' | 'trimmedEntries', number>
+  >;
 };
 
 export type ServerInfo = {
@@ -28,7 +53,18 @@ export type ServerInfo = {
       | 'terminated'
       | 'dropped',
       number
-    >;
+    > &
+      Partial<
+        Record<
+          | 'slowCut'
+          | 'capped'
+          | 'protocolErrors'
+          | 'invalidUtf8'
+          | 'rejectedCode'
+          | 'idsReassigned',
+          number
+        >
+      >;
   };
   sse: {
     subscribers: number;
@@ -45,9 +81,14 @@ export type ServerInfo = {
       | 'resets'
       | 'dropped',
       number
-    >;
+    > &
+      Partial<Record<'slowCut' | 'capped' | 'rejectedCode', number>>;
   };
-  api: { rejectedOrigins: number };
+  api: { rejectedOrigins: number; rejectedHost?: number };
+  /** Exceptions a handler caught and answered (the process kept serving). */
+  errors?: Partial<Record<'http' | 'upgrade' | 'wsMessage' | 'sse', number>>;
+  classroom?: Partial<Record<'joinFailed' | 'joinThrottled' | 'teacherRefused', number>>;
+  bounds?: ServerBounds;
 };
 
 export class ApiError extends Error {
@@ -60,12 +101,18 @@ export class ApiError extends Error {
   }
 }
 
+const joinHeader = (): Record<string, string> => {
+  const code = readJoinCode();
+  return code ? { 'X-Join-Code': code } : {};
+};
+
 async function request<T>(path: string, init?: RequestInit): Promise<T> {
   let response: Response;
   try {
     response = await fetch(path, {
       ...init,
-      headers: { Accept: 'application/json', ...init?.headers },
+      // In classroom mode every route with class state needs the join code.
+      headers: { Accept: 'application/json', ...joinHeader(), ...init?.headers },
     });
   } catch {
     throw new ApiError(0, 'the server did not answer (is it running?)');
@@ -79,11 +126,14 @@ async function request<T>(path: string, init?: RequestInit): Promise<T> {
   return body as T;
 }
 
-const post = (body: unknown): RequestInit => ({
+const post = (body: unknown, headers: Record<string, string> = {}): RequestInit => ({
   method: 'POST',
-  headers: { 'Content-Type': 'application/json' },
+  headers: { 'Content-Type': 'application/json', ...headers },
   body: JSON.stringify(body),
 });
+
+const teacherHeader = (token = readTeacherToken()): Record<string, string> =>
+  token ? { 'X-Teacher-Token': token } : {};
 
 export const serverApi = {
   health: () => request<Health>('/api/health'),
@@ -92,6 +142,11 @@ export const serverApi = {
   info: () => request<ServerInfo>('/api/info'),
   publish: (event: PublishEvent, envelope: Envelope) =>
     request<{ id: string; delivered: number }>('/api/sse/publish', post({ event, envelope })),
+  teacherCheck: (token: string) =>
+    request<{ ok: true }>('/api/teacher-check', { headers: teacherHeader(token) }),
   drop: (how: 'close' | 'terminate') =>
-    request<{ websockets: number; streams: number }>('/api/admin/drop', post({ how })),
+    request<{ websockets: number; streams: number }>(
+      '/api/admin/drop',
+      post({ how }, teacherHeader()),
+    ),
 };

@@ -1,14 +1,13 @@
 import './i18n';
-import { useId, useState } from 'react';
-import { useQuery } from '@tanstack/react-query';
+import { useId } from 'react';
 import { encode } from 'uqr';
-import { useDropAll, useServerHealth, useServerInfo } from '../../hooks/server-queries';
-import { readJoinCode, writeJoinCode } from '../../lib/join-code';
-import { serverApi } from '../../lib/server-api';
-import { useT, type T } from '../../i18n/use-t';
-import type { ServerInfo } from '../../lib/server-api';
-import { Notice } from '../notice';
+import { useServerHealth, useServerInfo } from '../../hooks/server-queries';
+import { useT } from '../../i18n/use-t';
 import { PeerBadge } from '../peer-badge';
+import { DropAll } from './drop-all';
+import { ServerCounters } from './server-counters';
+
+export { ServerStatus } from './server-status';
 
 export function formatUptime(ms: number): string {
   const seconds = Math.floor(ms / 1000);
@@ -16,62 +15,6 @@ export function formatUptime(ms: number): string {
   const m = Math.floor((seconds % 3600) / 60);
   const s = seconds % 60;
   return h > 0 ? `${h} h ${m} min` : m > 0 ? `${m} min ${s} s` : `${s} s`;
-}
-
-/** Whether the server is there (and, in classroom mode, the join code): atop a server page. */
-export function ServerStatus() {
-  const t = useT();
-  const health = useServerHealth();
-  if (health.isPending) return <Notice tone="info">{t('srv.checking')}</Notice>;
-  if (health.isError)
-    return <Notice tone="error">{t('srv.down', { reason: health.error.message })}</Notice>;
-  return health.data.joinCode === 'required' ? <JoinCode /> : null;
-}
-
-/** Asks for the class's join code until the server accepts it; the page reconnects with it. */
-function JoinCode() {
-  const t = useT();
-  const id = useId();
-  const [saved] = useState(readJoinCode);
-  const [draft, setDraft] = useState(saved);
-  const check = useQuery({
-    queryKey: ['join-check', saved],
-    queryFn: () => serverApi.joinCheck(saved),
-    enabled: saved !== '',
-  });
-  if (saved && check.isSuccess)
-    return <Notice tone="success">{t('srv.joinOk', { code: saved })}</Notice>;
-  return (
-    <form
-      className="panel join-code"
-      onSubmit={(event) => {
-        event.preventDefault();
-        writeJoinCode(draft);
-        // Every connection on the page opens again, now with the code.
-        window.location.reload();
-      }}
-    >
-      {saved && check.isError ? (
-        <Notice tone="error">{t('srv.joinWrong')}</Notice>
-      ) : (
-        <Notice tone="warning">{t('srv.joinNeeded')}</Notice>
-      )}
-      <div className="inline-fields">
-        <div className="field">
-          <label htmlFor={`${id}-code`}>{t('srv.joinLabel')}</label>
-          <input
-            id={`${id}-code`}
-            value={draft}
-            autoComplete="off"
-            onChange={(e) => setDraft(e.target.value)}
-          />
-        </div>
-        <button type="submit" className="button button--primary" disabled={!draft.trim()}>
-          {t('srv.join')}
-        </button>
-      </div>
-    </form>
-  );
 }
 
 /** A QR code as SVG squares (one path), for the classroom URL. */
@@ -103,32 +46,6 @@ function LanPanel({ url }: { url: string }) {
   );
 }
 
-type Counter = [key: Parameters<T>[0], value: number];
-
-function counters(info: ServerInfo, which: 'ws' | 'sse'): Counter[] {
-  const ws = info.ws.counters;
-  const sse = info.sse.counters;
-  return which === 'ws'
-    ? [
-        ['srv.c.messages', ws.messages],
-        ['srv.c.binary', ws.binary],
-        ['srv.c.malformed', ws.malformed],
-        ['srv.c.rateLimited', ws.rateLimited],
-        ['srv.c.oversize', ws.oversize],
-        ['srv.c.terminated', ws.terminated],
-        ['srv.c.rejectedOrigin', ws.rejectedOrigin],
-        ['srv.c.apiOrigins', info.api.rejectedOrigins],
-      ]
-    : [
-        ['srv.c.published', sse.published],
-        ['srv.c.rejectedPublish', sse.rejectedPublish],
-        ['srv.c.replayed', sse.replayed],
-        ['srv.c.resets', sse.resets],
-        ['srv.c.sseOrigins', sse.rejectedOrigin],
-        ['srv.c.apiOrigins', info.api.rejectedOrigins],
-      ];
-}
-
 /** What the server knows: connections, rooms, counters of refused input, and the drop button. */
 export function ServerPanel({ focus }: { focus: 'ws' | 'sse' }) {
   const t = useT();
@@ -136,8 +53,6 @@ export function ServerPanel({ focus }: { focus: 'ws' | 'sse' }) {
   const health = useServerHealth();
   const up = health.isSuccess;
   const info = useServerInfo(up);
-  const drop = useDropAll();
-  const [how, setHow] = useState<'terminate' | 'close'>('terminate');
   const data = info.data;
 
   return (
@@ -193,53 +108,10 @@ export function ServerPanel({ focus }: { focus: 'ws' | 'sse' }) {
               </table>
             </div>
           ) : null}
-          <div className="table-wrap">
-            <table className="data-table" aria-label={t('srv.counters')}>
-              <thead>
-                <tr>
-                  <th scope="col">{t('srv.counter')}</th>
-                  <th scope="col">{t('srv.value')}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {counters(data, focus).map(([key, value]) => (
-                  <tr key={key}>
-                    <th scope="row">{t(key)}</th>
-                    <td>{value}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+          <ServerCounters info={data} focus={focus} />
         </>
       ) : null}
-      <h3>{t('srv.dropTitle')}</h3>
-      <p className="hint">{t('srv.dropHint')}</p>
-      <div className="field">
-        <label htmlFor={`${id}-how`}>{t('srv.dropHow')}</label>
-        <select
-          id={`${id}-how`}
-          value={how}
-          onChange={(e) => setHow(e.target.value as 'terminate' | 'close')}
-        >
-          <option value="terminate">{t('srv.how.terminate')}</option>
-          <option value="close">{t('srv.how.close')}</option>
-        </select>
-      </div>
-      <div className="button-row">
-        <button
-          type="button"
-          className="button button--danger"
-          disabled={!up || drop.isPending}
-          onClick={() => drop.mutate(how)}
-        >
-          {t('srv.drop')}
-        </button>
-      </div>
-      {drop.isSuccess ? <Notice tone="success">{t('srv.dropped', drop.data)}</Notice> : null}
-      {drop.isError ? (
-        <Notice tone="error">{t('srv.dropFailed', { reason: drop.error.message })}</Notice>
-      ) : null}
+      <DropAll up={up} teacherToken={health.data?.teacherToken === 'required'} />
     </section>
   );
 }

@@ -152,4 +152,57 @@ describe('classroom mode', () => {
     ).toBeInTheDocument();
     expect(screen.getByText('http://192.0.2.10:4173/')).toBeInTheDocument();
   });
+
+  it('asks the teacher once for the token, then sends it with the drop and the join code with info', async () => {
+    let sent: { token: string | null; code: string | null } | null = null;
+    let infoCode: string | null = null;
+    server.use(
+      http.get('*/api/health', () =>
+        HttpResponse.json({
+          ok: true,
+          name: 'comms-lab',
+          uptimeMs: 1,
+          lan: null,
+          joinCode: 'required',
+          teacherToken: 'required',
+        }),
+      ),
+      http.get('*/api/info', ({ request }) => {
+        infoCode = request.headers.get('x-join-code');
+        return HttpResponse.json({
+          ...info,
+          bounds: {
+            ws: { bufferedBytes: 0, maxBufferedBytes: 1048576 },
+            sse: {},
+            history: { bytes: 10, budgetBytes: 100 },
+          },
+        });
+      }),
+      http.post('*/api/admin/drop', ({ request }) => {
+        sent = {
+          token: request.headers.get('x-teacher-token'),
+          code: request.headers.get('x-join-code'),
+        };
+        return HttpResponse.json({ websockets: 0, streams: 0 });
+      }),
+    );
+    localStorage.setItem('comms-lab:join-code', 'owl');
+    const user = userEvent.setup();
+    render(
+      <ServerQueries>
+        <ServerPanel focus="sse" />
+      </ServerQueries>,
+    );
+    const bounds = await screen.findByRole('table', { name: 'Bounds the server keeps' });
+    expect(bounds).toHaveTextContent(/History bytes.*10.*100/);
+    expect(infoCode).toBe('owl');
+    const drop = screen.getByRole('button', { name: 'Drop all connections' });
+    expect(drop).toBeDisabled();
+    await user.type(screen.getByLabelText('Teacher token'), 'chalk-99');
+    await user.click(screen.getByRole('button', { name: 'Use this token' }));
+    expect(screen.queryByLabelText('Teacher token')).toBeNull();
+    await user.click(drop);
+    await screen.findByText('Dropped 0 WebSocket(s) and 0 SSE stream(s).');
+    expect(sent).toEqual({ token: 'chalk-99', code: 'owl' });
+  });
 });
