@@ -29,6 +29,8 @@ export type ChatOptions = GateOptions & {
   ratePerSecond?: number;
   burst?: number;
   presenceEveryMs?: number;
+  /** How long a member outlives its last pong in presence (how soon a dead instance's go). */
+  presenceTtlMs?: number;
   /** A member whose socket holds more than this unsent is cut with 1013 (default 1 MiB). */
   maxBufferedBytes?: number;
   maxRooms?: number;
@@ -65,7 +67,7 @@ export function createChat(options: ChatOptions) {
     everyMs: options.presenceEveryMs ?? WS_LIMITS.presenceEveryMs,
     // Refreshed at every pong; a member outlives a few missed pings (and a busy event loop), and a
     // crashed server's members are forgotten within half a minute.
-    ttlMs: Math.max(heartbeatMs * (WS_LIMITS.missedPings + 1), 30_000),
+    ttlMs: options.presenceTtlMs ?? Math.max(heartbeatMs * (WS_LIMITS.missedPings + 1), 30_000),
   });
   const rooms = createRooms(options.hub, sender, presence, limits);
   const handle = createMessageHandler({

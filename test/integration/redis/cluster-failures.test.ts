@@ -7,9 +7,9 @@ import { startInstances, type Instance } from '../support/instances';
 import { describeWithRedis, useRedis } from '../support/redis';
 
 const FEED_TYPES = ['message', 'ready', 'reset'] as const;
-/** Members of a dead instance leave presence within 3 heartbeats (two missed pongs, then expiry). */
+/** Members of a dead instance leave presence once their time to live passes (refreshed at each pong). */
 const HEARTBEAT_MS = 500;
-const PRESENCE_TTL_MS = HEARTBEAT_MS * 3;
+const PRESENCE_TTL_MS = 2000;
 
 type Info = {
   ws: { rooms: { room: string; members: { name: string }[]; total: number }[] };
@@ -26,6 +26,7 @@ describeWithRedis('a cluster losing an instance, then Redis', () => {
       REDIS_URL: redis().url,
       FEED_GENERATED: 'off',
       HEARTBEAT_MS: String(HEARTBEAT_MS),
+      PRESENCE_TTL_MS: String(PRESENCE_TTL_MS),
     });
   }, 90_000);
   afterAll(async () => {
