@@ -6,6 +6,7 @@ import { isRoomName, parsePublish, SSE_LIMITS } from '../src/shared/server-proto
 import type { Classroom } from './classroom';
 import type { GuardCounters } from './guard/errors';
 import { readJson } from './http-util';
+import { backplaneOf, backplaneRefusal, instancesOf } from './hub/backplane';
 import { roomTopic } from './hub/topics';
 import type { Hub } from './hub/types';
 import type { Feed } from './sse-feed/index';
@@ -44,7 +45,15 @@ async function info(context: ApiContext) {
   const { classroom, hub, chat, feed } = context;
   return {
     uptimeMs: Date.now() - context.startedAt,
-    ws: await chat.info(),
+    // Where the class state lives; with Redis, whether it is reachable and who shares it.
+    backplane: backplaneOf(hub),
+    instances: await instancesOf(hub),
+    // Room presence is read from the hub: while the backplane is down, say so instead of failing.
+    ws: await chat.info().catch((error: unknown) => {
+      const reason = backplaneRefusal(error);
+      if (reason === null) throw error;
+      return { unavailable: reason };
+    }),
     sse: feed.info(),
     api: {
       rejectedOrigins: context.rejectedOrigins.count,

@@ -2,6 +2,7 @@
 // class state needs the join code, and teacher actions the teacher token. The routes: api-routes.ts.
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { routes, type ApiContext } from './api-routes';
+import { backplaneRefusal } from './hub/backplane';
 import { logCaught } from './guard/errors';
 import { parseTarget } from './guard/url';
 import { sendJson } from './http-util';
@@ -60,6 +61,10 @@ export function handleApi(req: IncomingMessage, res: ServerResponse, context: Ap
     void Promise.resolve()
       .then(() => route.handle(req, context, send, match))
       .catch((error: unknown) => {
+        // Redis unreachable: a refusal with its reason (the page keeps what it wanted to send).
+        const down = backplaneRefusal(error);
+        if (down !== null && !res.headersSent)
+          return send(503, { error: 'backplane-down', message: down }, { 'Retry-After': '1' });
         context.guards.http++;
         logCaught('http', error);
         if (!res.headersSent) send(500, { error: 'internal', message: 'The server hit an error.' });

@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { DEFAULT_FOREIGN_PORT, DEFAULT_PORT, PATHS } from '../src/shared/endpoints';
 import { newTeacherToken } from './classroom';
 import { createServer, PortInUseError, type RunningServer, type ServerOptions } from './index';
+import { backplaneLine, clusterOptionsFromEnv } from './cluster/env';
 import { terminalQr } from './lan';
 
 /** `--name=value` or `--name value` from the command line. */
@@ -72,6 +73,7 @@ export async function runCli(extra: Partial<ServerOptions> = {}): Promise<void> 
     // Classroom mode: actions that affect every student need a token only the teacher has.
     teacherToken:
       process.env.TEACHER_TOKEN || (lanMode || joinCode ? newTeacherToken() : undefined),
+    ...clusterOptionsFromEnv(process.env),
     ...extra,
   };
   let server: RunningServer;
@@ -86,7 +88,7 @@ export async function runCli(extra: Partial<ServerOptions> = {}): Promise<void> 
   console.log(`Comms Lab is running.
   App:            ${server.urls.app}
   Foreign origin: ${server.urls.foreign}  (the same app on another origin, for cross-origin frames)
-  Health:         ${server.urls.health}${classroom(server, options)}
+  Health:         ${server.urls.health}${classroom(server, options)}${backplaneLine(server)}
   WebSocket:      ${server.urls.app.replace(/^http/, 'ws').replace(/\/$/, PATHS.ws)}
   SSE feed:       ${server.urls.app.replace(/\/$/, PATHS.sse)}
 Press Ctrl-C to stop.`);

@@ -11,7 +11,9 @@ import { createClassroom } from './classroom';
 import { createHostCheck, frameAncestors, LOOPBACK_NAMES } from './doors';
 import { createEntry } from './entry';
 import { createGuardCounters } from './guard/errors';
+import { isRedisHub } from './hub/backplane';
 import { createMemoryHub } from './hub/memory-hub';
+import { createRedisHub } from './hub/redis-hub';
 import { FEED_TOPIC } from './hub/topics';
 import type { Retention } from './hub/types';
 import { findLanAddress } from './lan';
@@ -73,12 +75,12 @@ export async function createServer(options: ServerOptions = {}): Promise<Running
   });
   const guards = createGuardCounters();
   const ownsHub = !options.hub;
+  const retention = retentionFor(options.feed?.replay ?? SSE_LIMITS.replay);
   const hub =
     options.hub ??
-    createMemoryHub({
-      ...options.history,
-      retention: retentionFor(options.feed?.replay ?? SSE_LIMITS.replay),
-    });
+    (options.redisUrl
+      ? await createRedisHub({ url: options.redisUrl, retention })
+      : createMemoryHub({ ...options.history, retention }));
   const checkJoinCode = classroom.checkJoin;
   const chat = createChat({
     ...options.chat,
@@ -165,6 +167,13 @@ export async function createServer(options: ServerOptions = {}): Promise<Running
     [...(options.allowedOrigins ?? []), ...lanOrigins],
   );
   context.allowedOrigins = allowed.origins;
+  // In a cluster, each instance says it is alive (and how many it serves) for the server panel.
+  if (isRedisHub(hub))
+    hub.instances.register({
+      name: options.instanceName || String(ports.app),
+      url: urls.app,
+      clients: async () => (await chat.info()).clients + feed.info().subscribers,
+    });
 
   return {
     urls,

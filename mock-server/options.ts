@@ -40,6 +40,13 @@ export type ServerOptions = {
   feed?: Omit<FeedOptions, Injected>;
   /** Where rooms, presence, history and the feed live; a memory hub when absent. */
   hub?: Hub;
+  /**
+   * With no `hub`: keep rooms, presence, history and the feed in this Redis (Streams), shared with
+   * every instance given the same URL (hub/redis-hub.ts). Start-up fails when it is unreachable.
+   */
+  redisUrl?: string;
+  /** This instance's name in the cluster's list (default: its app port). */
+  instanceName?: string;
   /** The memory hub's budget for all history (bytes) and how long an empty room is kept. */
   history?: { budgetBytes?: number; idleMs?: number };
   /**

@@ -12,6 +12,7 @@ import {
   type SseReady,
 } from '../../src/shared/server-protocol';
 import { logCaught, type GuardCounters } from '../guard/errors';
+import { backplaneRefusal } from '../hub/backplane';
 import { parseHubId } from '../hub/ids';
 import { FEED_TOPIC } from '../hub/topics';
 import type { Hub } from '../hub/types';
@@ -103,8 +104,11 @@ export function createFeed(options: FeedOptions) {
       stream.close();
     });
     void serve(req, stream).catch((error: unknown) => {
-      options.guards.sse++;
-      logCaught('sse', error);
+      // Redis unreachable is an outage, not a bug: the browser retries after `retry`.
+      if (backplaneRefusal(error) === null) {
+        options.guards.sse++;
+        logCaught('sse', error);
+      }
       stream.close();
     });
   }

@@ -7,6 +7,7 @@ import type { Duplex } from 'node:stream';
 import { WebSocketServer, type WebSocket } from 'ws';
 import { WS_LIMITS, type Member } from '../../src/shared/server-protocol';
 import { logCaught, type GuardCounters } from '../guard/errors';
+import { backplaneRefusal } from '../hub/backplane';
 import type { Hub } from '../hub/types';
 import { createSender, newConnection, serverFrame, type Connection } from './connection';
 import { explainCloses, startHeartbeat } from './heartbeat';
@@ -28,6 +29,8 @@ export type ChatOptions = GateOptions & {
   ratePerSecond?: number;
   burst?: number;
   presenceEveryMs?: number;
+  /** How long a member outlives its last pong in presence (how soon a dead instance's go). */
+  presenceTtlMs?: number;
   /** A member whose socket holds more than this unsent is cut with 1013 (default 1 MiB). */
   maxBufferedBytes?: number;
   maxRooms?: number;
@@ -64,7 +67,7 @@ export function createChat(options: ChatOptions) {
     everyMs: options.presenceEveryMs ?? WS_LIMITS.presenceEveryMs,
     // Refreshed at every pong; a member outlives a few missed pings (and a busy event loop), and a
     // crashed server's members are forgotten within half a minute.
-    ttlMs: Math.max(heartbeatMs * (WS_LIMITS.missedPings + 1), 30_000),
+    ttlMs: options.presenceTtlMs ?? Math.max(heartbeatMs * (WS_LIMITS.missedPings + 1), 30_000),
   });
   const rooms = createRooms(options.hub, sender, presence, limits);
   const handle = createMessageHandler({
@@ -96,6 +99,9 @@ export function createChat(options: ChatOptions) {
     connection.queue = connection.queue
       .then(() => handle(connection, data, isBinary))
       .catch((error: unknown) => {
+        // Redis unreachable: refused with the reason and not acknowledged (the page keeps it).
+        const down = backplaneRefusal(error);
+        if (down !== null) return tell(connection, { reason: down, id: frameId(data, isBinary) });
         options.guards.wsMessage++;
         logCaught('wsMessage', error);
         tell(connection, { reason: 'the server could not handle this frame' });

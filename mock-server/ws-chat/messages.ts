@@ -52,7 +52,7 @@ export function createMessageHandler({ hub, sender, counters, identities, rooms,
         if (claimed.reassigned) counters.idsReassigned++;
         connection.peer = claimed.peer;
       }
-      await rooms.join(connection, frame.body.room);
+      await rooms.join(connection, frame.body.room, frame.body.after ?? null);
       return;
     }
     if (frame.kind === 'rename') {

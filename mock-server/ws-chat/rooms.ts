@@ -3,6 +3,7 @@
 // at, so nothing published in between is lost or doubled), and leaving.
 import type { Member, ServerBodies } from '../../src/shared/server-protocol';
 import { WS_LIMITS } from '../../src/shared/server-protocol';
+import { parseHubId } from '../hub/ids';
 import { roomTopic } from '../hub/topics';
 import type { Hub, HubEntry } from '../hub/types';
 import { rawServerFrame, serverFrame, type Connection, type Sender } from './connection';
@@ -27,10 +28,16 @@ export function createRooms(
   const tell = <K extends keyof ServerBodies>(c: Connection, kind: K, body: ServerBodies[K]) =>
     sender.send(c, serverFrame(kind, body)(c));
 
+  /** The relayed envelope with the hub's id beside it: the client's cursor for a later resume. */
+  const withHubId = (entry: HubEntry) =>
+    entry.data.endsWith('}')
+      ? `${entry.data.slice(0, -1)},"hubId":${JSON.stringify(entry.id)}}`
+      : entry.data;
+
   /** What the hub delivers on a room's topic, as this member should see it. */
   function deliver(connection: Connection, entry: HubEntry) {
     if (entry.kind === 'chat') {
-      if (entry.from !== connection.id) sender.send(connection, entry.data);
+      if (entry.from !== connection.id) sender.send(connection, withHubId(entry));
     } else if (entry.kind === 'notice' || entry.kind === 'presence')
       sender.send(connection, rawServerFrame(entry.kind, entry.data)(connection));
   }
@@ -58,7 +65,8 @@ export function createRooms(
     return null;
   }
 
-  async function join(connection: Connection, room: string) {
+  /** Joins `room`; with `resumeAfter` (the last message id the client has), replays what it missed. */
+  async function join(connection: Connection, room: string, resumeAfter: string | null = null) {
     if (connection.room === room) {
       tell(connection, 'joined', await presence.presenceOf(room));
       return true;
@@ -71,14 +79,32 @@ export function createRooms(
     await presence.enter(room, memberOf(connection));
     tell(connection, 'joined', { ...(await presence.presenceOf(room)), you: memberOf(connection) });
     const topic = roomTopic(room);
-    const page = await hub.read(topic, { limit: WS_LIMITS.history });
+    // Live first (held back), then the history. With a hub shared by several instances, messages
+    // arrive between the two reads; subscribing first means none falls between them (and none is
+    // lost to a short history window meanwhile). Held messages the history already has are dropped.
+    let held: HubEntry[] | null = [];
+    const subscription = await hub.subscribe(topic, { after: null }, (entry) =>
+      held ? held.push(entry) : deliver(connection, entry),
+    );
+    // With a cursor, exactly what came after it (a room keeps WS_LIMITS.history, one page), or the
+    // oldest kept and why the rest is gone; without one, the room's history. Any instance can do
+    // this: the ids are the hub's, the same everywhere.
+    const page = await hub.read(topic, { after: resumeAfter, limit: WS_LIMITS.history });
     const messages = page.entries.filter((entry) => entry.kind === 'chat');
     const after = page.entries.at(-1)?.id ?? page.start;
-    const body = `{"room":${JSON.stringify(room)},"messages":[${messages.map((e) => e.data).join(',')}],"lastId":${JSON.stringify(after)}}`;
+    const resumed =
+      resumeAfter === null
+        ? ''
+        : `,"resumedFrom":${JSON.stringify(resumeAfter)}${page.gap ? `,"gap":${JSON.stringify(page.gap)}` : ''}`;
+    const body = `{"room":${JSON.stringify(room)},"messages":[${messages.map(withHubId).join(',')}],"lastId":${JSON.stringify(after)}${resumed}}`;
     sender.send(connection, rawServerFrame('history', body)(connection));
-    const subscription = await hub.subscribe(topic, { after }, (entry) =>
-      deliver(connection, entry),
-    );
+    const seen = parseHubId(after);
+    for (const entry of held) {
+      const id = parseHubId(entry.id);
+      const inHistory = entry.kind === 'chat' && id?.origin === seen?.origin;
+      if (!inHistory || (id?.seq ?? 0) > (seen?.seq ?? 0)) deliver(connection, entry);
+    }
+    held = null;
     // Left (or closed) while the subscription was being made.
     if (connection.room !== room) subscription.close();
     else connection.subscription = subscription;

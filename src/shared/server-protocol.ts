@@ -48,7 +48,8 @@ export type Member = { id: string; name: string; color: string };
 
 /** What a client may send (as the `kind` of a JSON envelope, mechanism `websocket`). */
 export type ClientFrame =
-  | { kind: 'join'; body: { room: string } }
+  /** `after`: the hub id of the last message this client has of the room (resume from there). */
+  | { kind: 'join'; body: { room: string; after?: string } }
   | { kind: 'rename'; body: { name: string } }
   | { kind: 'chat'; body: unknown };
 
@@ -57,8 +58,18 @@ export type ServerBodies = {
   welcome: { connection: string; heartbeatMs: number; limits: typeof WS_LIMITS };
   /** `you`: the identity the server verified for this connection (its id may carry a suffix). */
   joined: { room: string; members: Member[]; total: number; you?: Member };
-  /** `lastId`: the hub's id of the room's last message (the cursor history ends at). */
-  history: { room: string; messages: Envelope[]; lastId?: string };
+  /**
+   * `lastId`: the hub's id of the room's last message (the cursor history ends at). After a join
+   * with `after`, `messages` are exactly those after it (`resumedFrom`), unless `gap` says why
+   * not: then they start at the oldest kept. Relayed chat frames carry `hubId` beside the envelope.
+   */
+  history: {
+    room: string;
+    messages: Envelope[];
+    lastId?: string;
+    resumedFrom?: string;
+    gap?: { reason: 'trimmed' | 'other-origin' | 'unreadable'; lost: number | null };
+  };
   presence: { room: string; members: Member[]; total: number };
   /** Up to five names, and how many more. */
   notice: {
@@ -98,7 +109,23 @@ export function parseClientFrame(text: string): ClientFrameResult {
     case 'join':
       if (!body || typeof body !== 'object' || !isRoomName(body.room))
         return { ok: false, id, reason: 'join needs body.room: a-z, 0-9 and dashes, 1–32 long' };
-      return { ok: true, envelope, frame: { kind: 'join', body: { room: body.room } } };
+      if (body.after !== undefined && (typeof body.after !== 'string' || body.after.length > 64))
+        return {
+          ok: false,
+          id,
+          reason: 'join body.after must be a message id (at most 64 characters)',
+        };
+      return {
+        ok: true,
+        envelope,
+        frame: {
+          kind: 'join',
+          body:
+            typeof body.after === 'string'
+              ? { room: body.room, after: body.after }
+              : { room: body.room },
+        },
+      };
     case 'rename': {
       const name = body && typeof body === 'object' ? body.name : undefined;
       if (typeof name !== 'string' || name.trim().length === 0 || name.length > 64)
