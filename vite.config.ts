@@ -47,6 +47,9 @@ export default defineConfig({
           include: ['test/unit/**/*.test.{ts,tsx}'],
           setupFiles: ['test/unit/setup.ts'],
           restoreMocks: true,
+          // A page's first render imports it lazily and transforms it on the spot: on a busy 2-core
+          // machine that alone can pass Vitest's 5 s default.
+          testTimeout: 15_000,
         },
       },
       {
