@@ -263,4 +263,12 @@ export const en = {
   'se.limits': 'Strings only; about 5 MiB per origin; synchronous writes block the page.',
   'se.typicalUse': 'Share a setting or a login state between tabs, even in old browsers.',
   'se.gotcha': 'The tab that writes gets no event, and writing the same value fires nothing.',
+
+  'wmc.title': 'Worker + MessageChannel',
+  'wmc.summary':
+    'The page and its own dedicated Worker post structured clones to each other; a MessageChannel gives two workers a private pipe the page is not on.',
+  'wmc.limits':
+    'One page and the workers it created; a port listened to with addEventListener needs start(); a terminated worker drops what follows.',
+  'wmc.typicalUse': 'Heavy work off the main thread: parsing, image processing, search indexes.',
+  'wmc.gotcha': 'A transferred ArrayBuffer is gone from the sender: its byteLength becomes 0.',
 } as const;

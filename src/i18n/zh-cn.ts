@@ -246,4 +246,12 @@ export const zhCN: Record<keyof typeof en, string> = {
   'se.limits': '仅字符串；每个源约 5 MiB；同步写入会阻塞页面。',
   'se.typicalUse': '在标签页之间共享设置或登录状态，老浏览器也能用。',
   'se.gotcha': '执行写入的标签页收不到事件；写入相同的值不会触发任何事件。',
+
+  'wmc.title': 'Worker + MessageChannel',
+  'wmc.summary':
+    '页面和它自己的专用 Worker 互相发送结构化克隆；MessageChannel 为两个 Worker 提供一条不经过页面的私有管道。',
+  'wmc.limits':
+    '只在页面和它创建的 Worker 之间；用 addEventListener 监听的端口需要调用 start()；terminate() 之后发送的消息会被丢弃。',
+  'wmc.typicalUse': '把繁重的工作移出主线程：解析、图像处理、搜索索引。',
+  'wmc.gotcha': '被转移的 ArrayBuffer 在发送方消失：它的 byteLength 变为 0。',
 };

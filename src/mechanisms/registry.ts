@@ -5,6 +5,7 @@ import { serviceWorker } from './service-worker';
 import { storageEvent } from './storage-event';
 import { websocket } from './websocket';
 import { windowOpen } from './window-open';
+import { workerMessageChannel } from './worker-message-channel';
 import type { Mechanism } from './types';
 
 // Adding a mechanism is a new folder plus one line here: nav, routes, the overview and the
@@ -17,6 +18,7 @@ export const mechanisms: readonly Mechanism[] = [
   serviceWorker,
   websocket,
   serverSentEvents,
+  workerMessageChannel,
 ];
 
 export function findMechanism(id: string): Mechanism | undefined {

@@ -14,6 +14,7 @@ import { createStorageEventTransport } from '../../mechanisms/storage-event/tran
 import type { Transport } from '../../mechanisms/types';
 import { createWebSocketTransport } from '../../mechanisms/websocket/transport';
 import { meta as wsMeta } from '../../mechanisms/websocket/meta';
+import { workerRaceRig } from '../../mechanisms/worker-message-channel/race';
 import { PATHS } from '../../shared/endpoints';
 import { RACE_EVENT, SSE_LIMITS, WS_LIMITS } from '../../shared/server-protocol';
 import type { Rig, RigSession } from './engine';
@@ -281,6 +282,7 @@ export function createRigs(context: RigContext): Rig[] {
         return { transport, dispose: () => sse.close() };
       },
     },
+    workerRaceRig,
   ];
 }
 

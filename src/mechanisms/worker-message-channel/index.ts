@@ -1,0 +1,11 @@
+import { lazy } from 'react';
+import { lazyTransport } from '../../lib/lazy-transport';
+import type { Mechanism } from '../types';
+import { meta } from './meta';
+
+export const workerMessageChannel: Mechanism = {
+  meta,
+  createTransport: (options) =>
+    lazyTransport(() => import('./transport').then((m) => m.createWorkerTransport), options),
+  Page: lazy(() => import('./page')),
+};
