@@ -1,5 +1,5 @@
 import { useT } from '../i18n/use-t';
-import type { MechanismMeta } from '../mechanisms/types';
+import type { MechanismMeta } from '../lib/mechanism-types';
 import { Notice } from './notice';
 
 export function MechanismHeader({ meta }: { meta: MechanismMeta }) {

@@ -1,7 +1,7 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { answeredIds, RECEIPT_MECHANISMS } from '../lib/receipts';
 import { SequenceTracker } from '../lib/sequence-tracker';
-import type { Transport, TransportEvent, TransportOptions } from '../mechanisms/types';
+import type { Transport, TransportEvent, TransportOptions } from '../lib/transport-types';
 import type { PeerRef } from '../shared/envelope';
 import { useAppStore } from '../store';
 import { toLogEntry } from './log-transport-event';

@@ -6,7 +6,7 @@ import { storageEvent } from './storage-event';
 import { websocket } from './websocket';
 import { windowOpen } from './window-open';
 import { workerMessageChannel } from './worker-message-channel';
-import type { Mechanism } from './types';
+import type { Mechanism } from '../lib/mechanism-types';
 
 // Adding a mechanism is a new folder plus one line here: nav, routes, the overview and the
 // comparison table all derive from this list.

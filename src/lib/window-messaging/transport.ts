@@ -9,12 +9,7 @@ import { createEmitter } from '../emitter';
 import { checkOrigin } from '../origin-check';
 import { receivedEvent, sendFailed } from '../transport-events';
 import type { Envelope } from '../../shared/envelope';
-import type {
-  SendResult,
-  Transport,
-  TransportEvent,
-  TransportOptions,
-} from '../../mechanisms/types';
+import type { SendResult, Transport, TransportEvent, TransportOptions } from '../transport-types';
 
 /** Larger messages are refused: a hostile frame must not be able to fill the log's memory. */
 export const MAX_MESSAGE_BYTES = 64 * 1024;

@@ -11,7 +11,7 @@ import { useT } from '../../i18n/use-t';
 import type { MessageKey } from '../../i18n/dictionary';
 import { createEnvelopeFactory } from '../../lib/envelope-factory';
 import { useAppStore } from '../../store';
-import type { SendResult } from '../types';
+import type { SendResult } from '../../lib/transport-types';
 import { ChannelList } from './channel-list';
 import { broadcastChannelCode } from './code';
 import { meta } from './meta';

@@ -4,7 +4,7 @@ import { createEnvelopeFactory, type EnvelopeFactory } from '../../lib/envelope-
 import { useTransports } from '../../hooks/use-transports';
 import type { PeerRef } from '../../shared/envelope';
 import { useAppStore } from '../../store';
-import type { SendResult, Transport, TransportEvent } from '../types';
+import type { SendResult, Transport, TransportEvent } from '../../lib/transport-types';
 import { meta } from './meta';
 import { createBroadcastChannelTransport } from './transport';
 

@@ -8,7 +8,7 @@ import { useT } from '../../i18n/use-t';
 import { createEnvelopeFactory } from '../../lib/envelope-factory';
 import { preview } from '../../lib/describe-value';
 import { useAppStore } from '../../store';
-import type { Transport, TransportEvent } from '../types';
+import type { Transport, TransportEvent } from '../../lib/transport-types';
 import { HostileControls } from './hostile-controls';
 import { meta } from './meta';
 import { parseRole, rolePeer, ROLE_NAME, type AckBody } from './roles';

@@ -13,7 +13,7 @@ import { useT } from '../../i18n/use-t';
 import { createEnvelopeFactory } from '../../lib/envelope-factory';
 import type { PeerRef } from '../../shared/envelope';
 import { useAppStore } from '../../store';
-import type { Transport } from '../types';
+import type { Transport } from '../../lib/transport-types';
 import { FramePicker } from './frame-picker';
 import { meta } from './meta';
 import { createPortTransport } from './transport';

@@ -13,7 +13,7 @@ import { useT } from '../../i18n/use-t';
 import { demoOrigins } from '../../lib/app-config';
 import { parseEnvelope, type Envelope, type PeerRef } from '../../shared/envelope';
 import { useAppStore } from '../../store';
-import type { TransportEvent, TransportOptions } from '../types';
+import type { TransportEvent, TransportOptions } from '../../lib/transport-types';
 import { meta } from './meta';
 import { peerUrl, ROLE_NAME, type AckBody } from './roles';
 import { createWindowInboxTransport, type WindowTransport } from './transport';

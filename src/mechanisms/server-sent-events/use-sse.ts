@@ -3,7 +3,7 @@ import { useTransportState } from '../../hooks/use-transport-state';
 import { useTransport } from '../../hooks/use-transports';
 import type { PeerRef } from '../../shared/envelope';
 import { SSE_EVENT_TYPES, type SseEventType } from '../../shared/server-protocol';
-import type { TransportEvent, TransportOptions } from '../types';
+import type { TransportEvent, TransportOptions } from '../../lib/transport-types';
 import { meta } from './meta';
 import { createSseTransport, type SseState, type SseTransport } from './transport';
 

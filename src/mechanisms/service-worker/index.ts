@@ -1,6 +1,6 @@
 import { lazy } from 'react';
 import { lazyTransport } from '../../lib/lazy-transport';
-import type { Mechanism } from '../types';
+import type { Mechanism } from '../../lib/mechanism-types';
 import { meta } from './meta';
 
 export const serviceWorker: Mechanism = {
@@ -15,4 +15,5 @@ export const serviceWorker: Mechanism = {
       options,
     ),
   Page: lazy(() => import('./page')),
+  race: { load: () => import('./race').then((m) => m.createRig()) },
 };

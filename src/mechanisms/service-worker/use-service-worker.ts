@@ -5,7 +5,7 @@ import { useT } from '../../i18n/use-t';
 import { createEnvelopeFactory } from '../../lib/envelope-factory';
 import type { PeerRef } from '../../shared/envelope';
 import type { ClientInfo, RelayMode, RelayReply } from '../../shared/relay';
-import type { Transport, TransportEvent, TransportOptions } from '../types';
+import type { Transport, TransportEvent, TransportOptions } from '../../lib/transport-types';
 import { meta } from './meta';
 import {
   createServiceWorkerTransport,

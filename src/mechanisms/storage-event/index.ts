@@ -1,5 +1,5 @@
 import { lazy } from 'react';
-import type { Mechanism } from '../types';
+import type { Mechanism } from '../../lib/mechanism-types';
 import { meta } from './meta';
 import { lazyTransport } from '../../lib/lazy-transport';
 
@@ -8,4 +8,5 @@ export const storageEvent: Mechanism = {
   createTransport: (options) =>
     lazyTransport(() => import('./transport').then((m) => m.createStorageEventTransport), options),
   Page: lazy(() => import('./page')),
+  race: { load: () => import('./race').then((m) => m.createRig()) },
 };

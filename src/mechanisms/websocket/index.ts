@@ -1,6 +1,6 @@
 import { lazy } from 'react';
 import { lazyTransport } from '../../lib/lazy-transport';
-import type { Mechanism } from '../types';
+import type { Mechanism } from '../../lib/mechanism-types';
 import { meta } from './meta';
 
 export const websocket: Mechanism = {
@@ -8,4 +8,5 @@ export const websocket: Mechanism = {
   createTransport: (options) =>
     lazyTransport(() => import('./transport').then((m) => m.createWebSocketTransport), options),
   Page: lazy(() => import('./page')),
+  race: { load: () => import('./race').then((m) => m.createRig()) },
 };

@@ -4,7 +4,7 @@ import { useTransport } from '../../hooks/use-transports';
 import { preview } from '../../lib/describe-value';
 import type { PeerRef } from '../../shared/envelope';
 import type { ServerBodies } from '../../shared/server-protocol';
-import type { TransportEvent, TransportOptions } from '../types';
+import type { TransportEvent, TransportOptions } from '../../lib/transport-types';
 import { meta } from './meta';
 import {
   createWebSocketTransport,

@@ -7,17 +7,17 @@ import { createEnvelopeFactory } from '../../lib/envelope-factory';
 import { ReadyQueue } from '../../lib/ready-queue';
 import type { Envelope, PeerRef } from '../../shared/envelope';
 import { useAppStore } from '../../store';
-import type { Transport, TransportEvent, TransportOptions } from '../types';
+import type { Transport, TransportEvent, TransportOptions } from '../../lib/transport-types';
 import { meta } from './meta';
 import { popupUrl, type PopupInfo } from './roles';
 import {
   closeWindow,
-  createOpenerTransport,
   focusWindow,
   isClosed,
   openPopup,
   type PopupFeatures,
-} from './transport';
+} from '../../lib/window-messaging/popup';
+import { createOpenerTransport } from './transport';
 
 const envelope = createEnvelopeFactory(meta.id);
 export const RECEIPT_TIMEOUT_MS = 2000;

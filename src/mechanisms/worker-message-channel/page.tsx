@@ -7,7 +7,7 @@ import { SendForm, type SendOutcome } from '../../components/send-form';
 import { TeachingPanel } from '../../components/teaching-panel';
 import { useSelf } from '../../hooks/use-self';
 import { useT } from '../../i18n/use-t';
-import type { SendResult } from '../types';
+import type { SendResult } from '../../lib/transport-types';
 import { workerCode } from './code';
 import { meta } from './meta';
 import { PortsPanel } from './ports-panel';

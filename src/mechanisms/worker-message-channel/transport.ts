@@ -9,7 +9,12 @@ import { createEmitter } from '../../lib/emitter';
 import { errorInfo } from '../../lib/error-info';
 import { receivedEvent, sendFailed } from '../../lib/transport-events';
 import type { Envelope } from '../../shared/envelope';
-import type { SendResult, Transport, TransportEvent, TransportOptions } from '../types';
+import type {
+  SendResult,
+  Transport,
+  TransportEvent,
+  TransportOptions,
+} from '../../lib/transport-types';
 import { WORKER_NAMES, type WorkerControl } from './protocol';
 
 export type PortDemo = { started: boolean; posted: number; received: number };

@@ -3,7 +3,7 @@ import { useTransportState } from '../../hooks/use-transport-state';
 import { useTransport } from '../../hooks/use-transports';
 import { createEnvelopeFactory } from '../../lib/envelope-factory';
 import type { PeerRef } from '../../shared/envelope';
-import type { SendResult, TransportEvent } from '../types';
+import type { SendResult, TransportEvent } from '../../lib/transport-types';
 import { meta } from './meta';
 import type { BufferReceipt } from './protocol';
 import { createWorkerTransport, type WorkerLabState, type WorkerTransport } from './transport';

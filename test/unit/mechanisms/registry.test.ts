@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { en } from '../../../src/i18n/en';
 import { zhCN } from '../../../src/i18n/zh-cn';
 import { findMechanism, mechanisms } from '../../../src/mechanisms/registry';
-import type { MechanismTraits } from '../../../src/mechanisms/types';
+import type { MechanismTraits } from '../../../src/lib/mechanism-types';
 
 const TRAITS: Record<keyof MechanismTraits, (value: unknown) => boolean> = {
   scope: (v) => ['same-tab', 'same-origin', 'cross-origin', 'via-server'].includes(v as string),

@@ -2,7 +2,7 @@ import { render, screen } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import ServiceWorkerPage from '../../../../src/mechanisms/service-worker/page';
 import { createServiceWorkerTransport } from '../../../../src/mechanisms/service-worker/transport';
-import type { TransportEvent } from '../../../../src/mechanisms/types';
+import type { TransportEvent } from '../../../../src/lib/transport-types';
 import { envelope, peerA } from '../../helpers';
 
 /** A stand-in for navigator.serviceWorker whose register() fails as the browser reports it. */

@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import type { TransportEvent } from '../../../../src/mechanisms/types';
+import type { TransportEvent } from '../../../../src/lib/transport-types';
 import { createWorkerTransport } from '../../../../src/mechanisms/worker-message-channel/transport';
 import { envelope, peerA } from '../../helpers';
 
