@@ -271,4 +271,13 @@ export const en = {
     'One page and the workers it created; a port listened to with addEventListener needs start(); a terminated worker drops what follows.',
   'wmc.typicalUse': 'Heavy work off the main thread: parsing, image processing, search indexes.',
   'wmc.gotcha': 'A transferred ArrayBuffer is gone from the sender: its byteLength becomes 0.',
+
+  'shw.title': 'SharedWorker hub',
+  'shw.summary':
+    'One worker shared by every tab of the origin: each tab holds a port to it, and the worker relays between them and keeps state they all see.',
+  'shw.limits':
+    'Same origin; missing on Chrome for Android; the worker is never told that a tab closed, and ends with the last tab.',
+  'shw.typicalUse': 'One connection or cache for many tabs; a coordinator that every tab talks to.',
+  'shw.gotcha':
+    'A closed tab leaves its port behind: only a goodbye or a missing heartbeat reveals it.',
 } as const;

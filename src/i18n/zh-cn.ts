@@ -254,4 +254,12 @@ export const zhCN: Record<keyof typeof en, string> = {
     '只在页面和它创建的 Worker 之间；用 addEventListener 监听的端口需要调用 start()；terminate() 之后发送的消息会被丢弃。',
   'wmc.typicalUse': '把繁重的工作移出主线程：解析、图像处理、搜索索引。',
   'wmc.gotcha': '被转移的 ArrayBuffer 在发送方消失：它的 byteLength 变为 0。',
+
+  'shw.title': 'SharedWorker 中转站',
+  'shw.summary':
+    '同源的所有标签页共享一个 Worker：每个标签页持有一个通往它的端口，Worker 在它们之间转发消息，并保存所有标签页都能看到的状态。',
+  'shw.limits':
+    '仅限同源；Android 版 Chrome 不支持；标签页关闭时 Worker 不会收到通知，最后一个标签页关闭时它就结束。',
+  'shw.typicalUse': '多个标签页共用一个连接或缓存；一个所有标签页都与之对话的协调者。',
+  'shw.gotcha': '关闭的标签页会留下它的端口：只有道别或心跳消失才能发现。',
 };

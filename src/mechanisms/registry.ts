@@ -2,6 +2,7 @@ import { broadcastChannel } from './broadcast-channel';
 import { iframePostMessage } from './iframe-post-message';
 import { serverSentEvents } from './server-sent-events';
 import { serviceWorker } from './service-worker';
+import { sharedWorker } from './shared-worker';
 import { storageEvent } from './storage-event';
 import { websocket } from './websocket';
 import { windowOpen } from './window-open';
@@ -19,6 +20,7 @@ export const mechanisms: readonly Mechanism[] = [
   websocket,
   serverSentEvents,
   workerMessageChannel,
+  sharedWorker,
 ];
 
 export function findMechanism(id: string): Mechanism | undefined {
