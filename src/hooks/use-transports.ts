@@ -1,5 +1,5 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
-import { answeredIds, RECEIPT_MECHANISMS } from '../lib/receipts';
+import { answeredIds } from '../lib/receipts';
 import { SequenceTracker } from '../lib/sequence-tracker';
 import type { Transport, TransportEvent, TransportOptions } from '../lib/transport-types';
 import type { PeerRef } from '../shared/envelope';
@@ -69,8 +69,9 @@ export function useTransports({
           event.type === 'received' && event.envelope
             ? tracker.current.observe(`${address}|${event.envelope.sender.id}`, event.envelope.seq)
             : undefined;
-        // Receipts count whether or not the confirming message is logged (acks are not).
-        if (event.type === 'received' && event.envelope && RECEIPT_MECHANISMS.has(mechanism))
+        // Receipts count whether or not the confirming message is logged (acks are not); the
+        // log flags a missing one only where the mechanism hears back (its `receipts`).
+        if (event.type === 'received' && event.envelope)
           useAppStore.getState().noteReceipts(answeredIds(event.envelope));
         if (filter?.(event) ?? true)
           useAppStore

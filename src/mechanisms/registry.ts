@@ -7,10 +7,11 @@ import { storageEvent } from './storage-event';
 import { websocket } from './websocket';
 import { windowOpen } from './window-open';
 import { workerMessageChannel } from './worker-message-channel';
+import { registerTextSource } from '../i18n/dictionary';
 import type { Mechanism } from '../lib/mechanism-types';
 
-// Adding a mechanism is a new folder plus one line here: nav, routes, the overview and the
-// comparison table all derive from this list.
+// Adding a mechanism is a new folder plus one line here: nav, routes, the overview, the
+// comparison table, the race, the log and its flow view all derive from this list.
 export const mechanisms: readonly Mechanism[] = [
   iframePostMessage,
   windowOpen,
@@ -26,3 +27,10 @@ export const mechanisms: readonly Mechanism[] = [
 export function findMechanism(id: string): Mechanism | undefined {
   return mechanisms.find((m) => m.meta.id === id);
 }
+
+/** The same list by id, for the log and the flow view (handed down as context). */
+export const catalog: ReadonlyMap<string, Mechanism> = new Map(
+  mechanisms.map((m) => [m.meta.id, m]),
+);
+
+for (const mechanism of mechanisms) registerTextSource(mechanism.texts);
