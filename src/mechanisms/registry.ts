@@ -4,6 +4,7 @@ import { serverSentEvents } from './server-sent-events';
 import { serviceWorker } from './service-worker';
 import { sharedWorker } from './shared-worker';
 import { storageEvent } from './storage-event';
+import { webLocks } from './web-locks';
 import { websocket } from './websocket';
 import { windowOpen } from './window-open';
 import { workerMessageChannel } from './worker-message-channel';
@@ -22,6 +23,7 @@ export const mechanisms: readonly Mechanism[] = [
   serverSentEvents,
   workerMessageChannel,
   sharedWorker,
+  webLocks,
 ];
 
 export function findMechanism(id: string): Mechanism | undefined {
