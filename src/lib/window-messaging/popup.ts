@@ -1,7 +1,7 @@
 // window.open returns the popup's WindowProxy, or null when the browser blocked the popup (no user
 // gesture, a blocker) — and also, by design, when `noopener` or `noreferrer` is among the features.
 // https://developer.mozilla.org/en-US/docs/Web/API/Window/open
-// The window-open page, the race and the side-by-side menu all open windows through these helpers.
+// The popup page, the race and the side-by-side menu all open windows through these helpers.
 import { errorInfo, type ErrorInfo } from '../error-info';
 
 export type PopupFeatures = {

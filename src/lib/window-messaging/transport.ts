@@ -25,6 +25,8 @@ export type WindowInboxOptions = TransportOptions & {
   verify: () => boolean;
   /** Only events from these windows are for this inbox; absent: every window. */
   sources?: () => ReadonlyArray<MessageEventSource | null>;
+  /** The inbox as people say it, read when shown (it follows the language); default `address`. */
+  label?: () => string;
   /** Larger messages are refused (after the origin check); default MAX_MESSAGE_BYTES. */
   maxBytes?: number;
 };
@@ -90,7 +92,9 @@ export function createWindowInboxTransport(options: WindowInboxOptions): WindowT
   }
 
   return {
-    label: options.address,
+    get label() {
+      return options.label?.() ?? options.address;
+    },
     get windowMessages() {
       return windowMessages;
     },

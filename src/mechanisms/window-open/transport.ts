@@ -15,6 +15,7 @@ export function createOpenerTransport(
   options: TransportOptions & {
     popups: () => ReadonlyMap<string, Window | null>;
     trusted: () => readonly string[];
+    label?: () => string;
   },
 ): WindowTransport {
   return createWindowInboxTransport({

@@ -56,12 +56,19 @@ export function usePopups(self: PeerRef) {
     [t],
   );
 
+  // The inbox's address is fixed (a translated one would reopen it when the language changes);
+  // its label follows the language.
+  const inboxLabel = useRef(t('pop.inbox'));
+  useEffect(() => {
+    inboxLabel.current = t('pop.inbox');
+  });
   const create = useCallback(
     (options: TransportOptions) =>
       createOpenerTransport({
         ...options,
         popups: () => new Map([...live.current].map(([id, p]) => [id, p.window])),
         trusted: () => [window.location.origin],
+        label: () => inboxLabel.current,
       }),
     [],
   );
@@ -98,7 +105,7 @@ export function usePopups(self: PeerRef) {
   const transport = useTransport({
     mechanism: meta.id,
     self,
-    address: t('pop.inbox'),
+    address: 'inbox',
     create,
     onEvent,
   });
