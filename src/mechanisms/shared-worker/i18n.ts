@@ -21,9 +21,7 @@ export const shwEn = {
   'shw.goodbyeOff':
     'No goodbye: close this tab and the hub learns nothing, until its heartbeats have been missing for {seconds} s.',
   'shw.unsupported':
-    'This browser has no SharedWorker. The ServiceWorker page relays between tabs through a worker too, and BroadcastChannel needs no worker at all.',
-  'shw.toServiceWorker': 'ServiceWorker relay',
-  'shw.toBroadcastChannel': 'BroadcastChannel',
+    'This browser has no SharedWorker. The “ServiceWorker relay” page (in the navigation) relays between tabs through a worker too, and the “BroadcastChannel” page needs no worker at all.',
   'shw.teach.one':
     'One worker for every tab of the origin that names the same script and name: each tab gets its own MessagePort to it.',
   'shw.teach.state':
@@ -53,9 +51,7 @@ export const shwZh: Record<keyof typeof shwEn, string> = {
   'shw.goodbyeOn': '在 pagehide 时本标签页会告诉中转站它要离开：其他标签页立刻看到它离开。',
   'shw.goodbyeOff': '不道别：关闭本标签页后中转站什么也不知道，直到它的心跳消失 {seconds} 秒。',
   'shw.unsupported':
-    '这个浏览器没有 SharedWorker。ServiceWorker 页面同样通过 Worker 在标签页之间转发，而 BroadcastChannel 完全不需要 Worker。',
-  'shw.toServiceWorker': 'ServiceWorker 中转',
-  'shw.toBroadcastChannel': 'BroadcastChannel',
+    '这个浏览器没有 SharedWorker。导航中的“ServiceWorker 中转”页面同样通过 Worker 在标签页之间转发，而“BroadcastChannel”页面完全不需要 Worker。',
   'shw.teach.one':
     '同源中使用相同脚本和名称的所有标签页共用一个 Worker：每个标签页都有一个通往它的 MessagePort。',
   'shw.teach.state': 'Worker 的内存由所有标签页共享：中转站 ID 和计数在每个标签页里都一样。',

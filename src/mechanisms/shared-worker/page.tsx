@@ -25,13 +25,7 @@ export default function SharedWorkerPage() {
   return (
     <article className="mechanism-page">
       <MechanismHeader meta={meta} />
-      {meta.canBeUsed() ? null : (
-        <Notice tone="warning">
-          {t('shw.unsupported')} <a href="/m/service-worker">{t('shw.toServiceWorker')}</a>
-          {' · '}
-          <a href="/m/broadcast-channel">{t('shw.toBroadcastChannel')}</a>
-        </Notice>
-      )}
+      {meta.canBeUsed() ? null : <Notice tone="warning">{t('shw.unsupported')}</Notice>}
       <div className="panels">
         <section className="panel" aria-labelledby={`${id}-send`}>
           <h2 id={`${id}-send`}>{t('shw.sendTitle')}</h2>

@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useRef } from 'react';
 import { logFromPage } from '../../hooks/page-log';
+import { useTransportFactory } from '../../hooks/use-transport-factory';
 import { useTransportState } from '../../hooks/use-transport-state';
 import { useTransport } from '../../hooks/use-transports';
 import { createEnvelopeFactory } from '../../lib/envelope-factory';
@@ -20,15 +21,14 @@ export function useHub(self: PeerRef, goodbye: boolean) {
     mechanism: meta.id,
     self,
     address: meta.defaultAddress,
-    create: createSharedWorkerTransport,
-  }) as SharedWorkerTransport | undefined;
-  const state = useTransportState<SharedWorkerTransport, HubState>(
-    transport,
-    (t) => t.state(),
-    null,
-  );
+    create: useTransportFactory(createSharedWorkerTransport),
+  });
+  // A twin handed in by a test relays, but has no hub state and no goodbye to switch.
+  const hub =
+    transport && 'setGoodbye' in transport ? (transport as SharedWorkerTransport) : undefined;
+  const state = useTransportState<SharedWorkerTransport, HubState>(hub, (t) => t.state(), null);
 
-  useEffect(() => transport?.setGoodbye(goodbye), [transport, goodbye]);
+  useEffect(() => hub?.setGoodbye(goodbye), [hub, goodbye]);
 
   // The hub tells every tab who left and how it found out; each tab logs it once.
   const lastDeparture = useRef<string | null>(null);

@@ -16,7 +16,7 @@ export default function WebLocksPage() {
   const id = useId();
   const self = useSelf();
   const [resume, setResume] = useState(true);
-  const { transport, state, send } = useLeader(self, resume);
+  const { transport, leader, state, send } = useLeader(self, resume);
   const leading = state.role === 'leader';
 
   return (
@@ -47,7 +47,7 @@ export default function WebLocksPage() {
               type="button"
               className="button"
               disabled={!leading}
-              onClick={() => transport?.stepDown()}
+              onClick={() => leader?.stepDown()}
             >
               {t('wl.stepDown')}
             </button>

@@ -148,6 +148,11 @@ export function createLeaderTransport({ self, address }: TransportOptions): Lead
     },
     connect() {
       if (channel) return;
+      // navigator.locks exists only in secure contexts (https, or http://localhost).
+      if (!('locks' in navigator)) {
+        status('error', 'Web Locks need a secure context (https, or http://localhost)');
+        return;
+      }
       channel = new BroadcastChannel(address);
       channel.addEventListener('message', (event: MessageEvent) => {
         const relay = parseRelay(event.data);

@@ -1,4 +1,5 @@
 import { useCallback, useEffect, useRef } from 'react';
+import { useTransportFactory } from '../../hooks/use-transport-factory';
 import { useTransportState } from '../../hooks/use-transport-state';
 import { useTransport } from '../../hooks/use-transports';
 import { createEnvelopeFactory } from '../../lib/envelope-factory';
@@ -26,10 +27,12 @@ export function useLeader(self: PeerRef, resume: boolean) {
     mechanism: meta.id,
     self,
     address: meta.defaultAddress,
-    create: createLeaderTransport,
-  }) as LeaderTransport | undefined;
-  const state = useTransportState(transport, (t) => t.state(), EMPTY);
-  useEffect(() => transport?.setResume(resume), [transport, resume]);
+    create: useTransportFactory(createLeaderTransport),
+  });
+  // A twin handed in by a test carries messages, but holds no lock and opens no feed.
+  const leader = transport && 'stepDown' in transport ? (transport as LeaderTransport) : undefined;
+  const state = useTransportState(leader, (t) => t.state(), EMPTY);
+  useEffect(() => leader?.setResume(resume), [leader, resume]);
 
   const send = useCallback(
     (body: unknown): SendResult =>
@@ -38,5 +41,5 @@ export function useLeader(self: PeerRef, resume: boolean) {
         : { ok: false, error: { name: 'InvalidStateError', message: 'not ready yet' } },
     [transport, self],
   );
-  return { transport, state, send };
+  return { transport, leader, state, send };
 }

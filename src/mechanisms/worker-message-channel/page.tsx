@@ -57,11 +57,11 @@ export default function WorkerMessageChannelPage() {
               type="button"
               className="button button--danger"
               disabled={terminated}
-              onClick={() => lab.transport?.terminate()}
+              onClick={() => lab.workers?.terminate()}
             >
               {t('wmc.terminate')}
             </button>
-            <button type="button" className="button" onClick={() => lab.transport?.restart()}>
+            <button type="button" className="button" onClick={() => lab.workers?.restart()}>
               {t('wmc.restart')}
             </button>
           </div>

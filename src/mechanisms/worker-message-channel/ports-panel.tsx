@@ -14,7 +14,7 @@ export function PortsPanel({ lab, callStart, onCallStart }: Props) {
   const t = useT();
   const id = useId();
   const [text, setText] = useState('');
-  const { state, transport } = lab;
+  const { state, workers: transport } = lab;
   const terminated = state.a === 'terminated';
 
   function viaPort(event: FormEvent) {

@@ -1,4 +1,5 @@
 import { useCallback, useRef, useState } from 'react';
+import { useTransportFactory } from '../../hooks/use-transport-factory';
 import { useTransportState } from '../../hooks/use-transport-state';
 import { useTransport } from '../../hooks/use-transports';
 import { createEnvelopeFactory } from '../../lib/envelope-factory';
@@ -47,10 +48,12 @@ export function useWorkerLab(self: PeerRef) {
     mechanism: meta.id,
     self,
     address: meta.defaultAddress,
-    create: createWorkerTransport,
+    create: useTransportFactory(createWorkerTransport),
     onEvent,
-  }) as WorkerTransport | undefined;
-  const state = useTransportState(transport, (t) => t.state(), EMPTY);
+  });
+  // A twin handed in by a test sends and receives, but has no workers to terminate or link.
+  const workers = transport && 'portDemo' in transport ? (transport as WorkerTransport) : undefined;
+  const state = useTransportState(workers, (t) => t.state(), EMPTY);
 
   const send = (body: unknown, kind = 'chat', transfer: Transferable[] = []): SendResult =>
     transport
@@ -78,5 +81,5 @@ export function useWorkerLab(self: PeerRef) {
     return result;
   }
 
-  return { transport, state, send, sendBuffer, rows };
+  return { transport, workers, state, send, sendBuffer, rows };
 }
