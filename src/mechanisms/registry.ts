@@ -2,9 +2,12 @@ import { broadcastChannel } from './broadcast-channel';
 import { iframePostMessage } from './iframe-post-message';
 import { serverSentEvents } from './server-sent-events';
 import { serviceWorker } from './service-worker';
+import { sharedWorker } from './shared-worker';
 import { storageEvent } from './storage-event';
+import { webLocks } from './web-locks';
 import { websocket } from './websocket';
 import { windowOpen } from './window-open';
+import { workerMessageChannel } from './worker-message-channel';
 import { registerTextSource } from '../i18n/dictionary';
 import type { Mechanism } from '../lib/mechanism-types';
 
@@ -18,6 +21,9 @@ export const mechanisms: readonly Mechanism[] = [
   serviceWorker,
   websocket,
   serverSentEvents,
+  workerMessageChannel,
+  sharedWorker,
+  webLocks,
 ];
 
 export function findMechanism(id: string): Mechanism | undefined {

@@ -1,0 +1,21 @@
+export function webLocksCode(resume: boolean): string {
+  return `// Every tab runs this. One of them gets the lock; the others wait in line.
+const channel = new BroadcastChannel('comms-lab-leader');
+let lastEventId = null;
+channel.onmessage = (event) => (lastEventId = event.data.id); // followers hear the leader
+
+navigator.locks.request('comms-lab-leader', async () => {
+  // Granted: this tab leads until it closes (the browser then grants the next request).
+  const url = new URL('/sse', location.href);
+  ${resume ? "if (lastEventId) url.searchParams.set('lastEventId', lastEventId); // replay the gap" : '// no Last-Event-ID: whatever came during the takeover is lost'}
+  const feed = new EventSource(url);
+  feed.addEventListener('time', (event) => {
+    channel.postMessage({ id: event.lastEventId, data: event.data });
+  });
+  await new Promise(() => {}); // hold the lock for the life of the tab
+});
+
+// Who holds it, who waits:
+const { held, pending } = await navigator.locks.query();
+`;
+}

@@ -1,0 +1,86 @@
+import { registerMessages } from '../../i18n/dictionary';
+
+// This page's own texts; titles, summaries and traits are core texts (texts.ts).
+export const wlEn = {
+  'wl.sendTitle': 'Publish to the feed',
+  'wl.sentNote':
+    'Published with one request. The leader’s feed brings it back, and the leader relays it to every other tab.',
+  'wl.roleTitle': 'Who leads',
+  'wl.leader': 'This tab is the leader (term {term}): it alone holds the feed open.',
+  'wl.follower': 'This tab follows: it waits in the lock queue and hears the feed from {leader}.',
+  'wl.noLeader': 'No tab holds the lock yet.',
+  'wl.feed': 'Feed',
+  'wl.feed.closed': 'not opened by this tab',
+  'wl.feed.connecting': 'connecting',
+  'wl.feed.open': 'open',
+  'wl.lastId': 'Last event id',
+  'wl.seen': 'Events seen',
+  'wl.missed': 'Missed (gaps in the ids)',
+  'wl.duplicates': 'Duplicates dropped',
+  'wl.takeover': 'Last takeover',
+  'wl.resumed': 'resumed from {id}, {count} event(s) replayed',
+  'wl.fresh': 'a fresh start (no Last-Event-ID)',
+  'wl.stepDown': 'Step down',
+  'wl.resumeSwitch': 'Resume the feed with Last-Event-ID on takeover',
+  'wl.resumeOn':
+    'A new leader asks the server for everything after the last id this tab saw: nothing is lost.',
+  'wl.resumeOff':
+    'A new leader starts the feed fresh: whatever was published during the takeover never arrives (watch “Missed”).',
+  'wl.queueTitle': 'The lock queue',
+  'wl.queueHint': 'As navigator.locks.query() reports it, once a second.',
+  'wl.heldBy': 'Held by',
+  'wl.waiting': 'Waiting, in order',
+  'wl.nobody': 'nobody',
+  'wl.thisTab': '(this tab)',
+  'wl.teach.one':
+    'However many tabs are open, the server sees one connection: only the lock holder opens it.',
+  'wl.teach.handover':
+    'When the leader closes, the browser releases its lock and grants it to the next request in line, within a moment.',
+  'wl.teach.resume':
+    'The new leader passes the last id it saw as Last-Event-ID, so the server replays the gap and no event is lost.',
+  'wl.teach.query':
+    'navigator.locks.query() shows who holds a lock and who waits; naming a lock after each tab turns client ids into names.',
+} as const;
+
+// 简体中文：类型保证每个键都有译文。
+export const wlZh: Record<keyof typeof wlEn, string> = {
+  'wl.sendTitle': '发布到事件流',
+  'wl.sentNote': '已用一次请求发布。领导者的事件流会把它带回来，再由领导者转发给其他每个标签页。',
+  'wl.roleTitle': '谁是领导者',
+  'wl.leader': '本标签页是领导者（第 {term} 任）：只有它保持事件流打开。',
+  'wl.follower': '本标签页是跟随者：它在锁的队列里等待，并从 {leader} 那里收听事件流。',
+  'wl.noLeader': '还没有标签页持有这把锁。',
+  'wl.feed': '事件流',
+  'wl.feed.closed': '本标签页没有打开',
+  'wl.feed.connecting': '正在连接',
+  'wl.feed.open': '已打开',
+  'wl.lastId': '最后的事件 ID',
+  'wl.seen': '已看到的事件',
+  'wl.missed': '遗漏（ID 中的空缺）',
+  'wl.duplicates': '丢弃的重复',
+  'wl.takeover': '上一次接手',
+  'wl.resumed': '从 {id} 续上，重放了 {count} 个事件',
+  'wl.fresh': '重新开始（没有 Last-Event-ID）',
+  'wl.stepDown': '让位',
+  'wl.resumeSwitch': '接手时用 Last-Event-ID 续上事件流',
+  'wl.resumeOn': '新领导者会向服务器索取本标签页看到的最后一个 ID 之后的所有事件：什么都不会丢。',
+  'wl.resumeOff': '新领导者重新开始事件流：接手期间发布的内容永远不会到达（看“遗漏”）。',
+  'wl.queueTitle': '锁的队列',
+  'wl.queueHint': '按 navigator.locks.query() 的报告，每秒一次。',
+  'wl.heldBy': '持有者',
+  'wl.waiting': '按顺序等待',
+  'wl.nobody': '无',
+  'wl.thisTab': '（本标签页）',
+  'wl.teach.one': '无论打开多少标签页，服务器只看到一个连接：只有锁的持有者会打开它。',
+  'wl.teach.handover': '领导者关闭时，浏览器会释放它的锁，并很快交给队列中的下一个请求。',
+  'wl.teach.resume':
+    '新领导者把它看到的最后一个 ID 作为 Last-Event-ID 传给服务器，服务器重放空缺，没有事件丢失。',
+  'wl.teach.query':
+    'navigator.locks.query() 显示谁持有锁、谁在等待；为每个标签页各起一把以它命名的锁，就能把 clientId 变成名字。',
+};
+
+declare module '../../i18n/dictionary' {
+  interface MechanismMessages extends Record<keyof typeof wlEn, true> {}
+}
+
+registerMessages({ en: wlEn, 'zh-CN': wlZh });

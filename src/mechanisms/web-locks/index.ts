@@ -1,0 +1,17 @@
+import { lazy } from 'react';
+import { lazyTransport } from '../../lib/lazy-transport';
+import type { Mechanism } from '../../lib/mechanism-types';
+import { meta } from './meta';
+import { wlTexts } from './texts';
+
+export const webLocks: Mechanism = {
+  meta,
+  createTransport: (options) =>
+    lazyTransport(() => import('./transport').then((m) => m.createLeaderTransport), options),
+  Page: lazy(() => import('./page')),
+  texts: { en: wlTexts, load: { 'zh-CN': () => import('./texts.zh-cn') } },
+  race: { cannot: 'wl.cannotRace' },
+  whyNotArrived: () => import('./why-not-arrived'),
+  flow: { sendsTo: 'server' },
+  receipts: { hearsBack: true },
+};

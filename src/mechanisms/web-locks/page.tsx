@@ -1,0 +1,97 @@
+import './i18n';
+import { useId, useState } from 'react';
+import { CodePanel } from '../../components/code-panel';
+import { MechanismHeader } from '../../components/mechanism-header';
+import { SendForm, failedOutcome } from '../../components/send-form';
+import { TeachingPanel } from '../../components/teaching-panel';
+import { useSelf } from '../../hooks/use-self';
+import { useT } from '../../i18n/use-t';
+import { webLocksCode } from './code';
+import { meta } from './meta';
+import { QueuePanel } from './queue-panel';
+import { useLeader } from './use-leader';
+
+export default function WebLocksPage() {
+  const t = useT();
+  const id = useId();
+  const self = useSelf();
+  const [resume, setResume] = useState(true);
+  const { transport, leader, state, send } = useLeader(self, resume);
+  const leading = state.role === 'leader';
+
+  return (
+    <article className="mechanism-page">
+      <MechanismHeader meta={meta} />
+      <div className="panels">
+        <section className="panel" aria-labelledby={`${id}-send`}>
+          <h2 id={`${id}-send`}>{t('wl.sendTitle')}</h2>
+          <SendForm
+            disabled={!transport}
+            onSend={(value) => {
+              const result = send(value);
+              return result.ok
+                ? { ok: true, note: t('wl.sentNote') }
+                : failedOutcome(t, result.error);
+            }}
+          />
+          <h3>{t('wl.roleTitle')}</h3>
+          <p data-testid="leader-role" data-role={state.role}>
+            {leading
+              ? t('wl.leader', { term: state.terms })
+              : state.queue.holder
+                ? t('wl.follower', { leader: state.queue.holder })
+                : t('wl.noLeader')}
+          </p>
+          <div className="button-row">
+            <button
+              type="button"
+              className="button"
+              disabled={!leading}
+              onClick={() => leader?.stepDown()}
+            >
+              {t('wl.stepDown')}
+            </button>
+          </div>
+          <label className="switch">
+            <input
+              type="checkbox"
+              role="switch"
+              checked={resume}
+              onChange={(e) => setResume(e.target.checked)}
+            />{' '}
+            {t('wl.resumeSwitch')}
+          </label>
+          <p className="hint">{resume ? t('wl.resumeOn') : t('wl.resumeOff')}</p>
+          <dl className="facts">
+            <dt>{t('wl.feed')}</dt>
+            <dd data-testid="feed-state">{t(`wl.feed.${state.feed}`)}</dd>
+            <dt>{t('wl.lastId')}</dt>
+            <dd>{state.lastEventId ?? '—'}</dd>
+            <dt>{t('wl.seen')}</dt>
+            <dd>{state.seen}</dd>
+            <dt>{t('wl.missed')}</dt>
+            <dd data-testid="feed-missed">{state.missed}</dd>
+            <dt>{t('wl.duplicates')}</dt>
+            <dd>{state.duplicates}</dd>
+            <dt>{t('wl.takeover')}</dt>
+            <dd data-testid="takeover">
+              {state.takeover === null
+                ? '—'
+                : state.takeover.resumedFrom
+                  ? t('wl.resumed', {
+                      id: state.takeover.resumedFrom,
+                      count: state.takeover.replayed,
+                    })
+                  : t('wl.fresh')}
+            </dd>
+          </dl>
+        </section>
+        <QueuePanel queue={state.queue} self={self} />
+        <TeachingPanel
+          points={['wl.teach.one', 'wl.teach.handover', 'wl.teach.resume', 'wl.teach.query']}
+        />
+        <CodePanel code={webLocksCode(resume)} />
+      </div>
+    </article>
+  );
+}

@@ -1,0 +1,209 @@
+// Leader election with the Web Locks API: every tab asks for one exclusive lock; the browser grants
+// it to one tab at a time, in request order, and releases it when that tab closes. The holder alone
+// opens the server feed (one EventSource for all tabs) and relays it over BroadcastChannel.
+// https://w3c.github.io/web-locks/ · https://developer.mozilla.org/en-US/docs/Web/API/Web_Locks_API
+import { now } from '../../lib/clock';
+import { byteSize } from '../../lib/describe-value';
+import { createEmitter } from '../../lib/emitter';
+import { errorInfo } from '../../lib/error-info';
+import { withJoinCode } from '../../lib/join-code';
+import { serverApi } from '../../lib/server-api';
+import { receivedEvent } from '../../lib/transport-events';
+import type { Transport, TransportEvent, TransportOptions } from '../../lib/transport-types';
+import { PATHS } from '../../shared/endpoints';
+import type { SseReady } from '../../shared/server-protocol';
+import { FeedTracker } from './feed-tracker';
+import { describeQueue, parseRelay, tabLockName, type LockQueue, type Relay } from './protocol';
+
+const FEED_TYPES = ['message', 'time', 'notification', 'alert'] as const;
+
+export type LeaderState = {
+  role: 'queued' | 'leader';
+  feed: 'closed' | 'connecting' | 'open';
+  /** Times this tab became the leader. */
+  terms: number;
+  lastEventId: string | null;
+  seen: number;
+  missed: number;
+  duplicates: number;
+  /** The last takeover: the id the feed resumed from (null: a fresh start) and what was replayed. */
+  takeover: { resumedFrom: string | null; replayed: number } | null;
+  queue: LockQueue;
+};
+
+export interface LeaderTransport extends Transport {
+  state(): LeaderState;
+  onChange(listener: () => void): () => void;
+  /** Off: a new leader opens the feed fresh, and what was sent meanwhile is lost. */
+  setResume(on: boolean): void;
+  /** Lets go of the lock and queues again at the back. */
+  stepDown(): void;
+}
+
+export function createLeaderTransport({ self, address }: TransportOptions): LeaderTransport {
+  const events = createEmitter<TransportEvent>();
+  const changes = createEmitter<void>();
+  const tracker = new FeedTracker();
+  const label = `lock "${address}"`;
+  let channel: BroadcastChannel | null = null;
+  let source: EventSource | null = null;
+  let stop: AbortController | null = null;
+  let release: (() => void) | null = null;
+  let releaseTab: (() => void) | null = null;
+  let queueTimer: ReturnType<typeof setInterval> | undefined;
+  let resume = true;
+  let state: LeaderState = {
+    role: 'queued',
+    feed: 'closed',
+    terms: 0,
+    lastEventId: null,
+    seen: 0,
+    missed: 0,
+    duplicates: 0,
+    takeover: null,
+    queue: { holder: null, pending: [] },
+  };
+  const update = (next: Partial<LeaderState>) => {
+    state = { ...state, ...next };
+    changes.emit();
+  };
+  const status = (s: 'open' | 'closed' | 'error' | 'connecting', reason?: string) =>
+    events.emit({ type: 'status', at: now(), status: s, manual: false, reason });
+
+  /** One feed event, from the server (leader) or from the leader (follower): logged once. */
+  function deliver(relay: Relay, via: string) {
+    const verdict = tracker.observe(relay.id);
+    const { lastId: lastEventId, seen, missed, duplicates } = tracker;
+    update({ lastEventId, seen, missed, duplicates });
+    if (verdict === 'duplicate') return;
+    events.emit(receivedEvent(relay.data, now(), { detail: { via, id: relay.id, verdict } }));
+  }
+
+  async function refreshQueue() {
+    try {
+      update({ queue: describeQueue(await navigator.locks.query(), address) });
+    } catch {
+      // query() is unavailable in an opaque-origin frame; the queue simply stays as it was.
+    }
+  }
+
+  function openFeed() {
+    const target = new URL(PATHS.sse, location.href);
+    const from = resume ? tracker.lastId : null;
+    // A new EventSource cannot send the Last-Event-ID header itself; the server reads the query.
+    if (from) target.searchParams.set('lastEventId', from);
+    const feed = new EventSource(withJoinCode(target.href));
+    source = feed;
+    update({ feed: 'connecting', takeover: { resumedFrom: from, replayed: 0 } });
+    feed.addEventListener('open', () => update({ feed: 'open' }));
+    feed.addEventListener('error', () => update({ feed: 'connecting' }));
+    feed.addEventListener('ready', (event: MessageEvent<string>) => {
+      const ready = JSON.parse(event.data) as SseReady;
+      if (event.lastEventId && !resume) tracker.mark(event.lastEventId);
+      update({ takeover: { resumedFrom: ready.resumedFrom, replayed: ready.replayed } });
+    });
+    for (const type of FEED_TYPES)
+      feed.addEventListener(type, (event: MessageEvent<string>) => {
+        let data: unknown = event.data;
+        try {
+          data = JSON.parse(event.data);
+        } catch {
+          // Kept as text: the log shows it raw.
+        }
+        const relay: Relay = { relay: 'feed', type, id: event.lastEventId, data, by: self };
+        channel?.postMessage(relay);
+        deliver(relay, 'EventSource (this tab leads)');
+      });
+  }
+
+  function closeFeed() {
+    source?.close();
+    source = null;
+    update({ feed: 'closed' });
+  }
+
+  function queue() {
+    stop = new AbortController();
+    // Granted when every earlier request has let go; the promise we return holds the lock.
+    navigator.locks
+      .request(address, { signal: stop.signal }, () => {
+        update({ role: 'leader', terms: state.terms + 1 });
+        status('open', `this tab is the leader (term ${state.terms}): it alone opens the feed`);
+        openFeed();
+        void refreshQueue();
+        return new Promise<void>((resolve) => (release = resolve));
+      })
+      .catch((error: unknown) => {
+        if (errorInfo(error).name !== 'AbortError') status('error', errorInfo(error).message);
+      });
+  }
+
+  return {
+    label,
+    state: () => state,
+    onChange: changes.subscribe,
+    subscribe: events.subscribe,
+    setResume(on) {
+      resume = on;
+    },
+    connect() {
+      if (channel) return;
+      // navigator.locks exists only in secure contexts (https, or http://localhost).
+      if (!('locks' in navigator)) {
+        status('error', 'Web Locks need a secure context (https, or http://localhost)');
+        return;
+      }
+      channel = new BroadcastChannel(address);
+      channel.addEventListener('message', (event: MessageEvent) => {
+        const relay = parseRelay(event.data);
+        if (relay && state.role !== 'leader')
+          deliver(relay, `BroadcastChannel from ${relay.by.name}`);
+      });
+      // Held as long as the tab lives, so query() can put a name on each clientId.
+      void navigator.locks.request(
+        tabLockName(self),
+        () => new Promise<void>((resolve) => (releaseTab = resolve)),
+      );
+      status('open', 'queued for the leader lock');
+      queue();
+      queueTimer = setInterval(() => void refreshQueue(), 1000);
+      void refreshQueue();
+    },
+    send(envelope) {
+      // Publishing is one request; only listening needs the long-lived connection.
+      serverApi
+        .publish('message', envelope)
+        .catch((error: unknown) =>
+          events.emit({ type: 'error', at: now(), error: errorInfo(error), data: envelope.body }),
+        );
+      events.emit({
+        type: 'sent',
+        at: now(),
+        envelope,
+        size: byteSize(envelope.body),
+        to: 'the feed (POST)',
+      });
+      return { ok: true };
+    },
+    stepDown() {
+      if (state.role !== 'leader') return;
+      closeFeed();
+      release?.();
+      release = null;
+      update({ role: 'queued' });
+      status('open', 'stepped down: queued again at the back');
+      queue();
+    },
+    close() {
+      if (!channel) return;
+      clearInterval(queueTimer);
+      stop?.abort();
+      closeFeed();
+      release?.();
+      releaseTab?.();
+      channel.close();
+      channel = null;
+      events.emit({ type: 'status', at: now(), status: 'closed', manual: true });
+    },
+  };
+}

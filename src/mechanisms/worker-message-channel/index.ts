@@ -1,0 +1,17 @@
+import { lazy } from 'react';
+import { lazyTransport } from '../../lib/lazy-transport';
+import type { Mechanism } from '../../lib/mechanism-types';
+import { meta } from './meta';
+import { wmcTexts } from './texts';
+
+export const workerMessageChannel: Mechanism = {
+  meta,
+  createTransport: (options) =>
+    lazyTransport(() => import('./transport').then((m) => m.createWorkerTransport), options),
+  Page: lazy(() => import('./page')),
+  texts: { en: wmcTexts, load: { 'zh-CN': () => import('./texts.zh-cn') } },
+  race: { load: () => import('./race').then((m) => m.createRig()) },
+  whyNotArrived: () => import('./why-not-arrived'),
+  flow: { sendsTo: 'worker', name: 'Worker A' },
+  receipts: { hearsBack: true },
+};
