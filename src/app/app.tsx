@@ -1,3 +1,4 @@
+import './app.css';
 import { lazy, Suspense, useEffect, useMemo } from 'react';
 import { LogPanel } from '../components/message-log/log-panel';
 import { Notice } from '../components/notice';
@@ -39,10 +40,15 @@ function useDocumentSettings(route: Route) {
   const t = useT();
   const lang = useAppStore((s) => s.settings.lang);
   const presenter = useAppStore((s) => s.settings.presenter);
+  const theme = useAppStore((s) => s.settings.theme);
   useEffect(() => {
-    document.documentElement.lang = lang;
-    document.documentElement.classList.toggle('presenter', presenter);
-  }, [lang, presenter]);
+    const root = document.documentElement;
+    root.lang = lang;
+    root.classList.toggle('presenter', presenter);
+    // "System" leaves it to prefers-color-scheme (see styles/tokens.css).
+    if (theme === 'system') delete root.dataset.theme;
+    else root.dataset.theme = theme;
+  }, [lang, presenter, theme]);
   useEffect(() => {
     const mechanism =
       route.name === 'mechanism' || route.name === 'peer' ? findMechanism(route.id) : undefined;
@@ -73,6 +79,7 @@ export function App() {
   const t = useT();
   const pathname = usePathname();
   const route = useMemo(() => parseRoute(pathname), [pathname]);
+  const beside = useAppStore((s) => s.settings.logPlace === 'beside');
   useDocumentSettings(route);
   // Opened at a #spot (a link from the comparison table, in a new tab): go there once it is drawn.
   useEffect(() => {
@@ -86,7 +93,7 @@ export function App() {
   if (route.name === 'peer' && findMechanism(route.id)?.Peer) return <PeerShell route={route} />;
 
   return (
-    <div className="app">
+    <div className={beside ? 'app app--beside' : 'app'}>
       <a className="skip-link" href="#main">
         {t('app.skip')}
       </a>

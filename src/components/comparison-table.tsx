@@ -1,3 +1,4 @@
+import './comparison-table.css';
 import './comparison-i18n';
 import type { ReactNode } from 'react';
 import { useT, type T } from '../i18n/use-t';

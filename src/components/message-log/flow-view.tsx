@@ -1,3 +1,4 @@
+import './flow-view.css';
 import './flow-i18n';
 import { useMemo, useState, type KeyboardEvent } from 'react';
 import { useT } from '../../i18n/use-t';

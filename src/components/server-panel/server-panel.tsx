@@ -1,3 +1,4 @@
+import './server-panel.css';
 import './i18n';
 import { useId, useState } from 'react';
 import { useQuery } from '@tanstack/react-query';

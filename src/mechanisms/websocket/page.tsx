@@ -1,3 +1,4 @@
+import './transcript.css';
 import './i18n';
 import { useEffect, useId, useState } from 'react';
 import { CodePanel } from '../../components/code-panel';
