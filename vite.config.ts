@@ -1,6 +1,20 @@
 /// <reference types="vitest/config" />
+import { readdirSync } from 'node:fs';
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
+
+// Worker entries are found by convention, not listed: every src/mechanisms/<id>/<name>.worker.ts
+// is an entry of its own, emitted at the root as /<name>.js. A service worker controls only the
+// paths below its own, so it must not live in /assets/.
+// https://developer.mozilla.org/en-US/docs/Web/API/ServiceWorkerContainer/register#scope
+const workerEntries = Object.fromEntries(
+  readdirSync('src/mechanisms', { recursive: true, encoding: 'utf8' })
+    .filter((file) => /^[^/\\]+[/\\][^/\\]+\.worker\.ts$/.test(file))
+    .map((file) => [
+      file.replace(/^.*[/\\]/, '').replace(/\.worker\.ts$/, ''),
+      `src/mechanisms/${file}`,
+    ]),
+);
 
 // One config for the app build, the dev server (mounted inside mock-server/dev.ts) and Vitest.
 export default defineConfig({
@@ -16,11 +30,10 @@ export default defineConfig({
     // few extra requests cost less than carrying those lists on every first visit.
     modulePreload: false,
     rolldownOptions: {
-      // The relay worker is a second entry, emitted at the root as /sw.js: a worker controls the
-      // paths below its own, so it must not live in /assets/.
-      input: { index: 'index.html', sw: 'src/service-worker/sw.ts' },
+      input: { index: 'index.html', ...workerEntries },
       output: {
-        entryFileNames: (chunk) => (chunk.name === 'sw' ? 'sw.js' : 'assets/[name]-[hash].js'),
+        entryFileNames: (chunk) =>
+          chunk.name in workerEntries ? '[name].js' : 'assets/[name]-[hash].js',
       },
     },
   },

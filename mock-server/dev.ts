@@ -23,9 +23,11 @@ await runCli({
   app: (serverConfig) => {
     Object.assign(config, serverConfig);
     const middlewares = vite.middlewares as unknown as AppHandler;
-    // The worker's source sits under /src/service-worker/ but controls "/": that needs this header.
+    // A worker entry's source (src/mechanisms/<id>/<name>.worker.ts) sits below /src/ but a
+    // service worker among them controls "/": that needs this header.
     return (req, res, next) => {
-      if (req.url?.startsWith('/src/service-worker/')) res.setHeader('Service-Worker-Allowed', '/');
+      if (/^\/src\/mechanisms\/[^/]+\/[^/?]+\.worker\.ts(\?|$)/.test(req.url ?? ''))
+        res.setHeader('Service-Worker-Allowed', '/');
       middlewares(req, res, next);
     };
   },

@@ -3,7 +3,8 @@ import { lazy, Suspense, useEffect, useMemo } from 'react';
 import { LogPanel } from '../components/message-log/log-panel';
 import { Notice } from '../components/notice';
 import { useT } from '../i18n/use-t';
-import { findMechanism, mechanisms } from '../mechanisms/registry';
+import { CatalogContext } from '../hooks/use-catalog';
+import { catalog, findMechanism, mechanisms } from '../mechanisms/registry';
 import { useAppStore } from '../store';
 import { ErrorBoundary } from './error-boundary';
 import { Header } from './header';
@@ -76,7 +77,6 @@ function PeerShell({ route }: { route: Route }) {
 }
 
 export function App() {
-  const t = useT();
   const pathname = usePathname();
   const route = useMemo(() => parseRoute(pathname), [pathname]);
   const beside = useAppStore((s) => s.settings.logPlace === 'beside');
@@ -86,12 +86,23 @@ export function App() {
     const hash = window.location.hash.slice(1);
     if (hash && hash !== 'main') revealWhenThere(hash);
   }, []);
+  return (
+    <CatalogContext value={catalog}>
+      {route.name === 'peer' && findMechanism(route.id)?.Peer ? (
+        <PeerShell route={route} />
+      ) : (
+        <Shell route={route} pathname={pathname} />
+      )}
+    </CatalogContext>
+  );
+}
+
+function Shell({ route, pathname }: { route: Route; pathname: string }) {
+  const t = useT();
   const titles = useMemo(
     () => Object.fromEntries(mechanisms.map((m) => [m.meta.id, t(m.meta.titleKey)])),
     [t],
   );
-  if (route.name === 'peer' && findMechanism(route.id)?.Peer) return <PeerShell route={route} />;
-
   return (
     <div className={beside ? 'app app--beside' : 'app'}>
       <a className="skip-link" href="#main">

@@ -3,7 +3,7 @@ import { Notice } from '../components/notice';
 import { registerMessages } from '../i18n/dictionary';
 import { useT } from '../i18n/use-t';
 import { PEER_WINDOW_PREFIX } from '../lib/identity';
-import { closeWindow, isClosed, openPopup } from '../mechanisms/window-open/transport';
+import { closeWindow, isClosed, openPopup } from '../lib/window-messaging/popup';
 
 const peersEn = {
   'peers.count': 'How many',

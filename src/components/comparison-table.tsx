@@ -8,7 +8,7 @@ import { HEADER, TRAIT_COLUMNS, traitText, type TraitColumn } from './trait-text
 export { TRAIT_COLUMNS, traitText, TraitValue, type TraitColumn } from './trait-text';
 import { formatBytes } from '../lib/describe-value';
 import type { RaceResult } from '../lib/race-types';
-import type { MechanismMeta } from '../mechanisms/types';
+import type { MechanismMeta } from '../lib/mechanism-types';
 
 export const MEASURED_COLUMNS = ['roundTrip', 'throughput', 'largest'] as const;
 export type MeasuredColumn = (typeof MEASURED_COLUMNS)[number];

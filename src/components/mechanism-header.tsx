@@ -1,6 +1,6 @@
 import './mechanism-header.css';
 import { useT } from '../i18n/use-t';
-import type { MechanismMeta } from '../mechanisms/types';
+import type { MechanismMeta } from '../lib/mechanism-types';
 import { Notice } from './notice';
 
 export function MechanismHeader({ meta }: { meta: MechanismMeta }) {

@@ -1,6 +1,6 @@
 import { useT, type T } from '../i18n/use-t';
 import type { MessageKey } from '../i18n/dictionary';
-import type { MechanismMeta, MechanismTraits } from '../mechanisms/types';
+import type { MechanismMeta, MechanismTraits } from '../lib/mechanism-types';
 
 // Traits as words: the overview's cards and the comparison table share them.
 export const TRAIT_COLUMNS = [

@@ -1,6 +1,6 @@
 import { byteSize, preview } from '../lib/describe-value';
 import type { SequenceVerdict } from '../lib/sequence-tracker';
-import type { TransportEvent } from '../mechanisms/types';
+import type { TransportEvent } from '../lib/transport-types';
 import { parseEnvelope, type PeerRef } from '../shared/envelope';
 import type { NewLogEntry } from '../store/log-types';
 

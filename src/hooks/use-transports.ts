@@ -1,37 +1,35 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
-import { answeredIds, RECEIPT_MECHANISMS } from '../lib/receipts';
 import { SequenceTracker } from '../lib/sequence-tracker';
-import type { Transport, TransportEvent, TransportOptions } from '../mechanisms/types';
+import type { Transport, TransportEvent, TransportOptions } from '../lib/transport-types';
 import type { PeerRef } from '../shared/envelope';
-import { useAppStore } from '../store';
-import { toLogEntry } from './log-transport-event';
+import { pipeTransport } from './transport-pipeline';
 
-export type UseTransportsOptions = {
+export type UseTransportsOptions<T extends Transport> = {
   mechanism: string;
   self: PeerRef;
   addresses: readonly string[];
-  create: (options: TransportOptions) => Transport;
+  create: (options: TransportOptions) => T;
   /** Every event, after it was logged. */
-  onEvent?: (address: string, event: TransportEvent, transport: Transport) => void;
+  onEvent?: (address: string, event: TransportEvent, transport: T) => void;
   /** Return false to keep an event out of the shared log (presence heartbeats, say). */
   shouldLog?: (event: TransportEvent) => boolean;
 };
 
 /**
- * One live transport per address, created, connected and closed as the list changes. Safe under
- * StrictMode's mount → unmount → mount: the unmount closes everything and the second mount
- * creates fresh transports, so no listener is left behind.
+ * One live transport per address, created, connected and closed as the list changes, each piped
+ * to the store (transport-pipeline.ts). Safe under StrictMode's mount → unmount → mount: the
+ * unmount closes everything and the second mount creates fresh transports.
  */
-export function useTransports({
+export function useTransports<T extends Transport>({
   mechanism,
   self,
   addresses,
   create,
   onEvent,
   shouldLog,
-}: UseTransportsOptions): ReadonlyMap<string, Transport> {
-  const [transports, setTransports] = useState<ReadonlyMap<string, Transport>>(new Map());
-  const live = useRef(new Map<string, { transport: Transport; unsubscribe: () => void }>());
+}: UseTransportsOptions<T>): ReadonlyMap<string, T> {
+  const [transports, setTransports] = useState<ReadonlyMap<string, T>>(new Map());
+  const live = useRef(new Map<string, { transport: T; unsubscribe: () => void }>());
   const latest = useRef({ self, create, onEvent, shouldLog });
   const tracker = useRef(new SequenceTracker());
   useEffect(() => {
@@ -62,21 +60,13 @@ export function useTransports({
     for (const address of wanted) {
       if (map.has(address)) continue;
       const transport = latest.current.create({ self: latest.current.self, address });
-      const unsubscribe = transport.subscribe((event) => {
-        const { self: me, onEvent: handle, shouldLog: filter } = latest.current;
-        // Every envelope goes through the tracker, logged or not, so unlogged ones are no "gap".
-        const verdict =
-          event.type === 'received' && event.envelope
-            ? tracker.current.observe(`${address}|${event.envelope.sender.id}`, event.envelope.seq)
-            : undefined;
-        // Receipts count whether or not the confirming message is logged (acks are not).
-        if (event.type === 'received' && event.envelope && RECEIPT_MECHANISMS.has(mechanism))
-          useAppStore.getState().noteReceipts(answeredIds(event.envelope));
-        if (filter?.(event) ?? true)
-          useAppStore
-            .getState()
-            .appendLog(toLogEntry(mechanism, transport.label, me, event, verdict));
-        handle?.(address, event, transport);
+      const unsubscribe = pipeTransport(transport, {
+        mechanism,
+        key: address,
+        tracker: tracker.current,
+        self: () => latest.current.self,
+        shouldLog: (event) => latest.current.shouldLog?.(event) ?? true,
+        onEvent: (event, from) => latest.current.onEvent?.(address, event, from),
       });
       map.set(address, { transport, unsubscribe });
       transport.connect();
@@ -88,9 +78,9 @@ export function useTransports({
 }
 
 /** The one-address case: a page that talks over a single channel, key or URL. */
-export function useTransport(
-  options: Omit<UseTransportsOptions, 'addresses'> & { address: string },
-): Transport | undefined {
+export function useTransport<T extends Transport>(
+  options: Omit<UseTransportsOptions<T>, 'addresses'> & { address: string },
+): T | undefined {
   const { address, ...rest } = options;
   const addresses = useMemo(() => [address], [address]);
   return useTransports({ ...rest, addresses }).get(address);

@@ -24,8 +24,33 @@ const loaders: Record<Lang, () => Promise<Dictionary>> = {
 // A page's own texts, in both languages, registered when its (lazy) module loads.
 const extra: Record<Lang, Record<string, string>> = { en: {}, 'zh-CN': {} };
 
+/**
+ * A mechanism's core texts (src/mechanisms/<id>/texts.ts): English at once, since the navigation
+ * and the table need them on the first visit; every other language when it is chosen.
+ */
+export type TextSource = {
+  en: Readonly<Record<string, string>>;
+  load: Record<Exclude<Lang, 'en'>, () => Promise<{ texts: Readonly<Record<string, string>> }>>;
+};
+const sources: TextSource[] = [];
+
+const loadSource = async (source: TextSource, lang: Exclude<Lang, 'en'>) =>
+  Object.assign(extra[lang], (await source.load[lang]()).texts);
+
+export function registerTextSource(source: TextSource): void {
+  sources.push(source);
+  Object.assign(extra.en, source.en);
+  for (const lang of LANGS)
+    if (lang !== 'en' && loaded[lang]) void loadSource(source, lang).catch(() => undefined);
+}
+
 export async function loadDictionary(lang: Lang): Promise<void> {
-  if (!loaded[lang]) loaded[lang] = await loaders[lang]();
+  if (loaded[lang]) return;
+  const [dictionary] = await Promise.all([
+    loaders[lang](),
+    ...(lang === 'en' ? [] : sources.map((source) => loadSource(source, lang))),
+  ]);
+  loaded[lang] = dictionary;
 }
 
 export function registerMessages(messages: Record<Lang, Record<string, string>>): void {

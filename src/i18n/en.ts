@@ -147,9 +147,6 @@ export const en = {
   'reason.invalid-shape': 'not a valid envelope',
   'reason.not-for-me': 'addressed to another peer',
   'reason.oversize': 'over the size limit',
-  'reason.storage-event': 'a storage change that is not a Comms Lab message',
-  'reason.storage-clear': 'clear() was called: key is null',
-  'reason.not-json': 'the stored value is not JSON',
 
   'reason.wrong-origin-opaque':
     'origin "null": an opaque origin (a sandboxed frame); every sandboxed frame has it, so it proves nothing',
@@ -161,65 +158,7 @@ export const en = {
     'wrong origin: the same server under another host name is another origin',
   'reason.wrong-origin-unrelated': 'wrong origin: not on the list of trusted origins',
   'reason.wrong-source': 'from a window this page is not talking to',
-  'reason.not-delivered':
-    "no receipt: a targetOrigin that does not match the frame's current origin is dropped by the browser without any error",
-  'reason.not-delivered-star':
-    'no receipt even with "*": the frame is not listening (not loaded yet, or gone)',
-  'reason.frame-timeout':
-    'the frame did not announce itself in time: it did not load, or its script failed',
   'reason.unverified': 'accepted WITHOUT an origin check',
-
-  'ifr.title': 'iframe postMessage',
-  'ifr.summary':
-    'A page and the frames inside it talk with window.postMessage, across origins too. The sender names who may receive (targetOrigin); the receiver must check who sent (event.origin).',
-  'ifr.limits':
-    'One window to one window; a wrong targetOrigin fails silently; the receiver must check event.origin itself.',
-  'ifr.typicalUse':
-    'Embedded widgets, payment and login frames, talking to a page on another origin.',
-  'ifr.gotcha': 'Posting with "*" and never checking event.origin lets any page in.',
-
-  'reason.popup-blocked': 'the browser blocked the popup: window.open returned null',
-  'reason.popup-closed':
-    'the popup closed before it was ready: these messages were never delivered',
-  'reason.not-listening':
-    "no receipt: posted before the popup's page was listening, so it went to the document that was being replaced",
-
-  'pop.title': 'window.open popups',
-  'pop.summary':
-    'A page opens popups with window.open and talks to them with postMessage; each popup answers through window.opener.',
-  'pop.limits':
-    'Popups can be blocked; a message sent before the popup listens is lost; no event says a popup closed.',
-  'pop.typicalUse':
-    'Login and payment windows (OAuth), a second screen for a presentation, detached tool windows.',
-  'pop.gotcha':
-    'Posting right after window.open: the popup is not listening yet, and the message is lost.',
-
-  'sw.title': 'ServiceWorker relay',
-  'sw.summary':
-    'A worker outside every tab receives each message and relays it to the tabs it controls: to all, to the others, or to one.',
-  'sw.limits':
-    'Secure contexts only; a page is controlled only once claimed; the browser stops idle workers.',
-  'sw.typicalUse':
-    'Offline apps and push notifications; coordinating the tabs of one app through one place.',
-  'sw.gotcha':
-    'The first load is not controlled: messages sent before the worker claims the page must wait.',
-
-  'ws.title': 'WebSocket chat',
-  'ws.summary':
-    'One long-lived, two-way connection to the server, which relays chat messages between every tab in a room.',
-  'ws.limits':
-    'Needs a server; the browser does not reconnect by itself; 64 KiB per frame and 20 messages a second here.',
-  'ws.typicalUse': 'Chat, multiplayer games, live collaboration, anything both sides start.',
-  'ws.gotcha':
-    'A dropped connection stays dropped: reconnecting, backing off and resending are your code.',
-
-  'sse.title': 'Server-Sent Events',
-  'sse.summary':
-    'An EventSource keeps one HTTP response open and the server pushes named events down it; the browser reconnects by itself.',
-  'sse.limits':
-    'Server to browser only; text only; six connections per origin over HTTP/1.1, shared by every tab.',
-  'sse.typicalUse': 'Notifications, live scores and prices, progress of a long job, dashboards.',
-  'sse.gotcha': 'onmessage hears only unnamed events: a named event needs addEventListener(name).',
 
   'trait.scope': 'Reaches',
   'trait.direction': 'Direction',
@@ -261,19 +200,4 @@ export const en = {
   'notFound.title': 'Page not found',
   'notFound.body': 'There is no page at {path}.',
   'notFound.home': 'Back to the overview',
-
-  'bc.title': 'BroadcastChannel',
-  'bc.summary':
-    'Tabs, frames and workers of one origin join a named channel; a message posted on it reaches every other member, carried as a structured clone.',
-  'bc.limits':
-    'Same origin (and storage partition) only; no delivery guarantee to a tab that is not listening yet.',
-  'bc.typicalUse': 'Log out every tab at once; keep tabs of one app in sync.',
-  'bc.gotcha': 'The sender never hears its own message.',
-
-  'se.title': 'Storage event',
-  'se.summary':
-    'A write to localStorage fires a "storage" event in every other tab of the origin, with the key, the old and the new value.',
-  'se.limits': 'Strings only; about 5 MiB per origin; synchronous writes block the page.',
-  'se.typicalUse': 'Share a setting or a login state between tabs, even in old browsers.',
-  'se.gotcha': 'The tab that writes gets no event, and writing the same value fires nothing.',
 } as const;

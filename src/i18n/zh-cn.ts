@@ -146,9 +146,6 @@ export const zhCN: Record<keyof typeof en, string> = {
   'reason.invalid-shape': '不是合法的信封',
   'reason.not-for-me': '发给其他对端的',
   'reason.oversize': '超过大小限制',
-  'reason.storage-event': '不是通信实验室消息的存储变化',
-  'reason.storage-clear': '调用了 clear()：key 为 null',
-  'reason.not-json': '存储的值不是 JSON',
 
   'reason.wrong-origin-opaque':
     '来源为 "null"：不透明来源（沙箱 iframe）；所有沙箱 iframe 都是这个值，因此证明不了任何事',
@@ -158,51 +155,7 @@ export const zhCN: Record<keyof typeof en, string> = {
   'reason.wrong-origin-other-host': '来源不对：同一台服务器换个主机名，就是另一个来源',
   'reason.wrong-origin-unrelated': '来源不对：不在可信来源列表中',
   'reason.wrong-source': '来自本页并未与之通信的窗口',
-  'reason.not-delivered':
-    '没有回执：targetOrigin 与 iframe 当前来源不符时，浏览器会直接丢弃消息，不报任何错误',
-  'reason.not-delivered-star': '即使用 "*" 也没有回执：iframe 里没有人在监听（尚未加载，或已离开）',
-  'reason.frame-timeout': 'iframe 没有按时报到：没有加载成功，或者脚本出错',
   'reason.unverified': '未经来源检查就接受了',
-
-  'ifr.title': 'iframe postMessage',
-  'ifr.summary':
-    '页面和其中的 iframe 通过 window.postMessage 通信，跨源也可以。发送方指定谁可以接收（targetOrigin）；接收方必须检查是谁发的（event.origin）。',
-  'ifr.limits': '窗口对窗口；targetOrigin 不对时静默失败；接收方必须自己检查 event.origin。',
-  'ifr.typicalUse': '嵌入式组件、支付和登录 iframe，与另一个源的页面通信。',
-  'ifr.gotcha': '用 "*" 发送又从不检查 event.origin，任何页面都能乘虚而入。',
-
-  'reason.popup-blocked': '浏览器拦截了弹窗：window.open 返回 null',
-  'reason.popup-closed': '弹窗在就绪之前就关闭了：这些消息从未送达',
-  'reason.not-listening': '没有回执：发送时弹窗的页面还没开始监听，消息发给了正在被替换的文档',
-
-  'pop.title': 'window.open 弹窗',
-  'pop.summary':
-    '页面用 window.open 打开弹窗，并用 postMessage 与之通信；弹窗通过 window.opener 回话。',
-  'pop.limits': '弹窗可能被拦截；弹窗开始监听前发出的消息会丢失；弹窗关闭时没有任何事件通知。',
-  'pop.typicalUse': '登录和支付窗口（OAuth）、演示用的第二屏、分离出来的工具窗口。',
-  'pop.gotcha': '刚调用 window.open 就发消息：弹窗还没开始监听，消息就丢了。',
-
-  'sw.title': 'ServiceWorker 转发',
-  'sw.summary':
-    '一个位于所有标签页之外的 worker 接收每条消息，并转发给它控制的标签页：全部、其他或指定的一个。',
-  'sw.limits': '仅限安全上下文；页面被认领后才受控；浏览器会停止空闲的 worker。',
-  'sw.typicalUse': '离线应用和推送通知；让同一应用的多个标签页通过一个地方协调。',
-  'sw.gotcha': '第一次加载时页面不受控：worker 认领页面之前发出的消息必须等待。',
-
-  'ws.title': 'WebSocket 聊天',
-  'ws.summary':
-    '与服务器之间一条长期、双向的连接，由服务器在同一房间的所有标签页之间转发聊天消息。',
-  'ws.limits': '需要服务器；浏览器不会自动重连；这里每帧最多 64 KiB，每秒最多 20 条消息。',
-  'ws.typicalUse': '聊天、多人游戏、实时协作，任何双方都会主动发消息的场景。',
-  'ws.gotcha': '连接断了就一直断着：重连、退避和重发都要由你的代码来做。',
-
-  'sse.title': '服务器发送事件（SSE）',
-  'sse.summary':
-    'EventSource 保持一个 HTTP 响应不结束，服务器沿着它推送具名事件；断线后浏览器会自动重连。',
-  'sse.limits':
-    '只能从服务器到浏览器；只能传文本；HTTP/1.1 下每个源最多 6 个连接，所有标签页共用。',
-  'sse.typicalUse': '通知、实时比分和价格、长任务的进度、仪表盘。',
-  'sse.gotcha': 'onmessage 只能收到未命名的事件：具名事件需要 addEventListener(名称)。',
 
   'trait.scope': '可达范围',
   'trait.direction': '方向',
@@ -244,18 +197,4 @@ export const zhCN: Record<keyof typeof en, string> = {
   'notFound.title': '页面不存在',
   'notFound.body': '{path} 没有页面。',
   'notFound.home': '返回总览',
-
-  'bc.title': 'BroadcastChannel',
-  'bc.summary':
-    '同源的标签页、iframe 和 worker 加入同名频道；在频道上发出的消息会以结构化克隆的形式送达其他每个成员。',
-  'bc.limits': '仅限同源（且同一存储分区）；尚未监听的标签页收不到。',
-  'bc.typicalUse': '一处登出，所有标签页同时登出；同一应用的多个标签页保持同步。',
-  'bc.gotcha': '发送方永远收不到自己的消息。',
-
-  'se.title': 'storage 事件',
-  'se.summary':
-    '写入 localStorage 会在同源的其他每个标签页里触发“storage”事件，带有键、旧值和新值。',
-  'se.limits': '仅字符串；每个源约 5 MiB；同步写入会阻塞页面。',
-  'se.typicalUse': '在标签页之间共享设置或登录状态，老浏览器也能用。',
-  'se.gotcha': '执行写入的标签页收不到事件；写入相同的值不会触发任何事件。',
 };

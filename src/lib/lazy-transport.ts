@@ -1,4 +1,4 @@
-import type { SendResult, Transport, TransportEvent, TransportOptions } from '../mechanisms/types';
+import type { SendResult, Transport, TransportEvent, TransportOptions } from './transport-types';
 import { now } from './clock';
 import { createEmitter } from './emitter';
 import { errorInfo } from './error-info';

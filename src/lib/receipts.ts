@@ -14,8 +14,5 @@ export function answeredIds(envelope: Envelope): string[] {
   return ids;
 }
 
-/** Mechanisms whose sender hears back, so a missing receipt means something went wrong. */
-export const RECEIPT_MECHANISMS: ReadonlySet<string> = new Set(['websocket', 'server-sent-events']);
-
 /** How long a message may go without its receipt before the log points at it. */
 export const RECEIPT_WAIT_MS = 3000;

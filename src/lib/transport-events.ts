@@ -1,4 +1,4 @@
-import type { SendResult, TransportEvent } from '../mechanisms/types';
+import type { SendResult, TransportEvent } from './transport-types';
 import { parseEnvelope } from '../shared/envelope';
 import { now } from './clock';
 import { byteSize } from './describe-value';

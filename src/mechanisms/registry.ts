@@ -5,10 +5,11 @@ import { serviceWorker } from './service-worker';
 import { storageEvent } from './storage-event';
 import { websocket } from './websocket';
 import { windowOpen } from './window-open';
-import type { Mechanism } from './types';
+import { registerTextSource } from '../i18n/dictionary';
+import type { Mechanism } from '../lib/mechanism-types';
 
-// Adding a mechanism is a new folder plus one line here: nav, routes, the overview and the
-// comparison table all derive from this list.
+// Adding a mechanism is a new folder plus one line here: nav, routes, the overview, the
+// comparison table, the race, the log and its flow view all derive from this list.
 export const mechanisms: readonly Mechanism[] = [
   iframePostMessage,
   windowOpen,
@@ -22,3 +23,10 @@ export const mechanisms: readonly Mechanism[] = [
 export function findMechanism(id: string): Mechanism | undefined {
   return mechanisms.find((m) => m.meta.id === id);
 }
+
+/** The same list by id, for the log and the flow view (handed down as context). */
+export const catalog: ReadonlyMap<string, Mechanism> = new Map(
+  mechanisms.map((m) => [m.meta.id, m]),
+);
+
+for (const mechanism of mechanisms) registerTextSource(mechanism.texts);

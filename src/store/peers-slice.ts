@@ -7,7 +7,7 @@ export type SeenPeer = { peer: PeerRef; lastSeen: number };
 /** A peer seen again within this long, unchanged, is not worth a store update (and a render). */
 export const PRESENCE_REFRESH_MS = 1000;
 
-/** Presence per group (a mechanism plus its address, e.g. `broadcast-channel:comms-lab`). */
+/** Presence per group (a mechanism plus its address, e.g. `<mechanism id>:comms-lab`). */
 export type PeersSlice = {
   peers: Record<string, Record<string, SeenPeer>>;
   seePeer: (group: string, peer: PeerRef, at: number) => void;

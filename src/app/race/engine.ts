@@ -9,34 +9,16 @@ import {
   type RaceResult,
   type RaceSizeId,
   type RaceSizeResult,
+  type Rig,
+  type RigSession,
 } from '../../lib/race-types';
 import { summarize } from '../../lib/stats';
-import type { Transport, TransportEvent } from '../../mechanisms/types';
-import type { Envelope, PeerRef } from '../../shared/envelope';
+import type { PeerRef } from '../../shared/envelope';
+import { createMatcher, sleep } from './matcher';
 
-export type RigSession = {
-  transport: Transport;
-  /** Sets `recipient` where the transport needs one (window messaging). */
-  recipient?: string;
-  dispose: () => void;
-};
+export { answers } from './matcher';
 
-export type Rig = {
-  id: string;
-  /** Who answers: "an iframe on another origin", "the server", … (shown with the result). */
-  counterpart: string;
-  /** Why it cannot run here, or null. Read when the race starts. */
-  unavailable: () => string | null;
-  setup: (self: PeerRef, signal: AbortSignal) => Promise<RigSession>;
-  /** Payloads above this many bytes are refused by the mechanism (not tried). */
-  maxBytes?: { bytes: number; reason: string };
-  /** A server rate limit: at most this many messages a second. */
-  maxPerSecond?: number;
-  /** Fewer messages than asked for, where a limit makes many impractical. */
-  maxMessages?: number;
-  /** The envelope kind the counterpart expects (`race` unless the protocol says otherwise). */
-  kind?: string;
-};
+export type { Rig, RigSession } from '../../lib/race-types';
 
 export type RaceOptions = {
   messages: number;
@@ -45,61 +27,6 @@ export type RaceOptions = {
   onStep?: (step: string) => void;
   signal: AbortSignal;
 };
-
-const sleep = (ms: number, signal: AbortSignal) =>
-  new Promise<void>((resolve) => {
-    const stop = () => {
-      clearTimeout(timer);
-      resolve();
-    };
-    const timer = setTimeout(() => {
-      signal.removeEventListener('abort', stop);
-      resolve();
-    }, ms);
-    signal.addEventListener('abort', stop, { once: true });
-  });
-
-/** The id of the race message an inbound envelope answers, if it answers one. */
-export function answers(envelope: Envelope): string[] {
-  const body = envelope.body as { ref?: unknown; id?: unknown } | null;
-  const ids = [envelope.id];
-  if (body && typeof body === 'object') {
-    if (typeof body.ref === 'string') ids.push(body.ref);
-    if (typeof body.id === 'string') ids.push(body.id);
-  }
-  return ids;
-}
-
-/** Waits for answers to sent messages, by id. */
-function createMatcher(transport: Transport) {
-  const waiting = new Map<string, (at: number) => void>();
-  const off = transport.subscribe((event: TransportEvent) => {
-    if (event.type !== 'received' || !event.envelope) return;
-    for (const id of answers(event.envelope)) {
-      const done = waiting.get(id);
-      if (done) {
-        waiting.delete(id);
-        done(event.at);
-        return;
-      }
-    }
-  });
-  return {
-    wait(id: string, timeoutMs: number): Promise<number | null> {
-      return new Promise((resolve) => {
-        const timer = setTimeout(() => {
-          waiting.delete(id);
-          resolve(null);
-        }, timeoutMs);
-        waiting.set(id, (at) => {
-          clearTimeout(timer);
-          resolve(at);
-        });
-      });
-    },
-    close: off,
-  };
-}
 
 const payload = (bytes: number) => 'x'.repeat(bytes);
 
@@ -215,25 +142,7 @@ export async function runRig(rig: Rig, self: PeerRef, options: RaceOptions): Pro
     // Throughput: small messages, many in flight at once, until every answer is in (or lost).
     options.onStep?.('throughput');
     const total = rig.maxPerSecond ? 0 : Math.min(count, 500);
-    let throughput: RaceResult['throughput'] = null;
-    if (total > 0) {
-      const inFlight = 32;
-      const begin = now();
-      let received = 0;
-      let lost = 0;
-      let next = 0;
-      const lane = async () => {
-        while (next < total && !options.signal.aborted) {
-          next++;
-          const at = await send('t').answer;
-          if (at === null) lost++;
-          else received++;
-        }
-      };
-      await Promise.all(Array.from({ length: inFlight }, lane));
-      const seconds = (now() - begin) / 1000;
-      throughput = { perSecond: received / seconds, sent: total, received, lost };
-    }
+    const throughput = total > 0 ? await measureThroughput(total, send, options.signal) : null;
     const largest = sizes.filter((s) => !s.refused && s.received > 0).map((s) => s.bytes);
     return finish({
       status: options.signal.aborted ? 'cancelled' : 'done',
@@ -258,4 +167,28 @@ function refused(size: RaceSizeId, bytes: number, reason: string): RaceSizeResul
     roundTrip: null,
     refused: reason,
   };
+}
+
+/** Many small messages in flight at once; answers per second once every one is in (or lost). */
+async function measureThroughput(
+  total: number,
+  send: (body: unknown) => { answer: Promise<number | null> },
+  signal: AbortSignal,
+): Promise<NonNullable<RaceResult['throughput']>> {
+  const inFlight = 32;
+  const begin = now();
+  let received = 0;
+  let lost = 0;
+  let next = 0;
+  const lane = async () => {
+    while (next < total && !signal.aborted) {
+      next++;
+      const at = await send('t').answer;
+      if (at === null) lost++;
+      else received++;
+    }
+  };
+  await Promise.all(Array.from({ length: inFlight }, lane));
+  const seconds = (now() - begin) / 1000;
+  return { perSecond: received / seconds, sent: total, received, lost };
 }

@@ -1,164 +1,18 @@
 import './race.css';
 import './i18n';
-import { useId, useRef, useState } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
 import { Notice } from '../../components/notice';
 import { useSelf } from '../../hooks/use-self';
+import type { MessageKey } from '../../i18n/dictionary';
 import { useT, type T } from '../../i18n/use-t';
-import { now } from '../../lib/clock';
-import { RACE_SIZES, type RaceResult, type RaceSizeId } from '../../lib/race-types';
+import { RACE_SIZES, type RaceSizeId } from '../../lib/race-types';
 import { mechanisms } from '../../mechanisms/registry';
-
-const registry = mechanisms.map((m) => m.meta);
-import { openPopup } from '../../mechanisms/window-open/transport';
 import { useAppStore } from '../../store';
-import { runRig } from './engine';
-import { createRigs, popupUrl } from './rigs';
+import { Chart } from './race-chart';
+import { DetailsTable } from './race-details';
+import { loadContenders, startRace, type Contender } from './run-race';
 
 const MESSAGE_CHOICES = [50, 200, 1000] as const;
-
-// Log scale from 0.1 ms to 1 s: four decades across the bar.
-const MIN_MS = 0.1;
-const DECADES = 4;
-const x = (ms: number) =>
-  Math.max(0, Math.min(100, (Math.log10(Math.max(ms, MIN_MS) / MIN_MS) / DECADES) * 100));
-const f = (ms: number) => (ms < 10 ? ms.toFixed(2) : ms.toFixed(1));
-
-function Chart({
-  t,
-  results,
-  size,
-}: {
-  t: T;
-  results: Record<string, RaceResult>;
-  size: RaceSizeId;
-}) {
-  return (
-    <ul className="race-chart" aria-label={t('race.chartTitle')}>
-      {registry.map((meta) => {
-        const name = t(meta.titleKey);
-        const result = results[meta.id];
-        const figures = result?.sizes.find((s) => s.size === size);
-        const summary = figures?.roundTrip;
-        if (!result || !summary) {
-          const reason =
-            result?.reason ??
-            figures?.refused ??
-            (result ? t('compare.notMeasured') : t('race.notRun'));
-          return (
-            <li key={meta.id} className="race-chart__row" data-mechanism={meta.id}>
-              <span className="race-chart__name">{name}</span>
-              <span className="race-chart__reason">{reason}</span>
-            </li>
-          );
-        }
-        const label = t('race.chartLabel', {
-          name,
-          median: f(summary.median),
-          p95: f(summary.p95),
-          min: f(summary.min),
-          max: f(summary.max),
-        });
-        return (
-          <li key={meta.id} className="race-chart__row" data-mechanism={meta.id}>
-            <span className="race-chart__name">{name}</span>
-            <svg
-              className="race-chart__bar"
-              viewBox="0 0 100 10"
-              preserveAspectRatio="none"
-              role="img"
-              aria-label={label}
-            >
-              <line
-                x1={x(summary.min)}
-                x2={x(summary.max)}
-                y1="5"
-                y2="5"
-                className="race-chart__range"
-              />
-              <rect
-                x={x(summary.median)}
-                width={Math.max(0.6, x(summary.p95) - x(summary.median))}
-                y="1.5"
-                height="7"
-                className="race-chart__box"
-              />
-              <line
-                x1={x(summary.median)}
-                x2={x(summary.median)}
-                y1="0"
-                y2="10"
-                className="race-chart__median"
-              />
-            </svg>
-            <span className="race-chart__value" aria-hidden="true">
-              {f(summary.median)} / {f(summary.p95)} ms
-            </span>
-          </li>
-        );
-      })}
-      <li className="race-chart__axis" aria-hidden="true">
-        <span className="race-chart__name" />
-        <span className="race-chart__ticks">
-          {[0.1, 1, 10, 100, 1000].map((tick) => (
-            <span key={tick} style={{ left: `${x(tick)}%` }}>
-              {tick} ms
-            </span>
-          ))}
-        </span>
-        <span className="race-chart__value" />
-      </li>
-    </ul>
-  );
-}
-
-function DetailsTable({ t, results }: { t: T; results: Record<string, RaceResult> }) {
-  const rows = registry.flatMap((meta) => {
-    const result = results[meta.id];
-    return result ? result.sizes.map((size) => ({ meta, result, size })) : [];
-  });
-  if (rows.length === 0) return null;
-  return (
-    <details className="race-details">
-      <summary>{t('race.details')}</summary>
-      <div className="table-wrap">
-        <table className="data-table" aria-label={t('race.detailsTable')}>
-          <thead>
-            <tr>
-              <th scope="col">{t('compare.mechanism')}</th>
-              <th scope="col">{t('race.counterpart')}</th>
-              <th scope="col">{t('race.size')}</th>
-              <th scope="col">{t('race.sent')}</th>
-              <th scope="col">{t('race.lost')}</th>
-              <th scope="col">{t('race.median')}</th>
-              <th scope="col">{t('race.p95')}</th>
-              <th scope="col">{t('race.max')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {rows.map(({ meta, result, size }) => (
-              <tr key={`${meta.id}-${size.size}`}>
-                <th scope="row">{t(meta.titleKey)}</th>
-                <td>{result.counterpart}</td>
-                <td>{t(`race.size.${size.size}`)}</td>
-                {size.refused ? (
-                  <td colSpan={5}>{size.refused}</td>
-                ) : (
-                  <>
-                    <td>{size.sent}</td>
-                    <td>{size.lost}</td>
-                    <td>{size.roundTrip ? f(size.roundTrip.median) : '—'}</td>
-                    <td>{size.roundTrip ? f(size.roundTrip.p95) : '—'}</td>
-                    <td>{size.roundTrip ? f(size.roundTrip.max) : '—'}</td>
-                  </>
-                )}
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
-    </details>
-  );
-}
 
 /** The Race: runs every rig in turn, with progress, cancel, a chart and the figures. */
 export function RacePanel({ initialMessages }: { initialMessages?: number }) {
@@ -173,54 +27,38 @@ export function RacePanel({ initialMessages }: { initialMessages?: number }) {
   const controller = useRef<AbortController | null>(null);
   const anyHidden = Object.values(results).some((r) => r.hiddenDuringRun);
 
-  async function run() {
+  // Rigs load with the compare page, so the click that starts the race awaits nothing first.
+  const [contenders, setContenders] = useState<readonly Contender[] | null>(null);
+  useEffect(() => {
+    let live = true;
+    void loadContenders(mechanisms).then((list) => live && setContenders(list));
+    return () => {
+      live = false;
+    };
+  }, []);
+
+  function run() {
+    if (!contenders) return;
     const store = useAppStore.getState();
-    // Opened now, inside the click: a popup opened after an await would be blocked.
-    const opened = openPopup(popupUrl(), 'comms-lab-race', {
-      width: 320,
-      height: 240,
-      left: 0,
-      top: 0,
-      noopener: false,
-      noreferrer: false,
-    });
-    const popup = opened.kind === 'opened' ? opened.window : null;
     const abort = new AbortController();
     controller.current = abort;
     setOutcome(null);
-    const rigs = createRigs({ popup: () => popup });
-    const started = now();
-    store.setRaceProgress({
-      running: true,
-      done: 0,
-      total: rigs.length,
-      mechanism: null,
-      step: '',
-    });
-    try {
-      for (const [index, rig] of rigs.entries()) {
-        if (abort.signal.aborted) break;
-        const meta = registry.find((m) => m.id === rig.id);
-        store.setRaceProgress({
-          mechanism: meta ? t(meta.titleKey) : rig.id,
-          done: index,
-          step: '',
-        });
-        const result = await runRig(rig, self, {
-          messages,
-          warmup: Math.min(20, Math.ceil(messages / 5)),
-          timeoutMs: 2000,
-          signal: abort.signal,
-          onStep: (step) => store.setRaceProgress({ step }),
-        });
-        store.setRaceResult(result);
-      }
-    } finally {
-      popup?.close();
-      store.setRaceProgress({ running: false, done: rigs.length, mechanism: null, step: '' });
-      setOutcome({ cancelled: abort.signal.aborted, seconds: (now() - started) / 1000 });
+    void startRace({
+      contenders,
+      self,
+      messages,
+      signal: abort.signal,
+      name: (mechanism) => {
+        const meta = mechanisms.find((m) => m.meta.id === mechanism)?.meta;
+        return meta ? t(meta.titleKey) : mechanism;
+      },
+      reason: (key) => t(key as MessageKey),
+      onProgress: store.setRaceProgress,
+      onResult: store.setRaceResult,
+    }).then((result) => {
+      setOutcome(result);
       controller.current = null;
-    }
+    });
   }
 
   const stepText = (step: string) =>
@@ -256,8 +94,8 @@ export function RacePanel({ initialMessages }: { initialMessages?: number }) {
           <button
             type="button"
             className="button button--primary"
-            disabled={progress.running}
-            onClick={() => void run()}
+            disabled={progress.running || !contenders}
+            onClick={run}
           >
             {t('race.run')}
           </button>

@@ -1,5 +1,6 @@
 // The flow view's geometry in words: which participant (lane) each log entry leaves from and
 // arrives at. Pure, so it is unit-tested without a DOM.
+import type { FlowRule } from '../../lib/mechanism-types';
 import type { PeerRef } from '../../shared/envelope';
 import type { LogEntry } from '../../store/log-types';
 
@@ -9,15 +10,16 @@ export type FlowKind = 'message' | 'rejected' | 'lost' | 'note';
 export type FlowStep = { from: Lane; to: Lane; kind: FlowKind };
 
 const SERVER: Lane = { key: 'server', name: 'Server', kind: 'server' };
-const WORKER: Lane = { key: 'worker', name: 'ServiceWorker', kind: 'worker' };
-const SERVER_MECHANISMS = new Set(['websocket', 'server-sent-events']);
+const workerLane = (name: string): Lane => ({ key: `worker:${name}`, name, kind: 'worker' });
+/** Each mechanism's rule (its `flow`), by id; an unknown id draws its messages to a place. */
+export type FlowRules = (mechanism: string) => FlowRule | undefined;
 
 /** The tab that wrote the entry: this tab, or the tab an imported log came from. */
 export const ownerOf = (entry: LogEntry, self: PeerRef): PeerRef => entry.source ?? self;
 
 const peerLane = (peer: Pick<PeerRef, 'id' | 'name' | 'color' | 'kind'>): Lane => {
   if (peer.kind === 'server') return SERVER;
-  if (peer.kind === 'worker') return WORKER;
+  if (peer.kind === 'worker') return workerLane(peer.name);
   return {
     key: `peer:${peer.id}`,
     name: peer.name,
@@ -27,30 +29,30 @@ const peerLane = (peer: Pick<PeerRef, 'id' | 'name' | 'color' | 'kind'>): Lane =
 };
 
 /** Where this tab's messages go: the server, the worker, or the frame, popup, channel or key. */
-function targetLane(entry: LogEntry): Lane {
-  if (SERVER_MECHANISMS.has(entry.mechanism)) return SERVER;
-  if (entry.mechanism === 'service-worker') return WORKER;
+function targetLane(entry: LogEntry, rule: FlowRule | undefined): Lane {
+  if (rule?.sendsTo === 'server') return SERVER;
+  if (rule?.sendsTo === 'worker') return workerLane(rule.name);
   // Addressed to one frame or popup: its own lane, the one its answers come from.
   const recipient = entry.envelope?.recipient;
   if (recipient)
     return {
       key: `peer:${recipient}`,
       name: (entry.to ?? recipient).split(' · ')[0] ?? recipient,
-      kind: entry.mechanism === 'window-open' ? 'popup' : 'frame',
+      kind: rule?.sendsTo === 'place' ? rule.addressed : 'frame',
     };
   const to = entry.to ?? entry.mechanism;
   return { key: `place:${entry.mechanism}:${to}`, name: to, kind: 'place' };
 }
 
 /** Where an entry starts and ends, and how to draw it. */
-export function stepOf(entry: LogEntry, self: PeerRef): FlowStep {
+export function stepOf(entry: LogEntry, self: PeerRef, rules: FlowRules): FlowStep {
   const owner = peerLane(ownerOf(entry, self));
   switch (entry.direction) {
     case 'sent':
-      return { from: owner, to: targetLane(entry), kind: 'message' };
+      return { from: owner, to: targetLane(entry, rules(entry.mechanism)), kind: 'message' };
     case 'error':
       // Did not leave, or left and was not delivered: drawn toward where it was going, cut short.
-      return { from: owner, to: targetLane(entry), kind: 'lost' };
+      return { from: owner, to: targetLane(entry, rules(entry.mechanism)), kind: 'lost' };
     case 'received': {
       const sender = entry.envelope?.sender;
       if (sender) return { from: peerLane(sender), to: owner, kind: 'message' };
@@ -79,7 +81,10 @@ export class LaneSet {
   readonly lanes: Lane[] = [];
   readonly #index = new Map<string, number>();
 
-  constructor(self: PeerRef) {
+  constructor(
+    self: PeerRef,
+    readonly rules: FlowRules,
+  ) {
     this.add(peerLane(self));
   }
 
@@ -97,7 +102,7 @@ export class LaneSet {
 
   /** Adds the lanes one entry needs. */
   take(entry: LogEntry, self: PeerRef): void {
-    const step = stepOf(entry, self);
+    const step = stepOf(entry, self, this.rules);
     this.add(step.from);
     this.add(step.to);
   }

@@ -1,11 +1,12 @@
 import './flow-view.css';
 import './flow-i18n';
-import { useMemo, useState, type KeyboardEvent } from 'react';
+import { useCallback, useMemo, useState, type KeyboardEvent } from 'react';
 import { useT } from '../../i18n/use-t';
 import type { PeerRef } from '../../shared/envelope';
 import { useAppStore } from '../../store';
 import type { LogEntry } from '../../store/log-types';
 import { DIRECTION_SYMBOL } from './direction';
+import { useCatalog } from '../../hooks/use-catalog';
 import { LaneSet, stepOf } from './flow-lanes';
 import { useStickyViewport } from './use-sticky-viewport';
 import type { VisibleEntries } from './use-visible-entries';
@@ -37,14 +38,16 @@ export default function FlowView({ entries, self, rowHeight, slowMotion, detailI
   // Entries already there when the view opened are not animated; later ones are, in slow motion.
   const [firstLive] = useState(() => (entries.at(entries.count - 1)?.id ?? -1) + 1);
 
+  const catalog = useCatalog();
+  const rules = useCallback((mechanism: string) => catalog.get(mechanism)?.flow, [catalog]);
   const lanes = useMemo(() => {
-    const set = new LaneSet(self);
+    const set = new LaneSet(self, rules);
     for (let i = 0; i < entries.count; i++) {
       const entry = entries.at(i);
       if (entry) set.take(entry, self);
     }
     return set;
-  }, [entries, self]);
+  }, [entries, self, rules]);
 
   const header = 56;
   const total = entries.count * rowHeight;
@@ -149,7 +152,7 @@ function Arrow({
   onSelect: () => void;
 }) {
   const t = useT();
-  const step = stepOf(entry, self);
+  const step = stepOf(entry, self, lanes.rules);
   const from = x(lanes.indexOf(step.from));
   const to = x(lanes.indexOf(step.to));
   const direction = to >= from ? 1 : -1;

@@ -6,6 +6,7 @@ import { formatBytes, toJsonSafe } from '../../lib/describe-value';
 import type { LogEntry } from '../../store/log-types';
 import { DIRECTION_LABEL } from './direction';
 import { describeReason } from './reason';
+import { useCatalog } from '../../hooks/use-catalog';
 
 // The known reasons a message does not arrive load with the first sent entry opened.
 const WhyNotArrived = lazy(() => import('./why-not-arrived'));
@@ -29,6 +30,7 @@ export default function LogDetail({
   onClose: () => void;
 }) {
   const t = useT();
+  const mechanism = useCatalog().get(entry?.mechanism ?? '');
   if (!entry) return <div id={id} hidden />;
   const facts: Array<[string, string]> = [
     [t('log.col.time'), formatClock(entry.at)],
@@ -64,9 +66,9 @@ export default function LogDetail({
           </div>
         ))}
       </dl>
-      {entry.direction === 'sent' || entry.direction === 'error' ? (
+      {mechanism && (entry.direction === 'sent' || entry.direction === 'error') ? (
         <Suspense fallback={null}>
-          <WhyNotArrived mechanism={entry.mechanism} />
+          <WhyNotArrived reasons={mechanism.whyNotArrived} />
         </Suspense>
       ) : null}
       <h4>{t('log.payload')}</h4>

@@ -1,7 +1,8 @@
 import { useCallback, useEffect, useState } from 'react';
 import { useT } from '../../i18n/use-t';
 import { now } from '../../lib/clock';
-import { RECEIPT_MECHANISMS, RECEIPT_WAIT_MS } from '../../lib/receipts';
+import { useCatalog } from '../../hooks/use-catalog';
+import { RECEIPT_WAIT_MS } from '../../lib/receipts';
 import { useAppStore } from '../../store';
 import { LogRow } from './log-row';
 import { useStickyViewport } from './use-sticky-viewport';
@@ -27,6 +28,7 @@ export function LogList({ entries, rowHeight, titles, detailId }: Props) {
     rowHeight,
     entries,
   );
+  const catalog = useCatalog();
   const selectedId = useAppStore((s) => s.log.selectedId);
   // Read as it is now, not subscribed: see store/receipts-slice.ts.
   const receipts = useAppStore.getState().receipts;
@@ -50,7 +52,7 @@ export function LogList({ entries, rowHeight, titles, detailId }: Props) {
       entry.direction === 'sent' &&
       entry.envelope &&
       !entry.source &&
-      RECEIPT_MECHANISMS.has(entry.mechanism) &&
+      catalog.get(entry.mechanism)?.receipts.hearsBack &&
       !receipts.ids.has(entry.envelope.id)
     ) {
       if (now() - entry.at >= RECEIPT_WAIT_MS) noReceipt = true;

@@ -9,12 +9,7 @@ import { createEmitter } from '../emitter';
 import { checkOrigin } from '../origin-check';
 import { receivedEvent, sendFailed } from '../transport-events';
 import type { Envelope } from '../../shared/envelope';
-import type {
-  SendResult,
-  Transport,
-  TransportEvent,
-  TransportOptions,
-} from '../../mechanisms/types';
+import type { SendResult, Transport, TransportEvent, TransportOptions } from '../transport-types';
 
 /** Larger messages are refused: a hostile frame must not be able to fill the log's memory. */
 export const MAX_MESSAGE_BYTES = 64 * 1024;
@@ -30,6 +25,8 @@ export type WindowInboxOptions = TransportOptions & {
   verify: () => boolean;
   /** Only events from these windows are for this inbox; absent: every window. */
   sources?: () => ReadonlyArray<MessageEventSource | null>;
+  /** The inbox as people say it, read when shown (it follows the language); default `address`. */
+  label?: () => string;
   /** Larger messages are refused (after the origin check); default MAX_MESSAGE_BYTES. */
   maxBytes?: number;
 };
@@ -95,7 +92,9 @@ export function createWindowInboxTransport(options: WindowInboxOptions): WindowT
   }
 
   return {
-    label: options.address,
+    get label() {
+      return options.label?.() ?? options.address;
+    },
     get windowMessages() {
       return windowMessages;
     },

@@ -1,6 +1,7 @@
 import { lazy } from 'react';
-import type { Mechanism } from '../types';
+import type { Mechanism } from '../../lib/mechanism-types';
 import { meta } from './meta';
+import { bcTexts } from './texts';
 import { lazyTransport } from '../../lib/lazy-transport';
 
 export const broadcastChannel: Mechanism = {
@@ -11,4 +12,9 @@ export const broadcastChannel: Mechanism = {
       options,
     ),
   Page: lazy(() => import('./page')),
+  texts: { en: bcTexts, load: { 'zh-CN': () => import('./texts.zh-cn') } },
+  race: { load: () => import('./race').then((m) => m.createRig()) },
+  whyNotArrived: () => import('./why-not-arrived'),
+  flow: { sendsTo: 'place', addressed: 'frame' },
+  receipts: { hearsBack: false },
 };

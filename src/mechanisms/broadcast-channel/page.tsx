@@ -5,13 +5,14 @@ import { TeachingPanel } from '../../components/teaching-panel';
 import { MechanismHeader } from '../../components/mechanism-header';
 import { Notice, type Tone } from '../../components/notice';
 import { SendForm, type SendOutcome } from '../../components/send-form';
-import { toLogEntry } from '../../hooks/log-transport-event';
+import { pipeTransport } from '../../hooks/transport-pipeline';
+import { useTransportFactory } from '../../hooks/use-transport-factory';
 import { useSelf } from '../../hooks/use-self';
 import { useT } from '../../i18n/use-t';
 import type { MessageKey } from '../../i18n/dictionary';
 import { createEnvelopeFactory } from '../../lib/envelope-factory';
 import { useAppStore } from '../../store';
-import type { SendResult } from '../types';
+import type { SendResult } from '../../lib/transport-types';
 import { ChannelList } from './channel-list';
 import { broadcastChannelCode } from './code';
 import { meta } from './meta';
@@ -24,6 +25,7 @@ export default function BroadcastChannelPage() {
   const t = useT();
   const id = useId();
   const self = useSelf();
+  const create = useTransportFactory(createBroadcastChannelTransport);
   const { channels, join, leave, send } = useChannels(self, [meta.defaultAddress]);
   const [chosen, setChosen] = useState(meta.defaultAddress);
   const target = channels.includes(chosen) ? chosen : (channels[0] ?? '');
@@ -52,13 +54,16 @@ export default function BroadcastChannelPage() {
 
   // A real InvalidStateError: open a channel, close it, then post on it.
   const postOnClosed = () => {
-    const transport = createBroadcastChannelTransport({
+    const transport = create({
       self,
       address: target || meta.defaultAddress,
     });
-    const unsubscribe = transport.subscribe((event) => {
-      if (event.type === 'error')
-        useAppStore.getState().appendLog(toLogEntry(meta.id, transport.label, self, event));
+    // Only its error is news: the opening and closing are the demo's own steps.
+    const unsubscribe = pipeTransport(transport, {
+      mechanism: meta.id,
+      key: 'closed-demo',
+      self: () => self,
+      shouldLog: (event) => event.type === 'error',
     });
     transport.connect();
     transport.close();

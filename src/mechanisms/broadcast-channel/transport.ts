@@ -7,7 +7,12 @@ import { createEmitter } from '../../lib/emitter';
 import { errorInfo } from '../../lib/error-info';
 import { receivedEvent, sendFailed } from '../../lib/transport-events';
 import type { Envelope } from '../../shared/envelope';
-import type { SendResult, Transport, TransportEvent, TransportOptions } from '../types';
+import type {
+  SendResult,
+  Transport,
+  TransportEvent,
+  TransportOptions,
+} from '../../lib/transport-types';
 
 export function createBroadcastChannelTransport({ self, address }: TransportOptions): Transport {
   const events = createEmitter<TransportEvent>();

@@ -1,10 +1,11 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { now } from '../../lib/clock';
 import { createEnvelopeFactory, type EnvelopeFactory } from '../../lib/envelope-factory';
+import { useTransportFactory } from '../../hooks/use-transport-factory';
 import { useTransports } from '../../hooks/use-transports';
 import type { PeerRef } from '../../shared/envelope';
 import { useAppStore } from '../../store';
-import type { SendResult, Transport, TransportEvent } from '../types';
+import type { SendResult, Transport, TransportEvent } from '../../lib/transport-types';
 import { meta } from './meta';
 import { createBroadcastChannelTransport } from './transport';
 
@@ -58,7 +59,7 @@ export function useChannels(self: PeerRef, initial: readonly string[]) {
     mechanism: meta.id,
     self,
     addresses: channels,
-    create: createBroadcastChannelTransport,
+    create: useTransportFactory(createBroadcastChannelTransport),
     onEvent,
     shouldLog: (event) => presenceOf(event) !== 'heartbeat',
   });

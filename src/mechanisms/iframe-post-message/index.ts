@@ -1,6 +1,7 @@
 import { lazy } from 'react';
-import type { Mechanism } from '../types';
+import type { Mechanism } from '../../lib/mechanism-types';
 import { meta } from './meta';
+import { ifrTexts } from './texts';
 import { lazyTransport } from '../../lib/lazy-transport';
 
 export const iframePostMessage: Mechanism = {
@@ -9,5 +10,10 @@ export const iframePostMessage: Mechanism = {
   createTransport: (options) =>
     lazyTransport(() => import('./transport').then((m) => m.createFrameChildTransport), options),
   Page: lazy(() => import('./page')),
+  texts: { en: ifrTexts, load: { 'zh-CN': () => import('./texts.zh-cn') } },
+  race: { load: () => import('./race').then((m) => m.createRig()) },
   Peer: lazy(() => import('./peer')),
+  whyNotArrived: () => import('./why-not-arrived'),
+  flow: { sendsTo: 'place', addressed: 'frame' },
+  receipts: { hearsBack: false },
 };

@@ -3,13 +3,12 @@ import './i18n';
 import { useCallback, useEffect, useId, useMemo, useRef, useState } from 'react';
 import { PeerBadge } from '../../components/peer-badge';
 import { failedOutcome, SendForm } from '../../components/send-form';
-import { toLogEntry } from '../../hooks/log-transport-event';
+import { pipeTransport } from '../../hooks/transport-pipeline';
 import { useTransport } from '../../hooks/use-transports';
 import { useT } from '../../i18n/use-t';
 import { createEnvelopeFactory } from '../../lib/envelope-factory';
 import { preview } from '../../lib/describe-value';
-import { useAppStore } from '../../store';
-import type { Transport, TransportEvent } from '../types';
+import type { Transport, TransportEvent } from '../../lib/transport-types';
 import { HostileControls } from './hostile-controls';
 import { meta } from './meta';
 import { parseRole, rolePeer, ROLE_NAME, type AckBody } from './roles';
@@ -56,14 +55,17 @@ export default function FramePeer() {
       if (kind === 'port' && event.ports?.[0]) {
         port.current?.close();
         const channel = createPortTransport({ self, address: 'MessagePort', port: event.ports[0] });
-        channel.subscribe((portEvent) => {
-          useAppStore.getState().appendLog(toLogEntry(meta.id, 'MessagePort', self, portEvent));
-          if (portEvent.type === 'received' && portEvent.envelope) {
+        pipeTransport(channel, {
+          mechanism: meta.id,
+          key: 'MessagePort',
+          self: () => self,
+          onEvent: (portEvent) => {
+            if (portEvent.type !== 'received' || !portEvent.envelope) return;
             add(preview(portEvent.envelope.body, 120), 'port');
             channel.send(
               envelope.current(self, 'chat', `echo: ${preview(portEvent.envelope.body, 200)}`),
             );
-          }
+          },
         });
         channel.connect();
         port.current = channel;

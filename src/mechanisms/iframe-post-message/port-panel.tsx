@@ -8,12 +8,11 @@ import {
   type FormEvent,
 } from 'react';
 import { Notice } from '../../components/notice';
-import { toLogEntry } from '../../hooks/log-transport-event';
+import { pipeTransport } from '../../hooks/transport-pipeline';
 import { useT } from '../../i18n/use-t';
 import { createEnvelopeFactory } from '../../lib/envelope-factory';
 import type { PeerRef } from '../../shared/envelope';
-import { useAppStore } from '../../store';
-import type { Transport } from '../types';
+import type { Transport } from '../../lib/transport-types';
 import { FramePicker } from './frame-picker';
 import { meta } from './meta';
 import { createPortTransport } from './transport';
@@ -52,9 +51,13 @@ export function PortPanel({ host, self }: { host: FrameHost; self: PeerRef }) {
       address: `MessagePort ↔ ${host.frameName(to)}`,
       port: channel.port1,
     });
-    transport.subscribe((event) => {
-      useAppStore.getState().appendLog(toLogEntry(meta.id, transport.label, self, event));
-      if (event.type === 'received') setPortMessages((n) => n + 1);
+    pipeTransport(transport, {
+      mechanism: meta.id,
+      key: transport.label,
+      self: () => self,
+      onEvent: (event) => {
+        if (event.type === 'received') setPortMessages((n) => n + 1);
+      },
     });
     transport.connect();
     port.current = transport;

@@ -6,7 +6,7 @@ import {
   failure,
   type WindowTransport,
 } from '../../lib/window-messaging/transport';
-import type { TransportOptions } from '../types';
+import type { TransportOptions } from '../../lib/transport-types';
 
 export {
   createPortTransport,

@@ -13,10 +13,10 @@ import { useT } from '../../i18n/use-t';
 import { demoOrigins } from '../../lib/app-config';
 import { parseEnvelope, type Envelope, type PeerRef } from '../../shared/envelope';
 import { useAppStore } from '../../store';
-import type { TransportEvent, TransportOptions } from '../types';
+import type { TransportEvent, TransportOptions } from '../../lib/transport-types';
 import { meta } from './meta';
 import { peerUrl, ROLE_NAME, type AckBody } from './roles';
-import { createWindowInboxTransport, type WindowTransport } from './transport';
+import { createWindowInboxTransport } from './transport';
 import { useDelivery } from './use-delivery';
 
 export const FRAME_KEYS = ['same', 'cross', 'sandboxed', 'hostile'] as const;
@@ -96,9 +96,10 @@ export function useFrameHost(self: PeerRef) {
   ) as Record<FrameKey, FrameState>;
 
   // The transport is created once; it reads the page's current settings through this ref.
-  const latest = useRef({ verify, mode, crossAway, src, readyFor, expected });
+  const inbox = t('ifr.inbox');
+  const latest = useRef({ verify, mode, crossAway, src, readyFor, expected, inbox });
   useEffect(() => {
-    latest.current = { verify, mode, crossAway, src, readyFor, expected };
+    latest.current = { verify, mode, crossAway, src, readyFor, expected, inbox };
   });
   const targetOrigin = useCallback((key: FrameKey) => {
     const { mode: current, expected: origin } = latest.current;
@@ -127,6 +128,7 @@ export function useFrameHost(self: PeerRef) {
           ),
         trusted: () => [origins.app, origins.foreign],
         verify: () => latest.current.verify,
+        label: () => latest.current.inbox,
       }),
     [refs, targetOrigin, frameName, origins],
   );
@@ -157,10 +159,11 @@ export function useFrameHost(self: PeerRef) {
   const transport = useTransport({
     mechanism: meta.id,
     self,
-    address: t('ifr.inbox'),
+    // A fixed address: a translated one would reopen the inbox when the language changes.
+    address: 'inbox',
     create,
     onEvent,
-  }) as WindowTransport | undefined;
+  });
 
   // A frame that does not say hello in time is reported, not waited for forever.
   const srcKey = FRAME_KEYS.map((k) => src[k]).join('|');

@@ -18,7 +18,7 @@ import {
   type SseReady,
   type SseReset,
 } from '../../shared/server-protocol';
-import type { Transport, TransportEvent, TransportOptions } from '../types';
+import type { Transport, TransportEvent, TransportOptions } from '../../lib/transport-types';
 
 export type SseReadyState = 'connecting' | 'open' | 'closed';
 

@@ -3,9 +3,9 @@ import { useTransportState } from '../../hooks/use-transport-state';
 import { useTransport } from '../../hooks/use-transports';
 import type { PeerRef } from '../../shared/envelope';
 import { SSE_EVENT_TYPES, type SseEventType } from '../../shared/server-protocol';
-import type { TransportEvent, TransportOptions } from '../types';
+import type { TransportEvent, TransportOptions } from '../../lib/transport-types';
 import { meta } from './meta';
-import { createSseTransport, type SseState, type SseTransport } from './transport';
+import { createSseTransport, type SseState } from './transport';
 
 const EMPTY: SseState = {
   url: '',
@@ -51,7 +51,7 @@ export function useSse(self: PeerRef) {
     address: meta.defaultAddress,
     create,
     shouldLog,
-  }) as SseTransport | undefined;
+  });
 
   const state = useTransportState(transport, (t) => t.state(), EMPTY);
   const toggle = (type: SseEventType) => setShown((all) => ({ ...all, [type]: !all[type] }));

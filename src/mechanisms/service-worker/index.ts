@@ -1,7 +1,8 @@
 import { lazy } from 'react';
 import { lazyTransport } from '../../lib/lazy-transport';
-import type { Mechanism } from '../types';
+import type { Mechanism } from '../../lib/mechanism-types';
 import { meta } from './meta';
+import { swTexts } from './texts';
 
 export const serviceWorker: Mechanism = {
   meta,
@@ -15,4 +16,9 @@ export const serviceWorker: Mechanism = {
       options,
     ),
   Page: lazy(() => import('./page')),
+  texts: { en: swTexts, load: { 'zh-CN': () => import('./texts.zh-cn') } },
+  race: { load: () => import('./race').then((m) => m.createRig()) },
+  whyNotArrived: () => import('./why-not-arrived'),
+  flow: { sendsTo: 'worker', name: 'ServiceWorker' },
+  receipts: { hearsBack: false },
 };

@@ -1,4 +1,4 @@
-import type { MechanismMeta } from '../types';
+import type { MechanismMeta } from '../../lib/mechanism-types';
 
 export const meta: MechanismMeta = {
   id: 'service-worker',
@@ -7,7 +7,7 @@ export const meta: MechanismMeta = {
   mdn: 'https://developer.mozilla.org/en-US/docs/Web/API/Service_Worker_API',
   // The worker script: the built /sw.js, or its TypeScript source under Vite's dev server.
   // (import.meta.env is Vite's; Node scripts that read the registry have none.)
-  defaultAddress: import.meta.env?.DEV ? '/src/service-worker/sw.ts' : '/sw.js',
+  defaultAddress: import.meta.env?.DEV ? '/src/mechanisms/service-worker/sw.worker.ts' : '/sw.js',
   // Feature check here, not in transport.ts, so the navigation does not load the transport.
   canBeUsed: () =>
     typeof window !== 'undefined' && 'serviceWorker' in navigator && window.isSecureContext,

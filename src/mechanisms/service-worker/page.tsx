@@ -5,6 +5,7 @@ import { TeachingPanel } from '../../components/teaching-panel';
 import { MechanismHeader } from '../../components/mechanism-header';
 import { Notice } from '../../components/notice';
 import { failedOutcome, SendForm } from '../../components/send-form';
+import { useCatalog } from '../../hooks/use-catalog';
 import { useSelf } from '../../hooks/use-self';
 import { createEnvelopeFactory } from '../../lib/envelope-factory';
 import { RELAY_MODES, type RelayMode } from '../../shared/relay';
@@ -22,13 +23,23 @@ export default function ServiceWorkerPage() {
   const sw = useServiceWorker(self);
   const { t, lifecycle, stats } = sw;
   const usable = meta.canBeUsed();
+  // The same job without a worker: another same-origin, serverless, structured-clone mechanism
+  // (found by its traits: a mechanism never names another).
+  const alternative = [...useCatalog().values()].find(
+    ({ meta: other }) =>
+      other.id !== meta.id &&
+      other.traits.scope === meta.traits.scope &&
+      !other.traits.needsServer &&
+      other.traits.payload === meta.traits.payload,
+  );
 
   return (
     <article className="mechanism-page">
       <MechanismHeader meta={meta} />
       {usable ? null : (
         <Notice tone="warning">
-          {t('sw.unavailable')} <a href="/m/broadcast-channel">{t('sw.tryBroadcast')}</a>
+          {t('sw.unavailable')}{' '}
+          {alternative ? <a href={`/m/${alternative.meta.id}`}>{t('sw.tryBroadcast')}</a> : null}
         </Notice>
       )}
       <div className="panels">

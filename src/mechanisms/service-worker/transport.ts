@@ -10,7 +10,12 @@ import { ReadyQueue } from '../../lib/ready-queue';
 import { sendFailed } from '../../lib/transport-events';
 import type { Envelope } from '../../shared/envelope';
 import type { RelayMode, RelayReply, RelayRequest } from '../../shared/relay';
-import type { SendResult, Transport, TransportEvent, TransportOptions } from '../types';
+import type {
+  SendResult,
+  Transport,
+  TransportEvent,
+  TransportOptions,
+} from '../../lib/transport-types';
 
 export type WorkerView = { state: ServiceWorkerState; version: string } | null;
 export type Lifecycle = {

@@ -5,7 +5,7 @@ import { useT } from '../../i18n/use-t';
 import { createEnvelopeFactory } from '../../lib/envelope-factory';
 import type { PeerRef } from '../../shared/envelope';
 import type { ClientInfo, RelayMode, RelayReply } from '../../shared/relay';
-import type { Transport, TransportEvent, TransportOptions } from '../types';
+import type { TransportEvent, TransportOptions } from '../../lib/transport-types';
 import { meta } from './meta';
 import {
   createServiceWorkerTransport,
@@ -54,19 +54,22 @@ export function useServiceWorker(self: PeerRef) {
       }),
     [],
   );
-  const onEvent = useCallback((_a: string, event: TransportEvent, inbox: Transport) => {
-    if (event.type !== 'received' || !event.envelope) return;
-    const from = (event.detail as { fromClient?: string } | undefined)?.fromClient;
-    const { sender, kind, body } = event.envelope;
-    if (from) setNames((n) => (n[from]?.name === sender.name ? n : { ...n, [from]: sender }));
-    // A newcomer said hello: answer it alone, so it learns this tab's name too.
-    if (kind === 'presence' && (body as { hello?: boolean }).hello && from) {
-      (inbox as ServiceWorkerTransport).sendVia(
-        presence.current(latest.current.self, 'presence', { hello: false }),
-        { mode: 'one', target: from },
-      );
-    }
-  }, []);
+  const onEvent = useCallback(
+    (_a: string, event: TransportEvent, inbox: ServiceWorkerTransport) => {
+      if (event.type !== 'received' || !event.envelope) return;
+      const from = (event.detail as { fromClient?: string } | undefined)?.fromClient;
+      const { sender, kind, body } = event.envelope;
+      if (from) setNames((n) => (n[from]?.name === sender.name ? n : { ...n, [from]: sender }));
+      // A newcomer said hello: answer it alone, so it learns this tab's name too.
+      if (kind === 'presence' && (body as { hello?: boolean }).hello && from) {
+        inbox.sendVia(presence.current(latest.current.self, 'presence', { hello: false }), {
+          mode: 'one',
+          target: from,
+        });
+      }
+    },
+    [],
+  );
   // Presence is bookkeeping for the clients list, not a message a class needs to read.
   const transport = useTransport({
     mechanism: meta.id,
@@ -75,7 +78,7 @@ export function useServiceWorker(self: PeerRef) {
     create,
     onEvent,
     shouldLog: (e) => !isPresence(e),
-  }) as ServiceWorkerTransport | undefined;
+  });
 
   const lifecycle = useTransportState(transport, (t) => t.lifecycle(), EMPTY);
 

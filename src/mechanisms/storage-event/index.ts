@@ -1,6 +1,7 @@
 import { lazy } from 'react';
-import type { Mechanism } from '../types';
+import type { Mechanism } from '../../lib/mechanism-types';
 import { meta } from './meta';
+import { seTexts } from './texts';
 import { lazyTransport } from '../../lib/lazy-transport';
 
 export const storageEvent: Mechanism = {
@@ -8,4 +9,9 @@ export const storageEvent: Mechanism = {
   createTransport: (options) =>
     lazyTransport(() => import('./transport').then((m) => m.createStorageEventTransport), options),
   Page: lazy(() => import('./page')),
+  texts: { en: seTexts, load: { 'zh-CN': () => import('./texts.zh-cn') } },
+  race: { load: () => import('./race').then((m) => m.createRig()) },
+  whyNotArrived: () => import('./why-not-arrived'),
+  flow: { sendsTo: 'place', addressed: 'frame' },
+  receipts: { hearsBack: false },
 };

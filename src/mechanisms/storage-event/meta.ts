@@ -1,4 +1,4 @@
-import type { MechanismMeta } from '../types';
+import type { MechanismMeta } from '../../lib/mechanism-types';
 import { storageArea } from '../../lib/safe-storage';
 
 export const meta: MechanismMeta = {

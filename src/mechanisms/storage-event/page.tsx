@@ -9,7 +9,7 @@ import { useTransport } from '../../hooks/use-transports';
 import { useT } from '../../i18n/use-t';
 import { createEnvelopeFactory } from '../../lib/envelope-factory';
 import { safeStorage, type StorageArea } from '../../lib/safe-storage';
-import type { TransportEvent } from '../types';
+import type { TransportEvent } from '../../lib/transport-types';
 import { storageEventCode } from './code';
 import { StorageEditor } from './editor';
 import { meta } from './meta';

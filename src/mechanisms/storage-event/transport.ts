@@ -7,7 +7,12 @@ import { byteSize } from '../../lib/describe-value';
 import { createEmitter } from '../../lib/emitter';
 import { sendFailed } from '../../lib/transport-events';
 import { parseEnvelope, type Envelope } from '../../shared/envelope';
-import type { SendResult, Transport, TransportEvent, TransportOptions } from '../types';
+import type {
+  SendResult,
+  Transport,
+  TransportEvent,
+  TransportOptions,
+} from '../../lib/transport-types';
 
 export type StorageEventDetail = {
   key: string | null;

@@ -1,11 +1,17 @@
 import { lazy } from 'react';
 import { lazyTransport } from '../../lib/lazy-transport';
-import type { Mechanism } from '../types';
+import type { Mechanism } from '../../lib/mechanism-types';
 import { meta } from './meta';
+import { wsTexts } from './texts';
 
 export const websocket: Mechanism = {
   meta,
   createTransport: (options) =>
     lazyTransport(() => import('./transport').then((m) => m.createWebSocketTransport), options),
   Page: lazy(() => import('./page')),
+  texts: { en: wsTexts, load: { 'zh-CN': () => import('./texts.zh-cn') } },
+  race: { load: () => import('./race').then((m) => m.createRig()) },
+  whyNotArrived: () => import('./why-not-arrived'),
+  flow: { sendsTo: 'server' },
+  receipts: { hearsBack: true },
 };

@@ -1,5 +1,5 @@
 import { PATHS } from '../../shared/endpoints';
-import type { MechanismMeta } from '../types';
+import type { MechanismMeta } from '../../lib/mechanism-types';
 
 export const meta: MechanismMeta = {
   id: 'websocket',

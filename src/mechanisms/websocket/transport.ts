@@ -20,7 +20,12 @@ import {
   type Member,
   type ServerBodies,
 } from '../../shared/server-protocol';
-import type { SendResult, Transport, TransportEvent, TransportOptions } from '../types';
+import type {
+  SendResult,
+  Transport,
+  TransportEvent,
+  TransportOptions,
+} from '../../lib/transport-types';
 
 export type ReadyState = 'connecting' | 'open' | 'closing' | 'closed';
 export type CloseInfo = { code: number; reason: string; wasClean: boolean; manual: boolean };

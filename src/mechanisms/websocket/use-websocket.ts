@@ -4,7 +4,7 @@ import { useTransport } from '../../hooks/use-transports';
 import { preview } from '../../lib/describe-value';
 import type { PeerRef } from '../../shared/envelope';
 import type { ServerBodies } from '../../shared/server-protocol';
-import type { TransportEvent, TransportOptions } from '../types';
+import type { TransportEvent, TransportOptions } from '../../lib/transport-types';
 import { meta } from './meta';
 import {
   createWebSocketTransport,
@@ -59,8 +59,7 @@ export function useWebSocket(self: PeerRef) {
 
   const create = useCallback((options: TransportOptions) => createWebSocketTransport(options), []);
   const onEvent = useCallback(
-    (_address: string, event: TransportEvent, transport: unknown) => {
-      const ws = transport as WebSocketTransport;
+    (_address: string, event: TransportEvent, ws: WebSocketTransport) => {
       if (event.type === 'status' && event.status === 'closed') {
         const info = ws.state().lastClose;
         if (info && info !== lastClose.current) {
@@ -123,7 +122,7 @@ export function useWebSocket(self: PeerRef) {
     create,
     onEvent,
     shouldLog,
-  }) as WebSocketTransport | undefined;
+  });
 
   const state = useTransportState(transport, (t) => t.state(), EMPTY);
 

@@ -1,6 +1,7 @@
 import { lazy } from 'react';
-import type { Mechanism } from '../types';
+import type { Mechanism } from '../../lib/mechanism-types';
 import { meta } from './meta';
+import { popTexts } from './texts';
 import { lazyTransport } from '../../lib/lazy-transport';
 
 export const windowOpen: Mechanism = {
@@ -9,5 +10,10 @@ export const windowOpen: Mechanism = {
   createTransport: (options) =>
     lazyTransport(() => import('./transport').then((m) => m.createPopupTransport), options),
   Page: lazy(() => import('./page')),
+  texts: { en: popTexts, load: { 'zh-CN': () => import('./texts.zh-cn') } },
+  race: { load: () => import('./race').then((m) => m.createRig()) },
   Peer: lazy(() => import('./peer')),
+  whyNotArrived: () => import('./why-not-arrived'),
+  flow: { sendsTo: 'place', addressed: 'popup' },
+  receipts: { hearsBack: false },
 };

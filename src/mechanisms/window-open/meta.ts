@@ -1,4 +1,4 @@
-import type { MechanismMeta } from '../types';
+import type { MechanismMeta } from '../../lib/mechanism-types';
 
 export const meta: MechanismMeta = {
   id: 'window-open',

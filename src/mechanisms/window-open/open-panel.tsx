@@ -1,6 +1,6 @@
 import { useId, useState, type FormEvent } from 'react';
 import { useT } from '../../i18n/use-t';
-import type { PopupFeatures } from './transport';
+import type { PopupFeatures } from '../../lib/window-messaging/popup';
 
 export type OpenRequest = { name: string; features: PopupFeatures; sendAtOnce: string | null };
 

@@ -11,7 +11,7 @@ import { windowOpenCode } from './code';
 import { meta } from './meta';
 import { OpenPanel, type OpenRequest } from './open-panel';
 import { PopupList } from './popup-list';
-import { featureString } from './transport';
+import { featureString } from '../../lib/window-messaging/popup';
 import { usePopups } from './use-popups';
 
 export default function WindowOpenPage() {

@@ -8,7 +8,7 @@ import { useTransport } from '../../hooks/use-transports';
 import { useT } from '../../i18n/use-t';
 import { preview } from '../../lib/describe-value';
 import { createEnvelopeFactory } from '../../lib/envelope-factory';
-import type { Transport, TransportEvent } from '../types';
+import type { Transport, TransportEvent } from '../../lib/transport-types';
 import { meta } from './meta';
 import { popupPeer } from './roles';
 import { createPopupTransport, openerFacts } from './transport';

@@ -3,59 +3,19 @@
 // The popup reaches back through window.opener (null with noopener). Messages posted before the
 // popup's page listens are lost, so the popup announces itself and the opener waits for that.
 // https://developer.mozilla.org/en-US/docs/Web/API/Window/open
-import { errorInfo, type ErrorInfo } from '../../lib/error-info';
+// Opening and closing windows: src/lib/window-messaging/popup.ts.
 import {
   createWindowInboxTransport,
   type WindowTransport,
 } from '../../lib/window-messaging/transport';
-import type { TransportOptions } from '../types';
-
-export type PopupFeatures = {
-  width: number;
-  height: number;
-  left: number;
-  top: number;
-  noopener: boolean;
-  noreferrer: boolean;
-};
-
-export function featureString(f: PopupFeatures): string {
-  const parts = [
-    `popup`,
-    `width=${f.width}`,
-    `height=${f.height}`,
-    `left=${f.left}`,
-    `top=${f.top}`,
-  ];
-  if (f.noopener) parts.push('noopener');
-  if (f.noreferrer) parts.push('noreferrer');
-  return parts.join(',');
-}
-
-export type OpenResult =
-  | { kind: 'opened'; window: Window }
-  | { kind: 'no-handle' }
-  | { kind: 'blocked' }
-  | { kind: 'error'; error: ErrorInfo };
-
-/** Opens (or reuses, by name) a popup, and says plainly what came back. */
-export function openPopup(url: string, name: string, features: PopupFeatures): OpenResult {
-  let handle: Window | null;
-  try {
-    handle = window.open(url, name, featureString(features));
-  } catch (error) {
-    return { kind: 'error', error: errorInfo(error) };
-  }
-  if (handle) return { kind: 'opened', window: handle };
-  // With noopener/noreferrer, null is what the spec returns even on success.
-  return features.noopener || features.noreferrer ? { kind: 'no-handle' } : { kind: 'blocked' };
-}
+import type { TransportOptions } from '../../lib/transport-types';
 
 /** The opener's inbox: only its popups' windows are heard; sends go to a popup by recipient id. */
 export function createOpenerTransport(
   options: TransportOptions & {
     popups: () => ReadonlyMap<string, Window | null>;
     trusted: () => readonly string[];
+    label?: () => string;
   },
 ): WindowTransport {
   return createWindowInboxTransport({
@@ -93,22 +53,6 @@ export function createPopupTransport({ self, address }: TransportOptions): Windo
     verify: () => true,
     sources: () => [window.opener as Window | null],
   });
-}
-
-export function isClosed(win: Window | null): boolean {
-  try {
-    return !win || win.closed;
-  } catch {
-    return true;
-  }
-}
-
-export function focusWindow(win: Window | null): void {
-  win?.focus();
-}
-
-export function closeWindow(win: Window | null): void {
-  win?.close();
 }
 
 /** What the popup knows about how it was opened. */

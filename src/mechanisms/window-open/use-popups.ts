@@ -7,17 +7,17 @@ import { createEnvelopeFactory } from '../../lib/envelope-factory';
 import { ReadyQueue } from '../../lib/ready-queue';
 import type { Envelope, PeerRef } from '../../shared/envelope';
 import { useAppStore } from '../../store';
-import type { Transport, TransportEvent, TransportOptions } from '../types';
+import type { Transport, TransportEvent, TransportOptions } from '../../lib/transport-types';
 import { meta } from './meta';
 import { popupUrl, type PopupInfo } from './roles';
 import {
   closeWindow,
-  createOpenerTransport,
   focusWindow,
   isClosed,
   openPopup,
   type PopupFeatures,
-} from './transport';
+} from '../../lib/window-messaging/popup';
+import { createOpenerTransport } from './transport';
 
 const envelope = createEnvelopeFactory(meta.id);
 export const RECEIPT_TIMEOUT_MS = 2000;
@@ -56,12 +56,19 @@ export function usePopups(self: PeerRef) {
     [t],
   );
 
+  // The inbox's address is fixed (a translated one would reopen it when the language changes);
+  // its label follows the language.
+  const inboxLabel = useRef(t('pop.inbox'));
+  useEffect(() => {
+    inboxLabel.current = t('pop.inbox');
+  });
   const create = useCallback(
     (options: TransportOptions) =>
       createOpenerTransport({
         ...options,
         popups: () => new Map([...live.current].map(([id, p]) => [id, p.window])),
         trusted: () => [window.location.origin],
+        label: () => inboxLabel.current,
       }),
     [],
   );
@@ -98,7 +105,7 @@ export function usePopups(self: PeerRef) {
   const transport = useTransport({
     mechanism: meta.id,
     self,
-    address: t('pop.inbox'),
+    address: 'inbox',
     create,
     onEvent,
   });

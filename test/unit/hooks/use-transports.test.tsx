@@ -2,7 +2,7 @@ import { act, render } from '@testing-library/react';
 import { StrictMode } from 'react';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { useTransport, useTransports } from '../../../src/hooks/use-transports';
-import type { Transport, TransportEvent, TransportOptions } from '../../../src/mechanisms/types';
+import type { Transport, TransportEvent, TransportOptions } from '../../../src/lib/transport-types';
 import { useAppStore } from '../../../src/store';
 import { envelope, peerA, peerB } from '../helpers';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
 import { lazyTransport } from '../../../src/lib/lazy-transport';
-import type { Transport, TransportEvent } from '../../../src/mechanisms/types';
+import type { Transport, TransportEvent } from '../../../src/lib/transport-types';
 import { envelope, peerA } from '../helpers';
 
 function fakeFactory() {

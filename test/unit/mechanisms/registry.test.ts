@@ -1,10 +1,9 @@
 import { readdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { en } from '../../../src/i18n/en';
-import { zhCN } from '../../../src/i18n/zh-cn';
+import { hasMessage } from '../../../src/i18n/dictionary';
 import { findMechanism, mechanisms } from '../../../src/mechanisms/registry';
-import type { MechanismTraits } from '../../../src/mechanisms/types';
+import type { MechanismTraits } from '../../../src/lib/mechanism-types';
 
 const TRAITS: Record<keyof MechanismTraits, (value: unknown) => boolean> = {
   scope: (v) => ['same-tab', 'same-origin', 'cross-origin', 'via-server'].includes(v as string),
@@ -17,9 +16,9 @@ const TRAITS: Record<keyof MechanismTraits, (value: unknown) => boolean> = {
   ordering: (v) => ['ordered', 'ordered-per-sender', 'not-guaranteed'].includes(v as string),
   survivesReload: (v) => typeof v === 'boolean',
   autoReconnect: (v) => ['yes', 'no', 'not-applicable'].includes(v as string),
-  limitsKey: (v) => typeof v === 'string' && v in en,
-  typicalUseKey: (v) => typeof v === 'string' && v in en,
-  gotchaKey: (v) => typeof v === 'string' && v in en,
+  limitsKey: (v) => typeof v === 'string' && hasMessage(v),
+  typicalUseKey: (v) => typeof v === 'string' && hasMessage(v),
+  gotchaKey: (v) => typeof v === 'string' && hasMessage(v),
 };
 
 const folders = readdirSync(resolve(process.cwd(), 'src/mechanisms'), { withFileTypes: true })
@@ -53,8 +52,11 @@ describe('mechanism registry', () => {
 
   it.each(mechanisms.map((m) => [m.meta.id, m] as const))(
     '%s has texts in both languages, an MDN link, a page and a transport',
-    (_id, mechanism) => {
+    async (_id, mechanism) => {
       const { meta } = mechanism;
+      const zh = (await mechanism.texts.load['zh-CN']()).texts;
+      const placeholders = (text: string) => (text.match(/\{\w+\}/g) ?? []).sort();
+      expect(Object.keys(zh).sort()).toEqual(Object.keys(mechanism.texts.en).sort());
       for (const key of [
         meta.titleKey,
         meta.summaryKey,
@@ -62,14 +64,33 @@ describe('mechanism registry', () => {
         meta.traits.typicalUseKey,
         meta.traits.gotchaKey,
       ]) {
-        expect(en[key].length).toBeGreaterThan(0);
-        expect(zhCN[key].length).toBeGreaterThan(0);
+        expect(mechanism.texts.en[key]?.length, key).toBeGreaterThan(0);
+        expect(zh[key]?.length, key).toBeGreaterThan(0);
       }
+      for (const [key, text] of Object.entries(mechanism.texts.en))
+        expect(placeholders(zh[key] ?? ''), key).toEqual(placeholders(text));
       expect(meta.mdn).toMatch(/^https:\/\/developer\.mozilla\.org\//);
       expect(meta.defaultAddress.length).toBeGreaterThan(0);
       expect(typeof meta.canBeUsed()).toBe('boolean');
       expect(mechanism.Page).toBeDefined();
       expect(typeof mechanism.createTransport).toBe('function');
+    },
+  );
+
+  it.each(mechanisms.map((m) => [m.meta.id, m] as const))(
+    '%s has a race rig or a reason it cannot race, and reasons a message may not arrive',
+    async (_id, mechanism) => {
+      if ('cannot' in mechanism.race) expect(hasMessage(mechanism.race.cannot)).toBe(true);
+      else {
+        const rig = await mechanism.race.load();
+        expect(rig.id).toBe(mechanism.meta.id);
+        expect(rig.counterpart.length).toBeGreaterThan(0);
+      }
+      const { reasons } = await mechanism.whyNotArrived();
+      expect(reasons.en.length).toBeGreaterThan(0);
+      expect(reasons['zh-CN'].length).toBe(reasons.en.length);
+      expect(['server', 'worker', 'place']).toContain(mechanism.flow.sendsTo);
+      expect(typeof mechanism.receipts.hearsBack).toBe('boolean');
     },
   );
 

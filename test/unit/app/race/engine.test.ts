@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { answers, runRig, type Rig } from '../../../../src/app/race/engine';
 import { createEmitter } from '../../../../src/lib/emitter';
-import type { Transport, TransportEvent } from '../../../../src/mechanisms/types';
+import type { Transport, TransportEvent } from '../../../../src/lib/transport-types';
 import type { Envelope } from '../../../../src/shared/envelope';
 import { envelope, peerA, peerB } from '../../helpers';
 

@@ -1,8 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { LaneSet, stepOf } from '../../../../src/components/message-log/flow-lanes';
+import { catalog } from '../../../../src/mechanisms/registry';
 import { SERVER_PEER } from '../../../../src/shared/server-protocol';
 import type { LogEntry } from '../../../../src/store/log-types';
 import { envelope, peerA, peerB } from '../../helpers';
+
+// Each mechanism's own flow rule, as the app hands them to the flow view.
+const rules = (mechanism: string) => catalog.get(mechanism)?.flow;
 
 let id = 0;
 const entry = (patch: Partial<LogEntry>): LogEntry => ({
@@ -16,7 +20,7 @@ const entry = (patch: Partial<LogEntry>): LogEntry => ({
 
 describe('flow lanes', () => {
   it('puts this tab first and adds participants as they appear', () => {
-    const lanes = new LaneSet(peerA);
+    const lanes = new LaneSet(peerA, rules);
     lanes.take(entry({ from: peerA, to: 'channel "lab"' }), peerA);
     lanes.take(entry({ direction: 'received', envelope: envelope({ sender: peerB }) }), peerA);
     expect(lanes.lanes.map((l) => [l.name, l.kind])).toEqual([
@@ -30,13 +34,14 @@ describe('flow lanes', () => {
     const received = stepOf(
       entry({ direction: 'received', envelope: envelope({ sender: peerB }) }),
       peerA,
+      rules,
     );
     expect([received.from.name, received.to.name, received.kind]).toEqual([
       'Blue Whale',
       'Red Fox',
       'message',
     ]);
-    const toServer = stepOf(entry({ mechanism: 'websocket', to: 'ws://x/ws' }), peerA);
+    const toServer = stepOf(entry({ mechanism: 'websocket', to: 'ws://x/ws' }), peerA, rules);
     expect(toServer.to.kind).toBe('server');
     const fromServer = stepOf(
       entry({
@@ -45,19 +50,23 @@ describe('flow lanes', () => {
         envelope: envelope({ sender: SERVER_PEER }),
       }),
       peerA,
+      rules,
     );
     expect(fromServer.from.kind).toBe('server');
-    expect(stepOf(entry({ mechanism: 'service-worker' }), peerA).to.kind).toBe('worker');
+    expect(stepOf(entry({ mechanism: 'service-worker' }), peerA, rules).to.kind).toBe('worker');
   });
 
   it('marks rejected and lost messages, and notes status on this tab’s lane', () => {
     const rejected = stepOf(
       entry({ direction: 'rejected', origin: 'http://evil.localhost:4174' }),
       peerA,
+      rules,
     );
     expect([rejected.from.name, rejected.kind]).toEqual(['http://evil.localhost:4174', 'rejected']);
-    expect(stepOf(entry({ direction: 'error', to: 'channel "lab"' }), peerA).kind).toBe('lost');
-    const note = stepOf(entry({ direction: 'status' }), peerA);
+    expect(stepOf(entry({ direction: 'error', to: 'channel "lab"' }), peerA, rules).kind).toBe(
+      'lost',
+    );
+    const note = stepOf(entry({ direction: 'status' }), peerA, rules);
     expect([note.from.name, note.to.name, note.kind]).toEqual(['Red Fox', 'Red Fox', 'note']);
   });
 
@@ -67,14 +76,14 @@ describe('flow lanes', () => {
       envelope: envelope({ sender: peerA }),
       source: peerB,
     });
-    const step = stepOf(theirs, peerA);
+    const step = stepOf(theirs, peerA, rules);
     expect([step.from.name, step.to.name]).toEqual(['Red Fox', 'Blue Whale']);
   });
 });
 
 describe('flow lanes for frames and popups', () => {
   it('sends to a frame and its answers share the frame’s lane', () => {
-    const lanes = new LaneSet(peerA);
+    const lanes = new LaneSet(peerA, rules);
     const frame = {
       id: 'frame-cross-origin',
       name: 'Cross-origin frame',

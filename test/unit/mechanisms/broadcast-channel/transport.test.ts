@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createBroadcastChannelTransport } from '../../../../src/mechanisms/broadcast-channel/transport';
-import type { TransportEvent } from '../../../../src/mechanisms/types';
+import type { TransportEvent } from '../../../../src/lib/transport-types';
 import { FakeBroadcastChannel } from '../../fakes/fake-broadcast-channel';
 import { envelope, peerA, peerB } from '../../helpers';
 

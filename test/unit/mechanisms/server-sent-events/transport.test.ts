@@ -1,7 +1,7 @@
 import { http, HttpResponse } from 'msw';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createSseTransport } from '../../../../src/mechanisms/server-sent-events/transport';
-import type { TransportEvent } from '../../../../src/mechanisms/types';
+import type { TransportEvent } from '../../../../src/lib/transport-types';
 import { FakeEventSource } from '../../fakes/fake-event-source';
 import { envelope, peerA, peerB } from '../../helpers';
 import { server } from '../../msw-server';

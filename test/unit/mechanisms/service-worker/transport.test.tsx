@@ -1,8 +1,10 @@
 import { render, screen } from '@testing-library/react';
+import { CatalogContext } from '../../../../src/hooks/use-catalog';
+import { catalog } from '../../../../src/mechanisms/registry';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import ServiceWorkerPage from '../../../../src/mechanisms/service-worker/page';
 import { createServiceWorkerTransport } from '../../../../src/mechanisms/service-worker/transport';
-import type { TransportEvent } from '../../../../src/mechanisms/types';
+import type { TransportEvent } from '../../../../src/lib/transport-types';
 import { envelope, peerA } from '../../helpers';
 
 /** A stand-in for navigator.serviceWorker whose register() fails as the browser reports it. */
@@ -68,7 +70,12 @@ describe('ServiceWorker transport', () => {
 
 describe('ServiceWorker page', () => {
   it('explains why it cannot run here and points to BroadcastChannel', () => {
-    render(<ServiceWorkerPage />); // jsdom has no navigator.serviceWorker
+    // jsdom has no navigator.serviceWorker; the app hands every page the registered mechanisms.
+    render(
+      <CatalogContext value={catalog}>
+        <ServiceWorkerPage />
+      </CatalogContext>,
+    );
     expect(screen.getByText(/ServiceWorkers need a secure context/)).toBeInTheDocument();
     expect(screen.getByRole('link', { name: /BroadcastChannel does the same/ })).toHaveAttribute(
       'href',

@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
 import { createStorageEventTransport } from '../../../../src/mechanisms/storage-event/transport';
-import type { TransportEvent } from '../../../../src/mechanisms/types';
+import type { TransportEvent } from '../../../../src/lib/transport-types';
 import { envelope, peerA, peerB } from '../../helpers';
 
 const KEY = 'comms-lab:message';

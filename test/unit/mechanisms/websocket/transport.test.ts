@@ -3,7 +3,7 @@ import {
   createWebSocketTransport,
   toSocketUrl,
 } from '../../../../src/mechanisms/websocket/transport';
-import type { TransportEvent } from '../../../../src/mechanisms/types';
+import type { TransportEvent } from '../../../../src/lib/transport-types';
 import { SERVER_PEER } from '../../../../src/shared/server-protocol';
 import { FakeWebSocket } from '../../fakes/fake-websocket';
 import { envelope, peerA, peerB } from '../../helpers';

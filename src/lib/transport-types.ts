@@ -1,15 +1,11 @@
-import type { ComponentType, LazyExoticComponent } from 'react';
 import type { Envelope, PeerRef } from '../shared/envelope';
-// Titles, summaries and traits are core texts: the navigation and the table show them before any
-// mechanism page (and its own texts) has loaded.
-import type { CoreKey as MessageKey } from '../i18n/dictionary';
 
 // ── Transport: the framework-free adapter each mechanism provides (ARCHITECTURE §4) ─────────────
 
 export type TransportStatus = 'connecting' | 'open' | 'closed' | 'error';
 
-export type { ErrorInfo } from '../lib/error-info';
-import type { ErrorInfo } from '../lib/error-info';
+export type { ErrorInfo } from './error-info';
+import type { ErrorInfo } from './error-info';
 
 /** Why an inbound message was not accepted. */
 export type RejectionReason =
@@ -63,46 +59,4 @@ export type TransportOptions = {
   self: PeerRef;
   /** Mechanism-specific address: a channel name, a storage key, a URL. */
   address: string;
-};
-
-// ── Mechanism: metadata, a transport factory, the page and its peer ─────────────────────────────
-
-export type Scope = 'same-tab' | 'same-origin' | 'cross-origin' | 'via-server';
-export type Direction = 'one-to-one' | 'one-to-many' | 'many-to-many' | 'server-to-client';
-export type PayloadModel = 'structured-clone' | 'string' | 'string-or-binary';
-export type Ordering = 'ordered' | 'ordered-per-sender' | 'not-guaranteed';
-export type YesNo = 'yes' | 'no' | 'not-applicable';
-
-export type MechanismTraits = {
-  scope: Scope;
-  direction: Direction;
-  needsServer: boolean;
-  reachesSender: boolean;
-  payload: PayloadModel;
-  binary: boolean;
-  ordering: Ordering;
-  survivesReload: boolean;
-  autoReconnect: YesNo;
-  limitsKey: MessageKey;
-  typicalUseKey: MessageKey;
-  gotchaKey: MessageKey;
-};
-
-export type MechanismMeta = {
-  id: string;
-  titleKey: MessageKey;
-  summaryKey: MessageKey;
-  mdn: string;
-  /** The address a page joins by itself on load (ARCHITECTURE §7). */
-  defaultAddress: string;
-  /** Feature check; reads globals only when called. */
-  canBeUsed: () => boolean;
-  traits: MechanismTraits;
-};
-
-export type Mechanism = {
-  meta: MechanismMeta;
-  createTransport: (options: TransportOptions) => Transport;
-  Page: LazyExoticComponent<ComponentType>;
-  Peer?: LazyExoticComponent<ComponentType>;
 };

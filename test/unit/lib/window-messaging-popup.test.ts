@@ -3,7 +3,7 @@ import {
   featureString,
   openPopup,
   type PopupFeatures,
-} from '../../../../src/mechanisms/window-open/transport';
+} from '../../../src/lib/window-messaging/popup';
 
 const features: PopupFeatures = {
   width: 400,

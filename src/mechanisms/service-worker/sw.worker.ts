@@ -8,7 +8,7 @@ import {
   selectTargets,
   type ClientInfo,
   type RelayReply,
-} from '../shared/relay';
+} from '../../shared/relay';
 
 declare const self: ServiceWorkerGlobalScope;
 

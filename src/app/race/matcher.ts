@@ -1,0 +1,58 @@
+// How the race knows a message came back: each answer names the message it answers.
+import type { Transport, TransportEvent } from '../../lib/transport-types';
+import type { Envelope } from '../../shared/envelope';
+
+export const sleep = (ms: number, signal: AbortSignal) =>
+  new Promise<void>((resolve) => {
+    const stop = () => {
+      clearTimeout(timer);
+      resolve();
+    };
+    const timer = setTimeout(() => {
+      signal.removeEventListener('abort', stop);
+      resolve();
+    }, ms);
+    signal.addEventListener('abort', stop, { once: true });
+  });
+
+/** The id of the race message an inbound envelope answers, if it answers one. */
+export function answers(envelope: Envelope): string[] {
+  const body = envelope.body as { ref?: unknown; id?: unknown } | null;
+  const ids = [envelope.id];
+  if (body && typeof body === 'object') {
+    if (typeof body.ref === 'string') ids.push(body.ref);
+    if (typeof body.id === 'string') ids.push(body.id);
+  }
+  return ids;
+}
+
+/** Waits for answers to sent messages, by id. */
+export function createMatcher(transport: Transport) {
+  const waiting = new Map<string, (at: number) => void>();
+  const off = transport.subscribe((event: TransportEvent) => {
+    if (event.type !== 'received' || !event.envelope) return;
+    for (const id of answers(event.envelope)) {
+      const done = waiting.get(id);
+      if (done) {
+        waiting.delete(id);
+        done(event.at);
+        return;
+      }
+    }
+  });
+  return {
+    wait(id: string, timeoutMs: number): Promise<number | null> {
+      return new Promise((resolve) => {
+        const timer = setTimeout(() => {
+          waiting.delete(id);
+          resolve(null);
+        }, timeoutMs);
+        waiting.set(id, (at) => {
+          clearTimeout(timer);
+          resolve(at);
+        });
+      });
+    },
+    close: off,
+  };
+}

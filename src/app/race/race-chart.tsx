@@ -1,0 +1,101 @@
+// The race's chart: one row per mechanism, its round trips on a log scale (box: median to p95).
+import type { T } from '../../i18n/use-t';
+import type { RaceResult, RaceSizeId } from '../../lib/race-types';
+import { mechanisms } from '../../mechanisms/registry';
+
+const registry = mechanisms.map((m) => m.meta);
+
+// Log scale from 0.1 ms to 1 s: four decades across the bar.
+const MIN_MS = 0.1;
+const DECADES = 4;
+const x = (ms: number) =>
+  Math.max(0, Math.min(100, (Math.log10(Math.max(ms, MIN_MS) / MIN_MS) / DECADES) * 100));
+export const f = (ms: number) => (ms < 10 ? ms.toFixed(2) : ms.toFixed(1));
+
+export function Chart({
+  t,
+  results,
+  size,
+}: {
+  t: T;
+  results: Record<string, RaceResult>;
+  size: RaceSizeId;
+}) {
+  return (
+    <ul className="race-chart" aria-label={t('race.chartTitle')}>
+      {registry.map((meta) => {
+        const name = t(meta.titleKey);
+        const result = results[meta.id];
+        const figures = result?.sizes.find((s) => s.size === size);
+        const summary = figures?.roundTrip;
+        if (!result || !summary) {
+          const reason =
+            result?.reason ??
+            figures?.refused ??
+            (result ? t('compare.notMeasured') : t('race.notRun'));
+          return (
+            <li key={meta.id} className="race-chart__row" data-mechanism={meta.id}>
+              <span className="race-chart__name">{name}</span>
+              <span className="race-chart__reason">{reason}</span>
+            </li>
+          );
+        }
+        const label = t('race.chartLabel', {
+          name,
+          median: f(summary.median),
+          p95: f(summary.p95),
+          min: f(summary.min),
+          max: f(summary.max),
+        });
+        return (
+          <li key={meta.id} className="race-chart__row" data-mechanism={meta.id}>
+            <span className="race-chart__name">{name}</span>
+            <svg
+              className="race-chart__bar"
+              viewBox="0 0 100 10"
+              preserveAspectRatio="none"
+              role="img"
+              aria-label={label}
+            >
+              <line
+                x1={x(summary.min)}
+                x2={x(summary.max)}
+                y1="5"
+                y2="5"
+                className="race-chart__range"
+              />
+              <rect
+                x={x(summary.median)}
+                width={Math.max(0.6, x(summary.p95) - x(summary.median))}
+                y="1.5"
+                height="7"
+                className="race-chart__box"
+              />
+              <line
+                x1={x(summary.median)}
+                x2={x(summary.median)}
+                y1="0"
+                y2="10"
+                className="race-chart__median"
+              />
+            </svg>
+            <span className="race-chart__value" aria-hidden="true">
+              {f(summary.median)} / {f(summary.p95)} ms
+            </span>
+          </li>
+        );
+      })}
+      <li className="race-chart__axis" aria-hidden="true">
+        <span className="race-chart__name" />
+        <span className="race-chart__ticks">
+          {[0.1, 1, 10, 100, 1000].map((tick) => (
+            <span key={tick} style={{ left: `${x(tick)}%` }}>
+              {tick} ms
+            </span>
+          ))}
+        </span>
+        <span className="race-chart__value" />
+      </li>
+    </ul>
+  );
+}

@@ -1,0 +1,42 @@
+// The one road from a transport to the store: every event of every transport goes through here,
+// so each envelope is checked for gaps and duplicates, each counts as a receipt, and each lands in
+// the log (unless the page keeps it out, like presence heartbeats). Appends are batched per frame
+// by the log slice: nothing here renders.
+import { answeredIds } from '../lib/receipts';
+import { SequenceTracker } from '../lib/sequence-tracker';
+import type { Transport, TransportEvent } from '../lib/transport-types';
+import type { PeerRef } from '../shared/envelope';
+import { useAppStore } from '../store';
+import { toLogEntry } from './log-transport-event';
+
+export type Pipe<T extends Transport> = {
+  mechanism: string;
+  /** Read per event: the identity can change (a rename) while the transport lives. */
+  self: () => PeerRef;
+  /** Sequence numbers are tracked per sender and per key (an address, a port). */
+  key: string;
+  tracker?: SequenceTracker;
+  /** Return false to keep an event out of the shared log. */
+  shouldLog?: (event: TransportEvent) => boolean;
+  /** Every event, after it was logged. */
+  onEvent?: (event: TransportEvent, transport: T) => void;
+};
+
+/** Subscribes the pipeline to a transport; returns the unsubscribe. */
+export function pipeTransport<T extends Transport>(transport: T, pipe: Pipe<T>): () => void {
+  const tracker = pipe.tracker ?? new SequenceTracker();
+  return transport.subscribe((event) => {
+    const envelope = event.type === 'received' ? event.envelope : undefined;
+    // Every envelope goes through the tracker, logged or not, so unlogged ones are no "gap".
+    const verdict = envelope
+      ? tracker.observe(`${pipe.key}|${envelope.sender.id}`, envelope.seq)
+      : undefined;
+    const store = useAppStore.getState();
+    // Receipts count whether or not the confirming message is logged (acks are not); the log
+    // flags a missing one only where the mechanism hears back (its `receipts`).
+    if (envelope) store.noteReceipts(answeredIds(envelope));
+    if (pipe.shouldLog?.(event) ?? true)
+      store.appendLog(toLogEntry(pipe.mechanism, transport.label, pipe.self(), event, verdict));
+    pipe.onEvent?.(event, transport);
+  });
+}

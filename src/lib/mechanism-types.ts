@@ -1,0 +1,78 @@
+// The contract every mechanism folder fills (ARCHITECTURE §4): the shell, the log, the flow view,
+// the compare page and the race read everything mechanism-specific through it.
+import type { ComponentType, LazyExoticComponent } from 'react';
+// Titles, summaries and traits are core texts: the navigation and the table show them before any
+// mechanism page (and its own texts) has loaded.
+import type { Lang, MessageKey, TextSource } from '../i18n/dictionary';
+import type { Rig } from './race-types';
+import type { Transport, TransportOptions } from './transport-types';
+
+// ── Mechanism: metadata, a transport factory, the page and its peer ─────────────────────────────
+
+export type Scope = 'same-tab' | 'same-origin' | 'cross-origin' | 'via-server';
+export type Direction = 'one-to-one' | 'one-to-many' | 'many-to-many' | 'server-to-client';
+export type PayloadModel = 'structured-clone' | 'string' | 'string-or-binary';
+export type Ordering = 'ordered' | 'ordered-per-sender' | 'not-guaranteed';
+export type YesNo = 'yes' | 'no' | 'not-applicable';
+
+export type MechanismTraits = {
+  scope: Scope;
+  direction: Direction;
+  needsServer: boolean;
+  reachesSender: boolean;
+  payload: PayloadModel;
+  binary: boolean;
+  ordering: Ordering;
+  survivesReload: boolean;
+  autoReconnect: YesNo;
+  limitsKey: MessageKey;
+  typicalUseKey: MessageKey;
+  gotchaKey: MessageKey;
+};
+
+export type MechanismMeta = {
+  id: string;
+  titleKey: MessageKey;
+  summaryKey: MessageKey;
+  mdn: string;
+  /** The address a page joins by itself on load (ARCHITECTURE §7). */
+  defaultAddress: string;
+  /** Feature check; reads globals only when called. */
+  canBeUsed: () => boolean;
+  traits: MechanismTraits;
+};
+
+export type Mechanism = {
+  meta: MechanismMeta;
+  createTransport: (options: TransportOptions) => Transport;
+  Page: LazyExoticComponent<ComponentType>;
+  Peer?: LazyExoticComponent<ComponentType>;
+  /** Its core texts (title, summary, traits, reason codes): English now, other languages on demand. */
+  texts: TextSource;
+  /** How it races (its rig loads with the race), or why it cannot. */
+  race: RaceEntry;
+  /** Why a message may not arrive: its known reasons, loaded when a sent entry is opened. */
+  whyNotArrived: WhyNotArrived;
+  /** How the flow view draws its messages. */
+  flow: FlowRule;
+  receipts: Receipts;
+};
+
+export type WhyNotArrived = () => Promise<{ reasons: Record<Lang, readonly string[]> }>;
+
+/** Where a send goes in the flow view: the server's lane, a worker's, or a place of its own. */
+export type FlowRule =
+  | { sendsTo: 'server' }
+  | { sendsTo: 'worker'; name: string }
+  /** A channel, key or window; a message addressed to one frame or popup goes to its lane. */
+  | { sendsTo: 'place'; addressed: 'frame' | 'popup' };
+
+/**
+ * Whether the sender hears back (an ack, its own message relayed), so that a sent message with
+ * no receipt after a while is flagged in the log. Any inbound envelope can be a receipt
+ * (lib/receipts.ts says which ids it confirms).
+ */
+export type Receipts = { hearsBack: boolean };
+
+/** `load` is called when the compare page opens, so the click that starts the race awaits nothing. */
+export type RaceEntry = { load: () => Promise<Rig> } | { cannot: MessageKey };

@@ -1,0 +1,11 @@
+import type { bcTexts } from './texts';
+
+// 简体中文：每个键都要有译文，缺一个，类型检查就会失败。
+export const texts: Record<keyof typeof bcTexts, string> = {
+  'bc.title': 'BroadcastChannel',
+  'bc.summary':
+    '同源的标签页、iframe 和 worker 加入同名频道；在频道上发出的消息会以结构化克隆的形式送达其他每个成员。',
+  'bc.limits': '仅限同源（且同一存储分区）；尚未监听的标签页收不到。',
+  'bc.typicalUse': '一处登出，所有标签页同时登出；同一应用的多个标签页保持同步。',
+  'bc.gotcha': '发送方永远收不到自己的消息。',
+};
