@@ -79,7 +79,6 @@ function PeerShell({ route }: { route: Route }) {
 export function App() {
   const pathname = usePathname();
   const route = useMemo(() => parseRoute(pathname), [pathname]);
-  const beside = useAppStore((s) => s.settings.logPlace === 'beside');
   useDocumentSettings(route);
   // Opened at a #spot (a link from the comparison table, in a new tab): go there once it is drawn.
   useEffect(() => {
@@ -99,6 +98,7 @@ export function App() {
 
 function Shell({ route, pathname }: { route: Route; pathname: string }) {
   const t = useT();
+  const beside = useAppStore((s) => s.settings.logPlace === 'beside');
   const titles = useMemo(
     () => Object.fromEntries(mechanisms.map((m) => [m.meta.id, t(m.meta.titleKey)])),
     [t],
