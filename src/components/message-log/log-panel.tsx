@@ -88,7 +88,21 @@ export function LogPanel({ titles }: { titles: Record<string, string> }) {
   };
 
   return (
-    <aside className={`log-dock${open ? '' : ' log-dock--closed'}`} aria-labelledby={`${id}-title`}>
+    <aside
+      className={`log-dock${open ? '' : ' log-dock--closed'}`}
+      aria-labelledby={`${id}-title`}
+      onKeyDown={(event) => {
+        // Esc closes an opened entry and puts focus back on its row.
+        if (event.key !== 'Escape' || selectedId === null) return;
+        event.preventDefault();
+        useAppStore.getState().selectLogEntry(null);
+        document
+          .querySelector<HTMLElement>(
+            `.log-row[aria-controls="${id}-detail"][aria-expanded="true"]`,
+          )
+          ?.focus();
+      }}
+    >
       {open ? (
         <LogResizer
           size={size ?? (beside ? window.innerWidth * 0.42 : window.innerHeight * 0.36)}
