@@ -34,7 +34,7 @@ export function PortPanel({ host, self }: { host: FrameHost; self: PeerRef }) {
   const inbox = host.transport;
   const windowMessages = useSyncExternalStore(
     useCallback((notify: () => void) => inbox?.subscribe(notify) ?? (() => undefined), [inbox]),
-    () => inbox?.windowMessages ?? 0,
+    host.windowMessages,
   );
 
   function hand() {

@@ -8,6 +8,7 @@ import {
   useState,
   type RefObject,
 } from 'react';
+import { useTransportFactory } from '../../hooks/use-transport-factory';
 import { useTransport } from '../../hooks/use-transports';
 import { useT } from '../../i18n/use-t';
 import { demoOrigins } from '../../lib/app-config';
@@ -111,7 +112,7 @@ export function useFrameHost(self: PeerRef) {
     [t],
   );
 
-  const create = useCallback(
+  const ownInbox = useCallback(
     (options: TransportOptions) =>
       createWindowInboxTransport({
         ...options,
@@ -132,9 +133,14 @@ export function useFrameHost(self: PeerRef) {
       }),
     [refs, targetOrigin, frameName, origins],
   );
+  const create = useTransportFactory(ownInbox);
+  // Window `message` events the inbox turned into messages (received or refused); port traffic
+  // never counts. Read by the port panel when the transport says something happened.
+  const windowMessages = useRef(0);
 
   const onEvent = useCallback(
     (_address: string, event: TransportEvent) => {
+      if (event.type === 'received' || event.type === 'rejected') windowMessages.current++;
       // Hellos and receipts count even when the origin check refused them: they show what happened.
       const envelope = envelopeOf(event);
       if (!envelope) return;
@@ -209,6 +215,7 @@ export function useFrameHost(self: PeerRef) {
     targetOrigin,
     frameName,
     delivery,
+    windowMessages: () => windowMessages.current,
   };
 }
 

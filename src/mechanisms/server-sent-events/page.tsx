@@ -8,19 +8,18 @@ import { SendForm, type SendOutcome } from '../../components/send-form';
 import { ServerPanel, ServerStatus } from '../../components/server-panel/server-panel';
 import { ServerQueries } from '../../hooks/server-queries';
 import { useSelf } from '../../hooks/use-self';
-import { useT, type T } from '../../i18n/use-t';
+import { useT } from '../../i18n/use-t';
 import { createEnvelopeFactory } from '../../lib/envelope-factory';
 import {
   PUBLISHABLE_TYPES,
   SSE_EVENT_TYPES,
   type PublishableType,
-  type SseReset,
 } from '../../shared/server-protocol';
 import { useMutation } from '@tanstack/react-query';
 import { sseCode } from './code';
 import { meta } from './meta';
-import type { SseState } from './transport';
 import { useSse } from './use-sse';
+import { ResetNotice, StateLine } from './sse-status';
 
 const envelope = createEnvelopeFactory(meta.id);
 
@@ -29,37 +28,6 @@ export default function ServerSentEventsPage() {
     <ServerQueries>
       <SsePanels />
     </ServerQueries>
-  );
-}
-
-function StateLine({ t, state }: { t: T; state: SseState }) {
-  const symbol = state.readyState === 'open' ? '✓' : state.readyState === 'closed' ? '✕' : '…';
-  return (
-    <div aria-live="polite">
-      <p
-        data-testid="sse-state"
-        data-state={state.readyState}
-        className={`status-line ${state.readyState === 'open' ? 'status-line--ok' : 'status-line--warn'}`}
-      >
-        <span aria-hidden="true">{symbol} </span>
-        {t(`sse.state.${state.readyState}`, { url: state.url })}
-      </p>
-      {state.gaveUp ? <Notice tone="error">{t('sse.gaveUp')}</Notice> : null}
-      {state.manual ? <p>{t('sse.manualNote')}</p> : null}
-    </div>
-  );
-}
-
-function ResetNotice({ t, reset }: { t: T; reset: SseReset }) {
-  return (
-    <Notice tone="warning">
-      {t('sse.reset', {
-        reason: t(`sse.reset.${reset.reason}`),
-        from: reset.resumedFrom,
-        lost: reset.lost === null ? '' : t('sse.lost', { count: reset.lost }),
-        epoch: reset.epoch,
-      })}
-    </Notice>
   );
 }
 

@@ -1,6 +1,6 @@
 import './transcript.css';
 import './i18n';
-import { useEffect, useId, useState } from 'react';
+import { useId, useState } from 'react';
 import { CodePanel } from '../../components/code-panel';
 import { TeachingPanel } from '../../components/teaching-panel';
 import { MechanismHeader } from '../../components/mechanism-header';
@@ -10,16 +10,16 @@ import { SendForm, failedOutcome, type SendOutcome } from '../../components/send
 import { ServerPanel, ServerStatus } from '../../components/server-panel/server-panel';
 import { ServerQueries } from '../../hooks/server-queries';
 import { useSelf } from '../../hooks/use-self';
-import { hasMessage, type MessageKey } from '../../i18n/dictionary';
-import { useT, type T } from '../../i18n/use-t';
-import { formatClock } from '../../lib/clock';
+import { useT } from '../../i18n/use-t';
 import { byteSize, formatBytes } from '../../lib/describe-value';
 import { createEnvelopeFactory } from '../../lib/envelope-factory';
 import { SUGGESTED_ROOMS, WS_LIMITS } from '../../shared/server-protocol';
 import { websocketCode } from './code';
 import { meta } from './meta';
-import { closeMeaning, type WsState } from './transport';
-import { useWebSocket, type ChatLine, type CloseRecord } from './use-websocket';
+import { useWebSocket } from './use-websocket';
+import { StatusLine } from './status-line';
+import { Transcript } from './transcript';
+import { ClosesTable } from './closes-table';
 
 const envelope = createEnvelopeFactory(meta.id);
 
@@ -28,115 +28,6 @@ export default function WebSocketPage() {
     <ServerQueries>
       <WebSocketPanels />
     </ServerQueries>
-  );
-}
-
-function useNow(active: boolean) {
-  const [time, setTime] = useState(() => Date.now());
-  useEffect(() => {
-    if (!active) return;
-    const timer = setInterval(() => setTime(Date.now()), 200);
-    return () => clearInterval(timer);
-  }, [active]);
-  return time;
-}
-
-function StatusLine({ t, state }: { t: T; state: WsState }) {
-  const time = useNow(state.retryAt !== null);
-  const symbol = state.readyState === 'open' ? '✓' : state.readyState === 'closed' ? '✕' : '…';
-  return (
-    <div aria-live="polite">
-      <p
-        data-testid="ws-state"
-        data-state={state.readyState}
-        className={`status-line ${state.readyState === 'open' ? 'status-line--ok' : 'status-line--warn'}`}
-      >
-        <span aria-hidden="true">{symbol} </span>
-        {t(`ws.state.${state.readyState}`, { url: state.url })}
-      </p>
-      {state.retryAt !== null ? (
-        <p data-testid="ws-retry">
-          {t('ws.retryIn', {
-            seconds: (Math.max(0, state.retryAt - time) / 1000).toFixed(1),
-            attempt: state.attempt,
-          })}
-        </p>
-      ) : null}
-      {state.manual ? <p>{t('ws.manualNote')}</p> : null}
-    </div>
-  );
-}
-
-function Transcript({ t, lines, room }: { t: T; lines: ChatLine[]; room: string }) {
-  return (
-    <>
-      <h3>{t('ws.transcript', { room })}</h3>
-      {lines.length === 0 ? (
-        <p className="hint">{t('ws.transcriptEmpty')}</p>
-      ) : (
-        <ul className="transcript" aria-label={t('ws.transcript', { room })}>
-          {lines.map((line) =>
-            line.type === 'notice' ? (
-              <li key={line.key} className="transcript__notice">
-                {t(`ws.notice.${line.notice.event}`, {
-                  name:
-                    line.notice.more > 0
-                      ? t('ws.andMore', {
-                          names: line.notice.names.join(', '),
-                          count: line.notice.more,
-                        })
-                      : line.notice.names.join(', '),
-                  previous: line.notice.previous ?? '',
-                })}
-              </li>
-            ) : (
-              <li key={line.key} className={line.own ? 'transcript__own' : undefined}>
-                <PeerBadge peer={line.from} suffix={line.own ? `(${t('ws.you')})` : undefined} />
-                {line.history ? <span className="tag">{t('ws.fromHistory')}</span> : null}{' '}
-                <span className="transcript__text">{line.text}</span>
-              </li>
-            ),
-          )}
-        </ul>
-      )}
-    </>
-  );
-}
-
-function ClosesTable({ t, closes }: { t: T; closes: CloseRecord[] }) {
-  if (closes.length === 0) return <p className="hint">{t('ws.noCloses')}</p>;
-  return (
-    <div className="table-wrap">
-      <table className="data-table" aria-label={t('ws.closes')}>
-        <thead>
-          <tr>
-            <th scope="col">{t('ws.when')}</th>
-            <th scope="col">{t('ws.code')}</th>
-            <th scope="col">{t('ws.meaning')}</th>
-            <th scope="col">{t('ws.reason')}</th>
-            <th scope="col">{t('ws.clean')}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {closes.map((close) => (
-            <tr key={close.at} data-code={close.code}>
-              <td>{formatClock(close.at)}</td>
-              <td>{close.code}</td>
-              <td>
-                {hasMessage(`ws.close.${close.code}`)
-                  ? t(`ws.close.${close.code}` as MessageKey)
-                  : closeMeaning(close.code)}
-              </td>
-              <td>
-                {close.reason || '—'}
-                {close.manual ? ` (${t('ws.byYou')})` : ''}
-              </td>
-              <td>{close.wasClean ? t('ws.yes') : t('ws.no')}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
   );
 }
 

@@ -3,7 +3,7 @@
 // Disconnect. Messages typed while it is away wait in a bounded queue and go out after the next
 // join; what does not fit is refused with a reason, never dropped.
 // https://developer.mozilla.org/en-US/docs/Web/API/WebSocket
-import { backoffDelay, DEFAULT_BACKOFF, type BackoffOptions } from '../../lib/backoff';
+import { backoffDelay, DEFAULT_BACKOFF } from '../../lib/backoff';
 import { now } from '../../lib/clock';
 import { byteSize } from '../../lib/describe-value';
 import { createEmitter } from '../../lib/emitter';
@@ -13,74 +13,13 @@ import { withJoinCode } from '../../lib/join-code';
 import { ReadyQueue } from '../../lib/ready-queue';
 import { receivedEvent, sendFailed } from '../../lib/transport-events';
 import type { Envelope } from '../../shared/envelope';
-import {
-  CLOSE_CODES,
-  DEFAULT_ROOM,
-  WS_LIMITS,
-  type Member,
-  type ServerBodies,
-} from '../../shared/server-protocol';
-import type {
-  SendResult,
-  Transport,
-  TransportEvent,
-  TransportOptions,
-} from '../../lib/transport-types';
-
-export type ReadyState = 'connecting' | 'open' | 'closing' | 'closed';
-export type CloseInfo = { code: number; reason: string; wasClean: boolean; manual: boolean };
-
-export type WsState = {
-  url: string;
-  readyState: ReadyState;
-  /** Reconnect attempts since the last open (0 while open). */
-  attempt: number;
-  /** `Date.now()` of the next attempt, while one is scheduled. */
-  retryAt: number | null;
-  manual: boolean;
-  queued: number;
-  bufferedAmount: number;
-  lastClose: CloseInfo | null;
-  room: string;
-  members: Member[];
-  /** Everyone in the room (members lists at most 100). */
-  total: number;
-  /** Milliseconds from send to the server's ack, for the last chat message. */
-  lastAckMs: number | null;
-  connection: string | null;
-};
-
-export interface WebSocketTransport extends Transport {
-  state(): WsState;
-  onChange(listener: () => void): () => void;
-  /** A person pressed Disconnect: close with 1000 and do not come back. */
-  disconnect(): void;
-  /** Connect now: after a manual disconnect, or to skip the countdown. */
-  reconnectNow(): void;
-  join(room: string): void;
-  rename(name: string): void;
-  sendBinary(data: ArrayBuffer | Blob): SendResult;
-}
-
-export type WebSocketOptions = TransportOptions & {
-  room?: string;
-  backoff?: BackoffOptions;
-  random?: () => number;
-  queueLimit?: number;
-};
+import { DEFAULT_ROOM, WS_LIMITS, type Member } from '../../shared/server-protocol';
+import type { SendResult, TransportEvent } from '../../lib/transport-types';
+import { decodeServer, type ServerMessage } from './protocol';
+import { closeMeaning, toSocketUrl } from './socket-url';
+import type { CloseInfo, ReadyState, WebSocketOptions, WebSocketTransport } from './types';
 
 const READY: ReadyState[] = ['connecting', 'open', 'closing', 'closed'];
-
-export const closeMeaning = (code: number) =>
-  CLOSE_CODES[code] ?? (code >= 4000 ? 'Application-defined' : 'Unknown code');
-
-/** `address` is a path on this origin (`/ws`) or a full ws:// URL. */
-export function toSocketUrl(address: string, base: string): string {
-  const url = new URL(address, base);
-  if (url.protocol === 'http:') url.protocol = 'ws:';
-  if (url.protocol === 'https:') url.protocol = 'wss:';
-  return url.href;
-}
 
 export function createWebSocketTransport(options: WebSocketOptions): WebSocketTransport {
   const events = createEmitter<TransportEvent>();
@@ -175,45 +114,39 @@ export function createWebSocketTransport(options: WebSocketOptions): WebSocketTr
     socket.send(JSON.stringify(control(self, kind, body)));
   }
 
-  function onServer(envelope: Envelope, event: Extract<TransportEvent, { type: 'received' }>) {
-    const body = envelope.body as ServerBodies[keyof ServerBodies];
-    switch (envelope.kind) {
+  function onServer(message: ServerMessage, at: number) {
+    switch (message.kind) {
       case 'welcome':
-        connection = (body as ServerBodies['welcome']).connection;
+        connection = message.body.connection;
         break;
       case 'joined':
-      case 'presence': {
-        const view = body as ServerBodies['presence'];
-        if (view.room === room) {
-          members = view.members;
-          total = view.total;
+      case 'presence':
+        if (message.body.room === room) {
+          members = message.body.members;
+          total = message.body.total;
         }
         break;
-      }
       case 'ack': {
-        const { id } = body as ServerBodies['ack'];
-        const sentAt = pendingAcks.get(id);
-        pendingAcks.delete(id);
-        if (sentAt !== undefined) lastAckMs = event.at - sentAt;
+        const sentAt = pendingAcks.get(message.body.id);
+        pendingAcks.delete(message.body.id);
+        if (sentAt !== undefined) lastAckMs = at - sentAt;
         break;
       }
-      case 'rate-limited': {
-        const { retryInMs } = body as ServerBodies['rate-limited'];
+      case 'rate-limited':
         events.emit({
           type: 'error',
-          at: event.at,
+          at,
           error: {
             name: 'RateLimited',
-            message: `the server refused a message: over ${WS_LIMITS.ratePerSecond}/s (bursts of ${WS_LIMITS.burst}); try again in ${retryInMs} ms`,
+            message: `the server refused a message: over ${WS_LIMITS.ratePerSecond}/s (bursts of ${WS_LIMITS.burst}); try again in ${message.body.retryInMs} ms`,
           },
         });
         break;
-      }
       case 'error':
         events.emit({
           type: 'error',
-          at: event.at,
-          error: { name: 'ServerError', message: (body as ServerBodies['error']).reason },
+          at,
+          error: { name: 'ServerError', message: message.body.reason },
         });
         break;
     }
@@ -242,14 +175,10 @@ export function createWebSocketTransport(options: WebSocketOptions): WebSocketTr
       // Logged as raw text: the server only sends JSON, but nothing that arrives is dropped.
     }
     const event = receivedEvent(parsed, at);
-    if (event.envelope?.sender.kind === 'server') {
-      // Errors and rate limits become error entries; the rest are logged as they are.
-      if (event.envelope.kind !== 'error' && event.envelope.kind !== 'rate-limited')
-        events.emit(event);
-      onServer(event.envelope, event);
-      return;
-    }
-    events.emit(event);
+    const server = event.envelope ? decodeServer(event.envelope) : null;
+    // Errors and rate limits become error entries; the rest are logged as they are.
+    if (server?.kind !== 'error' && server?.kind !== 'rate-limited') events.emit(event);
+    if (server) onServer(server, at);
   }
 
   function onClose(current: WebSocket, event: CloseEvent) {

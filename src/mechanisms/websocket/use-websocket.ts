@@ -6,12 +6,9 @@ import type { PeerRef } from '../../shared/envelope';
 import type { ServerBodies } from '../../shared/server-protocol';
 import type { TransportEvent, TransportOptions } from '../../lib/transport-types';
 import { meta } from './meta';
-import {
-  createWebSocketTransport,
-  type CloseInfo,
-  type WebSocketTransport,
-  type WsState,
-} from './transport';
+import { decodeServer } from './protocol';
+import { createWebSocketTransport } from './transport';
+import type { CloseInfo, WebSocketTransport, WsState } from './types';
 
 export type ChatLine =
   | {
@@ -93,8 +90,9 @@ export function useWebSocket(self: PeerRef) {
           });
         return;
       }
-      if (envelope.kind === 'history') {
-        const { messages } = envelope.body as ServerBodies['history'];
+      const message = decodeServer(envelope);
+      if (message?.kind === 'history') {
+        const { messages } = message.body;
         // A (re)join brings the room's last 50: they replace what was shown, so nothing doubles.
         setLines(
           messages.map((message) => ({
@@ -106,10 +104,10 @@ export function useWebSocket(self: PeerRef) {
             history: true,
           })),
         );
-      } else if (envelope.kind === 'notice') {
-        add({ key: envelope.id, type: 'notice', notice: envelope.body as ServerBodies['notice'] });
-      } else if (envelope.kind === 'binary-echo') {
-        setEcho((envelope.body as ServerBodies['binary-echo']).bytes);
+      } else if (message?.kind === 'notice') {
+        add({ key: envelope.id, type: 'notice', notice: message.body });
+      } else if (message?.kind === 'binary-echo') {
+        setEcho(message.body.bytes);
       }
     },
     [self.id],

@@ -1,8 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import {
-  createWebSocketTransport,
-  toSocketUrl,
-} from '../../../../src/mechanisms/websocket/transport';
+import { toSocketUrl } from '../../../../src/mechanisms/websocket/socket-url';
+import { createWebSocketTransport } from '../../../../src/mechanisms/websocket/transport';
 import type { TransportEvent } from '../../../../src/lib/transport-types';
 import { SERVER_PEER } from '../../../../src/shared/server-protocol';
 import { FakeWebSocket } from '../../fakes/fake-websocket';

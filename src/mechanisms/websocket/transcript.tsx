@@ -1,0 +1,39 @@
+// What was said in the room: chat lines (history marked) and join, leave and rename notices.
+import { PeerBadge } from '../../components/peer-badge';
+import type { T } from '../../i18n/use-t';
+import type { ChatLine } from './use-websocket';
+export function Transcript({ t, lines, room }: { t: T; lines: ChatLine[]; room: string }) {
+  return (
+    <>
+      <h3>{t('ws.transcript', { room })}</h3>
+      {lines.length === 0 ? (
+        <p className="hint">{t('ws.transcriptEmpty')}</p>
+      ) : (
+        <ul className="transcript" aria-label={t('ws.transcript', { room })}>
+          {lines.map((line) =>
+            line.type === 'notice' ? (
+              <li key={line.key} className="transcript__notice">
+                {t(`ws.notice.${line.notice.event}`, {
+                  name:
+                    line.notice.more > 0
+                      ? t('ws.andMore', {
+                          names: line.notice.names.join(', '),
+                          count: line.notice.more,
+                        })
+                      : line.notice.names.join(', '),
+                  previous: line.notice.previous ?? '',
+                })}
+              </li>
+            ) : (
+              <li key={line.key} className={line.own ? 'transcript__own' : undefined}>
+                <PeerBadge peer={line.from} suffix={line.own ? `(${t('ws.you')})` : undefined} />
+                {line.history ? <span className="tag">{t('ws.fromHistory')}</span> : null}{' '}
+                <span className="transcript__text">{line.text}</span>
+              </li>
+            ),
+          )}
+        </ul>
+      )}
+    </>
+  );
+}
