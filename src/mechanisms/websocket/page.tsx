@@ -1,4 +1,3 @@
-import './transcript.css';
 import './i18n';
 import { useId, useState } from 'react';
 import { CodePanel } from '../../components/code-panel';
