@@ -1,9 +1,13 @@
+// Tokens and base styles first, so a feature's own stylesheet (loaded with it) wins over them.
+import './styles/tokens.css';
+import './styles/base.css';
+import './styles/controls.css';
+import './styles/panels.css';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/app';
 import { loadDictionary } from './i18n/dictionary';
 import { useAppStore } from './store';
-import './styles.css';
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');

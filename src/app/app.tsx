@@ -1,3 +1,4 @@
+import './app.css';
 import { lazy, Suspense, useEffect, useMemo } from 'react';
 import { LogPanel } from '../components/message-log/log-panel';
 import { Notice } from '../components/notice';
@@ -40,10 +41,15 @@ function useDocumentSettings(route: Route) {
   const t = useT();
   const lang = useAppStore((s) => s.settings.lang);
   const presenter = useAppStore((s) => s.settings.presenter);
+  const theme = useAppStore((s) => s.settings.theme);
   useEffect(() => {
-    document.documentElement.lang = lang;
-    document.documentElement.classList.toggle('presenter', presenter);
-  }, [lang, presenter]);
+    const root = document.documentElement;
+    root.lang = lang;
+    root.classList.toggle('presenter', presenter);
+    // "System" leaves it to prefers-color-scheme (see styles/tokens.css).
+    if (theme === 'system') delete root.dataset.theme;
+    else root.dataset.theme = theme;
+  }, [lang, presenter, theme]);
   useEffect(() => {
     const mechanism =
       route.name === 'mechanism' || route.name === 'peer' ? findMechanism(route.id) : undefined;
@@ -92,12 +98,13 @@ export function App() {
 
 function Shell({ route, pathname }: { route: Route; pathname: string }) {
   const t = useT();
+  const beside = useAppStore((s) => s.settings.logPlace === 'beside');
   const titles = useMemo(
     () => Object.fromEntries(mechanisms.map((m) => [m.meta.id, t(m.meta.titleKey)])),
     [t],
   );
   return (
-    <div className="app">
+    <div className={beside ? 'app app--beside' : 'app'}>
       <a className="skip-link" href="#main">
         {t('app.skip')}
       </a>

@@ -1,3 +1,4 @@
+import './compare-page.css';
 import { useId, useState } from 'react';
 import {
   ALL_COLUMNS,

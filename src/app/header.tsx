@@ -1,79 +1,94 @@
-import { lazy, Suspense, useId, useState } from 'react';
+import './header.css';
+import { useId, useState, type CSSProperties, type KeyboardEvent } from 'react';
 import { PeerBadge } from '../components/peer-badge';
 import { useSelf } from '../hooks/use-self';
-import { LANGS, type Lang } from '../i18n/dictionary';
 import { useT } from '../i18n/use-t';
-import { mechanisms } from '../mechanisms/registry';
-import { useAppStore } from '../store';
-import { Link, usePathname } from './router';
+import { findMechanism, mechanisms } from '../mechanisms/registry';
+import { HeaderTools } from './header-tools';
+import { Link, parseRoute, usePathname } from './router';
 
-// Loaded when the menu first opens: the first visit does not pay for it.
-const PeersMenu = lazy(() => import('./peers-menu'));
-
-const LANG_NAMES: Record<Lang, string> = { en: 'English', 'zh-CN': '简体中文' };
-
+/**
+ * One row at every width. Wide (≥ 1200 px): the pages sit in a side rail and the tools in the row.
+ * Narrower: the page switcher and the menu are disclosure buttons (the pages and tools open below
+ * them), so 320 px windows (four side by side) keep the demo on screen. Disclosure pattern:
+ * https://www.w3.org/WAI/ARIA/apg/patterns/disclosure/
+ */
 export function Header() {
   const t = useT();
   const id = useId();
   const self = useSelf();
   const pathname = usePathname();
-  const lang = useAppStore((s) => s.settings.lang);
-  const presenter = useAppStore((s) => s.settings.presenter);
-  const { setLang, setPresenter } = useAppStore.getState();
-  const [peersOpen, setPeersOpen] = useState(false);
+  // A menu belongs to the page it was opened on: choosing a page closes it.
+  const [menu, setMenu] = useState<{ which: 'pages' | 'tools'; at: string } | null>(null);
+  const open = menu?.at === pathname ? menu.which : null;
+  const setOpen = (which: 'pages' | 'tools' | null) =>
+    setMenu(which ? { which, at: pathname } : null);
+  const toggle = (which: 'pages' | 'tools') => setOpen(open === which ? null : which);
+  const closeOnEscape = (event: KeyboardEvent) => {
+    if (event.key !== 'Escape' || open === null) return;
+    const button = document.getElementById(`${id}-${open}`);
+    setOpen(null);
+    button?.focus();
+  };
+  const route = parseRoute(pathname);
+  const mechanism = route.name === 'mechanism' ? findMechanism(route.id) : undefined;
+  const current = mechanism
+    ? t(mechanism.meta.titleKey)
+    : route.name === 'compare'
+      ? t('nav.compare')
+      : t('nav.overview');
 
   return (
-    <header className="app-header">
-      <div className="app-header__top">
+    <>
+      <header className="app-header" onKeyDown={closeOnEscape}>
         <Link to="/" className="brand">
           <span className="brand__mark" aria-hidden="true">
             ⇄
-          </span>{' '}
-          {t('app.name')}
+          </span>
+          <span className="brand__name">{t('app.name')}</span>
         </Link>
-        <div className="identity" role="group" aria-label={t('header.identity')}>
+        <button
+          type="button"
+          id={`${id}-pages`}
+          className="button app-header__switch"
+          aria-expanded={open === 'pages'}
+          aria-controls={`${id}-nav`}
+          onClick={() => toggle('pages')}
+        >
+          <span className="visually-hidden">{t('header.pages')}: </span>
+          <span className="app-header__current">{current}</span>
+          <span aria-hidden="true">▾</span>
+        </button>
+        <div
+          className="identity"
+          role="group"
+          aria-label={t('header.identity')}
+          style={{ '--peer-color': self.color } as CSSProperties}
+        >
           <span className="identity__label">{t('header.thisTab')} </span>
           <PeerBadge peer={self} />
         </div>
-        <div className="app-header__tools">
-          <a className="button" href={pathname} target="_blank" rel="noopener">
-            {t('header.openTab')}
-          </a>
-          <details
-            className="peers-details"
-            onToggle={(event) => setPeersOpen(event.currentTarget.open)}
-          >
-            <summary className="button">{t('header.sideBySide')}</summary>
-            {peersOpen ? (
-              <div className="peers-details__panel">
-                <Suspense fallback="…">
-                  <PeersMenu path={pathname} />
-                </Suspense>
-              </div>
-            ) : null}
-          </details>
-          <button
-            type="button"
-            className="button"
-            aria-pressed={presenter}
-            onClick={() => setPresenter(!presenter)}
-          >
-            {t('header.presenter')}
-          </button>
-          <label htmlFor={`${id}-lang`} className="visually-hidden">
-            {t('header.language')}
-          </label>
-          <select id={`${id}-lang`} value={lang} onChange={(e) => setLang(e.target.value as Lang)}>
-            {LANGS.map((l) => (
-              <option key={l} value={l} lang={l}>
-                {LANG_NAMES[l]}
-              </option>
-            ))}
-          </select>
-        </div>
-      </div>
-      <nav aria-label={t('header.nav')}>
-        <ul className="nav">
+        <button
+          type="button"
+          id={`${id}-tools`}
+          className="button app-header__menu"
+          aria-expanded={open === 'tools'}
+          aria-controls={`${id}-toolbox`}
+          onClick={() => toggle('tools')}
+        >
+          <span aria-hidden="true">☰ </span>
+          {t('header.menu')}
+        </button>
+        <HeaderTools id={`${id}-toolbox`} open={open === 'tools'} path={pathname} />
+      </header>
+      <nav
+        id={`${id}-nav`}
+        className="app-nav"
+        data-open={open === 'pages' ? 'true' : undefined}
+        aria-label={t('header.nav')}
+        onKeyDown={closeOnEscape}
+      >
+        <ul className="app-nav__list">
           <li>
             <Link to="/">{t('nav.overview')}</Link>
           </li>
@@ -87,6 +102,6 @@ export function Header() {
           </li>
         </ul>
       </nav>
-    </header>
+    </>
   );
 }

@@ -1,3 +1,4 @@
+import './overview-page.css';
 import { useT } from '../i18n/use-t';
 import { mechanisms } from '../mechanisms/registry';
 import { Link } from './router';

@@ -1,3 +1,4 @@
+import './code-panel.css';
 import { useId, useState } from 'react';
 import { useT } from '../i18n/use-t';
 
@@ -18,19 +19,25 @@ export function CodePanel({ code, title }: { code: string; title?: string }) {
   }
 
   return (
-    <section className="panel code-panel" aria-labelledby={`${id}-title`}>
-      <div className="panel__header">
-        <h2 id={`${id}-title`}>{title ?? t('code.title')}</h2>
-        <button type="button" className="button" onClick={copyCode}>
-          {t('code.copy')}
-        </button>
-      </div>
-      <pre tabIndex={0} aria-label={title ?? t('code.title')}>
-        <code>{code}</code>
-      </pre>
-      <p className="code-panel__status" role="status">
-        {copy === 'copied' ? t('code.copied') : copy === 'failed' ? t('code.copyFailed') : ''}
-      </p>
+    <section className="panel panel--wide code-panel" aria-labelledby={`${id}-title`}>
+      {/* Folded by default: the stage keeps the screen; opened, it takes the page's full width. */}
+      <details>
+        <summary>
+          <h2 id={`${id}-title`}>{title ?? t('code.title')}</h2>
+        </summary>
+        <div className="panel__header code-panel__tools">
+          <p className="hint">{t('code.asWritten')}</p>
+          <button type="button" className="button button--small" onClick={copyCode}>
+            {t('code.copy')}
+          </button>
+        </div>
+        <pre tabIndex={0} aria-label={title ?? t('code.title')} translate="no">
+          <code>{code}</code>
+        </pre>
+        <p className="code-panel__status" role="status">
+          {copy === 'copied' ? t('code.copied') : copy === 'failed' ? t('code.copyFailed') : ''}
+        </p>
+      </details>
     </section>
   );
 }

@@ -1,8 +1,16 @@
+import './comparison-table.css';
 import './comparison-i18n';
 import type { ReactNode } from 'react';
 import { useT, type T } from '../i18n/use-t';
 import type { MessageKey } from '../i18n/dictionary';
-import { HEADER, TRAIT_COLUMNS, traitText, type TraitColumn } from './trait-text';
+import {
+  HEADER,
+  TRAIT_COLUMNS,
+  TRAIT_MARK,
+  traitMark,
+  traitText,
+  type TraitColumn,
+} from './trait-text';
 
 export { TRAIT_COLUMNS, traitText, TraitValue, type TraitColumn } from './trait-text';
 import { formatBytes } from '../lib/describe-value';
@@ -124,45 +132,68 @@ export function ComparisonTable({
       </th>
     );
   };
-  const cell = (meta: MechanismMeta, column: Column, text: string) =>
-    href && renderLink ? renderLink(href(meta, column), text) : text;
+  const cell = (meta: MechanismMeta, column: Column, content: ReactNode) =>
+    href && renderLink ? renderLink(href(meta, column), content) : content;
+  // Yes/no traits as a compact mark; the word stays in the text for screen readers and search.
+  const traitCell = (meta: MechanismMeta, column: TraitColumn) => {
+    const mark = traitMark(t, meta, column);
+    if (!mark) return traitText(t, meta, column);
+    return (
+      <span className="trait-mark" title={mark.word}>
+        <span aria-hidden="true">{mark.mark}</span>{' '}
+        <span className={column === 'autoReconnect' ? undefined : 'visually-hidden'}>
+          {mark.word}
+        </span>
+      </span>
+    );
+  };
   return (
-    <div className="table-wrap" tabIndex={0} role="region" aria-label={t('compare.table')}>
-      <table className="data-table compare-table">
-        <caption>{t('compare.caption')}</caption>
-        <thead>
-          <tr>
-            {header('name', t('compare.mechanism'))}
-            {columns.map((column) => header(column, columnLabel(t, column)))}
-          </tr>
-        </thead>
-        <tbody>
-          {rows.map((meta) => (
-            <tr key={meta.id} data-mechanism={meta.id}>
-              <th scope="row">{renderName(meta)}</th>
-              {columns.map((column) =>
-                (MEASURED_COLUMNS as readonly string[]).includes(column) ? (
-                  <td
-                    key={column}
-                    data-measured={column}
-                    data-status={results[meta.id]?.status ?? 'none'}
-                  >
-                    {cell(
-                      meta,
-                      column,
-                      measuredText(t, results[meta.id], column as MeasuredColumn),
-                    )}
-                  </td>
-                ) : (
-                  <td key={column} data-trait={column}>
-                    {cell(meta, column, traitText(t, meta, column as TraitColumn))}
-                  </td>
-                ),
-              )}
+    <>
+      <p className="compare-legend" aria-hidden="true">
+        {TRAIT_MARK.yes} {t('trait.yes')} · {TRAIT_MARK.no} {t('trait.no')}
+      </p>
+      <div
+        className="table-wrap compare-wrap"
+        tabIndex={0}
+        role="region"
+        aria-label={t('compare.table')}
+      >
+        <table className="data-table compare-table">
+          <caption>{t('compare.caption')}</caption>
+          <thead>
+            <tr>
+              {header('name', t('compare.mechanism'))}
+              {columns.map((column) => header(column, columnLabel(t, column)))}
             </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+          </thead>
+          <tbody>
+            {rows.map((meta) => (
+              <tr key={meta.id} data-mechanism={meta.id}>
+                <th scope="row">{renderName(meta)}</th>
+                {columns.map((column) =>
+                  (MEASURED_COLUMNS as readonly string[]).includes(column) ? (
+                    <td
+                      key={column}
+                      data-measured={column}
+                      data-status={results[meta.id]?.status ?? 'none'}
+                    >
+                      {cell(
+                        meta,
+                        column,
+                        measuredText(t, results[meta.id], column as MeasuredColumn),
+                      )}
+                    </td>
+                  ) : (
+                    <td key={column} data-trait={column}>
+                      {cell(meta, column, traitCell(meta, column as TraitColumn))}
+                    </td>
+                  ),
+                )}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+    </>
   );
 }

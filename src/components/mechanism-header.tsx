@@ -1,3 +1,4 @@
+import './mechanism-header.css';
 import { useT } from '../i18n/use-t';
 import type { MechanismMeta } from '../lib/mechanism-types';
 import { Notice } from './notice';
@@ -7,14 +8,14 @@ export function MechanismHeader({ meta }: { meta: MechanismMeta }) {
   const usable = meta.canBeUsed();
   return (
     <header className="mechanism-header">
-      <h1>{t(meta.titleKey)}</h1>
-      <p className="lead">{t(meta.summaryKey)}</p>
-      <p className="mechanism-header__links">
+      <div className="mechanism-header__title">
+        <h1>{t(meta.titleKey)}</h1>
         <a href={meta.mdn} target="_blank" rel="noreferrer">
           {t('page.mdn')}
         </a>
-        <span aria-hidden="true"> · </span>
-        <span>{t('page.tryTabs')}</span>
+      </div>
+      <p className="lead">
+        {t(meta.summaryKey)} <span className="mechanism-header__tip">{t('page.tryTabs')}</span>
       </p>
       {usable ? null : <Notice tone="warning">{t('page.unsupported')}</Notice>}
     </header>

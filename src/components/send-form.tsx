@@ -1,3 +1,4 @@
+import './send-form.css';
 import { useId, useState, type FormEvent, type ReactNode } from 'react';
 import { useT, type T } from '../i18n/use-t';
 import { Notice } from './notice';
@@ -74,44 +75,48 @@ export function SendForm({ onSend, allowJson = true, disabled, children }: Props
 
   return (
     <form className="send-form" onSubmit={submit} noValidate>
-      <div className="field">
+      <div className="field send-form__message">
         <label htmlFor={`${id}-message`}>{t('send.message')}</label>
-        <input
-          id={`${id}-message`}
-          value={text}
-          onChange={(e) => setText(e.target.value)}
-          autoComplete="off"
-          aria-invalid={invalid ? true : undefined}
-          aria-describedby={invalid ? `${id}-invalid` : undefined}
-          placeholder={format === 'json' ? '{"hello": "world"}' : t('send.placeholder')}
-        />
+        <div className="send-form__row">
+          <input
+            id={`${id}-message`}
+            value={text}
+            onChange={(e) => setText(e.target.value)}
+            autoComplete="off"
+            aria-invalid={invalid ? true : undefined}
+            aria-describedby={invalid ? `${id}-invalid` : undefined}
+            placeholder={format === 'json' ? '{"hello": "world"}' : t('send.placeholder')}
+          />
+          <button
+            type="submit"
+            className="button button--primary"
+            disabled={disabled || pending}
+            aria-busy={pending || undefined}
+          >
+            {t('send.send')}
+          </button>
+        </div>
       </div>
-      {allowJson ? (
-        <fieldset className="segmented">
-          <legend>{t('send.format')}</legend>
-          {(['text', 'json'] as const).map((f) => (
-            <label key={f}>
-              <input
-                type="radio"
-                name={`${id}-format`}
-                value={f}
-                checked={format === f}
-                onChange={() => setFormat(f)}
-              />
-              {t(f === 'text' ? 'send.formatText' : 'send.formatJson')}
-            </label>
-          ))}
-        </fieldset>
-      ) : null}
-      {children}
-      <button
-        type="submit"
-        className="button button--primary"
-        disabled={disabled || pending}
-        aria-busy={pending || undefined}
-      >
-        {t('send.send')}
-      </button>
+      <div className="send-form__options">
+        {allowJson ? (
+          <fieldset className="segmented segmented--bar">
+            <legend className="visually-hidden">{t('send.format')}</legend>
+            {(['text', 'json'] as const).map((f) => (
+              <label key={f}>
+                <input
+                  type="radio"
+                  name={`${id}-format`}
+                  value={f}
+                  checked={format === f}
+                  onChange={() => setFormat(f)}
+                />
+                {t(f === 'text' ? 'send.formatText' : 'send.formatJson')}
+              </label>
+            ))}
+          </fieldset>
+        ) : null}
+        {children}
+      </div>
       <div className="send-form__feedback">
         {invalid ? (
           <p id={`${id}-invalid`} className="notice notice--error" role="alert">

@@ -34,16 +34,29 @@ export const HEADER: Record<TraitColumn, MessageKey> = {
   gotchaKey: 'trait.gotcha',
 };
 
-/** A trait as words (and a symbol for yes/no, so colour is never the only signal). */
-export function traitText(t: T, meta: MechanismMeta, trait: TraitColumn): string {
+/**
+ * Neutral marks for yes and no: a trait is a fact, not a grade ("needs a server: no" is often the
+ * good answer), so no tick or cross. A filled dot is yes, a ring is no, a dash does not apply.
+ */
+export const TRAIT_MARK = { yes: '●', no: '○', notApplicable: '—' } as const;
+
+/** A yes/no trait's mark and word, or undefined for traits that are words. */
+export function traitMark(t: T, meta: MechanismMeta, trait: TraitColumn) {
   const value = meta.traits[trait];
-  if (typeof value === 'boolean')
-    return `${value ? '✓' : '✗'} ${t(value ? 'trait.yes' : 'trait.no')}`;
+  if (value === true || value === 'yes') return { mark: TRAIT_MARK.yes, word: t('trait.yes') };
+  if (value === false || value === 'no') return { mark: TRAIT_MARK.no, word: t('trait.no') };
+  if (value === 'not-applicable')
+    return { mark: TRAIT_MARK.notApplicable, word: t('trait.notApplicable') };
+  return undefined;
+}
+
+/** A trait as words (with its mark for yes/no, so colour is never the only signal). */
+export function traitText(t: T, meta: MechanismMeta, trait: TraitColumn): string {
+  const mark = traitMark(t, meta, trait);
+  if (mark) return `${mark.mark} ${mark.word}`;
+  const value = meta.traits[trait];
   if (trait === 'limitsKey' || trait === 'typicalUseKey' || trait === 'gotchaKey')
     return t(value as MessageKey);
-  if (value === 'not-applicable') return `— ${t('trait.notApplicable')}`;
-  if (value === 'yes' || value === 'no')
-    return `${value === 'yes' ? '✓' : '✗'} ${t(value === 'yes' ? 'trait.yes' : 'trait.no')}`;
   return t(`trait.${trait}.${value}` as MessageKey);
 }
 

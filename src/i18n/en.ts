@@ -14,6 +14,12 @@ export const en = {
   'header.presenter': 'Presenter mode',
   'header.language': 'Language',
   'header.nav': 'Mechanisms',
+  'header.pages': 'Pages',
+  'header.menu': 'Menu',
+  'header.theme': 'Theme',
+  'theme.system': '◐ System theme',
+  'theme.light': '☀ Light theme',
+  'theme.dark': '☾ Dark theme',
   'identity.name': '{color} {animal}',
 
   'color.0': 'Red',
@@ -70,6 +76,8 @@ export const en = {
   'send.notReady': 'Not connected yet; try again in a moment.',
 
   'code.title': 'The code behind this page',
+  'code.asWritten':
+    'Shown as written: the code and its comments are in English, like the APIs they call.',
   'code.copy': 'Copy code',
   'code.copied': 'Copied to the clipboard.',
   'code.copyFailed': 'The browser refused clipboard access: select the code and copy it by hand.',
@@ -90,6 +98,11 @@ export const en = {
   'log.viewList': 'List',
   'log.viewFlow': 'Flow',
   'log.slowMotion': 'Slow motion',
+  'log.place': 'Log position',
+  'log.placeBelow': 'Below',
+  'log.placeBeside': 'Beside',
+  'log.toolsToggle': 'Filters',
+  'log.resize': 'Log size',
   'log.import': 'Import logs…',
   'log.imported': 'Merged {count} entries from {files} file(s): {tabs}.',
   'log.importFailed': '{file} was not imported: {reason}.',

@@ -52,9 +52,11 @@ export class RingBuffer<T> {
     return out;
   }
 
+  /** Empties the buffer and forgets what it dropped: after a clear, nothing counts as lost. */
   clear(): void {
     this.#items = new Array<T | undefined>(this.capacity);
     this.#start = 0;
     this.#length = 0;
+    this.total = 0;
   }
 }

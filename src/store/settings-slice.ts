@@ -5,15 +5,34 @@ import { readSetting, writeSetting } from '../lib/safe-storage';
 import type { AppState } from './index';
 
 const PRESENTER_KEY = 'comms-lab:presenter';
+const THEME_KEY = 'comms-lab:theme';
+const LOG_PLACE_KEY = 'comms-lab:log-place';
+
+export const THEMES = ['system', 'light', 'dark'] as const;
+export type Theme = (typeof THEMES)[number];
+/** Where the docked log sits on a wide screen: below the stage, or beside it. */
+export type LogPlace = 'below' | 'beside';
+
+const readTheme = (): Theme => {
+  const stored = readSetting(THEME_KEY);
+  return stored === 'light' || stored === 'dark' ? stored : 'system';
+};
 
 export type SettingsSlice = {
-  settings: { lang: Lang; presenter: boolean };
+  settings: { lang: Lang; presenter: boolean; theme: Theme; logPlace: LogPlace };
   setLang: (lang: Lang) => Promise<void>;
   setPresenter: (on: boolean) => void;
+  setTheme: (theme: Theme) => void;
+  setLogPlace: (place: LogPlace) => void;
 };
 
 export const createSettingsSlice: StateCreator<AppState, [], [], SettingsSlice> = (set) => ({
-  settings: { lang: detectLang(), presenter: readSetting(PRESENTER_KEY) === 'on' },
+  settings: {
+    lang: detectLang(),
+    presenter: readSetting(PRESENTER_KEY) === 'on',
+    theme: readTheme(),
+    logPlace: readSetting(LOG_PLACE_KEY) === 'beside' ? 'beside' : 'below',
+  },
   setLang: async (lang) => {
     writeSetting(LANG_KEY, lang);
     try {
@@ -28,5 +47,13 @@ export const createSettingsSlice: StateCreator<AppState, [], [], SettingsSlice> 
   setPresenter: (presenter) => {
     writeSetting(PRESENTER_KEY, presenter ? 'on' : 'off');
     set((s) => ({ settings: { ...s.settings, presenter } }));
+  },
+  setTheme: (theme) => {
+    writeSetting(THEME_KEY, theme);
+    set((s) => ({ settings: { ...s.settings, theme } }));
+  },
+  setLogPlace: (logPlace) => {
+    writeSetting(LOG_PLACE_KEY, logPlace);
+    set((s) => ({ settings: { ...s.settings, logPlace } }));
   },
 });

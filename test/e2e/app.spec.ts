@@ -106,7 +106,7 @@ test.describe('the app', () => {
     await expect(table.getByRole('columnheader', { name: 'Sender hears itself' })).toBeVisible();
     const row = table.locator('tr[data-mechanism="storage-event"]');
     await expect(row.locator('td[data-trait="payload"]')).toHaveText('strings only');
-    await expect(row.locator('td[data-trait="survivesReload"]')).toHaveText('✓ yes');
+    await expect(row.locator('td[data-trait="survivesReload"]')).toHaveText('● yes');
     await row.getByRole('link', { name: 'Storage event' }).click();
     await expect(page).toHaveURL(/\/m\/storage-event$/);
   });

@@ -24,18 +24,18 @@ const browser = await chromium.launch({ executablePath: findChromium(), args: CH
 async function shoot(page: Page, name: string, tall = false) {
   await page.getByRole('heading', { level: 1 }).first().waitFor();
   if (tall) {
-    await page.setViewportSize({ width: 1440, height: 1500 });
+    await page.setViewportSize({ width: 1280, height: 1200 });
     await page.locator('main').evaluate((main) => main.scrollTo(0, 0));
   }
   await page.screenshot({ path: `${out}/${name}.png`, fullPage: false });
-  if (tall) await page.setViewportSize({ width: 1440, height: 900 });
+  if (tall) await page.setViewportSize({ width: 1280, height: 720 });
   console.log(`${out}/${name}.png`);
 }
 
 try {
   for (const lang of ['en', 'zh-CN']) {
     for (const presenter of [false, true]) {
-      const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
+      const context = await browser.newContext({ viewport: { width: 1280, height: 720 } });
       const a = await context.newPage();
       const b = await context.newPage();
       const suffix = `${lang}${presenter ? '-presenter' : ''}`;

@@ -1,3 +1,4 @@
+import './race.css';
 import './i18n';
 import { useEffect, useId, useRef, useState } from 'react';
 import { Notice } from '../../components/notice';

@@ -1,3 +1,4 @@
+import './flow-view.css';
 import './flow-i18n';
 import { useCallback, useMemo, useState } from 'react';
 import { useT } from '../../i18n/use-t';

@@ -1,3 +1,4 @@
+import './log-detail.css';
 import { lazy, Suspense } from 'react';
 import { useT } from '../../i18n/use-t';
 import { formatClock } from '../../lib/clock';

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useState, type KeyboardEvent } from 'react';
 import { useT } from '../../i18n/use-t';
 import { now } from '../../lib/clock';
 import { useCatalog } from '../../hooks/use-catalog';
@@ -77,6 +77,16 @@ export function LogList({ entries, rowHeight, titles, detailId }: Props) {
     return () => clearTimeout(timer);
   });
 
+  // Up and down move between rows, like a network panel's list; rows are in index order in the DOM.
+  const moveBetweenRows = (event: KeyboardEvent<HTMLDivElement>) => {
+    if (event.key !== 'ArrowDown' && event.key !== 'ArrowUp') return;
+    const row = (event.target as HTMLElement).closest('.log-row');
+    const next = event.key === 'ArrowDown' ? row?.nextElementSibling : row?.previousElementSibling;
+    if (!(next instanceof HTMLElement)) return;
+    event.preventDefault();
+    next.focus();
+  };
+
   return (
     <div
       ref={ref}
@@ -87,6 +97,7 @@ export function LogList({ entries, rowHeight, titles, detailId }: Props) {
       aria-relevant="additions"
       tabIndex={-1}
       onScroll={onScroll}
+      onKeyDown={moveBetweenRows}
     >
       <div className="log-list__spacer" style={{ height: entries.count * rowHeight }}>
         {rows}

@@ -1,3 +1,5 @@
+import './log-panel.css';
+import './log-list.css';
 import { lazy, Suspense, useId, useState } from 'react';
 import { useSelf } from '../../hooks/use-self';
 import { useT } from '../../i18n/use-t';
@@ -7,6 +9,7 @@ import { Notice } from '../notice';
 import { buildExport, downloadJson } from './export-log';
 import type { ImportedEntry } from './import-log';
 import { LogList } from './log-list';
+import { LogResizer } from './log-resizer';
 import { LogToolbar } from './log-toolbar';
 import { useVisibleEntries } from './use-visible-entries';
 
@@ -22,6 +25,15 @@ export function LogPanel({ titles }: { titles: Record<string, string> }) {
   const [open, setOpen] = useState(true);
   const [view, setView] = useState<'list' | 'flow'>('list');
   const [slowMotion, setSlowMotion] = useState(false);
+  const [toolsOpen, setToolsOpen] = useState(false);
+  const logPlace = useAppStore((s) => s.settings.logPlace);
+  const beside = logPlace === 'beside';
+  const [size, setSize] = useState<number | null>(null);
+  const resize = (px: number) => {
+    setSize(px);
+    // The shell's grid reads it: the log's height below the stage, or its column beside it.
+    document.documentElement.style.setProperty(beside ? '--log-width' : '--log-size', `${px}px`);
+  };
   const entries = useVisibleEntries();
   const presenter = useAppStore((s) => s.settings.presenter);
   const selectedId = useAppStore((s) => s.log.selectedId);
@@ -76,21 +88,33 @@ export function LogPanel({ titles }: { titles: Record<string, string> }) {
   };
 
   return (
-    <aside className={`log-dock${open ? '' : ' log-dock--closed'}`} aria-labelledby={`${id}-title`}>
+    <aside
+      className={`log-dock${open ? '' : ' log-dock--closed'}`}
+      aria-labelledby={`${id}-title`}
+      onKeyDown={(event) => {
+        // Esc closes an opened entry and puts focus back on its row.
+        if (event.key !== 'Escape' || selectedId === null) return;
+        event.preventDefault();
+        useAppStore.getState().selectLogEntry(null);
+        document
+          .querySelector<HTMLElement>(
+            `.log-row[aria-controls="${id}-detail"][aria-expanded="true"]`,
+          )
+          ?.focus();
+      }}
+    >
+      {open ? (
+        <LogResizer
+          size={size ?? (beside ? window.innerWidth * 0.42 : window.innerHeight * 0.36)}
+          beside={beside}
+          onResize={resize}
+        />
+      ) : null}
       <div className="log-dock__bar">
         <h2 id={`${id}-title`}>{t('log.title')}</h2>
-        <button
-          type="button"
-          className="button button--small"
-          aria-expanded={open}
-          aria-controls={`${id}-body`}
-          onClick={() => setOpen(!open)}
-        >
-          {open ? t('log.hide') : t('log.show')}
-        </button>
         {open ? (
-          <div className="segmented log-dock__view" role="radiogroup" aria-label={t('log.view')}>
-            <span aria-hidden="true">{t('log.view')}:</span>
+          <fieldset className="segmented segmented--bar log-dock__view">
+            <legend className="visually-hidden">{t('log.view')}</legend>
             {(['list', 'flow'] as const).map((option) => (
               <label key={option}>
                 <input
@@ -103,10 +127,10 @@ export function LogPanel({ titles }: { titles: Record<string, string> }) {
                 {t(option === 'list' ? 'log.viewList' : 'log.viewFlow')}
               </label>
             ))}
-          </div>
+          </fieldset>
         ) : null}
         {open && view === 'flow' ? (
-          <label className="field--inline log-dock__slow">
+          <label className="switch log-dock__slow">
             <input
               type="checkbox"
               checked={slowMotion}
@@ -115,9 +139,54 @@ export function LogPanel({ titles }: { titles: Record<string, string> }) {
             {t('log.slowMotion')}
           </label>
         ) : null}
+        <div className="log-dock__end">
+          {open ? (
+            <fieldset className="segmented segmented--bar log-dock__place">
+              <legend className="visually-hidden">{t('log.place')}</legend>
+              {(['below', 'beside'] as const).map((option) => (
+                <label key={option}>
+                  <input
+                    type="radio"
+                    name={`${id}-place`}
+                    value={option}
+                    checked={logPlace === option}
+                    onChange={() => useAppStore.getState().setLogPlace(option)}
+                  />
+                  {t(option === 'below' ? 'log.placeBelow' : 'log.placeBeside')}
+                </label>
+              ))}
+            </fieldset>
+          ) : null}
+          {open ? (
+            <button
+              type="button"
+              className="button button--small log-dock__tools-toggle"
+              aria-expanded={toolsOpen}
+              aria-controls={`${id}-tools`}
+              onClick={() => setToolsOpen(!toolsOpen)}
+            >
+              {t('log.toolsToggle')}
+            </button>
+          ) : null}
+          <button
+            type="button"
+            className="button button--small"
+            aria-expanded={open}
+            aria-controls={`${id}-body`}
+            onClick={() => setOpen(!open)}
+          >
+            {open ? t('log.hide') : t('log.show')}
+          </button>
+        </div>
       </div>
-      <div id={`${id}-body`} className="log-dock__body" hidden={!open}>
+      <div
+        id={`${id}-body`}
+        className="log-dock__body"
+        hidden={!open}
+        data-tools={toolsOpen ? 'true' : undefined}
+      >
         <LogToolbar
+          id={`${id}-tools`}
           titles={titles}
           shown={entries.count}
           total={entries.total}

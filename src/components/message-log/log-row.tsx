@@ -43,7 +43,7 @@ export const LogRow = memo(function LogRow({
       <span className="log-row__time">{formatClock(entry.at)}</span>
       <span className="log-row__direction">
         <span aria-hidden="true">{DIRECTION_SYMBOL[entry.direction]} </span>
-        {t(DIRECTION_LABEL[entry.direction])}
+        <span className="log-row__direction-text">{t(DIRECTION_LABEL[entry.direction])}</span>
       </span>
       <span className="log-row__mechanism">{mechanismTitle}</span>
       <span className="log-row__route">

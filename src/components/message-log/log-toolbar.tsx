@@ -5,6 +5,7 @@ import { LOG_DIRECTIONS, type LogDirection } from '../../store/log-types';
 import { DIRECTION_LABEL, DIRECTION_SYMBOL } from './direction';
 
 type Props = {
+  id: string;
   titles: Record<string, string>;
   shown: number;
   total: number;
@@ -12,7 +13,7 @@ type Props = {
   onImport: (files: File[]) => void;
 };
 
-export function LogToolbar({ titles, shown, total, onExport, onImport }: Props) {
+export function LogToolbar({ id: toolbarId, titles, shown, total, onExport, onImport }: Props) {
   const t = useT();
   const id = useId();
   const filter = useAppStore((s) => s.log.filter);
@@ -29,7 +30,7 @@ export function LogToolbar({ titles, shown, total, onExport, onImport }: Props) 
     });
 
   return (
-    <div className="log-toolbar" role="toolbar" aria-label={t('log.tools')}>
+    <div id={toolbarId} className="log-toolbar" role="toolbar" aria-label={t('log.tools')}>
       <div className="field field--inline">
         <label htmlFor={`${id}-mech`}>{t('log.filterMechanism')}</label>
         <select

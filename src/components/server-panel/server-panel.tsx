@@ -1,3 +1,4 @@
+import './server-panel.css';
 import './i18n';
 import { useId } from 'react';
 import { encode } from 'uqr';

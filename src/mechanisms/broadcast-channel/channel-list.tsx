@@ -1,3 +1,4 @@
+import './channel-list.css';
 import { useId, useState, type FormEvent } from 'react';
 import { useT } from '../../i18n/use-t';
 

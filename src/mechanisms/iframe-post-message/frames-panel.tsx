@@ -1,3 +1,4 @@
+import './frames.css';
 import { logFromPage } from '../../hooks/page-log';
 import { useId, useState } from 'react';
 import { Notice, type Tone } from '../../components/notice';

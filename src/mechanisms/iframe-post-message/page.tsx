@@ -26,8 +26,8 @@ export default function IframePostMessagePage() {
     <article className="mechanism-page">
       <MechanismHeader meta={meta} />
       <div className="panels">
-        <FramesPanel host={host} self={self} />
         <SendPanel host={host} self={self} />
+        <FramesPanel host={host} self={self} />
         <TransferPanel host={host} self={self} />
         <PortPanel host={host} self={self} />
         <ClaimsList claims={claims} />

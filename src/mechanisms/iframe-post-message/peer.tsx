@@ -1,3 +1,4 @@
+import '../../components/peer-panel.css';
 import './i18n';
 import { useCallback, useEffect, useId, useMemo, useRef, useState } from 'react';
 import { PeerBadge } from '../../components/peer-badge';

@@ -64,6 +64,36 @@ function SsePanels() {
       <ServerStatus />
       {meta.canBeUsed() ? null : <Notice tone="error">{t('sse.unavailable')}</Notice>}
       <div className="panels">
+        <section className="panel" aria-labelledby={`${id}-publish`}>
+          <h2 id={`${id}-publish`}>{t('sse.publishTitle')}</h2>
+          <p className="hint">{t('sse.publishHint')}</p>
+          <SendForm onSend={send} disabled={!transport}>
+            <div className="field">
+              <label htmlFor={`${id}-type`}>{t('sse.eventType')}</label>
+              <select
+                id={`${id}-type`}
+                value={eventType}
+                onChange={(e) => setEventType(e.target.value as PublishableType)}
+              >
+                {PUBLISHABLE_TYPES.map((type) => (
+                  <option key={type} value={type}>
+                    {type}
+                  </option>
+                ))}
+              </select>
+            </div>
+          </SendForm>
+          <fieldset className="stacked">
+            <legend>{t('sse.typesTitle')}</legend>
+            <p className="hint">{t('sse.typesHint')}</p>
+            {SSE_EVENT_TYPES.map((type) => (
+              <label key={type} className="field--inline">
+                <input type="checkbox" checked={shown[type]} onChange={() => toggle(type)} />
+                {t(`sse.type.${type}`)} · {t('sse.received', { count: state.counts[type] })}
+              </label>
+            ))}
+          </fieldset>
+        </section>
         <section className="panel" aria-labelledby={`${id}-feed`}>
           <h2 id={`${id}-feed`}>{t('sse.feedTitle')}</h2>
           <StateLine t={t} state={state} />
@@ -128,36 +158,6 @@ function SsePanels() {
             })}
           </p>
           {state.lastReset ? <ResetNotice t={t} reset={state.lastReset} /> : null}
-        </section>
-        <section className="panel" aria-labelledby={`${id}-publish`}>
-          <h2 id={`${id}-publish`}>{t('sse.publishTitle')}</h2>
-          <p className="hint">{t('sse.publishHint')}</p>
-          <SendForm onSend={send} disabled={!transport}>
-            <div className="field">
-              <label htmlFor={`${id}-type`}>{t('sse.eventType')}</label>
-              <select
-                id={`${id}-type`}
-                value={eventType}
-                onChange={(e) => setEventType(e.target.value as PublishableType)}
-              >
-                {PUBLISHABLE_TYPES.map((type) => (
-                  <option key={type} value={type}>
-                    {type}
-                  </option>
-                ))}
-              </select>
-            </div>
-          </SendForm>
-          <fieldset className="stacked">
-            <legend>{t('sse.typesTitle')}</legend>
-            <p className="hint">{t('sse.typesHint')}</p>
-            {SSE_EVENT_TYPES.map((type) => (
-              <label key={type} className="field--inline">
-                <input type="checkbox" checked={shown[type]} onChange={() => toggle(type)} />
-                {t(`sse.type.${type}`)} · {t('sse.received', { count: state.counts[type] })}
-              </label>
-            ))}
-          </fieldset>
         </section>
         <section className="panel" aria-labelledby={`${id}-limit`}>
           <h2 id={`${id}-limit`}>{t('sse.limitTitle')}</h2>

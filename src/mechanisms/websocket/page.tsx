@@ -63,19 +63,23 @@ function WebSocketPanels() {
       <div className="panels">
         <section className="panel panel--wide" aria-labelledby={`${id}-chat`}>
           <h2 id={`${id}-chat`}>{t('ws.chatTitle')}</h2>
-          <StatusLine t={t} state={state} />
-          <div className="button-row">
-            {state.readyState === 'closed' ? (
-              <button type="button" className="button" onClick={() => transport?.reconnectNow()}>
-                {state.retryAt !== null ? t('ws.reconnectNow') : t('ws.connect')}
-              </button>
-            ) : null}
-            {state.readyState !== 'closed' || state.retryAt !== null ? (
-              <button type="button" className="button" onClick={() => transport?.disconnect()}>
-                {t('ws.disconnect')}
-              </button>
-            ) : null}
+          <div className="panel__header">
+            <StatusLine t={t} state={state} />
+            <div className="button-row">
+              {state.readyState === 'closed' ? (
+                <button type="button" className="button" onClick={() => transport?.reconnectNow()}>
+                  {state.retryAt !== null ? t('ws.reconnectNow') : t('ws.connect')}
+                </button>
+              ) : null}
+              {state.readyState !== 'closed' || state.retryAt !== null ? (
+                <button type="button" className="button" onClick={() => transport?.disconnect()}>
+                  {t('ws.disconnect')}
+                </button>
+              ) : null}
+            </div>
           </div>
+          <SendForm onSend={send} disabled={!transport} />
+          <Transcript t={t} lines={lines} room={state.room} />
           <div className="inline-fields">
             <form
               className="inline-form"
@@ -119,8 +123,6 @@ function WebSocketPanels() {
               </button>
             </form>
           </div>
-          <SendForm onSend={send} disabled={!transport} />
-          <Transcript t={t} lines={lines} room={state.room} />
           <h3>{t('ws.presence', { count: state.total })}</h3>
           {state.members.length === 0 ? (
             <p className="hint">{t('ws.presenceEmpty')}</p>

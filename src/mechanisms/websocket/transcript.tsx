@@ -1,4 +1,5 @@
 // What was said in the room: chat lines (history marked) and join, leave and rename notices.
+import './transcript.css';
 import { PeerBadge } from '../../components/peer-badge';
 import type { T } from '../../i18n/use-t';
 import type { ChatLine } from './use-websocket';
@@ -9,7 +10,9 @@ export function Transcript({ t, lines, room }: { t: T; lines: ChatLine[]; room: 
       {lines.length === 0 ? (
         <p className="hint">{t('ws.transcriptEmpty')}</p>
       ) : (
-        <ul className="transcript" aria-label={t('ws.transcript', { room })}>
+        // tabIndex 0: the transcript scrolls, so keyboard users must be able to focus it to scroll
+        // (axe scrollable-region-focusable; https://www.w3.org/WAI/WCAG21/Understanding/keyboard).
+        <ul className="transcript" aria-label={t('ws.transcript', { room })} tabIndex={0}>
           {lines.map((line) =>
             line.type === 'notice' ? (
               <li key={line.key} className="transcript__notice">

@@ -37,20 +37,6 @@ export default function WindowOpenPage() {
     <article className="mechanism-page">
       <MechanismHeader meta={meta} />
       <div className="panels">
-        <section className="panel" aria-labelledby={`${id}-open`}>
-          <h2 id={`${id}-open`}>{t('pop.openTitle')}</h2>
-          <OpenPanel onOpen={open} count={popups.popups.length} />
-          {popups.notice ? <Notice tone={popups.notice.tone}>{popups.notice.text}</Notice> : null}
-        </section>
-        <section className="panel" aria-labelledby={`${id}-list`}>
-          <h2 id={`${id}-list`}>{t('pop.listTitle')}</h2>
-          <PopupList
-            popups={popups.popups}
-            nameOf={popups.nameOf}
-            onFocus={popups.focus}
-            onClose={popups.close}
-          />
-        </section>
         <section className="panel" aria-labelledby={`${id}-send`}>
           <h2 id={`${id}-send`}>{t('pop.sendTitle')}</h2>
           <SendForm
@@ -83,6 +69,20 @@ export default function WindowOpenPage() {
             {t('pop.handshake')}
           </label>
           <p className="hint">{handshake ? t('pop.handshakeOn') : t('pop.handshakeOff')}</p>
+        </section>
+        <section className="panel" aria-labelledby={`${id}-open`}>
+          <h2 id={`${id}-open`}>{t('pop.openTitle')}</h2>
+          <OpenPanel onOpen={open} count={popups.popups.length} />
+          {popups.notice ? <Notice tone={popups.notice.tone}>{popups.notice.text}</Notice> : null}
+        </section>
+        <section className="panel" aria-labelledby={`${id}-list`}>
+          <h2 id={`${id}-list`}>{t('pop.listTitle')}</h2>
+          <PopupList
+            popups={popups.popups}
+            nameOf={popups.nameOf}
+            onFocus={popups.focus}
+            onClose={popups.close}
+          />
         </section>
         <ClaimsList claims={claims} />
         <CodePanel code={windowOpenCode(window.location.origin, features)} />

@@ -1,3 +1,4 @@
+import './popup-list.css';
 import { PeerBadge } from '../../components/peer-badge';
 import { useT } from '../../i18n/use-t';
 import type { MessageKey } from '../../i18n/dictionary';

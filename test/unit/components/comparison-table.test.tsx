@@ -73,7 +73,7 @@ describe('ComparisonTable', () => {
       'server to client only',
     );
     const bc = rows.find((row) => row.getAttribute('data-mechanism') === 'broadcast-channel');
-    expect(bc?.querySelector('[data-trait="reachesSender"]')).toHaveTextContent('✗ no');
+    expect(bc?.querySelector('[data-trait="reachesSender"]')).toHaveTextContent('○ no');
   });
 
   it('shows measured figures, a reason where a mechanism cannot run, and "not measured" elsewhere', () => {

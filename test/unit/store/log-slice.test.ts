@@ -103,6 +103,20 @@ describe('log slice', () => {
     expect(store.getState().log.buffer.dropped).toBe(25);
   });
 
+  it('after a clear, nothing counts as dropped (not "0 of 0 entries · 3 oldest dropped")', () => {
+    const { store, runFrame } = makeStore(10);
+    for (let i = 0; i < 13; i++) {
+      store.getState().appendLog(entry(`m${i}`));
+      runFrame();
+    }
+    expect(store.getState().log.buffer.dropped).toBe(3);
+    store.getState().clearLog();
+    expect(store.getState().log.buffer.dropped).toBe(0);
+    store.getState().appendLog(entry('f'));
+    runFrame();
+    expect(store.getState().log.buffer.dropped).toBe(0);
+  });
+
   it('can change capacity and keeps the newest entries', () => {
     const { store, runFrame } = makeStore(100);
     for (const s of ['a', 'b', 'c']) store.getState().appendLog(entry(s));

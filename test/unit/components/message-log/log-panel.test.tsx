@@ -62,6 +62,23 @@ describe('the message log', () => {
     expect(within(detail).getByText(/"seq": 1/)).toBeInTheDocument();
   });
 
+  it('closes an opened entry with Esc, and moves between rows with the arrow keys', async () => {
+    const user = userEvent.setup();
+    render(<LogPanel titles={titles} />);
+    add(received('first'), received('second'));
+    const [first, second] = within(screen.getByRole('log')).getAllByRole('button');
+    await user.click(first!);
+    expect(await screen.findByRole('region', { name: 'Entry details' })).toBeInTheDocument();
+    await user.keyboard('{Escape}');
+    expect(first).toHaveAttribute('aria-expanded', 'false');
+    expect(screen.queryByRole('region', { name: 'Entry details' })).toBeNull();
+    expect(first).toHaveFocus();
+    await user.keyboard('{ArrowDown}');
+    expect(second).toHaveFocus();
+    await user.keyboard('{ArrowUp}');
+    expect(first).toHaveFocus();
+  });
+
   it('filters by mechanism, direction and text', async () => {
     const user = userEvent.setup();
     render(<LogPanel titles={titles} />);

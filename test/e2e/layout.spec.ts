@@ -1,0 +1,109 @@
+// The stage layout (issue 12): every route, at a 1280×720 projector, in presenter mode, and in the
+// 640, 427 and 320 px windows that "Side by side" gives with 2, 3 and 4 windows on a 1280 screen.
+// One page per route and language, resized: cheap enough to run on every `npm test`.
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Page } from '@playwright/test';
+import { mechanisms } from '../../src/mechanisms/registry';
+
+const ROUTES = ['/', '/compare', ...mechanisms.map((m) => `/m/${m.meta.id}`)];
+const SIZES = [
+  { name: '1280', width: 1280, height: 720, presenter: false },
+  { name: 'presenter', width: 1280, height: 720, presenter: true },
+  { name: '640', width: 640, height: 720, presenter: false },
+  { name: '427', width: 427, height: 720, presenter: false },
+  { name: '320', width: 320, height: 720, presenter: false },
+] as const;
+const TEXTS = {
+  en: { send: 'Send', log: 'Message log' },
+  'zh-CN': { send: '发送', log: '消息日志' },
+} as const;
+
+/** What a person at the back of the room can't see, as readable failures (empty when all is well). */
+async function measure(page: Page) {
+  return page.evaluate(() => {
+    const root = document.documentElement;
+    const header = document.querySelector<HTMLElement>('.app-header');
+    const main = document.querySelector<HTMLElement>('#main');
+    return {
+      overflow: root.scrollWidth - root.clientWidth,
+      mainOverflow: main ? main.scrollWidth - main.clientWidth : 0,
+      headerHeight: header?.getBoundingClientRect().height ?? 0,
+      // The widest control in the header sets one row's height; a second row would double it.
+      rowHeight: Math.max(
+        ...[...(header?.querySelectorAll<HTMLElement>('button, a, select, [role="group"]') ?? [])]
+          .filter((el) => el.offsetParent !== null)
+          .map((el) => el.getBoundingClientRect().height),
+      ),
+    };
+  });
+}
+
+for (const lang of ['en', 'zh-CN'] as const) {
+  for (const route of ROUTES) {
+    const slug = route === '/' ? 'overview' : route.replace(/^\/(m\/)?/, '');
+    test(`${slug} fits every window, in ${lang}`, async ({ page }) => {
+      test.setTimeout(150_000);
+      const text = TEXTS[lang];
+      await page.setViewportSize({ width: 1280, height: 720 });
+      await page.goto(`${route}?lang=${lang}`);
+      await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+      const log = page.getByRole('log', { name: text.log });
+      const isMechanism = route.startsWith('/m/');
+      if (isMechanism) await expect(log.locator('[data-direction="status"]').first()).toBeVisible();
+      let presenter = false;
+      for (const size of SIZES) {
+        await page.setViewportSize({ width: size.width, height: size.height });
+        if (size.presenter !== presenter) {
+          presenter = size.presenter;
+          // The same setting the header's button writes, without opening the narrow menu first.
+          await page.evaluate((on) => {
+            localStorage.setItem('comms-lab:presenter', on ? 'on' : 'off');
+          }, presenter);
+          await page.reload();
+          await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+          if (isMechanism) await expect(log.locator('[data-direction]').first()).toBeVisible();
+        }
+        const where = `${slug} ${lang} ${size.name}`;
+        const m = await measure(page);
+        expect.soft(m.overflow, `${where}: the page scrolls sideways`).toBeLessThanOrEqual(0);
+        expect.soft(m.mainOverflow, `${where}: the stage scrolls sideways`).toBeLessThanOrEqual(0);
+        expect.soft(m.headerHeight, `${where}: the header wraps`).toBeLessThan(m.rowHeight * 1.9);
+        if (isMechanism) {
+          const send = page.getByRole('button', { name: text.send, exact: true }).first();
+          await expect.soft(send, `${where}: Send is off screen`).toBeInViewport({ ratio: 1 });
+          await expect.soft(log, `${where}: the log is off screen`).toBeInViewport({ ratio: 0.3 });
+        }
+        if (size.presenter) {
+          const sizes = await page
+            .locator('.log-row__summary, .stage input[type="text"], .stage textarea')
+            .evaluateAll((els) => els.map((el) => parseFloat(getComputedStyle(el).fontSize)));
+          for (const px of sizes)
+            expect.soft(px, `${where}: message text`).toBeGreaterThanOrEqual(20);
+        }
+        await page.screenshot({ path: `.test-output/layout/${slug}-${lang}-${size.name}.png` });
+      }
+      // The dark theme follows the system's (no reload): an entry and the folded panels open,
+      // then axe (in English; app.spec.ts runs it in the light theme, in both languages and in
+      // presenter mode).
+      await page.emulateMedia({ colorScheme: 'dark' });
+      await page.screenshot({ path: `.test-output/layout/${slug}-${lang}-320-dark.png` });
+      await page.setViewportSize({ width: 1280, height: 720 });
+      if (isMechanism) {
+        await log.locator('[data-direction]').first().click();
+        await expect(page.locator('.log-detail')).toBeVisible();
+        for (const summary of await page.locator('main details > summary').all())
+          await summary.click();
+      }
+      await page.screenshot({ path: `.test-output/layout/${slug}-${lang}-1280-dark.png` });
+      if (lang === 'en') {
+        const results = await new AxeBuilder({ page }).analyze();
+        const serious = results.violations.filter(
+          (v) => v.impact === 'serious' || v.impact === 'critical',
+        );
+        expect(
+          serious.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
+        ).toEqual([]);
+      }
+    });
+  }
+}
