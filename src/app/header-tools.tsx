@@ -10,7 +10,15 @@ const PeersMenu = lazy(() => import('./peers-menu'));
 const LANG_NAMES: Record<Lang, string> = { en: 'English', 'zh-CN': '简体中文' };
 
 /** Another tab, side by side, presenter mode, theme and language: in the row, or in the menu. */
-export function HeaderTools({ id, open, path }: { id: string; open: boolean; path: string }) {
+export default function HeaderTools({
+  id,
+  open,
+  path,
+}: {
+  id: string;
+  open: boolean;
+  path: string;
+}) {
   const t = useT();
   const fieldId = useId();
   const lang = useAppStore((s) => s.settings.lang);

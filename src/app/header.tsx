@@ -1,11 +1,14 @@
 import './header.css';
-import { useId, useState, type CSSProperties, type KeyboardEvent } from 'react';
+import { lazy, Suspense, useId, useState, type CSSProperties, type KeyboardEvent } from 'react';
 import { PeerBadge } from '../components/peer-badge';
 import { useSelf } from '../hooks/use-self';
 import { useT } from '../i18n/use-t';
 import { findMechanism, mechanisms } from '../mechanisms/registry';
-import { HeaderTools } from './header-tools';
 import { Link, parseRoute, usePathname } from './router';
+
+// The tools (another tab, side by side, presenter, theme, language) load beside the first paint:
+// the first visit stays within its 90 KB budget.
+const HeaderTools = lazy(() => import('./header-tools'));
 
 /**
  * One row at every width. Wide (≥ 1200 px): the pages sit in a side rail and the tools in the row.
@@ -79,7 +82,9 @@ export function Header() {
           <span aria-hidden="true">☰ </span>
           {t('header.menu')}
         </button>
-        <HeaderTools id={`${id}-toolbox`} open={open === 'tools'} path={pathname} />
+        <Suspense fallback={<div id={`${id}-toolbox`} className="app-header__tools" />}>
+          <HeaderTools id={`${id}-toolbox`} open={open === 'tools'} path={pathname} />
+        </Suspense>
       </header>
       <nav
         id={`${id}-nav`}

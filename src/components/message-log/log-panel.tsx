@@ -9,13 +9,13 @@ import { Notice } from '../notice';
 import { buildExport, downloadJson } from './export-log';
 import type { ImportedEntry } from './import-log';
 import { LogList } from './log-list';
-import { LogResizer } from './log-resizer';
 import { LogToolbar } from './log-toolbar';
 import { useVisibleEntries } from './use-visible-entries';
 
 // The flow view and the entry details load when first wanted: the first visit does not pay for them.
 const FlowView = lazy(() => import('./flow-view'));
 const LogDetail = lazy(() => import('./log-detail'));
+const LogResizer = lazy(() => import('./log-resizer'));
 
 /** The shared message log, docked on every page (ARCHITECTURE §5). */
 export function LogPanel({ titles }: { titles: Record<string, string> }) {
@@ -104,11 +104,13 @@ export function LogPanel({ titles }: { titles: Record<string, string> }) {
       }}
     >
       {open ? (
-        <LogResizer
-          size={size ?? (beside ? window.innerWidth * 0.42 : window.innerHeight * 0.36)}
-          beside={beside}
-          onResize={resize}
-        />
+        <Suspense fallback={null}>
+          <LogResizer
+            size={size ?? (beside ? window.innerWidth * 0.42 : window.innerHeight * 0.36)}
+            beside={beside}
+            onResize={resize}
+          />
+        </Suspense>
       ) : null}
       <div className="log-dock__bar">
         <h2 id={`${id}-title`}>{t('log.title')}</h2>

@@ -19,7 +19,7 @@ const limits = (beside: boolean) => {
  * separator with a value is the ARIA window splitter:
  * https://www.w3.org/WAI/ARIA/apg/patterns/windowsplitter/
  */
-export function LogResizer({ size, beside, onResize }: Props) {
+export default function LogResizer({ size, beside, onResize }: Props) {
   const t = useT();
   const { min, max } = limits(beside);
   const clamp = (value: number) => Math.round(Math.min(max, Math.max(min, value)));

@@ -20,7 +20,7 @@ describe('the app shell', () => {
       'href',
       '/m/storage-event',
     );
-    expect(screen.getByRole('list', { name: 'Mechanisms' }).children).toHaveLength(
+    expect((await screen.findByRole('list', { name: 'Mechanisms' })).children).toHaveLength(
       mechanisms.length,
     );
     expect(screen.getByRole('log', { name: 'Message log' })).toBeInTheDocument();
@@ -30,7 +30,8 @@ describe('the app shell', () => {
     window.history.replaceState(null, '', '/');
     const user = userEvent.setup();
     render(<App />);
-    await user.selectOptions(screen.getByRole('combobox', { name: 'Language' }), '简体中文');
+    // The header's tools load beside the first paint.
+    await user.selectOptions(await screen.findByRole('combobox', { name: 'Language' }), '简体中文');
     expect(await screen.findByRole('link', { name: '总览' })).toBeInTheDocument();
     expect(screen.getByRole('log', { name: '消息日志' })).toBeInTheDocument();
     expect(document.documentElement.lang).toBe('zh-CN');
@@ -42,7 +43,7 @@ describe('the app shell', () => {
   it('toggles presenter mode', async () => {
     const user = userEvent.setup();
     render(<App />);
-    const button = screen.getByRole('button', { name: 'Presenter mode' });
+    const button = await screen.findByRole('button', { name: 'Presenter mode' });
     await user.click(button);
     expect(button).toHaveAttribute('aria-pressed', 'true');
     expect(document.documentElement).toHaveClass('presenter');
