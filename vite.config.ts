@@ -17,6 +17,22 @@ const workerEntries = Object.fromEntries(
 );
 
 // One config for the app build, the dev server (mounted inside mock-server/dev.ts) and Vitest.
+type ModuleGraph = {
+  getModuleInfo(id: string): { importers: readonly string[] } | null;
+};
+/** Whether a module matching `root` imports this one statically, directly or through others. */
+function reachedFrom(id: string, graph: ModuleGraph, root: (id: string) => boolean): boolean {
+  const seen = new Set<string>();
+  const queue = [id];
+  for (let next = queue.pop(); next !== undefined; next = queue.pop()) {
+    if (root(next)) return true;
+    if (seen.has(next)) continue;
+    seen.add(next);
+    queue.push(...(graph.getModuleInfo(next)?.importers ?? []));
+  }
+  return false;
+}
+
 export default defineConfig({
   plugins: [react()],
   build: {
@@ -34,6 +50,22 @@ export default defineConfig({
       output: {
         entryFileNames: (chunk) =>
           chunk.name in workerEntries ? '[name].js' : 'assets/[name]-[hash].js',
+        // Everything the first visit loads anyway goes in one chunk: left alone, the modules the
+        // shell shares with lazy pages become two dozen tiny files, each compressed on its own,
+        // which costs a first visit about 6 KB of gzip and as many requests.
+        // (The entry module itself stays the entry; worker entries share nothing with the page.)
+        codeSplitting: {
+          groups: [
+            {
+              name: (id, ctx) =>
+                !id.endsWith('/src/main.tsx') &&
+                reachedFrom(id, ctx, (m) => m.endsWith('/src/main.tsx')) &&
+                !reachedFrom(id, ctx, (m) => /\.worker\.ts$/.test(m))
+                  ? 'shell'
+                  : null,
+            },
+          ],
+        },
       },
     },
   },
