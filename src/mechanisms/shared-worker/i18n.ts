@@ -25,7 +25,7 @@ export const shwEn = {
   'shw.teach.one':
     'One worker for every tab of the origin that names the same script and name: each tab gets its own MessagePort to it.',
   'shw.teach.state':
-    'The worker’s memory is shared by all the tabs: the hub id and the count are the same everywhere.',
+    'The hub id and the count live in the one worker, not in the tabs: every tab asks the same worker, so every tab shows the same values.',
   'shw.teach.lifetime':
     'The worker lives while any tab holds a port, and ends when the last one closes.',
   'shw.teach.heartbeat':
@@ -54,7 +54,8 @@ export const shwZh: Record<keyof typeof shwEn, string> = {
     '这个浏览器没有 SharedWorker。导航中的“ServiceWorker 中转”页面同样通过 Worker 在标签页之间转发，而“BroadcastChannel”页面完全不需要 Worker。',
   'shw.teach.one':
     '同源中使用相同脚本和名称的所有标签页共用一个 Worker：每个标签页都有一个通往它的 MessagePort。',
-  'shw.teach.state': 'Worker 的内存由所有标签页共享：中转站 ID 和计数在每个标签页里都一样。',
+  'shw.teach.state':
+    '中转站 ID 和计数保存在唯一的 Worker 里，而不是标签页里：每个标签页问的都是同一个 Worker，所以显示的值都一样。',
   'shw.teach.lifetime': '只要还有标签页持有端口，Worker 就活着；最后一个标签页关闭时它就结束。',
   'shw.teach.heartbeat':
     '没有任何事件告诉 Worker 某个标签页已经离开：它只能靠 pagehide 时的道别，或心跳停止后的沉默。',

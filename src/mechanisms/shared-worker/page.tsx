@@ -1,14 +1,15 @@
 import './i18n';
 import { useId, useState } from 'react';
+import { ClaimsList } from '../../components/claims-list';
 import { CodePanel } from '../../components/code-panel';
 import { MechanismHeader } from '../../components/mechanism-header';
 import { Notice } from '../../components/notice';
 import { SendForm, failedOutcome } from '../../components/send-form';
-import { TeachingPanel } from '../../components/teaching-panel';
 import { useSelf } from '../../hooks/use-self';
 import { useT } from '../../i18n/use-t';
 import { formatClock } from '../../lib/clock';
 import { sharedWorkerCode } from './code';
+import { claims } from './claims';
 import { meta } from './meta';
 import { PortsList } from './ports-list';
 import { SILENCE_MS } from './protocol';
@@ -71,9 +72,7 @@ export default function SharedWorkerPage() {
             <p className="hint">{t('shw.waiting')}</p>
           )}
         </section>
-        <TeachingPanel
-          points={['shw.teach.one', 'shw.teach.state', 'shw.teach.lifetime', 'shw.teach.heartbeat']}
-        />
+        <ClaimsList claims={claims} />
         <CodePanel code={sharedWorkerCode(goodbye)} />
       </div>
     </article>

@@ -37,7 +37,7 @@ export const wlEn = {
   'wl.teach.handover':
     'When the leader closes, the browser releases its lock and grants it to the next request in line, within a moment.',
   'wl.teach.resume':
-    'The new leader passes the last id it saw as Last-Event-ID, so the server replays the gap and no event is lost.',
+    'The new leader sends the server the last event id this tab saw, so the server replays the gap and no event is lost. A new EventSource cannot set the Last-Event-ID header (only its own reconnections send it), so the id goes in the URL.',
   'wl.teach.query':
     'navigator.locks.query() shows who holds a lock and who waits; naming a lock after each tab turns client ids into names.',
 } as const;
@@ -74,7 +74,7 @@ export const wlZh: Record<keyof typeof wlEn, string> = {
   'wl.teach.one': '无论打开多少标签页，服务器只看到一个连接：只有锁的持有者会打开它。',
   'wl.teach.handover': '领导者关闭时，浏览器会释放它的锁，并很快交给队列中的下一个请求。',
   'wl.teach.resume':
-    '新领导者把它看到的最后一个 ID 作为 Last-Event-ID 传给服务器，服务器重放空缺，没有事件丢失。',
+    '新领导者把本标签页看到的最后一个事件 ID 发给服务器，服务器重放空缺，没有事件丢失。新建的 EventSource 无法设置 Last-Event-ID 请求头（只有它自己重连时才会发送），所以这个 ID 放在 URL 里。',
   'wl.teach.query':
     'navigator.locks.query() 显示谁持有锁、谁在等待；为每个标签页各起一把以它命名的锁，就能把 clientId 变成名字。',
 };

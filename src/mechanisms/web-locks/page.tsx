@@ -1,12 +1,13 @@
 import './i18n';
 import { useId, useState } from 'react';
+import { ClaimsList } from '../../components/claims-list';
 import { CodePanel } from '../../components/code-panel';
 import { MechanismHeader } from '../../components/mechanism-header';
 import { SendForm, failedOutcome } from '../../components/send-form';
-import { TeachingPanel } from '../../components/teaching-panel';
 import { useSelf } from '../../hooks/use-self';
 import { useT } from '../../i18n/use-t';
 import { webLocksCode } from './code';
+import { claims } from './claims';
 import { meta } from './meta';
 import { QueuePanel } from './queue-panel';
 import { useLeader } from './use-leader';
@@ -87,9 +88,7 @@ export default function WebLocksPage() {
           </dl>
         </section>
         <QueuePanel queue={state.queue} self={self} />
-        <TeachingPanel
-          points={['wl.teach.one', 'wl.teach.handover', 'wl.teach.resume', 'wl.teach.query']}
-        />
+        <ClaimsList claims={claims} />
         <CodePanel code={webLocksCode(resume)} />
       </div>
     </article>

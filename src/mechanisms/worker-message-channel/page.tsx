@@ -1,14 +1,15 @@
 import './i18n';
 import { useId, useState } from 'react';
+import { ClaimsList } from '../../components/claims-list';
 import { CodePanel } from '../../components/code-panel';
 import { MechanismHeader } from '../../components/mechanism-header';
 import { Notice } from '../../components/notice';
 import { SendForm, type SendOutcome } from '../../components/send-form';
-import { TeachingPanel } from '../../components/teaching-panel';
 import { useSelf } from '../../hooks/use-self';
 import { useT } from '../../i18n/use-t';
 import type { SendResult } from '../../lib/transport-types';
 import { workerCode } from './code';
+import { claims } from './claims';
 import { meta } from './meta';
 import { PortsPanel } from './ports-panel';
 import { TransferPanel } from './transfer-panel';
@@ -91,15 +92,7 @@ export default function WorkerMessageChannelPage() {
         </section>
         <TransferPanel lab={lab} />
         <PortsPanel lab={lab} callStart={callStart} onCallStart={setCallStart} />
-        <TeachingPanel
-          points={[
-            'wmc.teach.clone',
-            'wmc.teach.transfer',
-            'wmc.teach.ports',
-            'wmc.teach.start',
-            'wmc.teach.terminate',
-          ]}
-        />
+        <ClaimsList claims={claims} />
         <CodePanel code={workerCode(callStart)} />
       </div>
     </article>
