@@ -46,7 +46,7 @@ export const SERVER_PEER: PeerRef = {
 
 export type Member = { id: string; name: string; color: string };
 
-/** What a client may send (as the `kind` of a JSON envelope, mechanism `websocket`). */
+/** What a chat client may send (as the `kind` of a JSON envelope). */
 export type ClientFrame =
   /** `after`: the hub id of the last message this client has of the room (resume from there). */
   | { kind: 'join'; body: { room: string; after?: string } }
