@@ -20,9 +20,21 @@ export default defineConfig({
     trace: 'retain-on-failure',
     viewport: { width: 1280, height: 900 },
   },
+  // Tests tagged @alone measure the browser's connection pool, which every context of the browser
+  // shares: they run after the others, by themselves, so no other test frees or takes a connection.
+  projects: [
+    { name: 'chromium', grepInvert: /@alone/ },
+    { name: 'alone', grep: /@alone/, dependencies: ['chromium'] },
+  ],
   webServer: {
     command: 'node_modules/.bin/tsx mock-server/cli.ts',
-    env: { PORT: String(PORT), FOREIGN_PORT: String(FOREIGN_PORT) },
+    // lan.comms-lab.test is the non-secure origin the ServiceWorker spec maps to 127.0.0.1: the
+    // server's Host check must know it (as a teacher names a LAN host with ALLOWED_HOSTS).
+    env: {
+      PORT: String(PORT),
+      FOREIGN_PORT: String(FOREIGN_PORT),
+      ALLOWED_HOSTS: 'lan.comms-lab.test',
+    },
     url: `http://127.0.0.1:${PORT}/api/health`,
     reuseExistingServer: false,
     timeout: 30_000,

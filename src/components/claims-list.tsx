@@ -32,7 +32,7 @@ function Proof({ proof }: { proof: ClaimProof }) {
     <details className="claims__proof">
       <summary>{t('claims.tested')}</summary>
       <p>{t('claims.testedHow', { title: proof.title })}</p>
-      <code>{`npx playwright test ${proof.spec} -g "${proof.title}"`}</code>
+      <code>{`npx playwright test --no-deps ${proof.spec} -g "${proof.title}"`}</code>
     </details>
   );
 }

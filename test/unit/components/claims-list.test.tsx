@@ -21,7 +21,7 @@ describe('ClaimsList', () => {
     expect(tested).toHaveTextContent('tested in Chromium');
     // The disclosure holds the exact command that runs the proving test.
     expect(item).toHaveTextContent(
-      'npx playwright test test/e2e/storage-event.claims.spec.ts -g "a same-origin frame in the writing tab gets the storage event; the writing window does not"',
+      'npx playwright test --no-deps test/e2e/storage-event.claims.spec.ts -g "a same-origin frame in the writing tab gets the storage event; the writing window does not"',
     );
   });
 });
