@@ -35,3 +35,14 @@ export function sendFailed(
   emit({ type: 'error', at: now(), error: info, data: body });
   return { ok: false, error: info };
 }
+
+/** A connect() the browser refused (the constructor threw): an error status with its reason. */
+export function openFailed(error: unknown): Extract<TransportEvent, { type: 'status' }> {
+  return {
+    type: 'status',
+    at: now(),
+    status: 'error',
+    manual: false,
+    reason: errorInfo(error).message,
+  };
+}

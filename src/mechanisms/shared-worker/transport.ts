@@ -4,8 +4,7 @@
 import { now } from '../../lib/clock';
 import { byteSize } from '../../lib/describe-value';
 import { createEmitter } from '../../lib/emitter';
-import { errorInfo } from '../../lib/error-info';
-import { receivedEvent, sendFailed } from '../../lib/transport-events';
+import { openFailed, receivedEvent, sendFailed } from '../../lib/transport-events';
 import type { Envelope } from '../../shared/envelope';
 import type {
   SendResult,
@@ -76,13 +75,7 @@ export function createSharedWorkerTransport({
       try {
         worker = spawn();
       } catch (error) {
-        events.emit({
-          type: 'status',
-          at: now(),
-          status: 'error',
-          manual: false,
-          reason: errorInfo(error).message,
-        });
+        events.emit(openFailed(error));
         return;
       }
       worker.addEventListener('error', () =>
