@@ -4,6 +4,7 @@ import type { ComponentType, LazyExoticComponent } from 'react';
 // Titles, summaries and traits are core texts: the navigation and the table show them before any
 // mechanism page (and its own texts) has loaded.
 import type { Lang, MessageKey, TextSource } from '../i18n/dictionary';
+import type { HoodEntry } from './hood-types';
 import type { Rig } from './race-types';
 import type { Transport, TransportOptions } from './transport-types';
 
@@ -56,6 +57,13 @@ export type Mechanism = {
   /** How the flow view draws its messages. */
   flow: FlowRule;
   receipts: Receipts;
+  /** Which threads and processes a message crosses (`./hood.ts` in the folder). */
+  hood?: HoodEntry;
+  /**
+   * Its keys in @mdn/browser-compat-data (e.g. 'api.BroadcastChannel'): the support table on its
+   * page and in the comparison table is read from there, never written by hand.
+   */
+  compat?: readonly string[];
 };
 
 export type WhyNotArrived = () => Promise<{ reasons: Record<Lang, readonly string[]> }>;
