@@ -1,19 +1,28 @@
 /// <reference types="vitest/config" />
-import { readdirSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
+import { basename, dirname, join } from 'node:path';
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
 
-// Worker entries are found by convention, not listed: every src/mechanisms/<id>/<name>.worker.ts
-// is an entry of its own, emitted at the root as /<name>.js. A service worker controls only the
-// paths below its own, so it must not live in /assets/.
+// Worker entries are found by convention, not listed. A `src/mechanisms/<id>/<name>.worker.ts`
+// that a sibling module loads with `new URL('./<name>.worker.ts', import.meta.url)` is bundled by
+// Vite from that reference (hashed, under /assets/). Any other one (a ServiceWorker, which controls
+// only the paths below its own and so must not live in /assets/) is an entry of its own, emitted
+// at the root as /<name>.js. Emitting both ways would ship the same worker twice.
 // https://developer.mozilla.org/en-US/docs/Web/API/ServiceWorkerContainer/register#scope
+// https://vite.dev/guide/features#import-with-constructors
+const loadedByUrl = (dir: string, file: string) =>
+  readdirSync(dir).some(
+    (sibling) =>
+      /\.tsx?$/.test(sibling) &&
+      !sibling.endsWith('.worker.ts') &&
+      readFileSync(join(dir, sibling), 'utf8').includes(`new URL('./${file}', import.meta.url)`),
+  );
 const workerEntries = Object.fromEntries(
   readdirSync('src/mechanisms', { recursive: true, encoding: 'utf8' })
     .filter((file) => /^[^/\\]+[/\\][^/\\]+\.worker\.ts$/.test(file))
-    .map((file) => [
-      file.replace(/^.*[/\\]/, '').replace(/\.worker\.ts$/, ''),
-      `src/mechanisms/${file}`,
-    ]),
+    .filter((file) => !loadedByUrl(join('src/mechanisms', dirname(file)), basename(file)))
+    .map((file) => [basename(file, '.worker.ts'), `src/mechanisms/${file}`]),
 );
 
 // One config for the app build, the dev server (mounted inside mock-server/dev.ts) and Vitest.
