@@ -46,3 +46,14 @@ export function openFailed(error: unknown): Extract<TransportEvent, { type: 'sta
     reason: errorInfo(error).message,
   };
 }
+
+type Status = Extract<TransportEvent, { type: 'status' }>;
+
+/** A change of connection state, as the log and the page's status badge read it. */
+export const statusEvent = (status: Status['status'], reason?: string, manual = false): Status => ({
+  type: 'status',
+  at: now(),
+  status,
+  manual,
+  reason,
+});

@@ -92,3 +92,50 @@ export function selectTargets(
     }
   }
 }
+
+const isString = (value: unknown): value is string => typeof value === 'string';
+const isCount = (value: unknown): value is number =>
+  typeof value === 'number' && Number.isInteger(value) && value >= 0;
+const isClient = (value: unknown): value is ClientInfo => {
+  if (typeof value !== 'object' || value === null) return false;
+  const { id, url, visibilityState, focused } = value as Record<string, unknown>;
+  return isString(id) && isString(url) && isString(visibilityState) && typeof focused === 'boolean';
+};
+
+/**
+ * What a page accepts from its worker. The worker is this app's own code, but a page outlives the
+ * worker that loaded it (a new version may answer), so each reply is checked, not trusted.
+ * Anything else is `null`: the transport ignores it.
+ */
+export function parseRelayReply(data: unknown): RelayReply | null {
+  if (typeof data !== 'object' || data === null) return null;
+  const reply = data as Record<string, unknown>;
+  const { type, version } = reply;
+  if (!isString(version)) return null;
+  switch (type) {
+    case 'relayed': {
+      const parsed = parseEnvelope(reply.envelope);
+      const mode = RELAY_MODES.find((m) => m === reply.mode);
+      if (!parsed.ok || !mode || !isString(reply.fromClient)) return null;
+      return { type, envelope: parsed.envelope, fromClient: reply.fromClient, mode, version };
+    }
+    case 'relay-result': {
+      const { id, delivered, missing, relayed } = reply;
+      if (!isString(id) || !isCount(delivered) || !isCount(relayed)) return null;
+      if (missing !== undefined && !isString(missing)) return null;
+      return { type, id, delivered, missing, version, relayed };
+    }
+    case 'clients': {
+      const { clients, relayed, startedAt, you } = reply;
+      if (!Array.isArray(clients) || !clients.every(isClient)) return null;
+      if (!isCount(relayed) || typeof startedAt !== 'number' || !isString(you)) return null;
+      return { type, clients, version, relayed, startedAt, you };
+    }
+    case 'claimed':
+      return { type, version };
+    case 'error':
+      return isString(reply.reason) ? { type, reason: reply.reason, version } : null;
+    default:
+      return null;
+  }
+}

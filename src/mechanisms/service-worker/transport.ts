@@ -7,48 +7,18 @@
 import { now } from '../../lib/clock';
 import { byteSize } from '../../lib/describe-value';
 import { createEmitter } from '../../lib/emitter';
-import { errorInfo } from '../../lib/error-info';
 import { ReadyQueue } from '../../lib/ready-queue';
-import { sendFailed } from '../../lib/transport-events';
+import { sendFailed, statusEvent } from '../../lib/transport-events';
 import type { Envelope } from '../../shared/envelope';
-import type { RelayMode, RelayReply, RelayRequest } from '../../shared/relay';
-import type {
-  SendResult,
-  Transport,
-  TransportEvent,
-  TransportOptions,
-} from '../../lib/transport-types';
+import { parseRelayReply, type RelayReply, type RelayRequest } from '../../shared/relay';
+import type { ServiceWorkerOptions, ServiceWorkerTransport } from './contract';
+import { createRegistrar } from './registration';
+import { readLifecycle, versionOf } from './lifecycle';
+import { replyEvent } from './replies';
+import type { SendResult, TransportEvent } from '../../lib/transport-types';
 
-export type WorkerView = { state: ServiceWorkerState; version: string } | null;
-export type Lifecycle = {
-  registered: boolean;
-  installing: WorkerView;
-  waiting: WorkerView;
-  active: WorkerView;
-  controller: string | null;
-  queued: number;
-  error?: string;
-};
-
-export interface ServiceWorkerTransport extends Transport {
-  lifecycle(): Lifecycle;
-  onChange(listener: () => void): () => void;
-  onReply(listener: (reply: RelayReply) => void): () => void;
-  register(version: number): Promise<void>;
-  command(request: Extract<RelayRequest, { type: 'who' | 'claim' | 'skip-waiting' }>): void;
-  /** Sends with a route of its own (presence), whatever the page's relay setting. */
-  sendVia(envelope: Envelope, route: { mode: RelayMode; target?: string }): SendResult;
-  unregister(): Promise<void>;
-}
-
-export type ServiceWorkerOptions = TransportOptions & {
-  relay: () => { mode: RelayMode; target?: string };
-};
-
-const versionOf = (worker: ServiceWorker | null | undefined) =>
-  worker ? (new URL(worker.scriptURL).searchParams.get('v') ?? '1') : null;
-const view = (worker: ServiceWorker | null | undefined): WorkerView =>
-  worker ? { state: worker.state, version: versionOf(worker) ?? '1' } : null;
+export type { Lifecycle, WorkerView } from './lifecycle';
+export type { ServiceWorkerOptions, ServiceWorkerTransport } from './contract';
 
 /** `address` is the worker script's path (/sw.js built, the TypeScript source in dev). */
 export function createServiceWorkerTransport({
@@ -59,8 +29,6 @@ export function createServiceWorkerTransport({
   const changes = createEmitter<void>();
   const replies = createEmitter<RelayReply>();
   const queue = new ReadyQueue<Envelope>();
-  let registration: ServiceWorkerRegistration | null = null;
-  let error: string | undefined;
   let listening = false;
   const container = () => navigator.serviceWorker;
   const changed = () => changes.emit();
@@ -91,80 +59,39 @@ export function createServiceWorkerTransport({
 
   function onMessage(event: MessageEvent) {
     const at = now();
-    const data = event.data as RelayReply | null;
-    if (data?.type === 'relayed') {
-      events.emit({
-        type: 'received',
-        at,
-        envelope: data.envelope,
-        data,
-        size: byteSize(data.envelope.body),
-        detail: { fromClient: data.fromClient, mode: data.mode, version: data.version },
-      });
-    } else if (data?.type === 'error') {
-      events.emit({ type: 'error', at, error: { name: 'RelayError', message: data.reason } });
-    } else if (data?.type === 'relay-result' && data.missing !== undefined) {
-      events.emit({
-        type: 'error',
-        at,
-        error: {
-          name: 'NotFoundError',
-          message: `tab ${data.missing.slice(0, 8)} has gone: nothing was relayed`,
-        },
-      });
-    }
-    if (data && typeof data === 'object' && 'type' in data) replies.emit(data);
+    const reply = parseRelayReply(event.data);
+    if (!reply) return; // not from this app's worker (or from a version that speaks otherwise)
+    const logged = replyEvent(reply, at);
+    if (logged) events.emit(logged);
+    replies.emit(reply);
   }
 
   function onControllerChange() {
     const flushed = queue.markReady((queued) => post(queued));
-    events.emit({
-      type: 'status',
-      at: now(),
-      status: 'open',
-      manual: false,
-      reason: `controlled by v${versionOf(container().controller)}${flushed ? `; ${flushed} queued message(s) sent` : ''}`,
-    });
+    events.emit(
+      statusEvent(
+        'open',
+        `controlled by v${versionOf(container().controller)}${flushed ? `; ${flushed} queued message(s) sent` : ''}`,
+      ),
+    );
     changed();
   }
 
-  const watched = new WeakSet<ServiceWorker>();
-  function watch(worker: ServiceWorker | null) {
-    if (!worker || watched.has(worker)) return;
-    watched.add(worker);
-    worker.addEventListener('statechange', () => {
-      events.emit({
-        type: 'status',
-        at: now(),
-        status: container().controller ? 'open' : 'connecting',
-        manual: false,
-        reason: `v${versionOf(worker)}: ${worker.state}`,
-      });
-      changed();
-    });
-  }
-
+  const registrar = createRegistrar(
+    container,
+    address,
+    (version, state) =>
+      events.emit(
+        statusEvent(container().controller ? 'open' : 'connecting', `v${version}: ${state}`),
+      ),
+    changed,
+  );
   async function register(version: number) {
     if (!('serviceWorker' in navigator)) return; // the page explains; there is nothing to register
-    error = undefined;
-    try {
-      registration = await container().register(`${address}?v=${version}`, {
-        type: 'module',
-        scope: '/',
-      });
-      watch(registration.installing);
-      registration.addEventListener('updatefound', () => {
-        watch(registration?.installing ?? null);
-        changed();
-      });
-      if (container().controller) queue.markReady((queued) => post(queued));
-    } catch (e) {
-      // A script that fails to load or throws, or a scope outside the script's path, lands here.
-      const info = errorInfo(e);
-      error = `${info.name}: ${info.message}`;
-      events.emit({ type: 'status', at: now(), status: 'error', manual: false, reason: error });
-    }
-    changed();
+    const outcome = await registrar.register(version);
+    if (outcome === 'failed') events.emit(statusEvent('error', registrar.error()));
+    else if (outcome === 'registered' && container().controller)
+      queue.markReady((queued) => post(queued));
   }
 
   return {
@@ -172,27 +99,25 @@ export function createServiceWorkerTransport({
     connect() {
       if (listening) return;
       if (!('serviceWorker' in navigator) || !window.isSecureContext) {
-        events.emit({
-          type: 'status',
-          at: now(),
-          status: 'error',
-          manual: false,
-          reason: 'ServiceWorker is unavailable here (not a secure context, or not supported)',
-        });
+        events.emit(
+          statusEvent(
+            'error',
+            'ServiceWorker is unavailable here (not a secure context, or not supported)',
+          ),
+        );
         return;
       }
       listening = true;
       container().addEventListener('message', onMessage);
       container().addEventListener('controllerchange', onControllerChange);
-      events.emit({
-        type: 'status',
-        at: now(),
-        status: container().controller ? 'open' : 'connecting',
-        manual: false,
-        reason: container().controller
-          ? `controlled by v${versionOf(container().controller)}`
-          : 'not controlled yet',
-      });
+      events.emit(
+        statusEvent(
+          container().controller ? 'open' : 'connecting',
+          container().controller
+            ? `controlled by v${versionOf(container().controller)}`
+            : 'not controlled yet',
+        ),
+      );
       void container()
         .getRegistration('/')
         .then((existing) =>
@@ -224,17 +149,15 @@ export function createServiceWorkerTransport({
       listening = false;
       container().removeEventListener('message', onMessage);
       container().removeEventListener('controllerchange', onControllerChange);
-      events.emit({ type: 'status', at: now(), status: 'closed', manual: true });
+      events.emit(statusEvent('closed', undefined, true));
     },
-    lifecycle: () => ({
-      registered: registration !== null,
-      installing: view(registration?.installing),
-      waiting: view(registration?.waiting),
-      active: view(registration?.active),
-      controller: listening ? versionOf(container().controller) : null,
-      queued: queue.size,
-      error,
-    }),
+    lifecycle: () =>
+      readLifecycle(
+        registrar.current(),
+        listening ? container().controller : null,
+        queue.size,
+        registrar.error(),
+      ),
     onChange: changes.subscribe,
     sendVia: (envelope, route) =>
       listening && container().controller
@@ -246,24 +169,19 @@ export function createServiceWorkerTransport({
       if (!listening) return; // no worker API here (insecure context): nothing to ask
       const target =
         request.type === 'skip-waiting'
-          ? registration?.waiting
+          ? registrar.current()?.waiting
           : request.type === 'claim'
-            ? registration?.active
+            ? registrar.current()?.active
             : container().controller;
       target?.postMessage(request);
     },
     async unregister() {
       if (!listening) return;
-      await registration?.unregister();
-      registration = null;
       queue.reset();
-      events.emit({
-        type: 'status',
-        at: now(),
-        status: 'closed',
-        manual: true,
-        reason: 'unregistered: this page stays controlled until it reloads',
-      });
+      await registrar.unregister();
+      events.emit(
+        statusEvent('closed', 'unregistered: this page stays controlled until it reloads', true),
+      );
       changed();
     },
   };

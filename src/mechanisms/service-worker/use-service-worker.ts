@@ -7,20 +7,10 @@ import type { PeerRef } from '../../shared/envelope';
 import type { ClientInfo, RelayMode, RelayReply } from '../../shared/relay';
 import type { TransportEvent, TransportOptions } from '../../lib/transport-types';
 import { meta } from './meta';
-import {
-  createServiceWorkerTransport,
-  type Lifecycle,
-  type ServiceWorkerTransport,
-} from './transport';
+import { NO_LIFECYCLE } from './lifecycle';
+import { relayedFrom } from './replies';
+import { createServiceWorkerTransport, type ServiceWorkerTransport } from './transport';
 
-const EMPTY: Lifecycle = {
-  registered: false,
-  installing: null,
-  waiting: null,
-  active: null,
-  controller: null,
-  queued: 0,
-};
 export type WorkerStats = {
   version: string;
   relayed: number;
@@ -28,6 +18,10 @@ export type WorkerStats = {
   clients: ClientInfo[];
   you: string;
 };
+
+/** A newcomer's presence says `{ hello: true }`; the answers say `{ hello: false }`. */
+const saysHello = (body: unknown) =>
+  typeof body === 'object' && body !== null && 'hello' in body && body.hello === true;
 
 const isPresence = (event: TransportEvent) =>
   (event.type === 'sent' || event.type === 'received') && event.envelope?.kind === 'presence';
@@ -59,11 +53,11 @@ export function useServiceWorker(self: PeerRef) {
   const onEvent = useCallback(
     (_a: string, event: TransportEvent, inbox: ServiceWorkerTransport) => {
       if (event.type !== 'received' || !event.envelope) return;
-      const from = (event.detail as { fromClient?: string } | undefined)?.fromClient;
+      const from = relayedFrom(event);
       const { sender, kind, body } = event.envelope;
       if (from) setNames((n) => (n[from]?.name === sender.name ? n : { ...n, [from]: sender }));
       // A newcomer said hello: answer it alone, so it learns this tab's name too.
-      if (kind === 'presence' && (body as { hello?: boolean }).hello && from) {
+      if (kind === 'presence' && saysHello(body) && from) {
         inbox.sendVia(presence.current(latest.current.self, 'presence', { hello: false }), {
           mode: 'one',
           target: from,
@@ -82,7 +76,7 @@ export function useServiceWorker(self: PeerRef) {
     shouldLog: (e) => !isPresence(e),
   });
 
-  const lifecycle = useTransportState(transport, (t) => t.lifecycle(), EMPTY);
+  const lifecycle = useTransportState(transport, (t) => t.lifecycle(), NO_LIFECYCLE);
 
   // Once controlled (by a new version too), say hello to the other tabs through the worker.
   useEffect(() => {

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { parseRelayRequest, selectTargets } from '../../../src/shared/relay';
+import { parseRelayReply, parseRelayRequest, selectTargets } from '../../../src/shared/relay';
 import { envelope } from '../helpers';
 
 describe('selectTargets', () => {
@@ -68,6 +68,88 @@ describe('parseRelayRequest', () => {
           expect(typeof parseRelayRequest(input).ok).toBe('boolean');
         },
       ),
+    );
+  });
+});
+
+describe('parseRelayReply', () => {
+  const client = {
+    id: 'c1',
+    url: 'http://localhost/m/x',
+    visibilityState: 'visible',
+    focused: true,
+  };
+
+  it('accepts every reply the worker sends', () => {
+    const relayed = {
+      type: 'relayed',
+      envelope: envelope(),
+      fromClient: 'c1',
+      mode: 'all',
+      version: '2',
+    };
+    expect(parseRelayReply(relayed)).toMatchObject({
+      type: 'relayed',
+      fromClient: 'c1',
+      mode: 'all',
+    });
+    const result = {
+      type: 'relay-result',
+      id: 'm1',
+      delivered: 0,
+      missing: 'c9',
+      version: '1',
+      relayed: 3,
+    };
+    expect(parseRelayReply(result)).toEqual(result);
+    const clients = {
+      type: 'clients',
+      clients: [client],
+      version: '1',
+      relayed: 0,
+      startedAt: 5,
+      you: 'c1',
+    };
+    expect(parseRelayReply(clients)).toEqual(clients);
+    expect(parseRelayReply({ type: 'claimed', version: '1' })).toEqual({
+      type: 'claimed',
+      version: '1',
+    });
+    expect(parseRelayReply({ type: 'error', reason: 'bad', version: '1' })).toMatchObject({
+      reason: 'bad',
+    });
+  });
+
+  it.each([
+    ['no version', { type: 'claimed' }],
+    ['an unknown type', { type: 'hello', version: '1' }],
+    [
+      'a relayed non-envelope',
+      { type: 'relayed', envelope: { x: 1 }, fromClient: 'c1', mode: 'all', version: '1' },
+    ],
+    [
+      'a relayed message with an unknown mode',
+      { type: 'relayed', envelope: envelope(), fromClient: 'c1', mode: 'some', version: '1' },
+    ],
+    [
+      'a negative count',
+      { type: 'relay-result', id: 'm', delivered: -1, version: '1', relayed: 0 },
+    ],
+    [
+      'a malformed client',
+      { type: 'clients', clients: [{ id: 1 }], version: '1', relayed: 0, startedAt: 0, you: 'c' },
+    ],
+    ['an error without a reason', { type: 'error', version: '1' }],
+  ])('ignores %s', (_label, input) => {
+    expect(parseRelayReply(input)).toBeNull();
+  });
+
+  it('property: never throws', () => {
+    fc.assert(
+      fc.property(fc.anything({ withNullPrototype: true, withMap: true }), (input) => {
+        const reply = parseRelayReply(input);
+        expect(reply === null || typeof reply.type === 'string').toBe(true);
+      }),
     );
   });
 });
