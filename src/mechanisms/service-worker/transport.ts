@@ -45,8 +45,18 @@ export type ServiceWorkerOptions = TransportOptions & {
   relay: () => { mode: RelayMode; target?: string };
 };
 
-const versionOf = (worker: ServiceWorker | null | undefined) =>
-  worker ? (new URL(worker.scriptURL).searchParams.get('v') ?? '1') : null;
+// A worker's scriptURL never changes (https://w3c.github.io/ServiceWorker/#dom-serviceworker-scripturl),
+// and every send names the controller's version: parse each URL once, not once per message.
+let parsed = { url: '', version: '1' };
+const versionOf = (worker: ServiceWorker | null | undefined) => {
+  if (!worker) return null;
+  if (parsed.url !== worker.scriptURL)
+    parsed = {
+      url: worker.scriptURL,
+      version: new URL(worker.scriptURL).searchParams.get('v') ?? '1',
+    };
+  return parsed.version;
+};
 const view = (worker: ServiceWorker | null | undefined): WorkerView =>
   worker ? { state: worker.state, version: versionOf(worker) ?? '1' } : null;
 
