@@ -29,7 +29,7 @@ export function pipeTransport<T extends Transport>(transport: T, pipe: Pipe<T>):
     const envelope = event.type === 'received' ? event.envelope : undefined;
     // Every envelope goes through the tracker, logged or not, so unlogged ones are no "gap".
     const verdict = envelope
-      ? tracker.observe(`${pipe.key}|${envelope.sender.id}`, envelope.seq)
+      ? tracker.observeIn(pipe.key, envelope.sender.id, envelope.seq)
       : undefined;
     const store = useAppStore.getState();
     // Receipts count whether or not the confirming message is logged (acks are not); the log

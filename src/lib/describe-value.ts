@@ -86,6 +86,36 @@ export function byteSize(value: unknown): number {
   }
 }
 
+/**
+ * An envelope-shaped message's size and its text body's size in one walk: `total` is exactly
+ * byteSize(data); `body` is byteSize(data.body) when that is a string (null otherwise: an object
+ * body may share objects with other fields, which the one walk counts only once).
+ */
+export function sizeWithTextBody(data: unknown): {
+  total: number;
+  body: string | null;
+  bodySize: number;
+} {
+  if (typeof data !== 'object' || data === null || Object.getPrototypeOf(data) !== Object.prototype)
+    return { total: byteSize(data), body: null, bodySize: 0 };
+  const record = data as Record<string, unknown>;
+  const descriptor = Object.getOwnPropertyDescriptor(record, 'body');
+  const body = descriptor && typeof descriptor.value === 'string' ? descriptor.value : null;
+  if (body === null) return { total: byteSize(data), body: null, bodySize: 0 };
+  try {
+    const seen: Seen = new Set([record]);
+    let total = 0;
+    let bodySize = 0;
+    for (const key of Object.keys(record)) {
+      const size = key === 'body' ? (bodySize = utf8Length(body)) : sizeOf(record[key], seen);
+      total += utf8Length(key) + size;
+    }
+    return { total, body, bodySize };
+  } catch {
+    return { total: 0, body: null, bodySize: 0 };
+  }
+}
+
 // Sizes are measured by encoding into one reused buffer (encodeInto writes into memory we own and
 // allocates nothing per message, unlike encode). A long string goes through it in chunks, so the
 // buffer stays small. https://developer.mozilla.org/en-US/docs/Web/API/TextEncoder/encodeInto

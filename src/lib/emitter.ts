@@ -2,21 +2,30 @@
 export type Listener<E> = (event: E) => void;
 
 export function createEmitter<E>() {
-  const listeners = new Set<Listener<E>>();
+  // Copy on write: (un)subscribing builds a new array, emitting iterates the one it started with.
+  // A listener added or removed during an emit therefore changes nothing for that emit (as a copy
+  // per emit did), while an emit — several per message — allocates nothing.
+  let listeners: ReadonlyArray<Listener<E>> = [];
   return {
     emit(event: E): void {
-      for (const listener of [...listeners]) {
+      const current = listeners;
+      for (let i = 0; i < current.length; i++) {
         try {
-          listener(event);
+          (current[i] as Listener<E>)(event);
         } catch (error) {
           console.error('[comms-lab] listener failed', error);
         }
       }
     },
     subscribe(listener: Listener<E>): () => void {
-      listeners.add(listener);
-      return () => listeners.delete(listener);
+      // Like a Set: the same listener twice is one listener.
+      if (!listeners.includes(listener)) listeners = [...listeners, listener];
+      return () => {
+        if (listeners.includes(listener)) listeners = listeners.filter((l) => l !== listener);
+      };
     },
-    clear: () => listeners.clear(),
+    clear: () => {
+      listeners = [];
+    },
   };
 }

@@ -3,7 +3,7 @@
 import { demoOrigins } from './app-config';
 import type { RigSession } from './race-types';
 import type { PeerRef } from '../shared/envelope';
-import { createWindowInboxTransport } from './window-messaging/transport';
+import { createWindowInboxTransport, type FrameTarget } from './window-messaging/transport';
 
 /** The counterpart page: echoes what it gets over the channel its query names. */
 export const ECHO = '/race-echo.html';
@@ -54,7 +54,11 @@ export function until(
   });
 }
 
-/** Window messaging with an echo page in a frame or popup: one target, one trusted origin. */
+/**
+ * Window messaging with an echo page in a frame or popup: one target, one trusted origin. The
+ * transport reads its targets, trusted origins and sources per message; here they are built once
+ * (the target window is read through a getter), so the rig allocates nothing per message.
+ */
 export function windowSession(
   self: PeerRef,
   label: string,
@@ -62,13 +66,26 @@ export function windowSession(
   origin: string,
   remove: () => void,
 ): RigSession {
+  const echo: FrameTarget = {
+    get window() {
+      return target();
+    },
+    targetOrigin: origin,
+    label,
+  };
+  const targets: ReadonlyMap<string, FrameTarget> = new Map([['race-echo', echo]]);
+  const trusted = [origin] as const;
+  const sources: Array<Window | null> = [null];
   const transport = createWindowInboxTransport({
     self,
     address: label,
-    targets: () => new Map([['race-echo', { window: target(), targetOrigin: origin, label }]]),
-    trusted: () => [origin],
+    targets: () => targets,
+    trusted: () => trusted,
     verify: () => true,
-    sources: () => [target()],
+    sources: () => {
+      sources[0] = target();
+      return sources;
+    },
     // The race sends 100 KiB payloads; the page's own limit guards against hostile frames.
     maxBytes: 1024 * 1024,
   });

@@ -6,11 +6,18 @@ import { errorInfo } from './error-info';
 
 type Extra = Partial<Extract<TransportEvent, { type: 'received' }>>;
 
-/** Inbound data as an event: an envelope when it is one, raw with the reason when it is not. */
+/** A text body whose size the caller already measured (see sizeWithTextBody). */
+export type KnownBodySize = { body: string | null; bodySize: number };
+
+/**
+ * Inbound data as an event: an envelope when it is one, raw with the reason when it is not.
+ * `known`: the text body's size, when the caller measured it already (it is not measured again).
+ */
 export function receivedEvent(
   data: unknown,
   at: number,
   extra: Extra = {},
+  known?: KnownBodySize,
 ): Extract<TransportEvent, { type: 'received' }> {
   const parsed = parseEnvelope(data);
   if (!parsed.ok)
@@ -20,7 +27,11 @@ export function receivedEvent(
     at,
     envelope: parsed.envelope,
     data,
-    size: byteSize(parsed.envelope.body),
+    // The same text has the same size: a string equal to the one measured needs no new count.
+    size:
+      known && known.body !== null && parsed.envelope.body === known.body
+        ? known.bodySize
+        : byteSize(parsed.envelope.body),
     ...extra,
   };
 }

@@ -14,7 +14,10 @@ export type ReceiptsSlice = {
 };
 
 export const createReceiptsSlice: StateCreator<AppState, [], [], ReceiptsSlice> = (_set, get) => {
-  const order: string[] = [];
+  // Oldest first from `head`; forgotten ids are skipped by moving `head`, and the array is
+  // compacted once per LIMIT ids, not shifted per message (splice(0, 1) moves every element).
+  let order: string[] = [];
+  let head = 0;
   return {
     receipts: { ids: new Set() },
     noteReceipts: (ids) => {
@@ -24,8 +27,11 @@ export const createReceiptsSlice: StateCreator<AppState, [], [], ReceiptsSlice> 
         known.add(id);
         order.push(id);
       }
-      if (order.length > LIMIT)
-        for (const id of order.splice(0, order.length - LIMIT)) known.delete(id);
+      while (order.length - head > LIMIT) known.delete(order[head++] as string);
+      if (head >= LIMIT) {
+        order = order.slice(head);
+        head = 0;
+      }
     },
   };
 };

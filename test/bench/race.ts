@@ -5,7 +5,7 @@ import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import type { Browser } from '@playwright/test';
 import { createServer, injectConfig } from '../../mock-server/index';
-import { createStaticHandler } from '../../mock-server/static-files';
+import { createStaticHandler, DEFAULT_CSP } from '../../mock-server/static-files';
 import type { RaceResult } from '../../src/lib/race-types';
 import { recordSteps, type StepRecorder } from './race-steps';
 
@@ -30,7 +30,11 @@ export async function raceServer(port = 0, foreignPort = 0) {
     port,
     foreignPort,
     app: (config) => {
+      // The real server's policy: its pages may be framed by its own origins (frame-ancestors; the
+      // race frames the echo page from the other port). Without frame-ancestors the handler's
+      // X-Frame-Options SAMEORIGIN applies and the cross-origin echo frame never loads.
       const app = createStaticHandler(resolve('dist'), {
+        csp: `${DEFAULT_CSP}; frame-ancestors 'self' http://localhost:* http://127.0.0.1:*`,
         transformHtml: (html) => injectConfig(html, config),
       });
       const bench = createStaticHandler(resolve('test/bench/minimal'), { csp: null });

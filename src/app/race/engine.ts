@@ -29,6 +29,8 @@ export type RaceOptions = {
 };
 
 const payload = (bytes: number) => 'x'.repeat(bytes);
+/** The throughput burst's body: 1 KiB, a realistic chat or state message (issue 16's goal). */
+export const THROUGHPUT_BYTES = 1024;
 
 export async function runRig(rig: Rig, self: PeerRef, options: RaceOptions): Promise<RaceResult> {
   const startedAt = now();
@@ -139,10 +141,13 @@ export async function runRig(rig: Rig, self: PeerRef, options: RaceOptions): Pro
     }
     if (options.signal.aborted) return finish({ status: 'cancelled', sizes });
 
-    // Throughput: small messages, many in flight at once, until every answer is in (or lost).
+    // Throughput: 1 KiB messages, many in flight at once, until every answer is in (or lost).
     options.onStep?.('throughput');
     const total = rig.maxPerSecond ? 0 : Math.min(count, 500);
-    const throughput = total > 0 ? await measureThroughput(total, send, options.signal) : null;
+    const throughput =
+      total > 0
+        ? await measureThroughput(total, payload(THROUGHPUT_BYTES), send, options.signal)
+        : null;
     const largest = sizes.filter((s) => !s.refused && s.received > 0).map((s) => s.bytes);
     return finish({
       status: options.signal.aborted ? 'cancelled' : 'done',
@@ -169,9 +174,10 @@ function refused(size: RaceSizeId, bytes: number, reason: string): RaceSizeResul
   };
 }
 
-/** Many small messages in flight at once; answers per second once every one is in (or lost). */
+/** Many messages in flight at once; answers per second once every one is in (or lost). */
 async function measureThroughput(
   total: number,
+  body: string,
   send: (body: unknown) => { answer: Promise<number | null> },
   signal: AbortSignal,
 ): Promise<NonNullable<RaceResult['throughput']>> {
@@ -183,7 +189,7 @@ async function measureThroughput(
   const lane = async () => {
     while (next < total && !signal.aborted) {
       next++;
-      const at = await send('t').answer;
+      const at = await send(body).answer;
       if (at === null) lost++;
       else received++;
     }

@@ -29,16 +29,20 @@ export function answers(envelope: Envelope): string[] {
 /** Waits for answers to sent messages, by id. */
 export function createMatcher(transport: Transport) {
   const waiting = new Map<string, (at: number) => void>();
+  // The ids `answers` lists, in its order, checked in place: no array per reply.
+  const settle = (id: unknown, at: number) => {
+    const done = typeof id === 'string' ? waiting.get(id) : undefined;
+    if (!done) return false;
+    waiting.delete(id as string);
+    done(at);
+    return true;
+  };
   const off = transport.subscribe((event: TransportEvent) => {
     if (event.type !== 'received' || !event.envelope) return;
-    for (const id of answers(event.envelope)) {
-      const done = waiting.get(id);
-      if (done) {
-        waiting.delete(id);
-        done(event.at);
-        return;
-      }
-    }
+    const { envelope, at } = event;
+    if (settle(envelope.id, at)) return;
+    const body = envelope.body as { ref?: unknown; id?: unknown } | null;
+    if (body && typeof body === 'object' && !settle(body.ref, at)) settle(body.id, at);
   });
   return {
     wait(id: string, timeoutMs: number): Promise<number | null> {

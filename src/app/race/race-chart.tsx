@@ -1,4 +1,5 @@
 // The race's chart: one row per mechanism, its round trips on a log scale (box: median to p95).
+import { memo } from 'react';
 import type { T } from '../../i18n/use-t';
 import type { RaceResult, RaceSizeId } from '../../lib/race-types';
 import { mechanisms } from '../../mechanisms/registry';
@@ -12,7 +13,7 @@ const x = (ms: number) =>
   Math.max(0, Math.min(100, (Math.log10(Math.max(ms, MIN_MS) / MIN_MS) / DECADES) * 100));
 export const f = (ms: number) => (ms < 10 ? ms.toFixed(2) : ms.toFixed(1));
 
-export function Chart({
+function ChartUnmemoized({
   t,
   results,
   size,
@@ -99,3 +100,5 @@ export function Chart({
     </ul>
   );
 }
+// Redrawn when results change, not on each progress step of the race (same props: same output).
+export const Chart = memo(ChartUnmemoized);

@@ -1,4 +1,5 @@
 // Every figure the race measured, per mechanism and size, in a table that stays folded.
+import { memo } from 'react';
 import type { T } from '../../i18n/use-t';
 import type { RaceResult } from '../../lib/race-types';
 import { mechanisms } from '../../mechanisms/registry';
@@ -6,7 +7,7 @@ import { f } from './race-chart';
 
 const registry = mechanisms.map((m) => m.meta);
 
-export function DetailsTable({ t, results }: { t: T; results: Record<string, RaceResult> }) {
+function DetailsTableUnmemoized({ t, results }: { t: T; results: Record<string, RaceResult> }) {
   const rows = registry.flatMap((meta) => {
     const result = results[meta.id];
     return result ? result.sizes.map((size) => ({ meta, result, size })) : [];
@@ -54,3 +55,5 @@ export function DetailsTable({ t, results }: { t: T; results: Record<string, Rac
     </details>
   );
 }
+// Redrawn when results change, not on each progress step of the race (same props: same output).
+export const DetailsTable = memo(DetailsTableUnmemoized);

@@ -4,7 +4,7 @@
 // who sent it from event.origin and must compare it exactly with origins it trusts.
 // https://html.spec.whatwg.org/multipage/web-messaging.html#posting-messages
 import { now } from '../clock';
-import { byteSize } from '../describe-value';
+import { byteSize, sizeWithTextBody } from '../describe-value';
 import { createEmitter } from '../emitter';
 import { checkOrigin } from '../origin-check';
 import { receivedEvent, sendFailed } from '../transport-events';
@@ -58,7 +58,10 @@ function receive(
       origin,
     };
   }
-  const size = byteSize(event.data);
+  // The whole message is measured for the limit; its text body's size comes out of the same walk
+  // and is handed on, so the body is not measured a second time for the event.
+  const sized = sizeWithTextBody(event.data);
+  const size = sized.total;
   if (size > maxBytes) {
     return {
       type: 'rejected',
@@ -70,7 +73,7 @@ function receive(
     };
   }
   const ports = event.ports.length ? event.ports : undefined;
-  return receivedEvent(event.data, at, { origin, ports, unverified: !verdict.ok });
+  return receivedEvent(event.data, at, { origin, ports, unverified: !verdict.ok }, sized);
 }
 
 /**

@@ -20,9 +20,21 @@ export const NO_LIFECYCLE: Lifecycle = {
   queued: 0,
 };
 
-/** A worker's version is in its script URL (/sw.js?v=2): a new URL is a new worker. */
-export const versionOf = (worker: ServiceWorker | null | undefined) =>
-  worker ? (new URL(worker.scriptURL).searchParams.get('v') ?? '1') : null;
+/**
+ * A worker's version is in its script URL (/sw.js?v=2): a new URL is a new worker. A worker's
+ * scriptURL never changes (https://w3c.github.io/ServiceWorker/#dom-serviceworker-scripturl), and
+ * every send names the controller's version: parse each URL once, not once per message.
+ */
+let parsed = { url: '', version: '1' };
+export const versionOf = (worker: ServiceWorker | null | undefined) => {
+  if (!worker) return null;
+  if (parsed.url !== worker.scriptURL)
+    parsed = {
+      url: worker.scriptURL,
+      version: new URL(worker.scriptURL).searchParams.get('v') ?? '1',
+    };
+  return parsed.version;
+};
 
 export const view = (worker: ServiceWorker | null | undefined): WorkerView =>
   worker ? { state: worker.state, version: versionOf(worker) ?? '1' } : null;

@@ -22,9 +22,24 @@ export type StorageEventDetail = {
   area: 'localStorage' | 'sessionStorage' | 'unknown';
 };
 
+// window.localStorage returns the same Storage object for the life of the document
+// (https://html.spec.whatwg.org/multipage/webstorage.html#dom-localstorage): looked up once, not
+// through the getter on every event. Blocked storage throws on access; that is remembered as null.
+let local: Storage | null | undefined;
+function localArea(): Storage | null {
+  if (local === undefined) {
+    try {
+      local = window.localStorage;
+    } catch {
+      local = null;
+    }
+  }
+  return local;
+}
+
 function areaOf(event: StorageEvent): StorageEventDetail['area'] {
+  if (event.storageArea !== null && event.storageArea === localArea()) return 'localStorage';
   try {
-    if (event.storageArea === window.localStorage) return 'localStorage';
     if (event.storageArea === window.sessionStorage) return 'sessionStorage';
   } catch {
     // storage blocked: fall through

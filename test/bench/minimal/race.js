@@ -119,6 +119,8 @@ async function race(rig) {
     await step(rig.id, 'throughput');
     const total = Math.min(count, 500);
     throughputSent = total;
+    // 1 KiB bodies, as the app's race (src/app/race/engine.ts, THROUGHPUT_BYTES).
+    const body = 'x'.repeat(1024);
     let next = 0,
       received = 0;
     const begin = clock();
@@ -126,7 +128,7 @@ async function race(rig) {
       Array.from({ length: 32 }, async () => {
         while (next < total) {
           next++;
-          if ((await send('t').answer) !== null) received++;
+          if ((await send(body).answer) !== null) received++;
         }
       }),
     );

@@ -4,6 +4,7 @@ import {
   byteSize,
   formatBytes,
   preview,
+  sizeWithTextBody,
   toJsonSafe,
   utf8Length,
 } from '../../../src/lib/describe-value';
@@ -92,5 +93,39 @@ describe('formatBytes', () => {
     expect(formatBytes(12)).toBe('12 B');
     expect(formatBytes(2048)).toBe('2.0 KiB');
     expect(formatBytes(5 * 1024 * 1024)).toBe('5.00 MiB');
+  });
+});
+
+describe('sizeWithTextBody', () => {
+  it('measures the whole message exactly as byteSize does, and a text body on the way', () => {
+    const sender = { id: 'p', name: 'Ada Lovelace', color: '#123456', kind: 'tab' };
+    const body = 'héllo 👋 '.repeat(200);
+    const message = {
+      v: 1,
+      id: 'x-1',
+      mechanism: 'window-open',
+      sender,
+      kind: 'race',
+      body,
+      seq: 1,
+    };
+    expect(sizeWithTextBody(message)).toEqual({
+      total: byteSize(message),
+      body,
+      bodySize: byteSize(body),
+    });
+  });
+
+  it('leaves other bodies and other values to byteSize', () => {
+    fc.assert(
+      fc.property(fc.anything(), (value) => {
+        const sized = sizeWithTextBody(value);
+        expect(sized.total).toBe(byteSize(value));
+        if (sized.body !== null) expect(sized.bodySize).toBe(byteSize(sized.body));
+      }),
+      { numRuns: 200 },
+    );
+    const shared = { a: 'x'.repeat(50) };
+    expect(sizeWithTextBody({ meta: shared, body: { shared } })).toMatchObject({ body: null });
   });
 });

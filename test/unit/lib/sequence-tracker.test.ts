@@ -13,3 +13,17 @@ describe('SequenceTracker', () => {
     expect(tracker.observe('a', 2)).toEqual({ kind: 'in-order' });
   });
 });
+
+describe('SequenceTracker.observeIn', () => {
+  it('keeps each scope apart and gives the same verdicts as observe', () => {
+    const tracker = new SequenceTracker();
+    expect(tracker.observeIn('room-1', 'a', 1)).toEqual({ kind: 'in-order' });
+    expect(tracker.observeIn('room-2', 'a', 5)).toEqual({ kind: 'in-order' });
+    expect(tracker.observeIn('room-1', 'a', 3)).toEqual({ kind: 'gap', missing: 1 });
+    expect(tracker.observeIn('room-2', 'a', 5)).toEqual({ kind: 'duplicate' });
+    expect(tracker.observeIn('room-2', 'a', 1)).toEqual({ kind: 'restart' });
+    // A scope and sender never collide with a key that merely looks like them joined.
+    expect(tracker.observeIn('room-1|a', 'x', 9)).toEqual({ kind: 'in-order' });
+    expect(tracker.observe('room-1|a', 2)).toEqual({ kind: 'in-order' });
+  });
+});

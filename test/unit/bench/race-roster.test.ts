@@ -1,0 +1,89 @@
+import { describe, expect, it } from 'vitest';
+import type { RaceResult } from '../../../src/lib/race-types';
+import type { Combined } from '../../bench/figures';
+import type { MinimalRace } from '../../bench/race';
+import { printRoster, rosterOf, throughputGoals } from '../../bench/parts/race-roster';
+
+const app = (id: string, status: RaceResult['status'] = 'done', reason?: string): RaceResult => ({
+  id,
+  status,
+  reason,
+  measure: 'round-trip',
+  counterpart: `${id}'s counterpart`,
+  sizes: [],
+  throughput: null,
+  largestBytes: null,
+  clock: 'performance.timeOrigin + performance.now()',
+  hiddenDuringRun: false,
+  startedAt: 0,
+  durationMs: 1,
+});
+const throughput = (id: string, a: number | null, m: number | null): Combined => ({
+  id: `race.${id}.throughput`,
+  label: id,
+  unit: 'msg/s',
+  better: 'higher',
+  app: a,
+  minimal: m,
+  ratio: a !== null && m !== null ? a / m : null,
+  runs: { app: [a], minimal: [m] },
+});
+
+describe('the bench race roster', () => {
+  // The app's export lists every registered mechanism; the minimal page only the ones it has rigs for.
+  const runs = [
+    {
+      app: [
+        app('fast'),
+        app('slow'),
+        app('paced'),
+        app('broken', 'failed', 'the counterpart never answered'),
+        app('brand-new'),
+        app('cannot', 'skipped', 'no rig'),
+      ],
+      minimal: [
+        { id: 'fast' },
+        { id: 'slow' },
+        { id: 'paced' },
+        { id: 'broken', failed: 'no answer' },
+      ] as MinimalRace[],
+    },
+  ];
+
+  it('lists every mechanism the app raced, in its order, with statuses and app-only rows', () => {
+    const roster = rosterOf(runs);
+    expect(roster.map((m) => m.id)).toEqual([
+      'fast',
+      'slow',
+      'paced',
+      'broken',
+      'brand-new',
+      'cannot',
+    ]);
+    expect(roster.find((m) => m.id === 'brand-new')?.minimal).toBeNull();
+    expect(roster.find((m) => m.id === 'broken')).toMatchObject({
+      app: ['failed: the counterpart never answered'],
+      minimal: ['failed: no answer'],
+    });
+    const text = printRoster(roster);
+    expect(text).toContain('no minimal rig: app figures only');
+    expect(text).toContain("brand-new's counterpart");
+  });
+
+  it('judges throughput only where both pages measured it, and says why one is missing', () => {
+    const goals = throughputGoals(rosterOf(runs), [
+      throughput('fast', 900, 1000),
+      throughput('slow', 700, 1000),
+      throughput('paced', null, null),
+      throughput('brand-new', 5000, null),
+    ]);
+    expect(goals.map((g) => [g.goal.split(' ')[0], g.met])).toEqual([
+      ['fast', true],
+      ['slow', false],
+      ['broken', false],
+    ]);
+    expect(goals[2]?.detail).toMatch(
+      /not measured \(app failed: the counterpart never answered; minimal failed: no answer\)/,
+    );
+  });
+});
