@@ -84,7 +84,7 @@ export const claims: readonly Claim[] = [
       {
         kind: 'test',
         spec: SPEC,
-        title: 'the buffer posted to another tab ends in messageerror; this tab shares it',
+        title: 'the buffer posted over BroadcastChannel never reaches another tab',
       },
       {
         kind: 'source',

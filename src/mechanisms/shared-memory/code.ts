@@ -35,7 +35,8 @@ onmessage = ({ data: buffer }) => {
 // Two workers adding to one cell:
 ${atomic ? 'Atomics.add(counter, 0, 1);          // one indivisible read-add-write: nothing lost' : 'counter[0] = counter[0] + 1;         // read, add, write: the other thread’s write in between is lost'}
 
-// Another tab is another agent cluster: it gets messageerror, never the buffer.
+// Another tab is another agent cluster: it never gets the memory. (Chromium's BroadcastChannel
+// delivers null in the buffer's place to every receiver, even in this tab; no error is thrown.)
 new BroadcastChannel('share').postMessage(buffer);
 `;
 }

@@ -56,11 +56,12 @@ export const smEn = {
   'sm.how.plain': 'cell = cell + 1',
   'sm.tabsTitle': 'Post the buffer to other tabs',
   'sm.tabsHint':
-    'A SharedArrayBuffer is shared only within one agent cluster: this page and its workers. Open this page in a second tab, then post the buffer over BroadcastChannel.',
+    'A SharedArrayBuffer is shared only within one agent cluster: this page and its workers. Open this page in a second tab, then post the buffer over BroadcastChannel: each receiver, a second channel in this tab too, says what it got.',
   'sm.share': 'Post the buffer over BroadcastChannel',
   'sm.reports': 'What the receivers said',
   'sm.outcome.received': 'received',
   'sm.outcome.messageerror': 'messageerror',
+  'sm.outcome.lost': 'the message came, the buffer did not',
   'sm.outcome.threw': 'threw',
   'sm.noReports': 'Nothing yet.',
   'sm.teach.isolated':
@@ -72,7 +73,7 @@ export const smEn = {
   'sm.teach.lost':
     'Two threads doing cell = cell + 1 lose updates: both read the same value and both write it plus one. Atomics.add makes the read-add-write one indivisible step.',
   'sm.teach.cluster':
-    'A SharedArrayBuffer cannot leave its agent cluster: another tab is a different one, so posting the buffer there ends in messageerror.',
+    'A SharedArrayBuffer cannot leave its agent cluster (a page and its workers): another tab never gets the memory. Chromium’s BroadcastChannel does not carry it at all: every receiver, even a second channel in this same tab, gets null in its place, and postMessage throws nothing.',
   'sm.teach.notify':
     'Writing is not telling: without Atomics.notify the worker sleeps on in Atomics.wait, and the message waits in the ring.',
 } as const;
@@ -131,11 +132,12 @@ export const smZh: Record<keyof typeof smEn, string> = {
   'sm.how.plain': 'cell = cell + 1',
   'sm.tabsTitle': '把缓冲区发给其他标签页',
   'sm.tabsHint':
-    'SharedArrayBuffer 只在一个代理集群内共享：本页和它的 Worker。在第二个标签页打开本页，然后通过 BroadcastChannel 发送这个缓冲区。',
+    'SharedArrayBuffer 只在一个代理集群内共享：本页和它的 Worker。在第二个标签页打开本页，然后通过 BroadcastChannel 发送这个缓冲区：每个接收方（包括本标签页里的第二个频道）都会说明它收到了什么。',
   'sm.share': '通过 BroadcastChannel 发送缓冲区',
   'sm.reports': '接收方的回报',
   'sm.outcome.received': '已收到',
   'sm.outcome.messageerror': 'messageerror',
+  'sm.outcome.lost': '消息到了，缓冲区没到',
   'sm.outcome.threw': '抛出异常',
   'sm.noReports': '还没有。',
   'sm.teach.isolated':
@@ -147,7 +149,7 @@ export const smZh: Record<keyof typeof smEn, string> = {
   'sm.teach.lost':
     '两个线程执行 cell = cell + 1 会丢失更新：两者读到同一个值，又都写回它加一。Atomics.add 把读、加、写变成一个不可分割的步骤。',
   'sm.teach.cluster':
-    'SharedArrayBuffer 不能离开它的代理集群：另一个标签页属于另一个集群，所以把缓冲区发过去会以 messageerror 告终。',
+    'SharedArrayBuffer 不能离开它的代理集群（页面和它的 Worker）：另一个标签页永远拿不到这块内存。Chromium 的 BroadcastChannel 根本不传递它：每个接收方，甚至本标签页里的第二个频道，收到的都是 null，而 postMessage 并不报错。',
   'sm.teach.notify':
     '写入不等于告知：没有 Atomics.notify，Worker 会一直在 Atomics.wait 中沉睡，消息留在环形缓冲区里。',
 };

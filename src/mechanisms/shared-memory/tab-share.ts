@@ -1,7 +1,8 @@
-// Can a SharedArrayBuffer leave its agent cluster? Posted over BroadcastChannel, it reaches a
-// second channel object in this same tab (same agent cluster: the same memory arrives), but
-// another tab, a separate browsing context group under COOP same-origin, cannot deserialize it:
-// its channel fires `messageerror` and `message` never comes.
+// Can a SharedArrayBuffer leave its agent cluster? The standard lets it reach only realms of the
+// same agent cluster; another tab (a separate browsing context group under COOP same-origin)
+// must fail to deserialize it, with `messageerror`. Measured in Chromium: BroadcastChannel does
+// not carry it at all; every receiver, even a second channel object in this tab, gets `null` in
+// its place. Each receiver reports what it got, so the page shows this browser's behaviour.
 // https://html.spec.whatwg.org/multipage/structured-data.html#structureddeserialize (SAB step)
 // https://html.spec.whatwg.org/multipage/webappapis.html#integration-with-the-javascript-agent-cluster-formalism
 import { now } from '../../lib/clock';
@@ -15,7 +16,8 @@ export const SHARE_CHANNEL = 'comms-lab:shared-buffer';
 
 export type TabReport = {
   by: string;
-  outcome: 'received' | 'messageerror' | 'threw';
+  /** received: a SharedArrayBuffer; lost: the message came without it; or an error. */
+  outcome: 'received' | 'lost' | 'messageerror' | 'threw';
   detail: string;
 };
 
@@ -34,10 +36,20 @@ export type Channel = Pick<BroadcastChannel, 'postMessage' | 'close'> & {
 
 type Wire =
   | { kind: 'coming'; from: string; name: string }
-  | { kind: 'buffer'; from: string; buffer: SharedArrayBuffer }
+  | { kind: 'buffer'; from: string; buffer: unknown }
   | { kind: 'report'; to: string; report: TabReport };
 const wire = (data: unknown): Wire | null =>
   typeof data === 'object' && data !== null && 'kind' in data ? (data as Wire) : null;
+
+/** What a receiver got where the buffer should be. */
+function arrival(data: unknown, by: string): TabReport {
+  const buffer = wire(data)?.kind === 'buffer' ? (data as { buffer: unknown }).buffer : data;
+  if (buffer instanceof SharedArrayBuffer)
+    return { by, outcome: 'received', detail: `byteLength ${buffer.byteLength}` };
+  const what =
+    buffer === null ? 'null' : Object.prototype.toString.call(buffer).slice(8, -1).toLowerCase();
+  return { by, outcome: 'lost', detail: `got ${what}` };
+}
 
 export function createTabShare(
   buffer: SharedArrayBuffer,
@@ -61,13 +73,11 @@ export function createTabShare(
     const data = wire(event.data);
     if (data?.kind === 'coming') coming = { from: data.from, name: data.name };
     else if (data?.kind === 'report' && data.to === self.id) add(data.report);
-    else if (data?.kind === 'buffer' && coming) {
-      const report: TabReport = {
-        by: self.name,
-        outcome: 'received',
-        detail: `byteLength ${data.buffer.byteLength}`,
-      };
-      out.postMessage({ kind: 'report', to: data.from, report } satisfies Wire);
+    else if (coming && (data === null || data?.kind === 'buffer')) {
+      // The message after the announcement: whatever came in place of the buffer.
+      const report = arrival(event.data, self.name);
+      out.postMessage({ kind: 'report', to: coming.from, report } satisfies Wire);
+      coming = null;
     }
   };
   out.onmessageerror = () => {
@@ -80,20 +90,26 @@ export function createTabShare(
         report: { by: self.name, outcome: 'messageerror', detail },
       } satisfies Wire);
   };
+  let mine = false;
   second.onmessage = (event) => {
     const data = wire(event.data);
-    if (data?.kind !== 'buffer' || data.from !== self.id) return;
+    if (data?.kind === 'coming') mine = data.from === self.id;
+    if (!mine || !(event.data === null || data?.kind === 'buffer')) return;
+    mine = false;
+    const report = arrival(event.data, `${self.name} · 2nd BroadcastChannel`);
+    const got = data?.kind === 'buffer' ? data.buffer : null;
+    if (!(got instanceof SharedArrayBuffer)) return add(report);
     // Same memory? Add 1 through what arrived and read it through the original.
     const before = Atomics.load(cellsOf(buffer), CELL.probe);
-    Atomics.add(new Int32Array(data.buffer, 0, 16), CELL.probe, 1);
+    Atomics.add(new Int32Array(got, 0, 16), CELL.probe, 1);
     const same = Atomics.load(cellsOf(buffer), CELL.probe) === before + 1;
-    add({
-      by: `${self.name} · 2nd BroadcastChannel`,
-      outcome: 'received',
-      detail: `same memory: ${same}`,
-    });
+    add({ ...report, detail: `${report.detail}, same memory: ${same}` });
   };
-  // (Another tab's buffer fails on `second` too; `out` already reports that.)
+  second.onmessageerror = () => {
+    if (!mine) return; // another tab's buffer: `out` reports that one
+    mine = false;
+    add({ by: `${self.name} · 2nd BroadcastChannel`, outcome: 'messageerror', detail: '' });
+  };
 
   return {
     share() {
