@@ -24,7 +24,8 @@ export default defineConfig({
   // shares: they run after the others, by themselves, so no other test frees or takes a connection.
   projects: [
     { name: 'chromium', grepInvert: /@alone/ },
-    { name: 'alone', grep: /@alone/, dependencies: ['chromium'] },
+    // One worker: two @alone tests at once would share the pool they each measure.
+    { name: 'alone', grep: /@alone/, dependencies: ['chromium'], workers: 1 },
   ],
   webServer: {
     command: 'node_modules/.bin/tsx mock-server/cli.ts',

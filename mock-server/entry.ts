@@ -8,6 +8,7 @@ import type { createHostCheck } from './doors';
 import { logCaught, type GuardCounters } from './guard/errors';
 import { parseTarget } from './guard/url';
 import { sendJson } from './http-util';
+import { applyHeaders } from './isolation';
 import type { AppHandler } from './options';
 import type { Feed } from './sse-feed/index';
 import type { Chat } from './ws-chat/index';
@@ -21,6 +22,8 @@ type EntryDeps = {
   context: ApiContext;
   mounted: { app?: AppHandler };
   serveStatic: (req: IncomingMessage, res: ServerResponse) => Promise<void>;
+  /** Cross-origin isolation headers for a page or worker path (isolation.ts), or none. */
+  isolation: (pathname: string) => Readonly<Record<string, string>> | null;
 };
 
 export function createEntry({
@@ -31,6 +34,7 @@ export function createEntry({
   context,
   mounted,
   serveStatic,
+  isolation,
 }: EntryDeps) {
   const handler = (req: IncomingMessage, res: ServerResponse) => {
     const fail = (error: unknown) => {
@@ -57,6 +61,9 @@ export function createEntry({
       const url = req.url ?? '/';
       if (url.startsWith('/api/')) return handleApi(req, res, context);
       if (target.pathname === PATHS.sse) return feed.handle(req, res);
+      // Set before the files (or Vite) answer: both keep headers already set on the response.
+      const isolated = isolation(target.pathname);
+      if (isolated) applyHeaders(res, isolated);
       if (mounted.app)
         return mounted.app(req, res, () => sendJson(res, 404, { error: 'not-found' }));
       serveStatic(req, res).catch(fail);

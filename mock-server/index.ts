@@ -16,6 +16,7 @@ import { createMemoryHub } from './hub/memory-hub';
 import { createRedisHub } from './hub/redis-hub';
 import { FEED_TOPIC } from './hub/topics';
 import type { Retention } from './hub/types';
+import { findIsolatedMechanisms, isolationFor } from './isolation';
 import { findLanAddress } from './lan';
 import { closeServer, listen, PortInUseError } from './listen';
 import { appOrigins, isAllowedOrigin } from './origins';
@@ -120,6 +121,7 @@ export async function createServer(options: ServerOptions = {}): Promise<Running
     context,
     mounted,
     serveStatic,
+    isolation: isolationFor(await findIsolatedMechanisms(resolve(ROOT, 'src/mechanisms'))),
   });
   const app = createHttpServer(handler).on('upgrade', upgrade);
   const foreign = createHttpServer(handler).on('upgrade', upgrade);

@@ -1,4 +1,5 @@
 import { useSyncExternalStore, type AnchorHTMLAttributes, type MouseEvent } from 'react';
+import { findMechanism } from '../mechanisms/registry';
 
 // A small history router: four route shapes do not need a library in the first bundle.
 export type Route =
@@ -15,6 +16,24 @@ export function parseRoute(pathname: string): Route {
   const match = /^\/(m|peer)\/([a-z0-9-]+)$/.exec(path);
   if (match) return { name: match[1] === 'm' ? 'mechanism' : 'peer', id: match[2] as string };
   return { name: 'not-found', path };
+}
+
+/** The isolation a route's page asks for (its mechanism's meta), if any. */
+function isolationOf(path: string): string | undefined {
+  const route = parseRoute(path.split(/[?#]/)[0] ?? '/');
+  return route.name === 'mechanism' || route.name === 'peer'
+    ? findMechanism(route.id)?.meta.isolation
+    : undefined;
+}
+
+/**
+ * Whether going from one route to another needs a new document: COOP and COEP are response
+ * headers, so a page becomes isolated (or stops being) only when it is loaded by a navigation;
+ * pushState keeps the document, and with it the isolation it had.
+ * https://html.spec.whatwg.org/multipage/browsers.html#cross-origin-opener-policies
+ */
+export function needsNewDocument(from: string, to: string): boolean {
+  return isolationOf(from) !== isolationOf(to);
 }
 
 const NAVIGATE = 'comms-lab:navigate';
@@ -36,6 +55,10 @@ export function usePathname(): string {
 }
 
 export function navigate(to: string): void {
+  if (needsNewDocument(window.location.pathname, to)) {
+    window.location.assign(to);
+    return;
+  }
   const [path, hash] = to.split('#');
   if (to === window.location.pathname && !hash) return;
   if (to !== `${window.location.pathname}${window.location.hash}`)

@@ -4,6 +4,7 @@ import type { ComponentType, LazyExoticComponent } from 'react';
 // Titles, summaries and traits are core texts: the navigation and the table show them before any
 // mechanism page (and its own texts) has loaded.
 import type { Lang, MessageKey, TextSource } from '../i18n/dictionary';
+import type { Isolation } from '../shared/isolation';
 import type { HoodEntry } from './hood-types';
 import type { Rig } from './race-types';
 import type { Transport, TransportOptions } from './transport-types';
@@ -41,6 +42,12 @@ export type MechanismMeta = {
   /** Feature check; reads globals only when called. */
   canBeUsed: () => boolean;
   traits: MechanismTraits;
+  /**
+   * Serve this page cross-origin isolated (COOP + COEP): the server sends the headers on its route
+   * alone (mock-server/isolation.ts), and links to or from it load a new document, since headers
+   * apply only to a navigation. Leave it out unless the page needs it (SharedArrayBuffer).
+   */
+  isolation?: Isolation;
 };
 
 export type Mechanism = {

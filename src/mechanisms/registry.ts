@@ -2,6 +2,7 @@ import { broadcastChannel } from './broadcast-channel';
 import { iframePostMessage } from './iframe-post-message';
 import { serverSentEvents } from './server-sent-events';
 import { serviceWorker } from './service-worker';
+import { sharedMemory } from './shared-memory';
 import { sharedWorker } from './shared-worker';
 import { storageEvent } from './storage-event';
 import { webLocks } from './web-locks';
@@ -24,6 +25,7 @@ export const mechanisms: readonly Mechanism[] = [
   workerMessageChannel,
   sharedWorker,
   webLocks,
+  sharedMemory,
 ];
 
 export function findMechanism(id: string): Mechanism | undefined {

@@ -1,10 +1,5 @@
-import {
-  expect,
-  test,
-  type APIRequestContext,
-  type BrowserContext,
-  type Request,
-} from '@playwright/test';
+import { expect, test, type APIRequestContext, type BrowserContext } from '@playwright/test';
+import { openFeeds } from './support/feeds';
 import { LabPage } from './support/lab-page';
 
 const PATH = '/m/web-locks';
@@ -12,21 +7,6 @@ const PATH = '/m/web-locks';
 const nameOf = async (tab: LabPage) =>
   (await tab.identity.locator('.peer-badge__name').textContent()) ?? '';
 const role = (tab: LabPage) => tab.page.getByTestId('leader-role');
-
-/**
- * The feed connections this test's tabs hold open: counted in the browser, so streams that other
- * tests open on the same server at the same time are not counted.
- */
-function openFeeds(context: BrowserContext) {
-  const open = new Set<Request>();
-  context.on('request', (r) => {
-    if (new URL(r.url()).pathname === '/sse') open.add(r);
-  });
-  const done = (r: Request) => open.delete(r);
-  context.on('requestfinished', done);
-  context.on('requestfailed', done);
-  return () => [...open].filter((r) => !r.frame().page().isClosed()).length;
-}
 
 /** Opens tabs one after the other, so the first is the leader and the rest queue in order. */
 async function openInOrder(context: BrowserContext, count: number) {

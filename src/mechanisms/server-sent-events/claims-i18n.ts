@@ -1,6 +1,6 @@
 import { registerMessages } from '../../i18n/dictionary';
 
-// Claims of this page that are not already one of its teaching points, and the request timer.
+// Claims of this page that are not already one of its teaching points, and the request timer's hint.
 export const sseClaimsEn = {
   'sse.claim.six':
     'Over HTTP/1.1, six open streams to one origin make every other request to it wait, from every tab of the browser, until one closes.',
@@ -10,13 +10,8 @@ export const sseClaimsEn = {
     'EventSource gives up (CLOSED) only when an answer is not a 200 with text/event-stream; a stopped server means network errors, and the browser keeps retrying.',
   'sse.claim.echo':
     "The publisher hears its own event because this server sends it to every stream: the server's choice, not the protocol's.",
-  'sse.timer.title': 'Time a request to this origin',
   'sse.timer.hint':
     'An ordinary GET /api/health from this tab. With six streams open in this browser it waits until one closes: open five more tabs of this page, then press the button.',
-  'sse.timer.run': 'Time a request',
-  'sse.timer.waiting': 'Waiting for an answer: {seconds} s so far…',
-  'sse.timer.done': 'Answered after {ms} ms.',
-  'sse.timer.failed': 'The request failed after {ms} ms: {reason}',
 } as const;
 
 export const sseClaimsZh: Record<keyof typeof sseClaimsEn, string> = {
@@ -28,13 +23,8 @@ export const sseClaimsZh: Record<keyof typeof sseClaimsEn, string> = {
     '只有响应不是带 text/event-stream 的 200 时，EventSource 才会放弃（CLOSED）；服务器停了只会带来网络错误，浏览器会一直重试。',
   'sse.claim.echo':
     '发布者能收到自己的事件，是因为这个服务器把它发给了每个事件流：这是服务器的选择，不是协议规定。',
-  'sse.timer.title': '给对这个源的请求计时',
   'sse.timer.hint':
     '本标签页发出一个普通的 GET /api/health。本浏览器开着 6 个事件流时，它要等到其中一个关闭：再打开 5 个本页的标签页，然后按下按钮。',
-  'sse.timer.run': '计时一个请求',
-  'sse.timer.waiting': '正在等待应答：已经 {seconds} 秒…',
-  'sse.timer.done': '{ms} 毫秒后得到应答。',
-  'sse.timer.failed': '请求在 {ms} 毫秒后失败：{reason}',
 };
 
 declare module '../../i18n/dictionary' {

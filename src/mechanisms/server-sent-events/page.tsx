@@ -18,7 +18,7 @@ import {
 import { useMutation } from '@tanstack/react-query';
 import { sseCode } from './code';
 import { claims } from './claims';
-import { RequestTimer } from './request-timer';
+import { RequestTimer } from '../../components/request-timer';
 import { meta } from './meta';
 import { useSse } from './use-sse';
 import { ResetNotice, StateLine } from './sse-status';
@@ -164,7 +164,7 @@ function SsePanels() {
           <p>{t('sse.limit1')}</p>
           <p>{t('sse.limit2')}</p>
           <p>{t('sse.limit3')}</p>
-          <RequestTimer />
+          <RequestTimer hint="sse.timer.hint" />
         </section>
         <ServerPanel focus="sse" />
         <ClaimsList claims={claims} />

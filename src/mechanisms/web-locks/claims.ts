@@ -7,6 +7,22 @@ const WEB_LOCKS = 'https://w3c.github.io/web-locks/';
 /** What the Web Locks page teaches, each with the test or source that backs it. */
 export const claims: readonly Claim[] = [
   {
+    text: 'wl.teach.naive',
+    proof: [
+      {
+        kind: 'test',
+        spec: 'test/e2e/web-locks.naive.spec.ts',
+        title:
+          'seven naive tabs: the seventh hangs and /api/health waits; seven leader tabs: it answers at once',
+      },
+      {
+        kind: 'source',
+        url: 'https://developer.mozilla.org/en-US/docs/Web/API/EventSource',
+        label: 'MDN, EventSource (six connections per browser and domain over HTTP/1.1)',
+      },
+    ],
+  },
+  {
     text: 'wl.teach.one',
     proof: [
       {

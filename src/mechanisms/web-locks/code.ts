@@ -1,4 +1,15 @@
-export function webLocksCode(resume: boolean): string {
+export function webLocksCode(resume: boolean, naive = false): string {
+  if (naive)
+    return `// The naive way: every tab opens its own stream.
+const feed = new EventSource('/sse');
+feed.addEventListener('time', (event) => console.log(event.data));
+
+// Over HTTP/1.1 the browser keeps at most 6 connections per origin, for all tabs together.
+// Six tabs like this hold them all: a 7th tab hangs while loading, and this waits too:
+const started = performance.now();
+await fetch('/api/health'); // queued until one of the streams closes
+console.log(performance.now() - started, 'ms');
+`;
   return `// Every tab runs this. One of them gets the lock; the others wait in line.
 const channel = new BroadcastChannel('comms-lab-leader');
 let lastEventId = null;

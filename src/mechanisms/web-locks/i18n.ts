@@ -32,6 +32,17 @@ export const wlEn = {
   'wl.waiting': 'Waiting, in order',
   'wl.nobody': 'nobody',
   'wl.thisTab': '(this tab)',
+  'wl.naive': 'Naive mode: this tab holds no lock and keeps its own stream to the server open.',
+  'wl.naiveTitle': 'The naive way: a stream per tab',
+  'wl.naiveSwitch': 'Every tab opens its own EventSource (the naive way)',
+  'wl.naiveHint':
+    'Over HTTP/1.1 the browser opens at most six connections to one origin, for all its tabs together. Six naive tabs hold all six: the seventh cannot even load, and every tab’s other requests (here GET /api/health) wait until a stream closes. With the leader, the same seven tabs hold one stream, and the request is answered at once.',
+  'wl.naiveHow':
+    'Open this page with ?mode=naive in six tabs (or turn the switch on in each), then time a request. Then do the same in leader mode.',
+  'wl.timerHint':
+    'An ordinary GET /api/health from this tab, timed. In naive mode with six tabs open it waits; in leader mode it does not.',
+  'wl.teach.naive':
+    'The naive way, every tab with its own EventSource, runs out of connections: with six tabs open over HTTP/1.1 a seventh hangs, and so does every other request to the server. Leader election keeps it to one stream however many tabs there are.',
   'wl.teach.one':
     'However many tabs are open, the server sees one connection: only the lock holder opens it.',
   'wl.teach.handover':
@@ -71,6 +82,17 @@ export const wlZh: Record<keyof typeof wlEn, string> = {
   'wl.waiting': '按顺序等待',
   'wl.nobody': '无',
   'wl.thisTab': '（本标签页）',
+  'wl.naive': '朴素模式：本标签页不持有锁，自己保持一条到服务器的事件流。',
+  'wl.naiveTitle': '朴素的做法：每个标签页一条事件流',
+  'wl.naiveSwitch': '每个标签页各自打开 EventSource（朴素的做法）',
+  'wl.naiveHint':
+    '在 HTTP/1.1 下，浏览器对同一个源最多只开 6 个连接，所有标签页共用。6 个朴素标签页就占满了：第 7 个连页面都加载不了，每个标签页的其他请求（这里是 GET /api/health）都要等到某条事件流关闭。有了领导者，同样的 7 个标签页只占一条事件流，请求立刻得到应答。',
+  'wl.naiveHow':
+    '在 6 个标签页里用 ?mode=naive 打开本页（或在每个标签页里打开开关），然后给一个请求计时。再在领导者模式下做一遍。',
+  'wl.timerHint':
+    '本标签页发出一个普通的 GET /api/health 并计时。朴素模式下开着 6 个标签页时它要等待；领导者模式下不用。',
+  'wl.teach.naive':
+    '朴素的做法——每个标签页各自一个 EventSource——会耗尽连接：在 HTTP/1.1 下开着 6 个标签页时，第 7 个会卡住，发往服务器的其他请求也一样。领导者选举让它无论多少标签页都只有一条事件流。',
   'wl.teach.one': '无论打开多少标签页，服务器只看到一个连接：只有锁的持有者会打开它。',
   'wl.teach.handover': '领导者关闭时，浏览器会释放它的锁，并很快交给队列中的下一个请求。',
   'wl.teach.resume':

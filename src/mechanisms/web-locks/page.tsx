@@ -9,6 +9,7 @@ import { useT } from '../../i18n/use-t';
 import { webLocksCode } from './code';
 import { claims } from './claims';
 import { meta } from './meta';
+import { NaivePanel } from './naive-panel';
 import { QueuePanel } from './queue-panel';
 import { useLeader } from './use-leader';
 
@@ -19,6 +20,7 @@ export default function WebLocksPage() {
   const [resume, setResume] = useState(true);
   const { transport, leader, state, send } = useLeader(self, resume);
   const leading = state.role === 'leader';
+  const naive = state.role === 'naive';
 
   return (
     <article className="mechanism-page">
@@ -39,9 +41,11 @@ export default function WebLocksPage() {
           <p data-testid="leader-role" data-role={state.role}>
             {leading
               ? t('wl.leader', { term: state.terms })
-              : state.queue.holder
-                ? t('wl.follower', { leader: state.queue.holder })
-                : t('wl.noLeader')}
+              : naive
+                ? t('wl.naive')
+                : state.queue.holder
+                  ? t('wl.follower', { leader: state.queue.holder })
+                  : t('wl.noLeader')}
           </p>
           <div className="button-row">
             <button
@@ -87,9 +91,10 @@ export default function WebLocksPage() {
             </dd>
           </dl>
         </section>
+        <NaivePanel leader={leader} naive={naive} />
         <QueuePanel queue={state.queue} self={self} />
         <ClaimsList claims={claims} />
-        <CodePanel code={webLocksCode(resume)} />
+        <CodePanel code={webLocksCode(resume, naive)} />
       </div>
     </article>
   );

@@ -1,6 +1,7 @@
 // Leader election with the Web Locks API: every tab asks for one exclusive lock; the browser grants
 // it to one tab at a time, in request order, and releases it when that tab closes. The holder alone
 // opens the server feed (one EventSource for all tabs) and relays it over BroadcastChannel.
+// The naive way beside it: every tab opens its own EventSource (`?mode=naive`, or the switch).
 // https://w3c.github.io/web-locks/ · https://developer.mozilla.org/en-US/docs/Web/API/Web_Locks_API
 import { now } from '../../lib/clock';
 import { byteSize } from '../../lib/describe-value';
@@ -17,8 +18,11 @@ import { describeQueue, parseRelay, tabLockName, type LockQueue, type Relay } fr
 
 const FEED_TYPES = ['message', 'time', 'notification', 'alert'] as const;
 
+export type FeedMode = 'leader' | 'naive';
+
 export type LeaderState = {
-  role: 'queued' | 'leader';
+  /** `naive`: this tab holds no lock and opens its own stream, as every naive tab does. */
+  role: 'queued' | 'leader' | 'naive';
   feed: 'closed' | 'connecting' | 'open';
   /** Times this tab became the leader. */
   terms: number;
@@ -38,6 +42,8 @@ export interface LeaderTransport extends Transport {
   setResume(on: boolean): void;
   /** Lets go of the lock and queues again at the back. */
   stepDown(): void;
+  /** Leader election, or every tab with its own stream (the naive way). */
+  setMode(mode: FeedMode): void;
 }
 
 export function createLeaderTransport({ self, address }: TransportOptions): LeaderTransport {
@@ -111,6 +117,7 @@ export function createLeaderTransport({ self, address }: TransportOptions): Lead
           // Kept as text: the log shows it raw.
         }
         const relay: Relay = { relay: 'feed', type, id: event.lastEventId, data, by: self };
+        if (state.role === 'naive') return deliver(relay, 'EventSource (this tab’s own)');
         channel?.postMessage(relay);
         deliver(relay, 'EventSource (this tab leads)');
       });
@@ -156,7 +163,7 @@ export function createLeaderTransport({ self, address }: TransportOptions): Lead
       channel = new BroadcastChannel(address);
       channel.addEventListener('message', (event: MessageEvent) => {
         const relay = parseRelay(event.data);
-        if (relay && state.role !== 'leader')
+        if (relay && state.role === 'queued')
           deliver(relay, `BroadcastChannel from ${relay.by.name}`);
       });
       // Held as long as the tab lives, so query() can put a name on each clientId.
@@ -164,8 +171,15 @@ export function createLeaderTransport({ self, address }: TransportOptions): Lead
         tabLockName(self),
         () => new Promise<void>((resolve) => (releaseTab = resolve)),
       );
-      status('open', 'queued for the leader lock');
-      queue();
+      // A naive tab from the start never queues, so it never opens the leader's stream first.
+      if (new URLSearchParams(location.search).get('mode') === 'naive') {
+        update({ role: 'naive' });
+        status('open', 'naive: this tab opens its own stream');
+        openFeed();
+      } else {
+        status('open', 'queued for the leader lock');
+        queue();
+      }
       queueTimer = setInterval(() => void refreshQueue(), 1000);
       void refreshQueue();
     },
@@ -193,6 +207,22 @@ export function createLeaderTransport({ self, address }: TransportOptions): Lead
       update({ role: 'queued' });
       status('open', 'stepped down: queued again at the back');
       queue();
+    },
+    setMode(mode) {
+      if (!channel || (mode === 'naive') === (state.role === 'naive')) return;
+      closeFeed();
+      if (mode === 'naive') {
+        stop?.abort();
+        release?.();
+        release = null;
+        update({ role: 'naive' });
+        status('open', 'naive: this tab opens its own stream');
+        openFeed();
+      } else {
+        update({ role: 'queued' });
+        status('open', 'queued for the leader lock');
+        queue();
+      }
     },
     close() {
       if (!channel) return;

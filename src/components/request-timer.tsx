@@ -1,9 +1,10 @@
-import './claims-i18n';
+import './request-timer-i18n';
 import { useEffect, useId, useState } from 'react';
-import { Notice } from '../../components/notice';
-import { useT } from '../../i18n/use-t';
-import { errorInfo } from '../../lib/error-info';
-import { serverApi } from '../../lib/server-api';
+import type { MessageKey } from '../i18n/dictionary';
+import { useT } from '../i18n/use-t';
+import { errorInfo } from '../lib/error-info';
+import { serverApi } from '../lib/server-api';
+import { Notice } from './notice';
 
 type Timing =
   | { phase: 'idle' }
@@ -15,8 +16,9 @@ type Timing =
  * Times one ordinary request to this origin. Over HTTP/1.1 Chromium opens at most six connections
  * per origin for the whole browser profile; six open EventSources hold all six, so this request
  * queues until a stream closes. https://developer.mozilla.org/en-US/docs/Web/API/EventSource
+ * Shared by the pages that show the limit (the page says, in `hint`, how to reach it there).
  */
-export function RequestTimer() {
+export function RequestTimer({ hint }: { hint: MessageKey }) {
   const t = useT();
   const id = useId();
   const [timing, setTiming] = useState<Timing>({ phase: 'idle' });
@@ -46,8 +48,8 @@ export function RequestTimer() {
 
   return (
     <div className="request-timer">
-      <h3 id={id}>{t('sse.timer.title')}</h3>
-      <p className="hint">{t('sse.timer.hint')}</p>
+      <h3 id={id}>{t('timer.title')}</h3>
+      <p className="hint">{t(hint)}</p>
       <button
         type="button"
         className="button"
@@ -55,16 +57,14 @@ export function RequestTimer() {
         disabled={timing.phase === 'waiting'}
         onClick={run}
       >
-        {t('sse.timer.run')}
+        {t('timer.run')}
       </button>
       {timing.phase === 'waiting' ? (
-        <Notice tone="warning">{t('sse.timer.waiting', { seconds: timing.seconds })}</Notice>
+        <Notice tone="warning">{t('timer.waiting', { seconds: timing.seconds })}</Notice>
       ) : timing.phase === 'done' ? (
-        <Notice tone="success">{t('sse.timer.done', { ms: timing.ms })}</Notice>
+        <Notice tone="success">{t('timer.done', { ms: timing.ms })}</Notice>
       ) : timing.phase === 'failed' ? (
-        <Notice tone="error">
-          {t('sse.timer.failed', { ms: timing.ms, reason: timing.reason })}
-        </Notice>
+        <Notice tone="error">{t('timer.failed', { ms: timing.ms, reason: timing.reason })}</Notice>
       ) : null}
     </div>
   );

@@ -1,0 +1,83 @@
+import { useId, useState } from 'react';
+import { Notice } from '../../components/notice';
+import { useT } from '../../i18n/use-t';
+import { errorInfo } from '../../lib/error-info';
+import { countTogether, type CountResult } from './lab';
+
+/** Two workers, one shared cell: the lost count with a plain `+ 1` and with Atomics.add. */
+export function CountPanel({
+  atomic,
+  onAtomic,
+}: {
+  atomic: boolean;
+  onAtomic: (on: boolean) => void;
+}) {
+  const t = useT();
+  const id = useId();
+  const [runs, setRuns] = useState<readonly CountResult[]>([]);
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+
+  async function run() {
+    setBusy(true);
+    setError(null);
+    try {
+      const result = await countTogether(atomic);
+      setRuns((list) => [result, ...list].slice(0, 6));
+    } catch (failure) {
+      const info = errorInfo(failure);
+      setError(`${info.name}: ${info.message}`);
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  return (
+    <section className="panel" aria-labelledby={`${id}-title`}>
+      <h2 id={`${id}-title`}>{t('sm.countTitle')}</h2>
+      <p className="hint">{t('sm.countHint')}</p>
+      <label className="switch">
+        <input
+          type="checkbox"
+          role="switch"
+          checked={atomic}
+          onChange={(e) => onAtomic(e.target.checked)}
+        />{' '}
+        {t('sm.atomicSwitch')}
+      </label>
+      <div className="button-row">
+        <button type="button" className="button" disabled={busy} onClick={run}>
+          {busy ? t('sm.counting') : t('sm.runCount')}
+        </button>
+      </div>
+      {error ? <Notice tone="error">{error}</Notice> : null}
+      <div className="table-wrap" tabIndex={0} role="region" aria-label={t('sm.countResults')}>
+        <table className="data-table">
+          <caption className="visually-hidden">{t('sm.countResults')}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{t('sm.col.how')}</th>
+              <th scope="col">{t('sm.col.added')}</th>
+              <th scope="col">{t('sm.col.total')}</th>
+              <th scope="col">{t('sm.col.lost')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {runs.map((run, index) => (
+              <tr key={runs.length - index} data-atomic={run.atomic} data-lost={run.lost}>
+                <td>
+                  <code translate="no">{t(run.atomic ? 'sm.how.atomic' : 'sm.how.plain')}</code>
+                </td>
+                <td>
+                  {run.added[0].toLocaleString()} + {run.added[1].toLocaleString()}
+                </td>
+                <td>{run.total.toLocaleString()}</td>
+                <td>{run.lost.toLocaleString()}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+    </section>
+  );
+}
