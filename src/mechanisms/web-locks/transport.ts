@@ -7,44 +7,15 @@ import { now } from '../../lib/clock';
 import { byteSize } from '../../lib/describe-value';
 import { createEmitter } from '../../lib/emitter';
 import { errorInfo } from '../../lib/error-info';
-import { withJoinCode } from '../../lib/join-code';
 import { serverApi } from '../../lib/server-api';
 import { receivedEvent } from '../../lib/transport-events';
-import type { Transport, TransportEvent, TransportOptions } from '../../lib/transport-types';
-import { PATHS } from '../../shared/endpoints';
-import type { SseReady } from '../../shared/server-protocol';
+import type { TransportEvent, TransportOptions } from '../../lib/transport-types';
+import type { LeaderState, LeaderTransport } from './contract';
+import { openFeedSource } from './feed-source';
 import { FeedTracker } from './feed-tracker';
-import { describeQueue, parseRelay, tabLockName, type LockQueue, type Relay } from './protocol';
+import { describeQueue, parseRelay, tabLockName, type Relay } from './protocol';
 
-const FEED_TYPES = ['message', 'time', 'notification', 'alert'] as const;
-
-export type FeedMode = 'leader' | 'naive';
-
-export type LeaderState = {
-  /** `naive`: this tab holds no lock and opens its own stream, as every naive tab does. */
-  role: 'queued' | 'leader' | 'naive';
-  feed: 'closed' | 'connecting' | 'open';
-  /** Times this tab became the leader. */
-  terms: number;
-  lastEventId: string | null;
-  seen: number;
-  missed: number;
-  duplicates: number;
-  /** The last takeover: the id the feed resumed from (null: a fresh start) and what was replayed. */
-  takeover: { resumedFrom: string | null; replayed: number } | null;
-  queue: LockQueue;
-};
-
-export interface LeaderTransport extends Transport {
-  state(): LeaderState;
-  onChange(listener: () => void): () => void;
-  /** Off: a new leader opens the feed fresh, and what was sent meanwhile is lost. */
-  setResume(on: boolean): void;
-  /** Lets go of the lock and queues again at the back. */
-  stepDown(): void;
-  /** Leader election, or every tab with its own stream (the naive way). */
-  setMode(mode: FeedMode): void;
-}
+export type { FeedMode, LeaderState, LeaderTransport } from './contract';
 
 export function createLeaderTransport({ self, address }: TransportOptions): LeaderTransport {
   const events = createEmitter<TransportEvent>();
@@ -94,33 +65,21 @@ export function createLeaderTransport({ self, address }: TransportOptions): Lead
   }
 
   function openFeed() {
-    const target = new URL(PATHS.sse, location.href);
     const from = resume ? tracker.lastId : null;
-    // A new EventSource cannot send the Last-Event-ID header itself; the server reads the query.
-    if (from) target.searchParams.set('lastEventId', from);
-    const feed = new EventSource(withJoinCode(target.href));
-    source = feed;
     update({ feed: 'connecting', takeover: { resumedFrom: from, replayed: 0 } });
-    feed.addEventListener('open', () => update({ feed: 'open' }));
-    feed.addEventListener('error', () => update({ feed: 'connecting' }));
-    feed.addEventListener('ready', (event: MessageEvent<string>) => {
-      const ready = JSON.parse(event.data) as SseReady;
-      if (event.lastEventId && !resume) tracker.mark(event.lastEventId);
-      update({ takeover: { resumedFrom: ready.resumedFrom, replayed: ready.replayed } });
-    });
-    for (const type of FEED_TYPES)
-      feed.addEventListener(type, (event: MessageEvent<string>) => {
-        let data: unknown = event.data;
-        try {
-          data = JSON.parse(event.data);
-        } catch {
-          // Kept as text: the log shows it raw.
-        }
-        const relay: Relay = { relay: 'feed', type, id: event.lastEventId, data, by: self };
+    source = openFeedSource((url) => new EventSource(url), from, self, {
+      open: () => update({ feed: 'open' }),
+      retrying: () => update({ feed: 'connecting' }),
+      ready(ready, lastEventId) {
+        if (lastEventId && !resume) tracker.mark(lastEventId);
+        update({ takeover: ready });
+      },
+      event(relay) {
         if (state.role === 'naive') return deliver(relay, 'EventSource (this tab’s own)');
         channel?.postMessage(relay);
         deliver(relay, 'EventSource (this tab leads)');
-      });
+      },
+    });
   }
 
   function closeFeed() {
