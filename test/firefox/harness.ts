@@ -1,0 +1,105 @@
+import type { Browser, BrowserContext } from 'puppeteer-core';
+
+// A small test runner for the Firefox smoke: tests registered with test('…'), each in a browser
+// context of its own, a few at a time, with a report the way `npm test` counts them.
+
+export type TestEnv = {
+  browser: Browser;
+  context: BrowserContext;
+  /** The app's origin, e.g. http://localhost:4283 */
+  base: string;
+  /** The same server on another host name or port: 127.0.0.1, the LAN host, the foreign origin. */
+  origins: { loopback: string; lan: string; foreign: string };
+  /** Records a figure the test measured; it is printed and kept in the report. */
+  measured: (what: string) => void;
+};
+
+type Entry = { title: string; fn: (env: TestEnv) => Promise<void>; timeoutMs: number };
+const entries: Entry[] = [];
+
+export function test(title: string, fn: Entry['fn'], options: { timeoutMs?: number } = {}) {
+  if (entries.some((e) => e.title === title)) throw new Error(`two tests named "${title}"`);
+  entries.push({ title, fn, timeoutMs: options.timeoutMs ?? 60_000 });
+}
+
+export const registered = (): readonly Entry[] => entries;
+
+/** Fails with `message` unless `condition` holds. */
+export function assert(condition: unknown, message: string): asserts condition {
+  if (!condition) throw new Error(message);
+}
+
+/** Polls `check` until it returns a truthy value; fails with `what` (and the last value seen). */
+export async function poll<T>(
+  what: string,
+  check: () => Promise<T | false | null | undefined>,
+  timeoutMs = 15_000,
+): Promise<T> {
+  const until = Date.now() + timeoutMs;
+  let last: unknown;
+  for (;;) {
+    try {
+      const value = await check();
+      if (value) return value;
+      last = value;
+    } catch (error) {
+      last = error instanceof Error ? error.message : error;
+    }
+    if (Date.now() > until)
+      throw new Error(`timed out after ${timeoutMs} ms: ${what} (last: ${String(last)})`);
+    await new Promise((resolve) => setTimeout(resolve, 150));
+  }
+}
+
+export type Result = {
+  title: string;
+  ok: boolean;
+  ms: number;
+  error?: string;
+  measured?: string[];
+};
+
+function withTimeout<T>(promise: Promise<T>, ms: number, title: string): Promise<T> {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error(`"${title}" took over ${ms} ms`)), ms);
+  });
+  return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
+}
+
+/** Runs the registered tests (those whose title matches `grep`), `workers` at a time. */
+export async function runAll(
+  env: Omit<TestEnv, 'context' | 'measured'>,
+  { workers, grep }: { workers: number; grep?: RegExp },
+): Promise<Result[]> {
+  const queue = entries.filter((e) => !grep || grep.test(e.title));
+  const results: Result[] = [];
+  const worker = async () => {
+    for (let entry = queue.shift(); entry; entry = queue.shift()) {
+      const started = Date.now();
+      const context = await env.browser.createBrowserContext();
+      const measured: string[] = [];
+      const result: Result = { title: entry.title, ok: true, ms: 0 };
+      try {
+        await withTimeout(
+          entry.fn({ ...env, context, measured: (m) => measured.push(m) }),
+          entry.timeoutMs,
+          entry.title,
+        );
+      } catch (error) {
+        result.ok = false;
+        result.error = error instanceof Error ? error.message : String(error);
+      }
+      await context.close().catch(() => undefined);
+      result.ms = Date.now() - started;
+      if (measured.length) result.measured = measured;
+      const mark = result.ok ? '✓' : '✗';
+      console.log(`  ${mark} ${entry.title} (${(result.ms / 1000).toFixed(1)}s)`);
+      for (const m of measured) console.log(`      measured: ${m}`);
+      if (result.error) console.log(`      ${result.error.split('\n').join('\n      ')}`);
+      results.push(result);
+    }
+  };
+  await Promise.all(Array.from({ length: workers }, worker));
+  return results;
+}

@@ -1,0 +1,63 @@
+// The Firefox step of `npm test`: the registry-driven smoke and the Firefox proofs of the claims,
+// in Debian's Firefox ESR over WebDriver BiDi. Needs the built app (dist/). Prints each test, then
+// `N passed, N failed`, and writes .test-output/firefox.json for test/tools/test.mjs.
+//   tsx test/firefox/run.ts [--grep TEXT] [--workers N]
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { parseArgs } from 'node:util';
+import puppeteer from 'puppeteer-core';
+import { firefoxLaunchOptions, LAN_HOST } from './firefox';
+import { runAll, type Result } from './harness';
+import { startServer } from './server';
+import './smoke';
+import './claims';
+
+const { values } = parseArgs({
+  options: { grep: { type: 'string' }, workers: { type: 'string', default: '3' } },
+});
+const PORT = Number(process.env.E2E_PORT ?? 4283);
+const FOREIGN_PORT = Number(process.env.E2E_FOREIGN_PORT ?? 4284);
+const OUT = '.test-output/firefox.json';
+
+function report(results: Result[], note?: string) {
+  const passed = results.filter((r) => r.ok).length;
+  const failed = results.length - passed + (note ? 1 : 0);
+  mkdirSync('.test-output', { recursive: true });
+  writeFileSync(OUT, JSON.stringify({ passed, failed, note, results }, null, 2));
+  if (note) console.log(note);
+  console.log(`${passed} passed, ${failed} failed`);
+  process.exitCode = failed ? 1 : 0;
+}
+
+async function main() {
+  const server = await startServer(PORT, FOREIGN_PORT);
+  try {
+    const browser = await puppeteer.launch(firefoxLaunchOptions());
+    try {
+      console.log(`Firefox: ${await browser.version()}`);
+      const results = await runAll(
+        {
+          browser,
+          base: `http://localhost:${PORT}`,
+          origins: {
+            loopback: `http://127.0.0.1:${PORT}`,
+            lan: `http://${LAN_HOST}:${PORT}`,
+            foreign: `http://localhost:${FOREIGN_PORT}`,
+          },
+        },
+        {
+          workers: Math.max(1, Number(values.workers)),
+          grep: values.grep ? new RegExp(values.grep) : undefined,
+        },
+      );
+      report(results);
+    } finally {
+      await browser.close();
+    }
+  } finally {
+    server.kill();
+  }
+}
+
+main().catch((error: unknown) =>
+  report([], `the Firefox run could not start: ${error instanceof Error ? error.message : error}`),
+);
