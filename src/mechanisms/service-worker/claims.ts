@@ -22,6 +22,12 @@ export const claims: readonly Claim[] = [
         title:
           'the first load is uncontrolled; a message sent then waits and is delivered after claim',
       },
+      {
+        kind: 'test',
+        browser: 'firefox',
+        spec: 'test/firefox/service-worker.claims.ts',
+        title: 'Firefox: a page loaded while the worker is active is controlled without claim()',
+      },
     ],
   },
   {
@@ -102,6 +108,19 @@ export const claims: readonly Claim[] = [
         kind: 'source',
         url: 'https://w3c.github.io/webappsec-secure-contexts/#is-origin-trustworthy',
         label: 'Secure Contexts, potentially trustworthy origin',
+      },
+      {
+        kind: 'test',
+        browser: 'firefox',
+        spec: 'test/firefox/service-worker.claims.ts',
+        title: 'Firefox: 127.0.0.1 is a secure context: the worker registers and relays there',
+      },
+      {
+        kind: 'test',
+        browser: 'firefox',
+        spec: 'test/firefox/service-worker.claims.ts',
+        title:
+          'Firefox: on a non-secure origin a dedicated Worker runs while navigator.serviceWorker is absent',
       },
     ],
   },

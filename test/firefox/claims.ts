@@ -1,1 +1,0 @@
-// claims come next
