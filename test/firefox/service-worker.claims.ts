@@ -72,3 +72,37 @@ test('Firefox: on a non-secure origin a dedicated Worker runs while navigator.se
   await a.see('A dedicated worker started');
   await a.see('(isSecureContext in it: false)');
 });
+
+// Firefox too stops an idle worker (dom.serviceWorkers.idle_timeout, 30 s) and starts a fresh one
+// for the next event. Firefox reports no worker state to the harness, so the test waits 40 s quiet.
+test(
+  'Firefox: a quiet page lets the worker stop on its own; the next message starts a fresh one',
+  async ({ context, base, measured }) => {
+    const a = await LabTab.open(context, `${base}${PATH}`);
+    await activated(a);
+    await a.click('Claim this page (clients.claim)');
+    await poll('the page to be claimed', async () =>
+      (await controller(a)).includes('controlled by worker v1'),
+    );
+    await a.select('Relay to', 'every tab, this one too');
+    for (const text of ['before going quiet', 'and once more']) await a.send(text);
+    const relayed = () =>
+      a.page.evaluate(() => document.querySelector('[data-testid="relayed"]')?.textContent);
+    const startedAt = () =>
+      a.page.evaluate(
+        () =>
+          document.querySelector('dl[aria-label="Worker counters"] div:last-child dd')?.textContent,
+      );
+    await poll('both relayed', async () => (await relayed()) === '2');
+    const before = await startedAt();
+    await a.check('switch', 'Let the worker go quiet');
+    await new Promise((resolve) => setTimeout(resolve, 40_000));
+    await a.send('after the worker stopped');
+    await a.waitForEntry('received', 'after the worker stopped');
+    await poll('the counter to start again from 0', async () => (await relayed()) === '1');
+    const after = await startedAt();
+    assert(after && after !== before, `"Started at" stayed ${before}`);
+    measured(`quiet for 40 s: the worker started ${before}, then again at ${after}`);
+  },
+  { timeoutMs: 120_000 },
+);

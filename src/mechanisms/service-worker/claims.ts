@@ -4,6 +4,7 @@ import type { Claim } from '../../components/claims-list';
 
 const SPEC = 'test/e2e/service-worker.spec.ts';
 const CLAIMS_SPEC = 'test/e2e/service-worker.claims.spec.ts';
+const IDLE_SPEC = 'test/e2e/service-worker.idle.spec.ts';
 const SW_SPEC = 'https://w3c.github.io/ServiceWorker/';
 
 /** What the ServiceWorker page teaches, each with the test or source that backs it. */
@@ -65,6 +66,12 @@ export const claims: readonly Claim[] = [
     proof: [
       {
         kind: 'test',
+        spec: IDLE_SPEC,
+        title:
+          'a quiet page lets the worker stop on its own; the next message starts a fresh one @slow',
+      },
+      {
+        kind: 'test',
         spec: SPEC,
         title: 'when the browser stops the worker, its memory is gone but relaying goes on',
       },
@@ -73,11 +80,29 @@ export const claims: readonly Claim[] = [
         url: 'https://source.chromium.org/chromium/chromium/src/+/main:third_party/blink/public/mojom/service_worker/service_worker.mojom',
         label: 'Chromium, kServiceWorkerDefaultIdleDelayInSeconds (30 s)',
       },
+      {
+        kind: 'source',
+        url: 'https://searchfox.org/mozilla-central/search?q=dom.serviceWorkers.idle_timeout',
+        label: 'Firefox, dom.serviceWorkers.idle_timeout (30 s)',
+      },
+      {
+        kind: 'test',
+        browser: 'firefox',
+        spec: 'test/firefox/service-worker.claims.ts',
+        title:
+          'Firefox: a quiet page lets the worker stop on its own; the next message starts a fresh one',
+      },
     ],
   },
   {
     text: 'sw.claim.restart',
     proof: [
+      {
+        kind: 'test',
+        spec: IDLE_SPEC,
+        title:
+          'a quiet page lets the worker stop on its own; the next message starts a fresh one @slow',
+      },
       {
         kind: 'test',
         spec: SPEC,
@@ -87,6 +112,13 @@ export const claims: readonly Claim[] = [
         kind: 'source',
         url: `${SW_SPEC}#run-service-worker-algorithm`,
         label: 'Service Workers, run service worker',
+      },
+      {
+        kind: 'test',
+        browser: 'firefox',
+        spec: 'test/firefox/service-worker.claims.ts',
+        title:
+          'Firefox: a quiet page lets the worker stop on its own; the next message starts a fresh one',
       },
     ],
   },
