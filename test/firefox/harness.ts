@@ -14,12 +14,22 @@ export type TestEnv = {
   measured: (what: string) => void;
 };
 
-type Entry = { title: string; fn: (env: TestEnv) => Promise<void>; timeoutMs: number };
+type Entry = {
+  title: string;
+  fn: (env: TestEnv) => Promise<void>;
+  timeoutMs: number;
+  slow: boolean;
+};
 const entries: Entry[] = [];
 
-export function test(title: string, fn: Entry['fn'], options: { timeoutMs?: number } = {}) {
+/** A test; `slow` ones (that wait on purpose) start first, so they are not the run's tail. */
+export function test(
+  title: string,
+  fn: Entry['fn'],
+  options: { timeoutMs?: number; slow?: boolean } = {},
+) {
   if (entries.some((e) => e.title === title)) throw new Error(`two tests named "${title}"`);
-  entries.push({ title, fn, timeoutMs: options.timeoutMs ?? 60_000 });
+  entries.push({ title, fn, timeoutMs: options.timeoutMs ?? 60_000, slow: options.slow ?? false });
 }
 
 export const registered = (): readonly Entry[] => entries;
@@ -72,7 +82,9 @@ export async function runAll(
   env: Omit<TestEnv, 'context' | 'measured'>,
   { workers, grep }: { workers: number; grep?: string },
 ): Promise<Result[]> {
-  const queue = entries.filter((e) => !grep || e.title.includes(grep));
+  const queue = entries
+    .filter((e) => !grep || e.title.includes(grep))
+    .sort((a, b) => Number(b.slow) - Number(a.slow));
   const results: Result[] = [];
   const worker = async () => {
     for (let entry = queue.shift(); entry; entry = queue.shift()) {

@@ -17,7 +17,7 @@ for (const file of readdirSync(import.meta.dirname)
   await import(`./${file}`);
 
 const { values } = parseArgs({
-  options: { grep: { type: 'string' }, workers: { type: 'string', default: '3' } },
+  options: { grep: { type: 'string' }, workers: { type: 'string', default: '4' } },
 });
 const PORT = Number(process.env.E2E_PORT ?? 4283);
 const FOREIGN_PORT = Number(process.env.E2E_FOREIGN_PORT ?? 4284);
