@@ -29,7 +29,7 @@ export function test(
   options: { timeoutMs?: number; slow?: boolean } = {},
 ) {
   if (entries.some((e) => e.title === title)) throw new Error(`two tests named "${title}"`);
-  entries.push({ title, fn, timeoutMs: options.timeoutMs ?? 60_000, slow: options.slow ?? false });
+  entries.push({ title, fn, timeoutMs: options.timeoutMs ?? 90_000, slow: options.slow ?? false });
 }
 
 export const registered = (): readonly Entry[] => entries;
@@ -67,6 +67,8 @@ export type Result = {
   ms: number;
   error?: string;
   measured?: string[];
+  /** Passed only when tried again (as Playwright's retries in CI). */
+  flaky?: boolean;
 };
 
 function withTimeout<T>(promise: Promise<T>, ms: number, title: string): Promise<T> {
@@ -77,10 +79,32 @@ function withTimeout<T>(promise: Promise<T>, ms: number, title: string): Promise
   return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
 }
 
-/** Runs the registered tests (those whose title contains `grep`), `workers` at a time. */
+/** One try of a test in a browser context of its own. */
+async function attempt(entry: Entry, env: Omit<TestEnv, 'context' | 'measured'>) {
+  const measured: string[] = [];
+  let context: BrowserContext | undefined;
+  try {
+    context = await env.browser.createBrowserContext();
+    await withTimeout(
+      entry.fn({ ...env, context, measured: (m) => measured.push(m) }),
+      entry.timeoutMs,
+      entry.title,
+    );
+    return { measured };
+  } catch (error) {
+    return { measured, error: error instanceof Error ? error.message : String(error) };
+  } finally {
+    await context?.close().catch(() => undefined);
+  }
+}
+
+/**
+ * Runs the registered tests (those whose title contains `grep`), `workers` at a time; a failed
+ * test is tried again `retries` times, and then counts as passed but flaky.
+ */
 export async function runAll(
   env: Omit<TestEnv, 'context' | 'measured'>,
-  { workers, grep }: { workers: number; grep?: string },
+  { workers, grep, retries }: { workers: number; grep?: string; retries: number },
 ): Promise<Result[]> {
   const queue = entries
     .filter((e) => !grep || e.title.includes(grep))
@@ -89,25 +113,17 @@ export async function runAll(
   const worker = async () => {
     for (let entry = queue.shift(); entry; entry = queue.shift()) {
       const started = Date.now();
-      const context = await env.browser.createBrowserContext();
-      const measured: string[] = [];
-      const result: Result = { title: entry.title, ok: true, ms: 0 };
-      try {
-        await withTimeout(
-          entry.fn({ ...env, context, measured: (m) => measured.push(m) }),
-          entry.timeoutMs,
-          entry.title,
-        );
-      } catch (error) {
-        result.ok = false;
-        result.error = error instanceof Error ? error.message : String(error);
-      }
-      await context.close().catch(() => undefined);
-      result.ms = Date.now() - started;
-      if (measured.length) result.measured = measured;
+      let outcome = await attempt(entry, env);
+      const firstError = outcome.error;
+      for (let i = 0; i < retries && outcome.error; i++) outcome = await attempt(entry, env);
+      const result: Result = { title: entry.title, ok: !outcome.error, ms: Date.now() - started };
+      if (outcome.error) result.error = outcome.error;
+      else if (firstError) result.flaky = true;
+      if (outcome.measured.length) result.measured = outcome.measured;
       const mark = result.ok ? '✓' : '✗';
       console.log(`  ${mark} ${entry.title} (${(result.ms / 1000).toFixed(1)}s)`);
-      for (const m of measured) console.log(`      measured: ${m}`);
+      if (result.flaky) console.log(`      passed on retry; first try: ${firstError}`);
+      for (const m of outcome.measured) console.log(`      measured: ${m}`);
       if (result.error) console.log(`      ${result.error.split('\n').join('\n      ')}`);
       results.push(result);
     }

@@ -1,7 +1,7 @@
 // The Firefox step of `npm test`: the registry-driven smoke and the Firefox proofs of the claims,
 // in Debian's Firefox ESR over WebDriver BiDi. Needs the built app (dist/). Prints each test, then
 // `N passed, N failed`, and writes .test-output/firefox.json for test/tools/test.mjs.
-//   tsx test/firefox/run.ts [--grep PART-OF-A-TITLE] [--workers N]
+//   tsx test/firefox/run.ts [--grep PART-OF-A-TITLE] [--workers N] [--retries N]
 import { mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import puppeteer from 'puppeteer-core';
@@ -17,7 +17,12 @@ for (const file of readdirSync(import.meta.dirname)
   await import(`./${file}`);
 
 const { values } = parseArgs({
-  options: { grep: { type: 'string' }, workers: { type: 'string', default: '4' } },
+  options: {
+    grep: { type: 'string' },
+    workers: { type: 'string', default: '4' },
+    // As the Playwright config: one more try in CI, where a loaded machine can time a test out.
+    retries: { type: 'string', default: process.env.CI ? '1' : '0' },
+  },
 });
 const PORT = Number(process.env.E2E_PORT ?? 4283);
 const FOREIGN_PORT = Number(process.env.E2E_FOREIGN_PORT ?? 4284);
@@ -26,8 +31,9 @@ const OUT = '.test-output/firefox.json';
 function report(results: Result[], note?: string) {
   const passed = results.filter((r) => r.ok).length;
   const failed = results.length - passed + (note ? 1 : 0);
+  const flaky = results.filter((r) => r.flaky).length;
   mkdirSync('.test-output', { recursive: true });
-  writeFileSync(OUT, JSON.stringify({ passed, failed, note, results }, null, 2));
+  writeFileSync(OUT, JSON.stringify({ passed, failed, flaky, note, results }, null, 2));
   if (note) console.log(note);
   console.log(`${passed} passed, ${failed} failed`);
   process.exitCode = failed ? 1 : 0;
@@ -52,6 +58,7 @@ async function main() {
         {
           workers: Math.max(1, Number(values.workers)),
           grep: values.grep,
+          retries: Math.max(0, Number(values.retries)),
         },
       );
       report(results);

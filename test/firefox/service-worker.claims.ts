@@ -104,5 +104,5 @@ test(
     assert(after && after !== before, `"Started at" stayed ${before}`);
     measured(`quiet for 40 s: the worker started ${before}, then again at ${after}`);
   },
-  { timeoutMs: 120_000, slow: true },
+  { timeoutMs: 180_000, slow: true },
 );

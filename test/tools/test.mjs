@@ -91,7 +91,7 @@ function firefox(label) {
     failed: report.failed + (ok || report.failed > 0 ? 0 : 1),
     skipped: 0,
     seconds,
-    note: report.note,
+    note: report.note ?? (report.flaky ? `${report.flaky} passed on retry` : undefined),
   });
 }
 
