@@ -4,13 +4,15 @@ import { registerMessages } from '../i18n/dictionary';
 export const claimsEn = {
   'claims.source': 'source: {label}',
   'claims.tested': 'tested in Chromium',
-  'claims.testedHow': 'The end-to-end test "{title}" shows it in a real browser. Run it with:',
+  'claims.testedFirefox': 'tested in Firefox',
+  'claims.testedHow': 'The test "{title}" shows it in a real browser. Run it with:',
 } as const;
 
 export const claimsZh: Record<keyof typeof claimsEn, string> = {
   'claims.source': '出处：{label}',
   'claims.tested': '已在 Chromium 中测试',
-  'claims.testedHow': '端到端测试“{title}”在真实浏览器中展示了这一点。运行它：',
+  'claims.testedFirefox': '已在 Firefox 中测试',
+  'claims.testedHow': '测试“{title}”在真实浏览器中展示了这一点。运行它：',
 };
 
 declare module '../i18n/dictionary' {

@@ -6,12 +6,24 @@ import { useT } from '../i18n/use-t';
 import { TEACHING_ANCHOR } from './teaching-panel';
 
 /**
- * How a claim about a browser is backed: an end-to-end test that shows it in real Chromium (the
- * spec file and the exact test title), or a published source (MDN, a spec section, a WPT test, a
- * Chromium source file). A claim may carry both.
+ * How a claim about a browser is backed: a test that shows it in a real browser (the file and the
+ * exact test title: Playwright specs in test/e2e/ for Chromium, the Firefox harness in
+ * test/firefox/ for Firefox ESR), or a published source (MDN, a spec section, a WPT test, a
+ * browser's source file). A claim about browsers in general carries a test in each browser.
  */
 export type ClaimProof =
-  { kind: 'test'; spec: string; title: string } | { kind: 'source'; url: string; label: string };
+  | { kind: 'test'; spec: string; title: string; browser?: TestBrowser }
+  | { kind: 'source'; url: string; label: string };
+
+/** The browser a test runs in (Chromium when not said). */
+export type TestBrowser = 'chromium' | 'firefox';
+
+/** How a learner runs one test by its exact title. */
+export function testCommand(proof: { spec: string; title: string; browser?: TestBrowser }) {
+  return proof.browser === 'firefox'
+    ? `npx tsx test/firefox/run.ts --grep "${proof.title}"`
+    : `npx playwright test --no-deps ${proof.spec} -g "${proof.title}"`;
+}
 
 /** One thing a page teaches, said in both languages through its text key, with its proof. */
 export type Claim = {
@@ -30,9 +42,9 @@ function Proof({ proof }: { proof: ClaimProof }) {
   // A learner cannot open the test from the page, but can run it: the command names it exactly.
   return (
     <details className="claims__proof">
-      <summary>{t('claims.tested')}</summary>
+      <summary>{t(proof.browser === 'firefox' ? 'claims.testedFirefox' : 'claims.tested')}</summary>
       <p>{t('claims.testedHow', { title: proof.title })}</p>
-      <code>{`npx playwright test --no-deps ${proof.spec} -g "${proof.title}"`}</code>
+      <code>{testCommand(proof)}</code>
     </details>
   );
 }
@@ -50,7 +62,10 @@ export function ClaimsList({ claims }: { claims: readonly Claim[] }) {
             {t(claim.text)}{' '}
             <span className="claims__proofs">
               {claim.proof.map((proof) => (
-                <Proof key={proof.kind === 'test' ? proof.title : proof.url} proof={proof} />
+                <Proof
+                  key={proof.kind === 'test' ? `${proof.browser ?? ''}${proof.title}` : proof.url}
+                  proof={proof}
+                />
               ))}
             </span>
           </li>

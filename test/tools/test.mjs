@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // `npm test`: lint, type-check, unit and component tests, build, integration tests against the real
-// server, end-to-end tests in real Chromium. Every step runs even if an earlier one failed, so one
-// run shows everything that is wrong; the last line is `N passed, N failed`.
+// server, end-to-end tests in real Chromium, then the smoke and the claims in Firefox ESR. Every step
+// runs even if an earlier one failed, so one run shows everything that is wrong; the last line is `N passed, N failed`.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 
@@ -79,6 +79,22 @@ function playwright(label) {
   });
 }
 
+/** The Firefox smoke and Firefox proofs (test/firefox/run.ts), which writes its own counts. */
+function firefox(label) {
+  const file = `${OUT}/firefox.json`;
+  const { ok, seconds } = run(label, bin('tsx'), ['test/firefox/run.ts']);
+  const report = readJson(file);
+  if (!report) return failedStep(label, seconds, 'no report: see the error above');
+  results.push({
+    label,
+    passed: report.passed,
+    failed: report.failed + (ok || report.failed > 0 ? 0 : 1),
+    skipped: 0,
+    seconds,
+    note: report.note ?? (report.flaky ? `${report.flaky} passed on retry` : undefined),
+  });
+}
+
 check('lint (eslint)', bin('eslint'), ['.']);
 check('format (prettier --check)', bin('prettier'), ['--check', '.', '--log-level', 'warn']);
 check('types (app)', bin('tsc'), ['-p', 'tsconfig.app.json', '--noEmit']);
@@ -90,6 +106,8 @@ const built = check('build (vite build)', bin('vite'), ['build', '--logLevel', '
 vitest('integration tests (real server)', 'integration');
 if (built && existsSync('dist/index.html')) playwright('end-to-end tests (Chromium)');
 else failedStep('end-to-end tests (Chromium)', 0, 'not run: the build failed');
+if (built && existsSync('dist/index.html')) firefox('smoke and claims (Firefox)');
+else failedStep('smoke and claims (Firefox)', 0, 'not run: the build failed');
 
 const total = results.reduce(
   (sum, r) => ({

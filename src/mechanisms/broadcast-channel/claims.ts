@@ -21,6 +21,12 @@ export const claims: readonly Claim[] = [
         title: 'a message typed in A appears in B with a latency, and A gets no copy',
       },
       { kind: 'source', url: BROADCASTING, label: 'HTML Standard, postMessage() on a channel' },
+      {
+        kind: 'test',
+        browser: 'firefox',
+        spec: 'test/firefox/broadcast-channel.claims.ts',
+        title: 'Firefox: a second BroadcastChannel object in the sending tab receives the message',
+      },
     ],
   },
   {

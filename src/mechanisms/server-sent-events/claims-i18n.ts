@@ -3,7 +3,7 @@ import { registerMessages } from '../../i18n/dictionary';
 // Claims of this page that are not already one of its teaching points, and the request timer's hint.
 export const sseClaimsEn = {
   'sse.claim.six':
-    'Over HTTP/1.1, six open streams to one origin make every other request to it wait, from every tab of the browser, until one closes.',
+    'Over HTTP/1.1, six open streams to one origin make every other request to it wait, from every tab of the browser, until one closes. Firefox differs (measured): a request started by a click or key press still goes through (urgent-start may open a few connections over the limit), while requests the page makes on its own wait.',
   'sse.claim.h2':
     'HTTP/2 carries many streams on one connection, but browsers speak it only over TLS: not on http://localhost or a LAN address.',
   'sse.claim.gaveUp':
@@ -16,7 +16,7 @@ export const sseClaimsEn = {
 
 export const sseClaimsZh: Record<keyof typeof sseClaimsEn, string> = {
   'sse.claim.six':
-    '在 HTTP/1.1 下，对同一个源开着 6 个事件流时，该浏览器所有标签页对它的其他请求都要等待，直到有一个关闭。',
+    '在 HTTP/1.1 下，对同一个源开着 6 个事件流时，该浏览器所有标签页对它的其他请求都要等待，直到有一个关闭。Firefox 不同（实测）：由点击或按键发起的请求仍能通过（urgent-start 可以超出上限多开几个连接），而页面自己发起的请求要等待。',
   'sse.claim.h2':
     'HTTP/2 能在一个连接上承载许多流，但浏览器只在 TLS 上使用它：http://localhost 和局域网地址上都不行。',
   'sse.claim.gaveUp':

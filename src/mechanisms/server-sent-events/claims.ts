@@ -82,6 +82,18 @@ export const claims: readonly Claim[] = [
         url: 'https://developer.mozilla.org/en-US/docs/Web/API/EventSource',
         label: 'MDN, EventSource (connection limit)',
       },
+      {
+        kind: 'test',
+        browser: 'firefox',
+        spec: 'test/firefox/server-sent-events.claims.ts',
+        title:
+          'Firefox: with six streams open, a scripted request waits until one closes; one from a click goes through',
+      },
+      {
+        kind: 'source',
+        url: 'https://searchfox.org/mozilla-central/search?q=max-urgent-start-excessive-connections-per-host',
+        label: 'Firefox, max-urgent-start-excessive-connections-per-host',
+      },
     ],
   },
   {

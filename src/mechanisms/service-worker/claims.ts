@@ -4,6 +4,7 @@ import type { Claim } from '../../components/claims-list';
 
 const SPEC = 'test/e2e/service-worker.spec.ts';
 const CLAIMS_SPEC = 'test/e2e/service-worker.claims.spec.ts';
+const IDLE_SPEC = 'test/e2e/service-worker.idle.spec.ts';
 const SW_SPEC = 'https://w3c.github.io/ServiceWorker/';
 
 /** What the ServiceWorker page teaches, each with the test or source that backs it. */
@@ -21,6 +22,12 @@ export const claims: readonly Claim[] = [
         spec: SPEC,
         title:
           'the first load is uncontrolled; a message sent then waits and is delivered after claim',
+      },
+      {
+        kind: 'test',
+        browser: 'firefox',
+        spec: 'test/firefox/service-worker.claims.ts',
+        title: 'Firefox: a page loaded while the worker is active is controlled without claim()',
       },
     ],
   },
@@ -59,6 +66,12 @@ export const claims: readonly Claim[] = [
     proof: [
       {
         kind: 'test',
+        spec: IDLE_SPEC,
+        title:
+          'a quiet page lets the worker stop on its own; the next message starts a fresh one @slow',
+      },
+      {
+        kind: 'test',
         spec: SPEC,
         title: 'when the browser stops the worker, its memory is gone but relaying goes on',
       },
@@ -67,11 +80,29 @@ export const claims: readonly Claim[] = [
         url: 'https://source.chromium.org/chromium/chromium/src/+/main:third_party/blink/public/mojom/service_worker/service_worker.mojom',
         label: 'Chromium, kServiceWorkerDefaultIdleDelayInSeconds (30 s)',
       },
+      {
+        kind: 'source',
+        url: 'https://searchfox.org/mozilla-central/search?q=dom.serviceWorkers.idle_timeout',
+        label: 'Firefox, dom.serviceWorkers.idle_timeout (30 s)',
+      },
+      {
+        kind: 'test',
+        browser: 'firefox',
+        spec: 'test/firefox/service-worker.claims.ts',
+        title:
+          'Firefox: a quiet page lets the worker stop on its own; the next message starts a fresh one',
+      },
     ],
   },
   {
     text: 'sw.claim.restart',
     proof: [
+      {
+        kind: 'test',
+        spec: IDLE_SPEC,
+        title:
+          'a quiet page lets the worker stop on its own; the next message starts a fresh one @slow',
+      },
       {
         kind: 'test',
         spec: SPEC,
@@ -81,6 +112,13 @@ export const claims: readonly Claim[] = [
         kind: 'source',
         url: `${SW_SPEC}#run-service-worker-algorithm`,
         label: 'Service Workers, run service worker',
+      },
+      {
+        kind: 'test',
+        browser: 'firefox',
+        spec: 'test/firefox/service-worker.claims.ts',
+        title:
+          'Firefox: a quiet page lets the worker stop on its own; the next message starts a fresh one',
       },
     ],
   },
@@ -102,6 +140,19 @@ export const claims: readonly Claim[] = [
         kind: 'source',
         url: 'https://w3c.github.io/webappsec-secure-contexts/#is-origin-trustworthy',
         label: 'Secure Contexts, potentially trustworthy origin',
+      },
+      {
+        kind: 'test',
+        browser: 'firefox',
+        spec: 'test/firefox/service-worker.claims.ts',
+        title: 'Firefox: 127.0.0.1 is a secure context: the worker registers and relays there',
+      },
+      {
+        kind: 'test',
+        browser: 'firefox',
+        spec: 'test/firefox/service-worker.claims.ts',
+        title:
+          'Firefox: on a non-secure origin a dedicated Worker runs while navigator.serviceWorker is absent',
       },
     ],
   },

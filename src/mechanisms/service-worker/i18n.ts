@@ -36,7 +36,7 @@ export const swEn = {
   'sw.relayedSinceStart': 'Relayed since it started',
   'sw.startedAt': 'Started at',
   'sw.restartHint':
-    'The counter lives in the worker\'s memory. When the browser stops an idle worker and starts it again, it begins at 0: relaying must not depend on it. This page asks the worker every 2 s, which keeps it awake: switch on "Let the worker go quiet" and wait about 30 s (Chromium\'s idle timeout), then send.',
+    'The counter lives in the worker\'s memory. When the browser stops an idle worker and starts it again, it begins at 0: relaying must not depend on it. This page asks the worker every 2 s, which keeps it awake: switch on "Let the worker go quiet" and wait about 30 s (the idle timeout of Chromium and Firefox), then send.',
   'sw.clientsTitle': 'Tabs the worker controls',
   'sw.clientsHint':
     'From clients.matchAll(), asked every two seconds. Names come from the messages each tab relayed.',
@@ -92,7 +92,7 @@ export const swZh: Record<keyof typeof swEn, string> = {
   'sw.relayedSinceStart': '启动以来转发的条数',
   'sw.startedAt': '启动时间',
   'sw.restartHint':
-    '这个计数保存在 worker 的内存里。浏览器停止空闲的 worker 再重新启动时，它会从 0 开始：转发不能依赖它。本页每 2 秒询问一次 worker，这会让它一直醒着：打开“让 worker 安静下来”，等大约 30 秒（Chromium 的空闲超时），再发送。',
+    '这个计数保存在 worker 的内存里。浏览器停止空闲的 worker 再重新启动时，它会从 0 开始：转发不能依赖它。本页每 2 秒询问一次 worker，这会让它一直醒着：打开“让 worker 安静下来”，等大约 30 秒（Chromium 和 Firefox 的空闲超时），再发送。',
   'sw.clientsTitle': 'worker 控制的标签页',
   'sw.clientsHint': '来自 clients.matchAll()，每两秒询问一次。名字取自各标签页转发过的消息。',
   'sw.noAnswer': '还没有 worker 应答：本页尚未受控。',

@@ -3,7 +3,7 @@ import { registerMessages } from '../../i18n/dictionary';
 // Claims of this page that are not already one of its teaching points.
 export const seClaimsEn = {
   'se.claim.quota':
-    'Chromium accepts 5,242,880 characters per origin (keys and values, counted in UTF-16: 10 MiB by its own accounting), not "5 MiB". Other browsers set their own limit, so the meter shows what this browser measured.',
+    'Chromium accepts 5,242,880 characters per origin (keys and values, counted in UTF-16: 10 MiB by its own accounting), not "5 MiB". Firefox ESR measured the same: both filled 5,242,719 characters in 512-character steps. Other browsers set their own limit, so the meter shows what this browser measured.',
   'se.claim.order':
     "Each write fires its events in its own task: one writer's events arrive in order, but nothing orders two writers' writes.",
   'se.claim.frame':
@@ -15,7 +15,7 @@ export const seClaimsEn = {
 
 export const seClaimsZh: Record<keyof typeof seClaimsEn, string> = {
   'se.claim.quota':
-    'Chromium 每个源可存 5,242,880 个字符（键和值，按 UTF-16 计：按它自己的算法是 10 MiB），而不是“5 MiB”。其他浏览器各有上限，所以配额条显示的是本浏览器实测的值。',
+    'Chromium 每个源可存 5,242,880 个字符（键和值，按 UTF-16 计：按它自己的算法是 10 MiB），而不是“5 MiB”。Firefox ESR 实测相同：两者以 512 个字符为步长都填入了 5,242,719 个字符。其他浏览器各有上限，所以配额条显示的是本浏览器实测的值。',
   'se.claim.order':
     '每次写入都在自己的任务里触发事件：同一个写入者的事件按顺序到达，但两个写入者之间没有顺序保证。',
   'se.claim.frame':

@@ -22,6 +22,13 @@ export const claims: readonly Claim[] = [
         url: `${HTML_STORAGE}#send-a-storage-notification`,
         label: 'HTML Standard, send a storage notification',
       },
+      {
+        kind: 'test',
+        browser: 'firefox',
+        spec: 'test/firefox/storage-event.claims.ts',
+        title:
+          'Firefox: a same-origin frame in the writing tab gets the storage event; the writing window does not',
+      },
     ],
   },
   {
@@ -70,6 +77,13 @@ export const claims: readonly Claim[] = [
         kind: 'source',
         url: 'https://source.chromium.org/chromium/chromium/src/+/main:components/services/storage/dom_storage/dom_storage_constants.cc',
         label: 'Chromium, kPerStorageAreaQuota',
+      },
+      {
+        kind: 'test',
+        browser: 'firefox',
+        spec: 'test/firefox/storage-event.claims.ts',
+        title:
+          'Firefox accepts about 5,242,880 characters too, and the meter shows what was measured',
       },
     ],
   },

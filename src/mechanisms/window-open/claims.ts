@@ -46,6 +46,25 @@ export const claims: readonly Claim[] = [
         url: 'https://source.chromium.org/chromium/chromium/src/+/main:third_party/blink/common/frame/user_activation_state.cc',
         label: 'Chromium, kActivationLifespan (5 s)',
       },
+      {
+        kind: 'source',
+        url: 'https://searchfox.org/mozilla-central/search?q=dom.user_activation.transient.timeout',
+        label: 'Firefox, dom.user_activation.transient.timeout (5 s)',
+      },
+      {
+        kind: 'test',
+        browser: 'firefox',
+        spec: 'test/firefox/window-open.claims.ts',
+        title:
+          'Firefox: a key press opens a popup; element.click() from a timer without activation does not',
+      },
+      {
+        kind: 'test',
+        browser: 'firefox',
+        spec: 'test/firefox/window-open.claims.ts',
+        title:
+          'Firefox: activation expires: a scripted open 1 s after activation works, 6.5 s after it is blocked',
+      },
     ],
   },
   {

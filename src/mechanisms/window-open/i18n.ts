@@ -56,7 +56,7 @@ export const popEn = {
   'pop.teach.handshake':
     'A popup\'s page is not listening when window.open returns. Wait for it to say "ready", and queue what you send until then.',
   'pop.teach.blocked':
-    'window.open needs transient user activation: a click, tap or key press in the last ~5 s (Chromium), used up by the popup it opens. element.click() from script does not count. Without it window.open returns null.',
+    'window.open needs transient user activation: a click, tap or key press in the last ~5 s (Chromium and Firefox), used up by the popup it opens. element.click() from script does not count. Without it window.open returns null.',
   'pop.teach.closed':
     'No event tells the opener that a popup closed: it has to check popup.closed.',
   'pop.teach.noopener':
@@ -123,7 +123,7 @@ export const popZh: Record<keyof typeof popEn, string> = {
   'pop.teach.handshake':
     'window.open 返回时，弹窗的页面还没开始监听。等它说“就绪”，在那之前把要发的消息排队。',
   'pop.teach.blocked':
-    'window.open 需要短暂的用户激活：最近约 5 秒内（Chromium）的一次点击、轻触或按键，打开弹窗时就会用掉它。脚本调用 element.click() 不算。没有激活时 window.open 返回 null。',
+    'window.open 需要短暂的用户激活：最近约 5 秒内（Chromium 和 Firefox）的一次点击、轻触或按键，打开弹窗时就会用掉它。脚本调用 element.click() 不算。没有激活时 window.open 返回 null。',
   'pop.teach.closed': '弹窗关闭时，没有任何事件通知打开它的页面：只能去检查 popup.closed。',
   'pop.teach.noopener':
     'noopener（以及 noreferrer）会切断联系：window.open 返回 null，弹窗的 window.opener 也是 null，双方都无法给对方发消息。',

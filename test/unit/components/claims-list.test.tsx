@@ -23,5 +23,11 @@ describe('ClaimsList', () => {
     expect(item).toHaveTextContent(
       'npx playwright test --no-deps test/e2e/storage-event.claims.spec.ts -g "a same-origin frame in the writing tab gets the storage event; the writing window does not"',
     );
+    // A claim about browsers in general is tested in Firefox too, with its own command.
+    const browsers = [...item.querySelectorAll('summary')].map((s) => s.textContent);
+    expect(browsers).toEqual(['tested in Chromium', 'tested in Firefox']);
+    expect(item).toHaveTextContent(
+      'npx tsx test/firefox/run.ts --grep "Firefox: a same-origin frame in the writing tab gets the storage event; the writing window does not"',
+    );
   });
 });

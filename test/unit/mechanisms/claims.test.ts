@@ -51,7 +51,12 @@ describe('claims are proven, not asserted', () => {
           expect(proof.label.trim()).not.toBe('');
           continue;
         }
-        expect(proof.spec).toMatch(/^test\/e2e\/[\w.-]+\.spec\.ts$/);
+        // Chromium's proofs are Playwright specs; Firefox's are tests of the Firefox harness.
+        expect(proof.spec).toMatch(
+          proof.browser === 'firefox'
+            ? /^test\/firefox\/[\w.-]+\.ts$/
+            : /^test\/e2e\/[\w.-]+\.spec\.ts$/,
+        );
         expect(existsSync(resolve(process.cwd(), proof.spec)), proof.spec).toBe(true);
         expect([...testTitles(proof.spec)], `${proof.spec} declares this test`).toContain(
           proof.title,
@@ -64,5 +69,12 @@ describe('claims are proven, not asserted', () => {
     const titles = testTitles('test/e2e/storage-event.spec.ts');
     expect(titles).toContain('clear() gives one event with a null key');
     expect(titles).not.toContain('clear() gives one event');
+  });
+
+  it('reads the Firefox harness the same way', () => {
+    const titles = testTitles('test/firefox/broadcast-channel.claims.ts');
+    expect(titles).toContain(
+      'Firefox: a second BroadcastChannel object in the sending tab receives the message',
+    );
   });
 });
