@@ -5,6 +5,7 @@ import { serviceWorker } from './service-worker';
 import { sharedWorker } from './shared-worker';
 import { storageEvent } from './storage-event';
 import { webLocks } from './web-locks';
+import { webrtcDataChannel } from './webrtc-data-channel';
 import { websocket } from './websocket';
 import { windowOpen } from './window-open';
 import { workerMessageChannel } from './worker-message-channel';
@@ -24,6 +25,7 @@ export const mechanisms: readonly Mechanism[] = [
   workerMessageChannel,
   sharedWorker,
   webLocks,
+  webrtcDataChannel,
 ];
 
 export function findMechanism(id: string): Mechanism | undefined {
