@@ -1,8 +1,10 @@
 // What a data channel tells this tab: open and close (as the transport's status), errors, and
 // messages: text parsed as an envelope where it is one, ArrayBuffers kept as binary.
 import { now } from '../../lib/clock';
-import { receivedEvent } from '../../lib/transport-events';
-import type { TransportEvent } from '../../lib/transport-types';
+import { byteSize } from '../../lib/describe-value';
+import { receivedEvent, sendFailed } from '../../lib/transport-events';
+import type { SendResult, TransportEvent } from '../../lib/transport-types';
+import type { Envelope } from '../../shared/envelope';
 
 type Hooks = {
   emit: (event: TransportEvent) => void;
@@ -65,4 +67,21 @@ export function attachChannel(ch: RTCDataChannel, hooks: Hooks): void {
     }
     hooks.emit(receivedEvent(parsed, now(), { detail }));
   });
+}
+
+/** An envelope as JSON text on an open channel; what send() throws (too big, closing) is reported. */
+export function sendEnvelope(
+  ch: RTCDataChannel,
+  envelope: Envelope,
+  emit: (event: TransportEvent) => void,
+  partner: string,
+): SendResult {
+  try {
+    ch.send(JSON.stringify(envelope));
+  } catch (error) {
+    return sendFailed(emit, error, envelope.body);
+  }
+  const to = `data channel "${ch.label}" → ${partner}`;
+  emit({ type: 'sent', at: now(), envelope, size: byteSize(envelope.body), to });
+  return { ok: true };
 }

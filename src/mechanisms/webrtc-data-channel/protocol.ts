@@ -28,6 +28,12 @@ export type Signal = Base &
     | { type: 'bye' }
   );
 export type SignalType = Signal['type'];
+/** What a side says, before `rtc`, `from` and `to` are stamped on. */
+export type SignalBody = Signal extends infer S
+  ? S extends Signal
+    ? Omit<S, 'rtc' | 'from' | 'to'>
+    : never
+  : never;
 export type Decoded = { ok: true; signal: Signal } | { ok: false; reason: string };
 
 type Record_ = Record<string, unknown>;

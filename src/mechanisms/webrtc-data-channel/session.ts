@@ -1,7 +1,6 @@
 // One tab's side: find a partner over the signalling path, negotiate a peer connection with it,
 // and carry envelopes (text) and ArrayBuffers (binary) on the current data channel.
 import { now } from '../../lib/clock';
-import { byteSize } from '../../lib/describe-value';
 import { createEmitter } from '../../lib/emitter';
 import { errorInfo } from '../../lib/error-info';
 import { openFailed, sendFailed } from '../../lib/transport-events';
@@ -9,21 +8,10 @@ import type { SendResult, TransportEvent } from '../../lib/transport-types';
 import type { Envelope, PeerRef } from '../../shared/envelope';
 import { channelInit, createBurst, type ChannelOptions } from './channel';
 import { createPeerLink, type Outgoing, type PeerLink } from './negotiation';
-import { attachChannel } from './attach';
-import { decodeSignal, isPolite, type Signal } from './protocol';
-import { snapshot, type RtcState, type Via } from './state';
-
-export type PageNote = {
-  direction: 'status' | 'error';
-  summary: string;
-  detail?: Record<string, unknown>;
-};
-export type SignalNote = { dir: 'out' | 'in'; signal: Signal };
-type Body = Signal extends infer S
-  ? S extends Signal
-    ? Omit<S, 'rtc' | 'from' | 'to'>
-    : never
-  : never;
+import { attachChannel, sendEnvelope } from './attach';
+import { nextStep } from './pairing';
+import { decodeSignal, isPolite, type Signal, type SignalBody } from './protocol';
+import { snapshot, type PageNote, type RtcState, type SignalNote, type Via } from './state';
 
 export function createSession(self: PeerRef, via: Via, post: (signal: Signal) => void) {
   const events = createEmitter<TransportEvent>();
@@ -44,7 +32,7 @@ export function createSession(self: PeerRef, via: Via, post: (signal: Signal) =>
   const status = (value: 'connecting' | 'open' | 'closed', reason: string) =>
     events.emit({ type: 'status', at: now(), status: value, manual: false, reason });
 
-  function signal(body: Body | Outgoing, to: string | null = peer?.id ?? null) {
+  function signal(body: SignalBody | Outgoing, to: string | null = peer?.id ?? null) {
     const message = { rtc: 1, from: self, to, ...body } as Signal;
     signals.emit({ dir: 'out', signal: message });
     post(message);
@@ -106,35 +94,27 @@ export function createSession(self: PeerRef, via: Via, post: (signal: Signal) =>
         data,
       });
     const s = decoded.signal;
-    if (s.from.id === self.id || (s.to !== null && s.to !== self.id)) return;
+    const step = nextStep(self, peer, s);
+    if (step.do === 'skip') return;
     signals.emit({ dir: 'in', signal: s });
-    if (s.type === 'hello') {
-      if (peer && peer.id !== s.from.id)
-        return events.emit({
-          type: 'rejected',
-          at: now(),
-          reason: 'not-for-me',
-          explanation: `already paired with ${peer.name}: one data channel per pair of tabs`,
-          data,
-        });
-      if (peer && s.reply) return;
-      if (!s.reply) signal({ type: 'hello', reply: true }, s.from.id);
-      return pair(s.from, !s.reply);
-    }
-    if (!peer || s.from.id !== peer.id)
+    if (step.do === 'reject')
       return events.emit({
         type: 'rejected',
         at: now(),
         reason: 'not-for-me',
-        explanation: `${s.from.name} is not this tab's partner`,
+        explanation: step.explanation,
         data,
       });
-    if (s.type === 'bye') {
-      unpair(`${s.from.name} left: waiting for another tab`);
+    if (step.do === 'pair') {
+      if (step.reply) signal({ type: 'hello', reply: true }, step.with.id);
+      return pair(step.with, step.offer);
+    }
+    if (step.do === 'unpair') {
+      unpair(step.why);
       return signal({ type: 'hello', reply: false }, null);
     }
-    if (s.type === 'glare') return link?.restartIce();
-    link?.handle(s);
+    if (step.do === 'restart-ice') return link?.restartIce();
+    if (s.type === 'description' || s.type === 'candidate') link?.handle(s);
   }
 
   const open = () => (current?.ch.readyState === 'open' ? current.ch : null);
@@ -144,6 +124,19 @@ export function createSession(self: PeerRef, via: Via, post: (signal: Signal) =>
         ? `the data channel to ${peer.name} is not open yet`
         : 'no partner yet: open this page in a second tab',
     );
+
+  /** Runs `act` on what `get` returns, or says why it could not (no partner, closed, too big). */
+  function attempt<T>(get: () => T | null, act: (target: T) => void): SendResult {
+    const target = get();
+    if (!target) return { ok: false, error: errorInfo(noChannel()) };
+    try {
+      act(target);
+    } catch (error) {
+      return { ok: false, error: errorInfo(error) };
+    }
+    changed();
+    return { ok: true };
+  }
 
   return {
     subscribe: events.subscribe,
@@ -179,58 +172,28 @@ export function createSession(self: PeerRef, via: Via, post: (signal: Signal) =>
     send(envelope: Envelope): SendResult {
       const ch = open();
       if (!ch) return sendFailed(events.emit, noChannel(), envelope.body);
-      try {
-        ch.send(JSON.stringify(envelope));
-      } catch (error) {
-        return sendFailed(events.emit, error, envelope.body);
-      }
-      events.emit({
-        type: 'sent',
-        at: now(),
-        envelope,
-        size: byteSize(envelope.body),
-        to: `data channel "${ch.label}" → ${peer?.name ?? '?'}`,
-      });
-      changed();
-      return { ok: true };
+      return sendEnvelope(ch, envelope, events.emit, peer?.name ?? '?');
     },
-    sendBinary(buffer: ArrayBuffer): SendResult {
-      const ch = open();
-      if (!ch) return { ok: false, error: errorInfo(noChannel()) };
-      try {
-        ch.send(buffer);
-      } catch (error) {
-        return { ok: false, error: errorInfo(error) };
-      }
-      changed();
-      return { ok: true };
-    },
-    burst(): SendResult {
-      const ch = open();
-      if (!ch) return { ok: false, error: errorInfo(noChannel()) };
-      void burst.run(ch);
-      return { ok: true };
-    },
-    openChannel(options: ChannelOptions): SendResult {
-      if (!link) return { ok: false, error: errorInfo(noChannel()) };
-      try {
-        adopt(link.pc.createDataChannel('chat', channelInit(options)), true);
-      } catch (error) {
-        return { ok: false, error: errorInfo(error) };
-      }
-      return { ok: true };
-    },
+    sendBinary: (buffer: ArrayBuffer) => attempt(open, (ch) => ch.send(buffer)),
+    burst: () => attempt(open, (ch) => void burst.run(ch)),
+    openChannel: (options: ChannelOptions) =>
+      attempt(
+        () => link,
+        (l) => adopt(l.pc.createDataChannel('chat', channelInit(options)), true),
+      ),
     setPerfect(on: boolean) {
       perfect = on;
       changed();
     },
     /** Tells the partner to restart ICE, and restarts here: two offers cross on the wire. */
-    offerBothAtOnce(): SendResult {
-      if (!link) return { ok: false, error: errorInfo(noChannel()) };
-      signal({ type: 'glare' });
-      link.restartIce();
-      return { ok: true };
-    },
+    offerBothAtOnce: () =>
+      attempt(
+        () => link,
+        (l) => {
+          signal({ type: 'glare' });
+          l.restartIce();
+        },
+      ),
     close() {
       if (peer) signal({ type: 'bye' });
       burst.dispose();

@@ -2,9 +2,17 @@
 import type { PeerRef } from '../../shared/envelope';
 import { describeChannel, type BurstState, type ChannelInfo } from './channel';
 import type { Collisions, PeerLink, StateChange } from './negotiation';
-import { isPolite } from './protocol';
+import { isPolite, type Signal } from './protocol';
 
 export type Via = 'this-browser' | 'server';
+
+/** A line the page writes to the log itself: a collision, a failure, a lost signalling path. */
+export type PageNote = {
+  direction: 'status' | 'error';
+  summary: string;
+  detail?: Record<string, unknown>;
+};
+export type SignalNote = { dir: 'out' | 'in'; signal: Signal };
 
 export type RtcState = {
   via: Via;
