@@ -122,4 +122,26 @@ test.describe('WebRTC data channel', () => {
       for (const machine of machines) await machine.close();
     }
   });
+
+  test('without perfect negotiation, two offers at once end in negotiation errors', async ({
+    context,
+  }) => {
+    const [a, b] = await openTabs(context, PATH);
+    await connected(a!, b!);
+    for (const tab of [a!, b!])
+      await tab.page.getByRole('switch', { name: 'Perfect negotiation' }).uncheck();
+    await a!.button('Both offer at once').click();
+    const failures = async () =>
+      (await count(a!.page, 'failed')) + (await count(b!.page, 'failed'));
+    await expect.poll(failures, { timeout: 10_000 }).toBeGreaterThan(0);
+    // Each side answered the other's offer, then got an answer it could not apply.
+    const failing = (await count(a!.page, 'failed')) > 0 ? a! : b!;
+    await expect(
+      failing.entries('error', /applying their answer failed: InvalidStateError/).first(),
+    ).toBeVisible();
+    for (const tab of [a!, b!]) {
+      await expect(fact(tab, 'ignored')).toHaveText('0');
+      await expect(fact(tab, 'rolled-back')).toHaveText('0');
+    }
+  });
 });

@@ -79,6 +79,11 @@ export const claims: readonly Claim[] = [
         title: 'both tabs offer at once: perfect negotiation still connects',
       },
       {
+        kind: 'test',
+        spec: SPEC,
+        title: 'without perfect negotiation, two offers at once end in negotiation errors',
+      },
+      {
         kind: 'source',
         url: `${WEBRTC}#perfect-negotiation-example`,
         label: 'WebRTC 1.0, perfect negotiation example',

@@ -49,7 +49,7 @@ export const rtcEn = {
   'rtc.perfectOn':
     'On: when both tabs offer at once, the polite one rolls back and answers; the impolite one ignores the other’s offer.',
   'rtc.perfectOff':
-    'Off: each tab applies whatever arrives. When both offer at once, each answers the other’s offer and then gets an answer it cannot use: the errors land in the log.',
+    'Off: each tab applies whatever arrives. When both offer at once, each drops its own offer to answer the other’s, then gets an answer it cannot apply (InvalidStateError, in the log): the renegotiation is lost, and only the old connection keeps the channel up.',
   'rtc.bothOffer': 'Both offer at once',
   'rtc.bothOfferHint': 'Restarts ICE here and tells the partner to do the same: two offers cross.',
   'rtc.ignored': 'Offers ignored (impolite)',
@@ -120,7 +120,7 @@ export const rtcZh: Record<keyof typeof rtcEn, string> = {
   'rtc.perfect': '完美协商',
   'rtc.perfectOn': '开启：两个标签页同时发 offer 时，礼貌方回滚并应答；非礼貌方忽略对方的 offer。',
   'rtc.perfectOff':
-    '关闭：每个标签页照单全收。两边同时发 offer 时，各自应答对方的 offer，随后收到一个无法使用的 answer：错误会出现在日志里。',
+    '关闭：每个标签页照单全收。两边同时发 offer 时，各自放弃自己的 offer 去应答对方的，随后收到一个无法应用的 answer（InvalidStateError，见日志）：这次重新协商丢失了，只靠旧连接维持通道。',
   'rtc.bothOffer': '双方同时发 offer',
   'rtc.bothOfferHint': '在这里重启 ICE，并让伙伴也这样做：两个 offer 在路上交错。',
   'rtc.ignored': '被忽略的 offer（非礼貌方）',
