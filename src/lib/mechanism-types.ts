@@ -79,8 +79,8 @@ export type WhyNotArrived = () => Promise<{ reasons: Record<Lang, readonly strin
 export type FlowRule =
   | { sendsTo: 'server' }
   | { sendsTo: 'worker'; name: string }
-  /** A channel, key or window; a message addressed to one frame or popup goes to its lane. */
-  | { sendsTo: 'place'; addressed: 'frame' | 'popup' };
+  /** A channel, key or window; a message addressed to one frame, popup or tab goes to its lane. */
+  | { sendsTo: 'place'; addressed: 'frame' | 'popup' | 'tab' };
 
 /**
  * Whether the sender hears back (an ack, its own message relayed), so that a sent message with

@@ -6,6 +6,7 @@ import { sharedMemory } from './shared-memory';
 import { sharedWorker } from './shared-worker';
 import { storageEvent } from './storage-event';
 import { webLocks } from './web-locks';
+import { webrtcDataChannel } from './webrtc-data-channel';
 import { websocket } from './websocket';
 import { windowOpen } from './window-open';
 import { workerMessageChannel } from './worker-message-channel';
@@ -25,6 +26,7 @@ export const mechanisms: readonly Mechanism[] = [
   workerMessageChannel,
   sharedWorker,
   webLocks,
+  webrtcDataChannel,
   sharedMemory,
 ];
 

@@ -35,5 +35,7 @@ export const CHROMIUM_ARGS = [
   '--disable-background-networking',
   '--disable-component-update',
   '--disable-sync',
-  '--disable-features=Translate,MediaRouter,OptimizationHints',
+  // WebRtcHideLocalIpsWithMdns: host candidates carry the machine's own addresses instead of
+  // random .local names, so no mDNS query is multicast to resolve them (tests stay on this machine).
+  '--disable-features=Translate,MediaRouter,OptimizationHints,WebRtcHideLocalIpsWithMdns',
 ];
