@@ -4,6 +4,8 @@ import type { IncomingMessage } from 'node:http';
 import { PATHS } from '../src/shared/endpoints';
 import { isRoomName, parsePublish, SSE_LIMITS } from '../src/shared/server-protocol';
 import type { Classroom } from './classroom';
+import type { ClusterControl } from './cluster/control';
+import { clusterRoutes } from './cluster/routes';
 import type { GuardCounters } from './guard/errors';
 import { readJson } from './http-util';
 import { backplaneOf, backplaneRefusal, instancesOf } from './hub/backplane';
@@ -22,14 +24,18 @@ export type ApiContext = {
   hub: Hub;
   chat: Chat;
   feed: Feed;
+  /** The instances sharing the hub, and the teacher's "stop this instance". */
+  cluster: ClusterControl;
+  /** Clients this instance serves now (chat connections and feed streams). */
+  clients: () => Promise<number>;
   /** API requests refused for their Origin. */
   rejectedOrigins: { count: number };
   guards: GuardCounters;
   hosts: { rejectedHost: number; badTarget: number; upgradeNotFound: number };
 };
 
-type Send = (status: number, body: unknown) => void;
-type Route = {
+export type Send = (status: number, body: unknown) => void;
+export type Route = {
   method: 'GET' | 'POST';
   path: RegExp;
   guard: 'open' | 'class' | 'teacher';
@@ -157,4 +163,5 @@ export const routes: Route[] = [
       });
     },
   },
+  ...clusterRoutes,
 ];

@@ -8,6 +8,7 @@ import { DEFAULT_FOREIGN_PORT, DEFAULT_HOST, DEFAULT_PORT } from '../src/shared/
 import { SSE_LIMITS, WS_LIMITS } from '../src/shared/server-protocol';
 import type { ApiContext } from './api';
 import { createClassroom } from './classroom';
+import { createClusterControl } from './cluster/control';
 import { createHostCheck, frameAncestors, LOOPBACK_NAMES } from './doors';
 import { createEntry } from './entry';
 import { createGuardCounters } from './guard/errors';
@@ -96,6 +97,13 @@ export async function createServer(options: ServerOptions = {}): Promise<Running
     isAllowedOrigin: isAllowed,
     checkJoinCode,
   });
+  const clients = async () => (await chat.info()).clients + feed.info().subscribers;
+  const instance = { name: options.instanceName || '' };
+  const cluster = await createClusterControl(
+    hub,
+    () => instance.name,
+    () => (options.onStopRequested ?? (() => void shutdown()))(),
+  );
   const context: ApiContext = {
     startedAt: Date.now(),
     allowedOrigins: allowed.origins,
@@ -105,6 +113,8 @@ export async function createServer(options: ServerOptions = {}): Promise<Running
     hub,
     chat,
     feed,
+    cluster,
+    clients,
     rejectedOrigins: { count: 0 },
     guards,
     hosts: hosts.counters,
@@ -124,6 +134,7 @@ export async function createServer(options: ServerOptions = {}): Promise<Running
   const app = createHttpServer(handler).on('upgrade', upgrade);
   const foreign = createHttpServer(handler).on('upgrade', upgrade);
   const shutdown = async () => {
+    cluster.close();
     feed.close();
     await chat.close();
     await Promise.all([closeServer(app), closeServer(foreign)]);
@@ -168,12 +179,8 @@ export async function createServer(options: ServerOptions = {}): Promise<Running
   );
   context.allowedOrigins = allowed.origins;
   // In a cluster, each instance says it is alive (and how many it serves) for the server panel.
-  if (isRedisHub(hub))
-    hub.instances.register({
-      name: options.instanceName || String(ports.app),
-      url: urls.app,
-      clients: async () => (await chat.info()).clients + feed.info().subscribers,
-    });
+  instance.name ||= String(ports.app);
+  if (isRedisHub(hub)) hub.instances.register({ name: instance.name, url: urls.app, clients });
 
   return {
     urls,

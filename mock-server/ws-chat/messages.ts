@@ -75,11 +75,12 @@ export function createMessageHandler({ hub, sender, counters, identities, rooms,
     // The server says who sent it: the id it verified, and the name and colour the connection
     // joined with, not whatever the frame claims.
     const relayed: Envelope = { ...envelope, sender: connection.peer };
-    await hub.publish(roomTopic(room), {
+    const entry = await hub.publish(roomTopic(room), {
       kind: 'chat',
       data: JSON.stringify(relayed),
       from: connection.id,
     });
-    tell(connection, 'ack', { id: envelope.id, delivered: rooms.othersIn(room) });
+    // The hub's id too: the sender's resume cursor covers its own messages (it is not sent them).
+    tell(connection, 'ack', { id: envelope.id, delivered: rooms.othersIn(room), hubId: entry.id });
   };
 }
