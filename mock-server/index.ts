@@ -83,8 +83,10 @@ export async function createServer(options: ServerOptions = {}): Promise<Running
       ? await createRedisHub({ url: options.redisUrl, retention })
       : createMemoryHub({ ...options.history, retention }));
   const checkJoinCode = classroom.checkJoin;
+  const instance = { name: options.instanceName || '' };
   const chat = createChat({
     ...options.chat,
+    relayName: () => (isRedisHub(hub) ? instance.name : null),
     hub,
     guards,
     isAllowedOrigin: isAllowed,
@@ -98,7 +100,6 @@ export async function createServer(options: ServerOptions = {}): Promise<Running
     checkJoinCode,
   });
   const clients = async () => (await chat.info()).clients + feed.info().subscribers;
-  const instance = { name: options.instanceName || '' };
   const cluster = await createClusterControl(
     hub,
     () => instance.name,

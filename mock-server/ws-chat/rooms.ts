@@ -8,6 +8,7 @@ import { roomTopic } from '../hub/topics';
 import type { Hub, HubEntry } from '../hub/types';
 import { rawServerFrame, serverFrame, type Connection, type Sender } from './connection';
 import type { createPresence } from './presence';
+import { publisherOf, relayedText } from './relay';
 
 export type RoomCaps = { maxRooms: number; maxMembersPerRoom: number };
 
@@ -22,22 +23,20 @@ export function createRooms(
   sender: Sender,
   presence: ReturnType<typeof createPresence>,
   caps: RoomCaps,
+  relayName: () => string | null = () => null,
 ) {
   const rooms = new Map<string, Set<Connection>>();
 
   const tell = <K extends keyof ServerBodies>(c: Connection, kind: K, body: ServerBodies[K]) =>
     sender.send(c, serverFrame(kind, body)(c));
 
-  /** The relayed envelope with the hub's id beside it: the client's cursor for a later resume. */
-  const withHubId = (entry: HubEntry) =>
-    entry.data.endsWith('}')
-      ? `${entry.data.slice(0, -1)},"hubId":${JSON.stringify(entry.id)}}`
-      : entry.data;
+  /** The relayed envelope with the hub's id (a resume cursor) and the instances it passed. */
+  const withHubId = (entry: HubEntry) => relayedText(entry, relayName());
 
   /** What the hub delivers on a room's topic, as this member should see it. */
   function deliver(connection: Connection, entry: HubEntry) {
     if (entry.kind === 'chat') {
-      if (entry.from !== connection.id) sender.send(connection, withHubId(entry));
+      if (publisherOf(entry.from) !== connection.id) sender.send(connection, withHubId(entry));
     } else if (entry.kind === 'notice' || entry.kind === 'presence')
       sender.send(connection, rawServerFrame(entry.kind, entry.data)(connection));
   }
