@@ -26,6 +26,8 @@ export type ApiContext = {
   feed: Feed;
   /** The instances sharing the hub, and the teacher's "stop this instance". */
   cluster: ClusterControl;
+  /** Each topic's history bound in data bytes: a room's, and the feed's. */
+  topicBytes: { room: number; feed: number };
   /** Clients this instance serves now (chat connections and feed streams). */
   clients: () => Promise<number>;
   /** API requests refused for their Origin. */
@@ -72,7 +74,11 @@ async function info(context: ApiContext) {
       ...classroom.counters,
     },
     // Every bound, what it holds now, and what it refused.
-    bounds: { ws: chat.limits(), sse: feed.limits(), history: hub.stats() },
+    bounds: {
+      ws: chat.limits(),
+      sse: feed.limits(),
+      history: { ...hub.stats(), maxBytesPerTopic: context.topicBytes },
+    },
   };
 }
 

@@ -15,7 +15,7 @@ import { createGuardCounters } from './guard/errors';
 import { isRedisHub } from './hub/backplane';
 import { createMemoryHub } from './hub/memory-hub';
 import { createRedisHub } from './hub/redis-hub';
-import { FEED_TOPIC } from './hub/topics';
+import { FEED_TOPIC, roomTopic } from './hub/topics';
 import type { Retention } from './hub/types';
 import { findLanAddress } from './lan';
 import { closeServer, listen, PortInUseError } from './listen';
@@ -116,6 +116,7 @@ export async function createServer(options: ServerOptions = {}): Promise<Running
     feed,
     cluster,
     clients,
+    topicBytes: { room: retention(roomTopic('x')).maxBytes, feed: retention(FEED_TOPIC).maxBytes },
     rejectedOrigins: { count: 0 },
     guards,
     hosts: hosts.counters,
