@@ -5,6 +5,8 @@
 // base URL from `serverBase()`, and call `instances.failover()` when they lose their instance.
 import { withJoinCode } from './join-code';
 
+const LOOPBACK = new Set(['localhost', '127.0.0.1', '[::1]']);
+
 export type ClusterInstance = {
   name: string;
   /** The instance's app URL (`http://localhost:4174/`). */
@@ -68,7 +70,19 @@ export function createInstancePicker(options: InstancePickerOptions = {}) {
     const name = chosen ?? view.self;
     return view.instances.find((instance) => instance.name === name) ?? null;
   };
-  const base = () => current()?.url || pageBase();
+  const base = (): string => {
+    const own = pageBase();
+    const url = current()?.url;
+    // One server alone: always this page's own address (a student may know it by its LAN name).
+    if (!view?.clustered || !url) return own;
+    // The instances of `npm run cluster` share one machine and say "localhost": reach them by the
+    // name this page was reached by, on their own port.
+    const target = new URL(url);
+    const page = new URL(own);
+    if (LOOPBACK.has(target.hostname) && !LOOPBACK.has(page.hostname))
+      target.hostname = page.hostname;
+    return target.href;
+  };
 
   const picker = {
     /** The base URL a page resolves its endpoints against: the chosen instance, else its own server. */

@@ -40,6 +40,20 @@ describe('the instance picker', () => {
     expect(picker.base()).toBe(instance('a').url);
   });
 
+  it('keeps the page’s own address without a cluster, and the page’s host name with one', async () => {
+    const alone = pickerWith({
+      'http://localhost:5097/': { clustered: false, self: 'x', instances: [instance('x')] },
+    });
+    await alone.picker.refresh();
+    expect(alone.picker.base()).toBe('http://localhost:5097/');
+    const lan = createInstancePicker({
+      pageBase: () => 'http://192.168.1.20:5097/m/websocket',
+      fetchView: () => Promise.resolve(cluster),
+    });
+    await lan.refresh();
+    expect(lan.base()).toBe(`http://192.168.1.20:${5000 + 'a'.charCodeAt(0)}/`);
+  });
+
   it('fails over to the next live instance in order, skipping one that failed recently', async () => {
     const { picker, advance } = pickerWith({
       'http://localhost:5097/': cluster,
