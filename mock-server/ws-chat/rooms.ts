@@ -82,9 +82,13 @@ export function createRooms(
     // arrive between the two reads; subscribing first means none falls between them (and none is
     // lost to a short history window meanwhile). Held messages the history already has are dropped.
     let held: HubEntry[] | null = [];
-    const subscription = await hub.subscribe(topic, { after: null }, (entry) =>
-      held ? held.push(entry) : deliver(connection, entry),
-    );
+    // Only while this is the member's subscription: a Redis subscription drains for a moment after
+    // close(), and a member who left (or came back to this room on a new subscription) must not
+    // get the old one's entries: another room's messages, or the same message twice.
+    const subscription = await hub.subscribe(topic, { after: null }, (entry) => {
+      if (held) held.push(entry);
+      else if (connection.subscription === subscription) deliver(connection, entry);
+    });
     // With a cursor, exactly what came after it (a room keeps WS_LIMITS.history, one page), or the
     // oldest kept and why the rest is gone; without one, the room's history. Any instance can do
     // this: the ids are the hub's, the same everywhere.
