@@ -78,7 +78,6 @@ function WebSocketPanels() {
               ) : null}
             </div>
           </div>
-          <InstancePicker counters={state.resume} onChosen={() => transport?.relocate()} />
           <SendForm onSend={send} disabled={!transport} />
           <Transcript t={t} lines={lines} room={state.room} />
           <div className="inline-fields">
@@ -142,6 +141,7 @@ function WebSocketPanels() {
               ) : null}
             </ul>
           )}
+          <InstancePicker counters={state.resume} onChosen={() => transport?.relocate()} />
         </section>
         <BinaryPanel
           t={t}
