@@ -4,6 +4,8 @@ import type { IncomingMessage } from 'node:http';
 import { PATHS } from '../src/shared/endpoints';
 import { isRoomName, parsePublish, SSE_LIMITS } from '../src/shared/server-protocol';
 import type { Classroom } from './classroom';
+import type { ClusterControl } from './cluster/control';
+import { clusterRoutes } from './cluster/routes';
 import type { GuardCounters } from './guard/errors';
 import { readJson } from './http-util';
 import { backplaneOf, backplaneRefusal, instancesOf } from './hub/backplane';
@@ -22,14 +24,20 @@ export type ApiContext = {
   hub: Hub;
   chat: Chat;
   feed: Feed;
+  /** The instances sharing the hub, and the teacher's "stop this instance". */
+  cluster: ClusterControl;
+  /** Each topic's history bound in data bytes: a room's, and the feed's. */
+  topicBytes: { room: number; feed: number };
+  /** Clients this instance serves now (chat connections and feed streams). */
+  clients: () => Promise<number>;
   /** API requests refused for their Origin. */
   rejectedOrigins: { count: number };
   guards: GuardCounters;
   hosts: { rejectedHost: number; badTarget: number; upgradeNotFound: number };
 };
 
-type Send = (status: number, body: unknown) => void;
-type Route = {
+export type Send = (status: number, body: unknown) => void;
+export type Route = {
   method: 'GET' | 'POST';
   path: RegExp;
   guard: 'open' | 'class' | 'teacher';
@@ -66,7 +74,11 @@ async function info(context: ApiContext) {
       ...classroom.counters,
     },
     // Every bound, what it holds now, and what it refused.
-    bounds: { ws: chat.limits(), sse: feed.limits(), history: hub.stats() },
+    bounds: {
+      ws: chat.limits(),
+      sse: feed.limits(),
+      history: { ...hub.stats(), maxBytesPerTopic: context.topicBytes },
+    },
   };
 }
 
@@ -157,4 +169,5 @@ export const routes: Route[] = [
       });
     },
   },
+  ...clusterRoutes,
 ];

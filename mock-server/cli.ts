@@ -74,6 +74,8 @@ export async function runCli(extra: Partial<ServerOptions> = {}): Promise<void> 
     teacherToken:
       process.env.TEACHER_TOKEN || (lanMode || joinCode ? newTeacherToken() : undefined),
     ...clusterOptionsFromEnv(process.env),
+    // In a cluster the process goes with the server, as if it had been stopped by hand.
+    onStopRequested: () => stop('stopped by the teacher'),
     ...extra,
   };
   let server: RunningServer;
@@ -92,11 +94,11 @@ export async function runCli(extra: Partial<ServerOptions> = {}): Promise<void> 
   WebSocket:      ${server.urls.app.replace(/^http/, 'ws').replace(/\/$/, PATHS.ws)}
   SSE feed:       ${server.urls.app.replace(/\/$/, PATHS.sse)}
 Press Ctrl-C to stop.`);
-  const stop = (signal: string) => {
+  function stop(signal: string) {
     console.log(`\n${signal}: stopping…`);
-    server.close().then(() => process.exit(0));
+    void server.close().then(() => process.exit(0));
     setTimeout(() => process.exit(0), 3000).unref();
-  };
+  }
   process.once('SIGINT', () => stop('SIGINT'));
   process.once('SIGTERM', () => stop('SIGTERM'));
 }

@@ -8,13 +8,14 @@ import { DEFAULT_FOREIGN_PORT, DEFAULT_HOST, DEFAULT_PORT } from '../src/shared/
 import { SSE_LIMITS, WS_LIMITS } from '../src/shared/server-protocol';
 import type { ApiContext } from './api';
 import { createClassroom } from './classroom';
+import { createClusterControl } from './cluster/control';
 import { createHostCheck, frameAncestors, LOOPBACK_NAMES } from './doors';
 import { createEntry } from './entry';
 import { createGuardCounters } from './guard/errors';
 import { isRedisHub } from './hub/backplane';
 import { createMemoryHub } from './hub/memory-hub';
 import { createRedisHub } from './hub/redis-hub';
-import { FEED_TOPIC } from './hub/topics';
+import { FEED_TOPIC, roomTopic } from './hub/topics';
 import type { Retention } from './hub/types';
 import { findIsolatedMechanisms, isolationFor } from './isolation';
 import { findLanAddress } from './lan';
@@ -83,8 +84,10 @@ export async function createServer(options: ServerOptions = {}): Promise<Running
       ? await createRedisHub({ url: options.redisUrl, retention })
       : createMemoryHub({ ...options.history, retention }));
   const checkJoinCode = classroom.checkJoin;
+  const instance = { name: options.instanceName || '' };
   const chat = createChat({
     ...options.chat,
+    relayName: () => (isRedisHub(hub) ? instance.name : null),
     hub,
     guards,
     isAllowedOrigin: isAllowed,
@@ -97,6 +100,12 @@ export async function createServer(options: ServerOptions = {}): Promise<Running
     isAllowedOrigin: isAllowed,
     checkJoinCode,
   });
+  const clients = async () => (await chat.info()).clients + feed.info().subscribers;
+  const cluster = await createClusterControl(
+    hub,
+    () => instance.name,
+    () => (options.onStopRequested ?? (() => void shutdown()))(),
+  );
   const context: ApiContext = {
     startedAt: Date.now(),
     allowedOrigins: allowed.origins,
@@ -106,6 +115,9 @@ export async function createServer(options: ServerOptions = {}): Promise<Running
     hub,
     chat,
     feed,
+    cluster,
+    clients,
+    topicBytes: { room: retention(roomTopic('x')).maxBytes, feed: retention(FEED_TOPIC).maxBytes },
     rejectedOrigins: { count: 0 },
     guards,
     hosts: hosts.counters,
@@ -126,6 +138,7 @@ export async function createServer(options: ServerOptions = {}): Promise<Running
   const app = createHttpServer(handler).on('upgrade', upgrade);
   const foreign = createHttpServer(handler).on('upgrade', upgrade);
   const shutdown = async () => {
+    cluster.close();
     feed.close();
     await chat.close();
     await Promise.all([closeServer(app), closeServer(foreign)]);
@@ -170,12 +183,8 @@ export async function createServer(options: ServerOptions = {}): Promise<Running
   );
   context.allowedOrigins = allowed.origins;
   // In a cluster, each instance says it is alive (and how many it serves) for the server panel.
-  if (isRedisHub(hub))
-    hub.instances.register({
-      name: options.instanceName || String(ports.app),
-      url: urls.app,
-      clients: async () => (await chat.info()).clients + feed.info().subscribers,
-    });
+  instance.name ||= String(ports.app);
+  if (isRedisHub(hub)) hub.instances.register({ name: instance.name, url: urls.app, clients });
 
   return {
     urls,

@@ -47,6 +47,11 @@ export type ServerOptions = {
   redisUrl?: string;
   /** This instance's name in the cluster's list (default: its app port). */
   instanceName?: string;
+  /**
+   * A teacher asked this instance to stop (POST /api/admin/stop-instance on any instance). The
+   * default closes the server; the command line also exits the process.
+   */
+  onStopRequested?: () => void;
   /** The memory hub's budget for all history (bytes) and how long an empty room is kept. */
   history?: { budgetBytes?: number; idleMs?: number };
   /**

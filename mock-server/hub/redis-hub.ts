@@ -6,16 +6,22 @@
 // here, where a crash would lose it. When Redis returns, the reader goes on from its last ids.
 import { asBackplaneError, connectBackplane, type BackplaneState } from './redis-backplane';
 import { createInstanceRegistry } from './redis-instances';
+import { createMeasurements } from './redis-measure';
 import { createRedisPresence } from './redis-presence';
 import { createStreamReader, type StreamReaderOptions } from './redis-reader';
 import { createRedisTopics } from './redis-topics';
-import type { Hub, HubEntry, HubStats, Retention } from './types';
+import type { Hub, HubStats, Retention } from './types';
+
+/** A topic's history in data bytes when the retention names none (the memory hub's default). */
+const DEFAULT_MAX_BYTES = 2 * 1024 * 1024;
 
 export type RedisHubOptions = {
   url: string;
   /** Every key starts with it, so several labs can share one Redis (default `comms-lab:`). */
   prefix?: string;
-  retention?: (topic: string) => Pick<Retention, 'maxEntries'>;
+  retention?: (
+    topic: string,
+  ) => Pick<Retention, 'maxEntries'> & Partial<Pick<Retention, 'maxBytes'>>;
   reader?: StreamReaderOptions;
   /** Entries kept per stream beyond the retention for readers that lag (default 1,000). */
   slack?: number;
@@ -65,65 +71,26 @@ async function guarded<T>(work: () => Promise<T>): Promise<T> {
 
 export async function createRedisHub(options: RedisHubOptions): Promise<RedisHub> {
   const prefix = options.prefix ?? 'comms-lab:';
-  const retention = options.retention ?? (() => ({ maxEntries: 1000 }));
+  const retention: NonNullable<RedisHubOptions['retention']> =
+    options.retention ?? (() => ({ maxEntries: 1000 }));
   const backplane = await connectBackplane(options.url);
   const reader = createStreamReader(backplane, options.reader);
   const topics = createRedisTopics(backplane, reader, {
     prefix,
     maxEntries: (topic) => retention(topic).maxEntries,
+    maxBytes: (topic) => retention(topic).maxBytes ?? DEFAULT_MAX_BYTES,
     slack: options.slack ?? 1000,
   });
   const presence = createRedisPresence(backplane, prefix);
   const instances = createInstanceRegistry(backplane, prefix, options.instances);
   const known = new Set<string>();
   const subscriptions = new Map<string, number>();
-  // stats() is synchronous: it returns what the last background measurement found in Redis, plus
-  // what this instance published since (re-measured at most once a second).
-  const measured = { entries: 0, bytes: 0, trimmed: 0, budgetBytes: 0, at: 0 };
-  let measuring = false;
-
-  async function measure() {
-    if (measuring || !backplane.state().up) return;
-    measuring = true;
-    measured.at = Date.now();
-    try {
-      let entries = 0;
-      let bytes = 0;
-      let trimmed = 0;
-      for (const topic of known) {
-        const [log] = topics.keysOf(topic);
-        const [info, usage] = (await Promise.all([
-          backplane.command.sendCommand(['XINFO', 'STREAM', log]).catch(() => null),
-          backplane.command.sendCommand(['MEMORY', 'USAGE', log]),
-        ])) as unknown as [unknown[] | null, number | null];
-        if (!info) continue;
-        const field = (name: string) => Number(info[info.indexOf(name) + 1] ?? 0);
-        entries += Math.min(field('length'), retention(topic).maxEntries);
-        // Redis ≥ 7 counts every entry ever added, so the difference is what trimming removed.
-        trimmed += Math.max(0, field('entries-added') - field('length'));
-        bytes += Number(usage ?? 0);
-      }
-      Object.assign(measured, { entries, bytes, trimmed, budgetBytes: await budget() });
-    } finally {
-      measuring = false;
-    }
-  }
-
-  /** Redis's `maxmemory`, or when it has none, the memory of the machine it runs on. */
-  async function budget(): Promise<number> {
-    const info = String(await backplane.command.sendCommand(['INFO', 'memory']));
-    const read = (name: string) => Number(new RegExp(`^${name}:(\\d+)`, 'm').exec(info)?.[1] ?? 0);
-    return read('maxmemory') || read('total_system_memory');
-  }
-  measured.budgetBytes = await budget();
-
-  const afterPublish = (entry: HubEntry, keep: boolean) => {
-    if (keep) {
-      measured.entries++;
-      measured.bytes += Buffer.byteLength(entry.data) + entry.kind.length + entry.id.length;
-    }
-    if (Date.now() - measured.at > 1000) void measure().catch(() => undefined);
-  };
+  const { measured, measure, afterPublish } = await createMeasurements(
+    backplane,
+    topics,
+    known,
+    (topic) => retention(topic).maxEntries,
+  );
 
   return {
     async publish(topic, message, publishOptions = {}) {
@@ -185,6 +152,9 @@ export async function createRedisHub(options: RedisHubOptions): Promise<RedisHub
         // Redis trims each stream (MINID ~) and never forgets a whole topic on its own.
         evictedTopics: 0,
         trimmedEntries: measured.trimmed,
+        // The byte bound per topic: data bytes history serves now, and entries cut to stay under it.
+        historyBytes: measured.historyBytes,
+        trimmedForBytes: measured.trimmedForBytes,
         ...presence.stats(),
       };
     },

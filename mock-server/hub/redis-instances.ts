@@ -10,8 +10,10 @@ export type InstanceInfo = {
   url: string;
   clients: number;
   startedAt: number;
-  /** false once its heartbeat is older than the time to live. */
+  /** false once its heartbeat is older than the time to live, or once it was told to stop. */
   alive: boolean;
+  /** A teacher stopped it (it said so before it went). */
+  stopped: boolean;
   /** Milliseconds since its last heartbeat, on Redis's clock. */
   silentMs: number;
 };
@@ -50,14 +52,18 @@ export function createInstanceRegistry(
   const ttlMs = options.ttlMs ?? everyMs * 3;
   const keys = [`${prefix}{instances}:beats`, `${prefix}{instances}:info`];
   let timer: NodeJS.Timeout | null = null;
+  let halted = false;
+  let last: { name: string; info: Record<string, unknown> } | null = null;
 
   return {
     /** Starts this instance's heartbeat (the first one at once). */
     register(self: InstanceSelf) {
       const startedAt = Date.now();
       const beat = async () => {
-        if (!backplane.state().up) return;
+        if (!backplane.state().up || halted) return;
         const info = { url: self.url, clients: await self.clients(), startedAt };
+        last = { name: self.name, info };
+        if (halted) return; // stopped while counting: the "stopped" row stays
         await runScript(backplane.command, BEAT, keys, [self.name, JSON.stringify(info)]);
       };
       const tick = () => void beat().catch(() => undefined);
@@ -74,7 +80,7 @@ export function createInstanceRegistry(
       const instances: InstanceInfo[] = [];
       for (let i = 0; i + 2 < rows.length; i += 3) {
         const silentMs = Math.max(0, Number(now) - Number(rows[i + 1]));
-        let info: Partial<Pick<InstanceInfo, 'url' | 'clients' | 'startedAt'>> = {};
+        let info: Partial<Pick<InstanceInfo, 'url' | 'clients' | 'startedAt' | 'stopped'>> = {};
         try {
           info = JSON.parse(String(rows[i + 2])) as typeof info;
         } catch {
@@ -85,11 +91,21 @@ export function createInstanceRegistry(
           url: String(info.url ?? ''),
           clients: Number(info.clients ?? 0),
           startedAt: Number(info.startedAt ?? 0),
-          alive: silentMs < ttlMs,
+          alive: silentMs < ttlMs && info.stopped !== true,
+          stopped: info.stopped === true,
           silentMs,
         });
       }
       return instances.sort((a, b) => a.name.localeCompare(b.name));
+    },
+    /** Says "stopped" in the list at once (pages then skip it) and writes no more heartbeats. */
+    async markStopped() {
+      halted = true;
+      if (timer) clearInterval(timer);
+      timer = null;
+      if (!last) return;
+      const info = { ...last.info, clients: 0, stopped: true };
+      await runScript(backplane.command, BEAT, keys, [last.name, JSON.stringify(info)]);
     },
     close() {
       if (timer) clearInterval(timer);

@@ -30,7 +30,13 @@ export async function runScript(
  * `<seq>-0`, so hub ids (`<origin>-<seq>`) grow by exactly 1 on every instance. MINID trims by that
  * counter (`~`: whole macro-nodes only, so at least `keep` entries stay). A live-only entry goes to
  * a short second stream and takes the current head as its id. Needs Redis ≥ 6.2 (MINID).
- * KEYS: log, live, meta. ARGV: origin if new, keep (1|0), maxEntries, kind, data, from.
+ *
+ * The byte bound: `floor` (in meta) is the oldest seq still served and `bytes` the data bytes from
+ * it on. Entries leave by count (the last `served`) or, while `bytes` passes `maxBytes`, oldest
+ * first; each one leaving is read once (XRANGE of one id) to subtract its size. `cut` counts those
+ * cut for bytes. The stream itself keeps its slack for lagging readers; history never serves them.
+ * KEYS: log, live, meta. ARGV: origin if new, keep (1|0), maxEntries (physical), kind, data, from,
+ * served (entries), maxBytes.
  */
 const PUBLISH = `
 local origin = redis.call('HGET', KEYS[3], 'origin')
@@ -42,6 +48,24 @@ if ARGV[2] == '1' then
   local seq = redis.call('HINCRBY', KEYS[3], 'seq', 1)
   local minid = math.max(1, seq - tonumber(ARGV[3]) + 1)
   redis.call('XADD', KEYS[1], 'MINID', '~', minid .. '-0', seq .. '-0', 'o', origin, 'k', ARGV[4], 'd', ARGV[5], 'f', ARGV[6])
+  local bytes = redis.call('HINCRBY', KEYS[3], 'bytes', #ARGV[5])
+  local floor = tonumber(redis.call('HGET', KEYS[3], 'floor') or '1')
+  local byCount = seq - tonumber(ARGV[7]) + 1
+  local maxBytes = tonumber(ARGV[8])
+  local cut = 0
+  while floor < seq and (floor < byCount or bytes > maxBytes) do
+    local gone = redis.call('XRANGE', KEYS[1], floor .. '-0', floor .. '-0')[1]
+    if gone then
+      local fields = gone[2]
+      for i = 1, #fields, 2 do
+        if fields[i] == 'd' then bytes = bytes - #fields[i + 1] end
+      end
+    end
+    if floor >= byCount then cut = cut + 1 end
+    floor = floor + 1
+  end
+  redis.call('HSET', KEYS[3], 'floor', floor, 'bytes', bytes)
+  if cut > 0 then redis.call('HINCRBY', KEYS[3], 'cut', cut) end
   return {origin, seq}
 end
 local seq = tonumber(redis.call('HGET', KEYS[3], 'seq'))
@@ -65,7 +89,7 @@ local seq = tonumber(redis.call('HGET', KEYS[3], 'seq'))
 local first = redis.call('XRANGE', KEYS[1], '-', '+', 'COUNT', 1)[1]
 local oldest = seq + 1
 if first then oldest = tonumber(string.match(first[1], '^(%d+)')) end
-oldest = math.max(oldest, seq - tonumber(ARGV[2]) + 1)
+oldest = math.max(oldest, seq - tonumber(ARGV[2]) + 1, tonumber(redis.call('HGET', KEYS[3], 'floor') or '1'))
 local live = redis.call('XREVRANGE', KEYS[2], '+', '-', 'COUNT', 1)[1]
 local liveId = '0-0'
 if live then liveId = live[1] end
@@ -81,7 +105,16 @@ const newOrigin = () => Date.now().toString(36);
 export async function publishScript(
   redis: RedisConnection,
   keys: readonly [string, string, string],
-  entry: { keep: boolean; maxEntries: number; kind: string; data: string; from: string },
+  entry: {
+    keep: boolean;
+    maxEntries: number;
+    kind: string;
+    data: string;
+    from: string;
+    /** Entries and data bytes history serves (the physical stream keeps more, for lagging readers). */
+    served: number;
+    maxBytes: number;
+  },
 ): Promise<PublishReply> {
   const [origin, seq] = (await runScript(redis, PUBLISH, keys, [
     newOrigin(),
@@ -90,6 +123,8 @@ export async function publishScript(
     entry.kind,
     entry.data,
     entry.from,
+    String(entry.served),
+    String(entry.maxBytes),
   ])) as [string, number];
   return { origin: String(origin), seq: Number(seq) };
 }

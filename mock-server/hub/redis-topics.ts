@@ -19,6 +19,8 @@ export function createRedisTopics(
   options: {
     prefix: string;
     maxEntries: (topic: string) => number;
+    /** Data bytes a topic's history keeps (the oldest go first past it). */
+    maxBytes: (topic: string) => number;
     /**
      * Entries physically kept beyond the retention, so an instance whose reader lags (a busy
      * process, a blip) still finds what it has not read yet. History and resume never see them.
@@ -99,6 +101,8 @@ export function createRedisTopics(
         kind: message.kind,
         data: message.data,
         from: message.from ?? '',
+        served: options.maxEntries(topic),
+        maxBytes: options.maxBytes(topic),
       });
       if (keep) published.set(topic, Math.max(published.get(topic) ?? 0, seq));
       return { ...message, id: formatHubId(origin, seq), topic };

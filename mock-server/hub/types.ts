@@ -91,6 +91,9 @@ export type HubStats = {
   evictedTopics: number;
   /** Entries dropped from a topic that reached its own share, or from the largest when over budget. */
   trimmedEntries: number;
+  /** Redis: data bytes the topics' histories serve, and entries cut to keep each under maxBytes. */
+  historyBytes?: number;
+  trimmedForBytes?: number;
   presenceRooms: number;
   presenceMembers: number;
   expiredMembers: number;

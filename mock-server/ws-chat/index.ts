@@ -5,10 +5,9 @@
 import type { IncomingMessage } from 'node:http';
 import type { Duplex } from 'node:stream';
 import { WebSocketServer, type WebSocket } from 'ws';
-import { WS_LIMITS, type Member } from '../../src/shared/server-protocol';
-import { logCaught, type GuardCounters } from '../guard/errors';
+import { WS_LIMITS } from '../../src/shared/server-protocol';
+import { logCaught } from '../guard/errors';
 import { backplaneRefusal } from '../hub/backplane';
-import type { Hub } from '../hub/types';
 import { createSender, newConnection, serverFrame, type Connection } from './connection';
 import { explainCloses, startHeartbeat } from './heartbeat';
 import { createChatCounters, type ChatCounters } from './counters';
@@ -18,30 +17,10 @@ import { createMessageHandler } from './messages';
 import { createPresence } from './presence';
 import { retryInMs, takeToken } from './rate-limit';
 import { createRooms, memberOf } from './rooms';
-import { createUpgradeGate, type GateOptions } from './upgrade';
+import type { ChatInfo, ChatOptions } from './types';
+import { createUpgradeGate } from './upgrade';
 
-export type { ChatCounters };
-
-export type ChatOptions = GateOptions & {
-  hub: Hub;
-  guards: GuardCounters;
-  heartbeatMs?: number;
-  ratePerSecond?: number;
-  burst?: number;
-  presenceEveryMs?: number;
-  /** How long a member outlives its last pong in presence (how soon a dead instance's go). */
-  presenceTtlMs?: number;
-  /** A member whose socket holds more than this unsent is cut with 1013 (default 1 MiB). */
-  maxBufferedBytes?: number;
-  maxRooms?: number;
-  maxMembersPerRoom?: number;
-};
-
-export type ChatInfo = {
-  clients: number;
-  rooms: { room: string; members: Member[]; total: number }[];
-  counters: ChatCounters;
-};
+export type { ChatCounters, ChatInfo, ChatOptions };
 
 export type Chat = ReturnType<typeof createChat>;
 
@@ -69,8 +48,10 @@ export function createChat(options: ChatOptions) {
     // crashed server's members are forgotten within half a minute.
     ttlMs: options.presenceTtlMs ?? Math.max(heartbeatMs * (WS_LIMITS.missedPings + 1), 30_000),
   });
-  const rooms = createRooms(options.hub, sender, presence, limits);
+  const relayName = options.relayName ?? (() => null);
+  const rooms = createRooms(options.hub, sender, presence, limits, relayName);
   const handle = createMessageHandler({
+    relayName,
     hub: options.hub,
     sender,
     counters,

@@ -7,11 +7,13 @@ import type { Hub } from '../hub/types';
 import { serverFrame, type Connection, type Sender } from './connection';
 import type { ChatCounters } from './counters';
 import { decodeFrame, rawBytes } from './decode';
+import { publisherKey } from './relay';
 import type { createIdentities } from './identity';
 import type { createPresence } from './presence';
 import type { createRooms } from './rooms';
 
 type Deps = {
+  relayName: () => string | null;
   hub: Hub;
   sender: Sender;
   counters: ChatCounters;
@@ -20,7 +22,8 @@ type Deps = {
   presence: ReturnType<typeof createPresence>;
 };
 
-export function createMessageHandler({ hub, sender, counters, identities, rooms, presence }: Deps) {
+export function createMessageHandler(deps: Deps) {
+  const { hub, sender, counters, identities, rooms, presence, relayName } = deps;
   const tell = <K extends ServerKind>(c: Connection, kind: K, body: ServerBodies[K]) =>
     sender.send(c, serverFrame(kind, body)(c));
 
@@ -75,11 +78,12 @@ export function createMessageHandler({ hub, sender, counters, identities, rooms,
     // The server says who sent it: the id it verified, and the name and colour the connection
     // joined with, not whatever the frame claims.
     const relayed: Envelope = { ...envelope, sender: connection.peer };
-    await hub.publish(roomTopic(room), {
+    const entry = await hub.publish(roomTopic(room), {
       kind: 'chat',
       data: JSON.stringify(relayed),
-      from: connection.id,
+      from: publisherKey(connection.id, relayName()),
     });
-    tell(connection, 'ack', { id: envelope.id, delivered: rooms.othersIn(room) });
+    // The hub's id too: the sender's resume cursor covers its own messages (it is not sent them).
+    tell(connection, 'ack', { id: envelope.id, delivered: rooms.othersIn(room), hubId: entry.id });
   };
 }

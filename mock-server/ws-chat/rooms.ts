@@ -8,6 +8,7 @@ import { roomTopic } from '../hub/topics';
 import type { Hub, HubEntry } from '../hub/types';
 import { rawServerFrame, serverFrame, type Connection, type Sender } from './connection';
 import type { createPresence } from './presence';
+import { publisherOf, relayedText } from './relay';
 
 export type RoomCaps = { maxRooms: number; maxMembersPerRoom: number };
 
@@ -22,22 +23,20 @@ export function createRooms(
   sender: Sender,
   presence: ReturnType<typeof createPresence>,
   caps: RoomCaps,
+  relayName: () => string | null = () => null,
 ) {
   const rooms = new Map<string, Set<Connection>>();
 
   const tell = <K extends keyof ServerBodies>(c: Connection, kind: K, body: ServerBodies[K]) =>
     sender.send(c, serverFrame(kind, body)(c));
 
-  /** The relayed envelope with the hub's id beside it: the client's cursor for a later resume. */
-  const withHubId = (entry: HubEntry) =>
-    entry.data.endsWith('}')
-      ? `${entry.data.slice(0, -1)},"hubId":${JSON.stringify(entry.id)}}`
-      : entry.data;
+  /** The relayed envelope with the hub's id (a resume cursor) and the instances it passed. */
+  const withHubId = (entry: HubEntry) => relayedText(entry, relayName());
 
   /** What the hub delivers on a room's topic, as this member should see it. */
   function deliver(connection: Connection, entry: HubEntry) {
     if (entry.kind === 'chat') {
-      if (entry.from !== connection.id) sender.send(connection, withHubId(entry));
+      if (publisherOf(entry.from) !== connection.id) sender.send(connection, withHubId(entry));
     } else if (entry.kind === 'notice' || entry.kind === 'presence')
       sender.send(connection, rawServerFrame(entry.kind, entry.data)(connection));
   }
@@ -83,9 +82,13 @@ export function createRooms(
     // arrive between the two reads; subscribing first means none falls between them (and none is
     // lost to a short history window meanwhile). Held messages the history already has are dropped.
     let held: HubEntry[] | null = [];
-    const subscription = await hub.subscribe(topic, { after: null }, (entry) =>
-      held ? held.push(entry) : deliver(connection, entry),
-    );
+    // Only while this is the member's subscription: a Redis subscription drains for a moment after
+    // close(), and a member who left (or came back to this room on a new subscription) must not
+    // get the old one's entries: another room's messages, or the same message twice.
+    const subscription = await hub.subscribe(topic, { after: null }, (entry) => {
+      if (held) held.push(entry);
+      else if (connection.subscription === subscription) deliver(connection, entry);
+    });
     // With a cursor, exactly what came after it (a room keeps WS_LIMITS.history, one page), or the
     // oldest kept and why the rest is gone; without one, the room's history. Any instance can do
     // this: the ids are the hub's, the same everywhere.

@@ -149,4 +149,7 @@ export const serverApi = {
       '/api/admin/drop',
       post({ how }, teacherHeader()),
     ),
+  /** A teacher action in a cluster: the named instance stops (any instance passes it on). */
+  stopInstance: (name: string) =>
+    request<{ stopping: string }>('/api/admin/stop-instance', post({ name }, teacherHeader())),
 };

@@ -27,7 +27,14 @@ export type Envelope<Body = unknown> = {
   sentAt: number;
   /** Per-sender sequence number, starting at 1, so receivers see gaps and duplicates. */
   seq: number;
+  /** Set by a server that keeps messages in a hub: the message's id there (a resume cursor). */
+  hubId?: string;
+  /** Set by a server with several instances: the one that took the message in, and the one that handed it out. */
+  via?: Via;
 };
+
+/** The instances a relayed message passed (in → Redis → out): the flow view draws the hop. */
+export type Via = { in: string; out: string };
 
 export type ParseResult = { ok: true; envelope: Envelope } | { ok: false; reason: string };
 
@@ -65,6 +72,15 @@ export function parsePeer(value: unknown): PeerRef | string {
   if (!PEER_KINDS.includes(kind as PeerKind))
     return `sender.kind must be one of ${PEER_KINDS.join(', ')}`;
   return { id, name, color, kind: kind as PeerKind };
+}
+
+function parseVia(value: unknown): Via | null {
+  if (!isRecord(value)) return null;
+  const from = own(value, 'in');
+  const to = own(value, 'out');
+  return isShortString(from, LIMITS.name) && isShortString(to, LIMITS.name)
+    ? { in: from, out: to }
+    : null;
 }
 
 export function parseEnvelope(data: unknown): ParseResult {
@@ -116,6 +132,11 @@ function parseUnsafe(data: unknown): ParseResult {
     seq,
   };
   if (recipient !== undefined) envelope.recipient = recipient as string;
+  // What a server adds when it relays: kept when well-formed, left out (never refused) otherwise.
+  const hubId = own(data, 'hubId');
+  if (isShortString(hubId, LIMITS.id)) envelope.hubId = hubId;
+  const via = parseVia(own(data, 'via'));
+  if (via) envelope.via = via;
   return { ok: true, envelope };
 }
 

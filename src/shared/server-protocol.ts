@@ -79,7 +79,8 @@ export type ServerBodies = {
     previous?: string;
     room: string;
   };
-  ack: { id: string; delivered: number };
+  /** `hubId`: the id the hub gave the message (the sender's resume cursor covers it too). */
+  ack: { id: string; delivered: number; hubId?: string };
   'binary-echo': { bytes: number };
   'rate-limited': { id?: string; retryInMs: number };
   error: { reason: string; id?: string };

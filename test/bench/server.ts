@@ -4,111 +4,31 @@
 // WebSocket: N clients in one room; one client sends, every other one stamps the arrival. Delivery
 // latency over all deliveries (median, p95, max), deliveries per second, and the server's memory
 // per idle connection. SSE: 1,000 streams; one publish, time until every stream has it.
-import { fork, type ChildProcess } from 'node:child_process';
-import { resolve } from 'node:path';
-import { build } from 'esbuild';
-import { request as httpRequest, get as httpGet } from 'node:http';
 import { cpus, totalmem } from 'node:os';
 import { performance } from 'node:perf_hooks';
-import WebSocket from 'ws';
-import type { PeerRef } from '../../src/shared/envelope';
 import { envelopeFrom } from '../integration/support/clients';
 import { summarize, type Summary } from '../../src/lib/stats';
+import { runClusterBench } from './cluster';
 import { ratio, spreadRow, table } from './format';
-
-type Kind = 'ours' | 'minimal-ws' | 'minimal-sse';
-type Child = { child: ChildProcess; port: number; memory: () => Promise<number> };
+import {
+  connect,
+  frame,
+  openStream,
+  peer,
+  post,
+  sleep,
+  start,
+  type Client,
+  type Stream,
+} from './server-kit';
 
 const WS_SIZES = (process.env.BENCH_WS_SIZES ?? '100,1000,5000').split(',').map(Number);
 const SSE_CLIENTS = Number(process.env.BENCH_SSE_CLIENTS ?? 1000);
 const ROUNDS = 50;
 const ROUND_GAP_MS = 60; // under the chat's rate limit of 20 a second
-
-// The server runs as plain JavaScript, bundled once, as a deployment would run it: a TypeScript
-// loader in the process would count its own memory as the server's.
-// Inside the project, so `ws` resolves from node_modules.
-const bundled = resolve('.test-output/bench/server-child.mjs');
-await build({
-  entryPoints: ['test/bench/server-child.ts'],
-  bundle: true,
-  platform: 'node',
-  format: 'esm',
-  target: 'node20',
-  outfile: bundled,
-  // ws loads optional native helpers with require(); leave it as a real package.
-  external: ['ws'],
-  banner: {
-    js: "import { createRequire } from 'node:module'; const require = createRequire(import.meta.url);",
-  },
-  logLevel: 'warning',
-});
-
-async function start(kind: Kind): Promise<Child> {
-  const child = fork(bundled, [kind], {
-    cwd: process.cwd(),
-    env: { ...process.env, COMMS_LAB_NO_CLI: '1' },
-    execArgv: ['--expose-gc'],
-    stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
-  });
-  const port = await new Promise<number>((resolve, reject) => {
-    child.once('error', reject);
-    child.on('message', (message: { type: string; port?: number }) => {
-      if (message.type === 'ready') resolve(message.port as number);
-    });
-  });
-  const memory = () =>
-    new Promise<number>((resolve) => {
-      const onMessage = (message: { type: string; rss?: number }) => {
-        if (message.type !== 'memory') return;
-        child.off('message', onMessage);
-        resolve(message.rss as number);
-      };
-      child.on('message', onMessage);
-      child.send({ type: 'memory' });
-    });
-  return { child, port, memory };
-}
-
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
-
-function peer(i: number): PeerRef {
-  return { id: `bench-${i}`, name: `Bench ${i}`, color: '#336699', kind: 'tab' };
-}
-
-/** The same envelopes the integration tests' clients send, as frame text. */
-const frame = (sender: PeerRef, kind: string, body: unknown, seq: number) =>
-  JSON.stringify(envelopeFrom(sender, kind, body, seq));
-
-type Client = { ws: WebSocket; onRound: ((at: number) => void) | null };
-
-/** Opens `count` clients, 250 at a time; ours also joins the room and waits to be in it. */
-async function connect(kind: Kind, port: number, count: number): Promise<Client[]> {
-  const clients: Client[] = [];
-  const one = (i: number) =>
-    new Promise<Client>((resolve, reject) => {
-      const ws = new WebSocket(`ws://127.0.0.1:${port}/ws`, {
-        origin: `http://localhost:${port}`,
-        perMessageDeflate: false,
-      });
-      const client: Client = { ws, onRound: null };
-      ws.once('error', reject);
-      ws.on('message', (data) => {
-        const at = performance.now();
-        const text = data.toString();
-        if (client.onRound && text.includes('"bench-round-')) client.onRound(at);
-        if (kind === 'ours' && text.includes('"kind":"joined"')) resolve(client);
-      });
-      ws.once('open', () => {
-        if (kind === 'ours') ws.send(frame(peer(i), 'join', { room: 'bench' }, 1));
-        else resolve(client);
-      });
-    });
-  for (let start = 0; start < count; start += 250) {
-    const batch = Array.from({ length: Math.min(250, count - start) }, (_, k) => one(start + k));
-    clients.push(...(await Promise.all(batch)));
-  }
-  return clients;
-}
+// `--only single`, `--only cluster` (three instances on Redis), or both (the default).
+const onlyAt = process.argv.indexOf('--only');
+const PARTS = onlyAt >= 0 ? (process.argv[onlyAt + 1] ?? '').split(',') : ['single', 'cluster'];
 
 type WsResult = {
   latency: Summary;
@@ -162,51 +82,6 @@ async function benchWs(kind: 'ours' | 'minimal-ws', count: number): Promise<WsRe
   }
 }
 
-type Stream = { received: (marker: string) => Promise<number>; close: () => void };
-
-function openStream(port: number): Promise<Stream> {
-  return new Promise((resolve, reject) => {
-    const waiting = new Map<string, (at: number) => void>();
-    const req = httpGet(`http://127.0.0.1:${port}/sse`, { agent: false }, (res) => {
-      res.setEncoding('utf8');
-      res.on('data', (chunk: string) => {
-        const at = performance.now();
-        for (const [marker, done] of waiting)
-          if (chunk.includes(marker)) {
-            waiting.delete(marker);
-            done(at);
-          }
-      });
-      resolve({
-        received: (marker) => new Promise((done) => waiting.set(marker, done)),
-        close: () => req.destroy(),
-      });
-    });
-    req.on('error', reject);
-  });
-}
-
-function post(port: number, path: string, body: string): Promise<void> {
-  return new Promise((resolve, reject) => {
-    const req = httpRequest(
-      {
-        host: '127.0.0.1',
-        port,
-        path,
-        method: 'POST',
-        agent: false,
-        headers: { 'Content-Type': 'application/json' },
-      },
-      (res) => {
-        res.resume();
-        res.on('end', () => resolve());
-      },
-    );
-    req.on('error', reject);
-    req.end(body);
-  });
-}
-
 async function benchSse(kind: 'ours' | 'minimal-sse', count: number) {
   const server = await start(kind);
   try {
@@ -256,6 +131,11 @@ console.log(
 console.log(
   `${ROUNDS} broadcasts per size; clients and server on loopback, in separate processes.\n`,
 );
+
+if (!PARTS.includes('single')) {
+  if (PARTS.includes('cluster')) await runClusterBench();
+  process.exit(0);
+}
 
 const wsRows: string[][] = [];
 const memRows: string[][] = [];
@@ -333,3 +213,4 @@ console.log(
 console.log(
   '\nThe app server validates every frame, keeps history, stamps the sender and acknowledges; the minimal one only forwards.',
 );
+if (PARTS.includes('cluster')) await runClusterBench();

@@ -42,10 +42,12 @@ export function Arrow({
   const label = `${DIRECTION_SYMBOL[entry.direction]} ${clip(
     entry.reason && step.kind !== 'message' ? `${entry.summary} — ${entry.reason}` : entry.summary,
   )}`;
-  const name = t('flow.arrow', {
+  const via = step.through.map((lane) => lane.name).join(' → ');
+  const name = t(via ? 'flow.arrowVia' : 'flow.arrow', {
     direction: t(`log.dir.${entry.direction}`),
     from: step.from.name,
     to: step.to.name,
+    via,
     summary: entry.summary,
   });
   const keyDown = (event: KeyboardEvent) => {
@@ -65,6 +67,7 @@ export function Arrow({
       data-direction={entry.direction}
       data-from={step.from.name}
       data-to={step.to.name}
+      data-via={via || undefined}
       onClick={onSelect}
       onKeyDown={keyDown}
     >
@@ -80,6 +83,15 @@ export function Arrow({
       ) : (
         <>
           <line x1={from} x2={end} y1={y} y2={y} pathLength={1} className="flow-arrow__line" />
+          {step.through.map((lane) => (
+            <circle
+              key={lane.key}
+              cx={x(lanes.indexOf(lane))}
+              cy={y}
+              r={3}
+              className="flow-arrow__stop"
+            />
+          ))}
           {step.kind === 'lost' ? (
             <text x={end} y={y + 4} textAnchor="middle" className="flow-arrow__cross">
               ✕

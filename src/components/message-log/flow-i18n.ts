@@ -7,6 +7,7 @@ export const flowEn = {
   'flow.thisTab': 'this tab',
   'flow.empty': 'Nothing to draw yet: send a message, or change the filters.',
   'flow.arrow': '{direction}: {from} → {to}: {summary}',
+  'flow.arrowVia': '{direction}: {from} → {via} → {to}: {summary}',
 } as const;
 
 export const flowZh: Record<keyof typeof flowEn, string> = {
@@ -15,6 +16,7 @@ export const flowZh: Record<keyof typeof flowEn, string> = {
   'flow.thisTab': '本标签页',
   'flow.empty': '还没有可画的内容：发送一条消息，或者调整筛选条件。',
   'flow.arrow': '{direction}：{from} → {to}：{summary}',
+  'flow.arrowVia': '{direction}：{from} → {via} → {to}：{summary}',
 };
 
 declare module '../../i18n/dictionary' {

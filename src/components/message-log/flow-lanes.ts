@@ -7,10 +7,27 @@ import type { LogEntry } from '../../store/log-types';
 export type LaneKind = 'tab' | 'frame' | 'popup' | 'worker' | 'server' | 'place';
 export type Lane = { key: string; name: string; color?: string; kind: LaneKind };
 export type FlowKind = 'message' | 'rejected' | 'lost' | 'note';
-export type FlowStep = { from: Lane; to: Lane; kind: FlowKind };
+/** `through`: the lanes a message passed between sender and receiver (instance, Redis, instance). */
+export type FlowStep = { from: Lane; to: Lane; kind: FlowKind; through: Lane[] };
 
 const SERVER: Lane = { key: 'server', name: 'Server', kind: 'server' };
 const workerLane = (name: string): Lane => ({ key: `worker:${name}`, name, kind: 'worker' });
+const instanceLane = (name: string): Lane => ({
+  key: `instance:${name}`,
+  name: `Server ${name}`,
+  kind: 'server',
+});
+const REDIS: Lane = { key: 'redis', name: 'Redis', kind: 'place' };
+
+/**
+ * The hop through Redis, from what the relaying server wrote on the envelope (`via`): the instance
+ * that took the message in, Redis, and the instance that handed it out (the same one when sender
+ * and receiver share an instance: the message still went through Redis).
+ */
+function throughOf(entry: LogEntry): Lane[] {
+  const via = entry.envelope?.via;
+  return via ? [instanceLane(via.in), REDIS, instanceLane(via.out)] : [];
+}
 /** Each mechanism's rule (its `flow`), by id; an unknown id draws its messages to a place. */
 export type FlowRules = (mechanism: string) => FlowRule | undefined;
 
@@ -49,18 +66,30 @@ export function stepOf(entry: LogEntry, self: PeerRef, rules: FlowRules): FlowSt
   const owner = peerLane(ownerOf(entry, self));
   switch (entry.direction) {
     case 'sent':
-      return { from: owner, to: targetLane(entry, rules(entry.mechanism)), kind: 'message' };
+      return {
+        from: owner,
+        to: targetLane(entry, rules(entry.mechanism)),
+        kind: 'message',
+        through: [],
+      };
     case 'error':
       // Did not leave, or left and was not delivered: drawn toward where it was going, cut short.
-      return { from: owner, to: targetLane(entry, rules(entry.mechanism)), kind: 'lost' };
+      return {
+        from: owner,
+        to: targetLane(entry, rules(entry.mechanism)),
+        kind: 'lost',
+        through: [],
+      };
     case 'received': {
       const sender = entry.envelope?.sender;
-      if (sender) return { from: peerLane(sender), to: owner, kind: 'message' };
+      if (sender)
+        return { from: peerLane(sender), to: owner, kind: 'message', through: throughOf(entry) };
       const where = entry.origin ?? entry.to ?? entry.mechanism;
       return {
         from: { key: `place:${entry.mechanism}:${where}`, name: where, kind: 'place' },
         to: owner,
         kind: 'message',
+        through: [],
       };
     }
     case 'rejected': {
@@ -69,10 +98,11 @@ export function stepOf(entry: LogEntry, self: PeerRef, rules: FlowRules): FlowSt
         from: { key: `origin:${where}`, name: where, kind: 'place' },
         to: owner,
         kind: 'rejected',
+        through: [],
       };
     }
     default:
-      return { from: owner, to: owner, kind: 'note' };
+      return { from: owner, to: owner, kind: 'note', through: [] };
   }
 }
 
@@ -104,6 +134,7 @@ export class LaneSet {
   take(entry: LogEntry, self: PeerRef): void {
     const step = stepOf(entry, self, this.rules);
     this.add(step.from);
+    step.through.forEach((lane) => this.add(lane));
     this.add(step.to);
   }
 }

@@ -5,6 +5,7 @@ import { encode } from 'uqr';
 import { useServerHealth, useServerInfo } from '../../hooks/server-queries';
 import { useT } from '../../i18n/use-t';
 import { PeerBadge } from '../peer-badge';
+import { ClusterList } from '../instances/cluster-list';
 import { DropAll } from './drop-all';
 import { ServerCounters } from './server-counters';
 
@@ -112,6 +113,7 @@ export function ServerPanel({ focus }: { focus: 'ws' | 'sse' }) {
           <ServerCounters info={data} focus={focus} />
         </>
       ) : null}
+      <ClusterList />
       <DropAll up={up} teacherToken={health.data?.teacherToken === 'required'} />
     </section>
   );

@@ -2,6 +2,7 @@ import './i18n';
 import { useId, useState } from 'react';
 import { CodePanel } from '../../components/code-panel';
 import { ClaimsList } from '../../components/claims-list';
+import { InstancePicker } from '../../components/instances/instance-picker';
 import { MechanismHeader } from '../../components/mechanism-header';
 import { Notice } from '../../components/notice';
 import { SendForm, type SendOutcome } from '../../components/send-form';
@@ -97,6 +98,14 @@ function SsePanels() {
         <section className="panel" aria-labelledby={`${id}-feed`}>
           <h2 id={`${id}-feed`}>{t('sse.feedTitle')}</h2>
           <StateLine t={t} state={state} />
+          <InstancePicker
+            counters={{
+              gaps: state.missing,
+              duplicates: state.duplicates,
+              resumedFrom: state.resumedFrom,
+            }}
+            onChosen={() => transport?.relocate()}
+          />
           <div className="button-row">
             <button
               type="button"

@@ -3,59 +3,24 @@
 // listeners added with addEventListener(name); `onmessage` hears the unnamed ones.
 // https://developer.mozilla.org/en-US/docs/Web/API/Server-sent_events/Using_server-sent_events
 import { now } from '../../lib/clock';
-import { byteSize } from '../../lib/describe-value';
 import { createEmitter } from '../../lib/emitter';
 import { errorInfo } from '../../lib/error-info';
 import { FeedSequence } from '../../lib/feed-sequence';
 import { withJoinCode } from '../../lib/join-code';
-import { serverApi } from '../../lib/server-api';
-import { receivedEvent, sendFailed } from '../../lib/transport-events';
-import type { Envelope } from '../../shared/envelope';
+import { receivedEvent } from '../../lib/transport-events';
 import {
   SSE_EVENT_TYPES,
-  type PublishEvent,
   type SseEventType,
   type SseReady,
   type SseReset,
 } from '../../shared/server-protocol';
-import type { Transport, TransportEvent, TransportOptions } from '../../lib/transport-types';
+import type { TransportEvent } from '../../lib/transport-types';
+import { createPublisher, parse, resetMessage } from './feed-messages';
+import type { SseOptions, SseReadyState, SseTransport } from './types';
 
-export type SseReadyState = 'connecting' | 'open' | 'closed';
-
-export type SseState = {
-  url: string;
-  readyState: SseReadyState;
-  lastEventId: string;
-  retryMs: number | null;
-  epoch: string | null;
-  events: number;
-  gaps: number;
-  missing: number;
-  duplicates: number;
-  opens: number;
-  resumes: number;
-  replayed: number;
-  lastReset: SseReset | null;
-  manual: boolean;
-  /** The browser stopped retrying (a non-200 answer or a wrong content type). */
-  gaveUp: boolean;
-  counts: Record<SseEventType, number>;
-};
-
-export interface SseTransport extends Transport {
-  state(): SseState;
-  onChange(listener: () => void): () => void;
-  disconnect(): void;
-  reconnectNow(): void;
-  publish(event: PublishEvent, envelope: Envelope): Promise<{ id: string; delivered: number }>;
-}
+export type { SseOptions, SseReadyState, SseState, SseTransport } from './types';
 
 const READY: SseReadyState[] = ['connecting', 'open', 'closed'];
-
-export type SseOptions = TransportOptions & {
-  /** Event types to hear besides the feed's own (the Race listens to `race`). */
-  extraTypes?: readonly string[];
-};
 
 export function createSseTransport(options: SseOptions): SseTransport {
   const events = createEmitter<TransportEvent>();
@@ -69,6 +34,7 @@ export function createSseTransport(options: SseOptions): SseTransport {
   let resumes = 0;
   let replayed = 0;
   let lastReset: SseReset | null = null;
+  let resumedFrom: string | null = null;
   let manual = false;
   let gaveUp = false;
   let closedForGood = false;
@@ -80,18 +46,10 @@ export function createSseTransport(options: SseOptions): SseTransport {
   const status = (value: 'connecting' | 'open' | 'closed' | 'error', reason?: string, m = false) =>
     events.emit({ type: 'status', at: now(), status: value, manual: m, reason });
 
-  const parse = (text: string): unknown => {
-    try {
-      return JSON.parse(text) as unknown;
-    } catch {
-      return text;
-    }
-  };
-
   function open() {
     gaveUp = false;
     // A new EventSource cannot send Last-Event-ID itself; the server also reads it from the query.
-    const target = new URL(options.address, location.href);
+    const target = new URL(options.address, options.base?.() ?? location.href);
     if (lastEventId) target.searchParams.set('lastEventId', lastEventId);
     url = withJoinCode(target.href);
     let current: EventSource;
@@ -111,6 +69,11 @@ export function createSseTransport(options: SseOptions): SseTransport {
     });
     current.addEventListener('error', () => {
       if (current !== source) return;
+      // In a cluster the instance may be gone for good: reopen on the next one, from the last id.
+      if (!manual && options.onLost?.()) {
+        status('connecting', `instance lost: moving, resuming after ${lastEventId || '(none)'}`);
+        return reopen();
+      }
       if (current.readyState === EventSource.CLOSED) {
         gaveUp = true;
         status(
@@ -130,7 +93,10 @@ export function createSseTransport(options: SseOptions): SseTransport {
       const ready = parse(event.data) as SseReady;
       retryMs = ready.retryMs;
       replayed += ready.replayed;
-      if (ready.resumedFrom) resumes++;
+      if (ready.resumedFrom) {
+        resumes++;
+        resumedFrom = ready.resumedFrom;
+      }
       if (event.lastEventId) {
         sequence.position(event.lastEventId);
         lastEventId = event.lastEventId;
@@ -153,12 +119,7 @@ export function createSseTransport(options: SseOptions): SseTransport {
         at: now(),
         error: {
           name: 'FeedReset',
-          message:
-            reset.reason === 'server-restarted'
-              ? `the server restarted: events after ${reset.resumedFrom} cannot be replayed`
-              : reset.reason === 'too-old'
-                ? `${reset.lost ?? 'some'} event(s) after ${reset.resumedFrom} are no longer kept`
-                : `the id ${reset.resumedFrom} means nothing to this server`,
+          message: resetMessage(reset),
         },
       });
       changed();
@@ -180,23 +141,13 @@ export function createSseTransport(options: SseOptions): SseTransport {
     changed();
   }
 
-  async function publish(event: PublishEvent, envelope: Envelope) {
-    // Logged as sent before the request: the event can come back down the stream before the
-    // POST's answer does.
-    events.emit({
-      type: 'sent',
-      at: now(),
-      envelope,
-      size: byteSize(envelope.body),
-      to: `POST /api/sse/publish as "${event}"`,
-    });
-    try {
-      return await serverApi.publish(event, envelope);
-    } catch (error) {
-      sendFailed(events.emit, error, envelope.body);
-      throw error;
-    }
+  function reopen() {
+    source?.close();
+    source = null;
+    open();
   }
+
+  const publish = createPublisher(events.emit);
 
   return {
     get label() {
@@ -224,10 +175,12 @@ export function createSseTransport(options: SseOptions): SseTransport {
     },
     reconnectNow() {
       if (closedForGood) return;
-      source?.close();
-      source = null;
       manual = false;
-      open();
+      reopen();
+    },
+    relocate() {
+      if (closedForGood || manual) return;
+      reopen();
     },
     state: () => ({
       url,
@@ -246,6 +199,7 @@ export function createSseTransport(options: SseOptions): SseTransport {
       manual,
       gaveUp,
       counts: { ...counts },
+      resumedFrom,
     }),
     close() {
       if (closedForGood) return;

@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { useTransportState } from '../../hooks/use-transport-state';
 import { useTransport } from '../../hooks/use-transports';
+import { instances, serverBase } from '../../lib/instances';
 import type { PeerRef } from '../../shared/envelope';
 import { SSE_EVENT_TYPES, type SseEventType } from '../../shared/server-protocol';
 import type { TransportEvent, TransportOptions } from '../../lib/transport-types';
@@ -24,6 +25,7 @@ const EMPTY: SseState = {
   manual: false,
   gaveUp: false,
   counts: { message: 0, time: 0, notification: 0, alert: 0 },
+  resumedFrom: null,
 };
 
 /** The page's view of its EventSource, and which event types go into the shared log. */
@@ -39,7 +41,16 @@ export function useSse(self: PeerRef) {
   useEffect(() => {
     latest.current = shown;
   });
-  const create = useCallback((options: TransportOptions) => createSseTransport(options), []);
+  // In a cluster: the instance this tab picked, and the next one when it goes (lib/instances.ts).
+  const create = useCallback(
+    (options: TransportOptions) =>
+      createSseTransport({
+        ...options,
+        base: serverBase,
+        onLost: () => instances.failover() !== null,
+      }),
+    [],
+  );
   const shouldLog = useCallback((event: TransportEvent) => {
     if (event.type !== 'received') return true;
     const type = (event.detail as { event?: SseEventType } | undefined)?.event;

@@ -11,6 +11,7 @@ import { ServerQueries } from '../../hooks/server-queries';
 import { useSelf } from '../../hooks/use-self';
 import { useT } from '../../i18n/use-t';
 import { byteSize, formatBytes } from '../../lib/describe-value';
+import { InstancePicker } from '../../components/instances/instance-picker';
 import { createEnvelopeFactory } from '../../lib/envelope-factory';
 import { SUGGESTED_ROOMS, WS_LIMITS } from '../../shared/server-protocol';
 import { websocketCode } from './code';
@@ -19,7 +20,7 @@ import { meta } from './meta';
 import { useWebSocket } from './use-websocket';
 import { StatusLine } from './status-line';
 import { Transcript } from './transcript';
-import { ClosesTable } from './closes-table';
+import { BinaryPanel } from './binary-panel';
 
 const envelope = createEnvelopeFactory(meta.id);
 
@@ -38,7 +39,6 @@ function WebSocketPanels() {
   const { transport, state, lines, closes, echo } = useWebSocket(self);
   const [nick, setNick] = useState(self.name);
   const [room, setRoom] = useState(state.room || 'lobby');
-  const [flooded, setFlooded] = useState(false);
   const me = { ...self, name: nick.trim() || self.name };
   const open = state.readyState === 'open';
 
@@ -141,71 +141,16 @@ function WebSocketPanels() {
               ) : null}
             </ul>
           )}
+          <InstancePicker counters={state.resume} onChosen={() => transport?.relocate()} />
         </section>
-        <section className="panel" aria-labelledby={`${id}-binary`}>
-          <h2 id={`${id}-binary`}>{t('ws.binaryTitle')}</h2>
-          <div className="button-row">
-            <button
-              type="button"
-              className="button"
-              disabled={!open}
-              onClick={() => transport?.sendBinary(new Uint8Array(1024).map((_, i) => i).buffer)}
-            >
-              {t('ws.sendArrayBuffer')}
-            </button>
-            <button
-              type="button"
-              className="button"
-              disabled={!open}
-              onClick={() => transport?.sendBinary(new Blob(['abc']))}
-            >
-              {t('ws.sendBlob')}
-            </button>
-            <button
-              type="button"
-              className="button"
-              disabled={!open}
-              onClick={() => transport?.send(envelope(me, 'chat', 'x'.repeat(70 * 1024)))}
-            >
-              {t('ws.sendOversize')}
-            </button>
-            <button
-              type="button"
-              className="button"
-              disabled={!open}
-              onClick={() => {
-                for (let i = 1; i <= 60; i++) transport?.send(envelope(me, 'chat', `flood ${i}`));
-                setFlooded(true);
-              }}
-            >
-              {t('ws.sendFlood')}
-            </button>
-          </div>
-          {echo !== null ? (
-            <Notice tone="success">{t('ws.binaryEcho', { bytes: echo })}</Notice>
-          ) : null}
-          {flooded ? <Notice tone="info">{t('ws.floodNote')}</Notice> : null}
-          <dl className="facts">
-            <div>
-              <dt>{t('ws.bufferedAmount')}</dt>
-              <dd data-testid="buffered-amount">
-                {formatBytes(state.bufferedAmount)}
-                <br />
-                <span className="hint">{t('ws.bufferedHint')}</span>
-              </dd>
-            </div>
-            <div>
-              <dt>{t('ws.lastAck')}</dt>
-              <dd>{state.lastAckMs === null ? '—' : `${state.lastAckMs.toFixed(1)} ms`}</dd>
-            </div>
-            <div>
-              <dt>{t('ws.queued')}</dt>
-              <dd data-testid="ws-queued">{state.queued}</dd>
-            </div>
-          </dl>
-          <h3>{t('ws.closesTitle')}</h3>
-          <ClosesTable t={t} closes={closes} />
-        </section>
+        <BinaryPanel
+          t={t}
+          transport={transport}
+          state={state}
+          me={me}
+          echo={echo}
+          closes={closes}
+        />
         <ServerPanel focus="ws" />
         <ClaimsList claims={claims} />
         <CodePanel code={websocketCode(state.room || room)} />

@@ -36,7 +36,8 @@ const isNotice = (b: Body): b is ServerBodies['notice'] =>
   isCount(b.more) &&
   isString(b.room) &&
   (b.previous === undefined || isString(b.previous));
-const isAck = (b: Body): b is ServerBodies['ack'] => isString(b.id) && isCount(b.delivered);
+const isAck = (b: Body): b is ServerBodies['ack'] =>
+  isString(b.id) && isCount(b.delivered) && (b.hubId === undefined || isString(b.hubId));
 const isBinaryEcho = (b: Body): b is ServerBodies['binary-echo'] => isCount(b.bytes);
 const isRateLimited = (b: Body): b is ServerBodies['rate-limited'] =>
   isCount(b.retryInMs) && (b.id === undefined || isString(b.id));

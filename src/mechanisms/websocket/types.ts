@@ -1,12 +1,12 @@
 // What the chat transport adds to the Transport contract: its state, and what a person can do.
 import type { BackoffOptions } from '../../lib/backoff';
 import type { SendResult, Transport, TransportOptions } from '../../lib/transport-types';
-import type { Member } from '../../shared/server-protocol';
+import type { SessionState } from './chat-session';
 
 export type ReadyState = 'connecting' | 'open' | 'closing' | 'closed';
 export type CloseInfo = { code: number; reason: string; wasClean: boolean; manual: boolean };
 
-export type WsState = {
+export type WsState = SessionState & {
   url: string;
   readyState: ReadyState;
   /** Reconnect attempts since the last open (0 while open). */
@@ -17,13 +17,6 @@ export type WsState = {
   queued: number;
   bufferedAmount: number;
   lastClose: CloseInfo | null;
-  room: string;
-  members: Member[];
-  /** Everyone in the room (members lists at most 100). */
-  total: number;
-  /** Milliseconds from send to the server's ack, for the last chat message. */
-  lastAckMs: number | null;
-  connection: string | null;
 };
 
 export interface WebSocketTransport extends Transport {
@@ -34,6 +27,8 @@ export interface WebSocketTransport extends Transport {
   /** Connect now: after a manual disconnect, or to skip the countdown. */
   reconnectNow(): void;
   join(room: string): void;
+  /** Reconnect now at the base the options give (another instance was chosen), resuming. */
+  relocate(): void;
   rename(name: string): void;
   sendBinary(data: ArrayBuffer | Blob): SendResult;
 }
@@ -43,4 +38,8 @@ export type WebSocketOptions = TransportOptions & {
   backoff?: BackoffOptions;
   random?: () => number;
   queueLimit?: number;
+  /** The base URL `address` resolves against, read at every attempt (default: this page). */
+  base?: () => string;
+  /** The instance went away: move to another; true when there is one (then retry at once). */
+  onLost?: () => boolean;
 };

@@ -1,6 +1,7 @@
 import { useCallback, useRef, useState } from 'react';
 import { useTransportState } from '../../hooks/use-transport-state';
 import { useTransport } from '../../hooks/use-transports';
+import { instances, serverBase } from '../../lib/instances';
 import { preview } from '../../lib/describe-value';
 import type { PeerRef } from '../../shared/envelope';
 import type { ServerBodies } from '../../shared/server-protocol';
@@ -37,6 +38,8 @@ const EMPTY: WsState = {
   total: 0,
   lastAckMs: null,
   connection: null,
+  resume: { cursor: null, gaps: 0, duplicates: 0, resumedFrom: null, resumes: 0 },
+  lastVia: null,
 };
 const MAX_LINES = 200;
 
@@ -52,9 +55,23 @@ export function useWebSocket(self: PeerRef) {
   const [closes, setCloses] = useState<CloseRecord[]>([]);
   const [echo, setEcho] = useState<number | null>(null);
   const lastClose = useRef<CloseInfo | null>(null);
-  const add = (line: ChatLine) => setLines((all) => [...all, line].slice(-MAX_LINES));
+  // Keyed by envelope id: a message a resume brings again (it was above a hole) is shown once.
+  const add = (line: ChatLine) =>
+    setLines((all) =>
+      all.some((known) => known.key === line.key) ? all : [...all, line].slice(-MAX_LINES),
+    );
 
-  const create = useCallback((options: TransportOptions) => createWebSocketTransport(options), []);
+  // In a cluster: the instance this tab picked, and the next one when it goes (lib/instances.ts).
+  const own = useCallback(
+    (options: TransportOptions) =>
+      createWebSocketTransport({
+        ...options,
+        base: serverBase,
+        onLost: () => instances.failover() !== null,
+      }),
+    [],
+  );
+  const create = own;
   const onEvent = useCallback(
     (_address: string, event: TransportEvent, ws: WebSocketTransport) => {
       if (event.type === 'status' && event.status === 'closed') {
@@ -92,18 +109,19 @@ export function useWebSocket(self: PeerRef) {
       }
       const message = decodeServer(envelope);
       if (message?.kind === 'history') {
-        const { messages } = message.body;
-        // A (re)join brings the room's last 50: they replace what was shown, so nothing doubles.
-        setLines(
-          messages.map((message) => ({
-            key: `h-${message.id}`,
-            type: 'chat',
-            from: message.sender,
-            text: preview(message.body),
-            own: message.sender.id === self.id,
-            history: true,
-          })),
-        );
+        const { messages, resumedFrom } = message.body;
+        const shown: ChatLine[] = messages.map((message) => ({
+          key: message.id,
+          type: 'chat',
+          from: message.sender,
+          text: preview(message.body),
+          own: message.sender.id === self.id,
+          history: true,
+        }));
+        // A resume brings exactly what was missed: added. A fresh join brings the room's last
+        // 50: they replace what was shown, so nothing doubles.
+        if (resumedFrom !== undefined) shown.forEach(add);
+        else setLines(shown);
       } else if (message?.kind === 'notice') {
         add({ key: envelope.id, type: 'notice', notice: message.body });
       } else if (message?.kind === 'binary-echo') {

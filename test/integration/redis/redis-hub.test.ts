@@ -80,6 +80,29 @@ describeWithRedis('the Redis hub, two instances on one Redis', () => {
     expect(page.total).toBeLessThan(1000);
   });
 
+  it('keeps each topic under its byte bound: the oldest go first, a cursor before them is told, and the cut is counted', async () => {
+    const a = await createRedisHub({
+      url: redis().url,
+      prefix: 'bytes:',
+      retention: () => ({ maxEntries: 300, maxBytes: 1000 }),
+      reader: { blockMs: 1000 },
+    });
+    open.push(a);
+    const first = await a.publish('room:b', { kind: 'chat', data: 'y'.repeat(100) });
+    for (let i = 1; i < 20; i++)
+      await a.publish('room:b', { kind: 'chat', data: `${i}`.padStart(100, '.') });
+    const page = await a.read('room:b', { limit: 100 });
+    const kept = page.entries.reduce((sum, entry) => sum + entry.data.length, 0);
+    expect(kept).toBeLessThanOrEqual(1000);
+    expect(page.entries).toHaveLength(10);
+    expect(page.entries.at(-1)?.data.endsWith('19')).toBe(true);
+    const resumed = await a.read('room:b', { after: first.id, limit: 100 });
+    expect(resumed.gap).toEqual({ reason: 'trimmed', lost: 9 });
+    a.stats();
+    await until(() => (a.stats().trimmedForBytes ?? 0) === 10, 'the cut counted');
+    expect(a.stats().historyBytes).toBe(1000);
+  });
+
   it('presence is shared, and a member nobody refreshes is gone after its time to live', async () => {
     const [a, b] = [await hub('t4:'), await hub('t4:')];
     const joinedAt = Date.now();

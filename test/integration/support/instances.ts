@@ -11,6 +11,8 @@ export type Instance = {
   sse: string;
   api: (path: string) => string;
   kill: (signal?: NodeJS.Signals) => Promise<void>;
+  /** Resolves when the process has exited (by itself, say when a teacher stopped it). */
+  exited: () => Promise<void>;
   output: () => string;
 };
 
@@ -58,6 +60,7 @@ export async function startInstance(
       if (child.exitCode === null && child.signalCode === null) child.kill(signal);
       await exited;
     },
+    exited: () => exited,
     output: () => out,
   };
 }

@@ -56,6 +56,36 @@ describe('flow lanes', () => {
     expect(stepOf(entry({ mechanism: 'service-worker' }), peerA, rules).to.kind).toBe('worker');
   });
 
+  it('draws a message relayed by a cluster through its instances and Redis, from the envelope', () => {
+    const relayed = entry({
+      mechanism: 'websocket',
+      direction: 'received',
+      envelope: { ...envelope({ sender: peerB }), via: { in: 'a', out: 'b' } },
+    });
+    const step = stepOf(relayed, peerA, rules);
+    expect([step.from.name, ...step.through.map((lane) => lane.name), step.to.name]).toEqual([
+      'Blue Whale',
+      'Server a',
+      'Redis',
+      'Server b',
+      'Red Fox',
+    ]);
+    const lanes = new LaneSet(peerA, rules);
+    lanes.take(relayed, peerA);
+    expect(lanes.lanes.map((lane) => lane.name)).toEqual([
+      'Red Fox',
+      'Blue Whale',
+      'Server a',
+      'Redis',
+      'Server b',
+    ]);
+    // One server alone writes no `via`: no hop is drawn.
+    expect(
+      stepOf(entry({ direction: 'received', envelope: envelope({ sender: peerB }) }), peerA, rules)
+        .through,
+    ).toEqual([]);
+  });
+
   it('marks rejected and lost messages, and notes status on this tab’s lane', () => {
     const rejected = stepOf(
       entry({ direction: 'rejected', origin: 'http://evil.localhost:4174' }),

@@ -1,0 +1,45 @@
+// The feed's messages in words and the page's one way to send: what a reset means, the JSON (or
+// text) an event carries, and publishing over plain HTTP (SSE itself is one-way).
+import { now } from '../../lib/clock';
+import { byteSize } from '../../lib/describe-value';
+import { serverApi } from '../../lib/server-api';
+import { sendFailed } from '../../lib/transport-events';
+import type { TransportEvent } from '../../lib/transport-types';
+import type { Envelope } from '../../shared/envelope';
+import type { PublishEvent, SseReset } from '../../shared/server-protocol';
+
+/** An event's data: JSON when it parses, else the text as it came. */
+export function parse(text: string): unknown {
+  try {
+    return JSON.parse(text) as unknown;
+  } catch {
+    return text;
+  }
+}
+
+export const resetMessage = (reset: SseReset): string =>
+  reset.reason === 'server-restarted'
+    ? `the server restarted: events after ${reset.resumedFrom} cannot be replayed`
+    : reset.reason === 'too-old'
+      ? `${reset.lost ?? 'some'} event(s) after ${reset.resumedFrom} are no longer kept`
+      : `the id ${reset.resumedFrom} means nothing to this server`;
+
+export function createPublisher(emit: (event: TransportEvent) => void) {
+  return async function publish(event: PublishEvent, envelope: Envelope) {
+    // Logged as sent before the request: the event can come back down the stream before the
+    // POST's answer does.
+    emit({
+      type: 'sent',
+      at: now(),
+      envelope,
+      size: byteSize(envelope.body),
+      to: `POST /api/sse/publish as "${event}"`,
+    });
+    try {
+      return await serverApi.publish(event, envelope);
+    } catch (error) {
+      sendFailed(emit, error, envelope.body);
+      throw error;
+    }
+  };
+}
