@@ -39,6 +39,9 @@ export function firefoxLaunchOptions(): LaunchOptions {
       'network.captive-portal-service.enabled': false,
       'network.connectivity-service.enabled': false,
       'app.update.enabled': false,
+      // WebRTC host candidates as the machine's own addresses, not mDNS names: resolving those
+      // would send multicast queries onto the network. (Chromium: WebRtcHideLocalIpsWithMdns.)
+      'media.peerconnection.ice.obfuscate_host_addresses': false,
     },
   };
 }
