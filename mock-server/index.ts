@@ -19,7 +19,10 @@ import type { Retention } from './hub/types';
 import { findLanAddress } from './lan';
 import { closeServer, listen, PortInUseError } from './listen';
 import { appOrigins, isAllowedOrigin } from './origins';
+import { createPoll } from './long-poll/index';
 import { createFeed } from './sse-feed/index';
+import { createWire } from './wire/index';
+import { createFeedWs } from './ws-feed/index';
 import { createStaticHandler, DEFAULT_CSP } from './static-files';
 import { createChat } from './ws-chat/index';
 import {
@@ -89,13 +92,12 @@ export async function createServer(options: ServerOptions = {}): Promise<Running
     isAllowedOrigin: isAllowed,
     checkJoinCode,
   });
-  const feed = createFeed({
-    ...options.feed,
-    hub,
-    guards,
-    isAllowedOrigin: isAllowed,
-    checkJoinCode,
-  });
+  // One feed, three ways to read it, and the bytes each way puts on the wire.
+  const wire = createWire();
+  const doors = { hub, guards, wire, isAllowedOrigin: isAllowed, checkJoinCode };
+  const feed = createFeed({ ...options.feed, ...doors });
+  const poll = createPoll({ ...options.poll, ...doors });
+  const feedWs = createFeedWs({ ...options.feedWs, ...doors });
   const context: ApiContext = {
     startedAt: Date.now(),
     allowedOrigins: allowed.origins,
@@ -105,6 +107,9 @@ export async function createServer(options: ServerOptions = {}): Promise<Running
     hub,
     chat,
     feed,
+    poll,
+    feedWs,
+    wire,
     rejectedOrigins: { count: 0 },
     guards,
     hosts: hosts.counters,
@@ -117,6 +122,8 @@ export async function createServer(options: ServerOptions = {}): Promise<Running
     guards,
     chat,
     feed,
+    poll,
+    feedWs,
     context,
     mounted,
     serveStatic,
@@ -125,6 +132,8 @@ export async function createServer(options: ServerOptions = {}): Promise<Running
   const foreign = createHttpServer(handler).on('upgrade', upgrade);
   const shutdown = async () => {
     feed.close();
+    poll.close();
+    feedWs.close();
     await chat.close();
     await Promise.all([closeServer(app), closeServer(foreign)]);
     if (ownsHub) await hub.close();
@@ -172,7 +181,11 @@ export async function createServer(options: ServerOptions = {}): Promise<Running
     hub.instances.register({
       name: options.instanceName || String(ports.app),
       url: urls.app,
-      clients: async () => (await chat.info()).clients + feed.info().subscribers,
+      clients: async () =>
+        (await chat.info()).clients +
+        feed.info().subscribers +
+        poll.info().held +
+        feedWs.info().sockets,
     });
 
   return {
@@ -184,6 +197,9 @@ export async function createServer(options: ServerOptions = {}): Promise<Running
     hub,
     chat,
     feed,
+    poll,
+    feedWs,
+    wire,
     close: shutdown,
   };
 }
