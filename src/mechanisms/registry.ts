@@ -1,5 +1,6 @@
 import { broadcastChannel } from './broadcast-channel';
 import { iframePostMessage } from './iframe-post-message';
+import { longPolling } from './long-polling';
 import { serverSentEvents } from './server-sent-events';
 import { serviceWorker } from './service-worker';
 import { sharedWorker } from './shared-worker';
@@ -24,6 +25,7 @@ export const mechanisms: readonly Mechanism[] = [
   workerMessageChannel,
   sharedWorker,
   webLocks,
+  longPolling,
 ];
 
 export function findMechanism(id: string): Mechanism | undefined {
