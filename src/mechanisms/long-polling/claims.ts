@@ -28,7 +28,7 @@ export const claims: readonly Claim[] = [
         kind: 'test',
         spec: SPEC,
         title:
-          'with resume off, long poll and WebSocket miss what came during the drop; SSE does not',
+          'with resume off, the WebSocket misses what came during the drop; SSE does not, nor a poll the browser re-sent',
       },
       {
         kind: 'source',
