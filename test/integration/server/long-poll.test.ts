@@ -98,4 +98,31 @@ describe('long poll, memory hub', () => {
     });
     expect(stats.total.poll.requests).toBeGreaterThan(1);
   });
+
+  it('an address that polls faster than its bucket gets 429 with Retry-After, counted', async () => {
+    const strict = await createServer({
+      port: 0,
+      foreignPort: 0,
+      distDir: 'dist',
+      feed: quiet,
+      poll: { ratePerSecond: 1, burst: 2 },
+    });
+    try {
+      const url = `http://127.0.0.1:${strict.ports.app}/api/poll?wait=0`;
+      const statuses = [];
+      for (let i = 0; i < 3; i++) statuses.push((await fetch(url)).status);
+      expect(statuses).toEqual([204, 204, 429]);
+      const limited = await fetch(url);
+      expect(limited.headers.get('retry-after')).toBe('1');
+      expect(((await limited.json()) as { message: string }).message).toMatch(
+        /faster than 1 a second/,
+      );
+      const info = (await readInfo(`http://127.0.0.1:${strict.ports.app}`)) as unknown as {
+        poll: { counters: { rateLimited: number } };
+      };
+      expect(info.poll.counters.rateLimited).toBe(2);
+    } finally {
+      await strict.close();
+    }
+  });
 });
