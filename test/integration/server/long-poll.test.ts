@@ -125,4 +125,22 @@ describe('long poll, memory hub', () => {
       await strict.close();
     }
   });
+
+  it('in classroom mode the poll, the feed socket and the byte counts need the join code', async () => {
+    const guarded = await createServer({
+      port: 0,
+      foreignPort: 0,
+      distDir: 'dist',
+      feed: quiet,
+      joinCode: 'owl-42',
+    });
+    try {
+      const at = `http://127.0.0.1:${guarded.ports.app}`;
+      expect((await fetch(`${at}/api/poll?wait=0`)).status).toBeGreaterThanOrEqual(400);
+      expect((await fetch(`${at}/api/wire`)).status).toBeGreaterThanOrEqual(400);
+      expect((await fetch(`${at}/api/poll?wait=0&code=owl-42`)).status).toBe(204);
+    } finally {
+      await guarded.close();
+    }
+  });
 });
