@@ -11,7 +11,7 @@ export const lpTexts = {
   'lp.gotcha':
     'Nothing retries for you: the page must ask again at once, with the last id it has, or events between two polls are lost.',
   'lp.cannotRace':
-    'This page is itself a race of three ways on one feed, with latency per event; SSE and WebSocket have their own rows in the Race.',
+    'Not in the Race: one poll per round trip would meet the server’s bound of 20 polls a second per address, and the Race would measure that bound, not the mechanism. This page times every event of all three ways instead.',
 } as const;
 
 declare module '../../i18n/dictionary' {
