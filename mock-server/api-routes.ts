@@ -11,7 +11,10 @@ import { readJson } from './http-util';
 import { backplaneOf, backplaneRefusal, instancesOf } from './hub/backplane';
 import { roomTopic } from './hub/topics';
 import type { Hub } from './hub/types';
+import type { Poll } from './long-poll/index';
 import type { Feed } from './sse-feed/index';
+import { clientOf, type Wire } from './wire/index';
+import type { FeedWs } from './ws-feed/index';
 import type { Chat } from './ws-chat/index';
 
 export type ApiContext = {
@@ -30,6 +33,9 @@ export type ApiContext = {
   topicBytes: { room: number; feed: number };
   /** Clients this instance serves now (chat connections and feed streams). */
   clients: () => Promise<number>;
+  poll: Poll;
+  feedWs: FeedWs;
+  wire: Wire;
   /** API requests refused for their Origin. */
   rejectedOrigins: { count: number };
   guards: GuardCounters;
@@ -63,6 +69,10 @@ async function info(context: ApiContext) {
       return { unavailable: reason };
     }),
     sse: feed.info(),
+    poll: context.poll.info(),
+    feedWs: context.feedWs.info(),
+    // Bytes on the wire per way of reading the feed, counted from the sockets.
+    wire: context.wire.stats().total,
     api: {
       rejectedOrigins: context.rejectedOrigins.count,
       ...context.hosts,
@@ -77,6 +87,8 @@ async function info(context: ApiContext) {
     bounds: {
       ws: chat.limits(),
       sse: feed.limits(),
+      poll: context.poll.limits(),
+      feedWs: context.feedWs.limits(),
       history: { ...hub.stats(), maxBytesPerTopic: context.topicBytes },
     },
   };
@@ -116,6 +128,13 @@ export const routes: Route[] = [
     path: /^\/api\/info$/,
     guard: 'class',
     handle: async (_req, context, send) => send(200, await info(context)),
+  },
+  {
+    method: 'GET',
+    path: /^\/api\/wire$/,
+    guard: 'class',
+    // `?client=<name>`: that reader's own counts beside the totals (its polls, stream and socket).
+    handle: (req, context, send) => send(200, context.wire.stats(clientOf(req))),
   },
   {
     method: 'GET',
@@ -166,6 +185,8 @@ export const routes: Route[] = [
       send(200, {
         websockets: context.chat.dropAll(how ? 'close' : 'terminate'),
         streams: context.feed.dropAll(),
+        polls: context.poll.dropAll(),
+        feedSockets: context.feedWs.dropAll(),
       });
     },
   },

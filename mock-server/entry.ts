@@ -10,7 +10,9 @@ import { parseTarget } from './guard/url';
 import { sendJson } from './http-util';
 import { applyHeaders } from './isolation';
 import type { AppHandler } from './options';
+import type { Poll } from './long-poll/index';
 import type { Feed } from './sse-feed/index';
+import type { FeedWs } from './ws-feed/index';
 import type { Chat } from './ws-chat/index';
 import { rejectUpgrade } from './ws-chat/upgrade';
 
@@ -19,6 +21,8 @@ type EntryDeps = {
   guards: GuardCounters;
   chat: Chat;
   feed: Feed;
+  poll: Poll;
+  feedWs: FeedWs;
   context: ApiContext;
   mounted: { app?: AppHandler };
   serveStatic: (req: IncomingMessage, res: ServerResponse) => Promise<void>;
@@ -31,6 +35,8 @@ export function createEntry({
   guards,
   chat,
   feed,
+  poll,
+  feedWs,
   context,
   mounted,
   serveStatic,
@@ -59,6 +65,8 @@ export function createEntry({
           message: 'The request target is not a URL.',
         });
       const url = req.url ?? '/';
+      // Held, like a stream: it answers itself (its own door, CORS and byte counts).
+      if (target.pathname === PATHS.poll) return poll.handle(req, res);
       if (url.startsWith('/api/')) return handleApi(req, res, context);
       if (target.pathname === PATHS.sse) return feed.handle(req, res);
       // Set before the files (or Vite) answer: both keep headers already set on the response.
@@ -83,6 +91,7 @@ export function createEntry({
       }
       const target = parseTarget(req.url);
       if (target?.pathname === PATHS.ws) return chat.handleUpgrade(req, socket, head);
+      if (target?.pathname === PATHS.feedWs) return feedWs.handleUpgrade(req, socket, head);
       if (target) hosts.counters.upgradeNotFound++;
       else hosts.counters.badTarget++;
       rejectUpgrade(socket, target ? '404 Not Found' : '400 Bad Request', 'No WebSocket here.');

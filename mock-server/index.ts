@@ -21,7 +21,10 @@ import { findIsolatedMechanisms, isolationFor } from './isolation';
 import { findLanAddress } from './lan';
 import { closeServer, listen, PortInUseError } from './listen';
 import { appOrigins, isAllowedOrigin } from './origins';
+import { createPoll } from './long-poll/index';
 import { createFeed } from './sse-feed/index';
+import { createWire } from './wire/index';
+import { createFeedWs } from './ws-feed/index';
 import { createStaticHandler, DEFAULT_CSP } from './static-files';
 import { createChat } from './ws-chat/index';
 import {
@@ -93,14 +96,17 @@ export async function createServer(options: ServerOptions = {}): Promise<Running
     isAllowedOrigin: isAllowed,
     checkJoinCode,
   });
-  const feed = createFeed({
-    ...options.feed,
-    hub,
-    guards,
-    isAllowedOrigin: isAllowed,
-    checkJoinCode,
-  });
-  const clients = async () => (await chat.info()).clients + feed.info().subscribers;
+  // One feed, three ways to read it, and the bytes each way puts on the wire.
+  const wire = createWire();
+  const doors = { hub, guards, wire, isAllowedOrigin: isAllowed, checkJoinCode };
+  const feed = createFeed({ ...options.feed, ...doors });
+  const poll = createPoll({ ...options.poll, ...doors });
+  const feedWs = createFeedWs({ ...options.feedWs, ...doors });
+  const clients = async () =>
+    (await chat.info()).clients +
+    feed.info().subscribers +
+    poll.info().held +
+    feedWs.info().sockets;
   const cluster = await createClusterControl(
     hub,
     () => instance.name,
@@ -118,6 +124,9 @@ export async function createServer(options: ServerOptions = {}): Promise<Running
     cluster,
     clients,
     topicBytes: { room: retention(roomTopic('x')).maxBytes, feed: retention(FEED_TOPIC).maxBytes },
+    poll,
+    feedWs,
+    wire,
     rejectedOrigins: { count: 0 },
     guards,
     hosts: hosts.counters,
@@ -130,6 +139,8 @@ export async function createServer(options: ServerOptions = {}): Promise<Running
     guards,
     chat,
     feed,
+    poll,
+    feedWs,
     context,
     mounted,
     serveStatic,
@@ -140,6 +151,8 @@ export async function createServer(options: ServerOptions = {}): Promise<Running
   const shutdown = async () => {
     cluster.close();
     feed.close();
+    poll.close();
+    feedWs.close();
     await chat.close();
     await Promise.all([closeServer(app), closeServer(foreign)]);
     if (ownsHub) await hub.close();
@@ -195,6 +208,9 @@ export async function createServer(options: ServerOptions = {}): Promise<Running
     hub,
     chat,
     feed,
+    poll,
+    feedWs,
+    wire,
     close: shutdown,
   };
 }

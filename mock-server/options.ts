@@ -1,7 +1,10 @@
 // The options createServer takes and what it returns, and the config it puts into index.html.
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Hub } from './hub/types';
+import type { Poll, PollOptions } from './long-poll/index';
 import type { Feed, FeedOptions } from './sse-feed/index';
+import type { Wire } from './wire/index';
+import type { FeedWs, FeedWsOptions } from './ws-feed/index';
 import { CONFIG_META } from './static-files';
 import type { Chat, ChatOptions } from './ws-chat/index';
 
@@ -19,7 +22,7 @@ export function injectConfig(html: string, config: AppConfig): string {
 
 export type AppHandler = (req: IncomingMessage, res: ServerResponse, next: () => void) => void;
 
-type Injected = 'isAllowedOrigin' | 'checkJoinCode' | 'guards' | 'hub';
+type Injected = 'isAllowedOrigin' | 'checkJoinCode' | 'guards' | 'hub' | 'wire';
 
 export type ServerOptions = {
   /** 0 picks a free port (tests). */
@@ -38,6 +41,10 @@ export type ServerOptions = {
   chat?: Omit<ChatOptions, Injected>;
   /** Retry, heartbeat, generated events and bounds (tests shorten or switch them off). */
   feed?: Omit<FeedOptions, Injected>;
+  /** The long-poll endpoint's wait and bounds (tests shorten them). */
+  poll?: Omit<PollOptions, Injected>;
+  /** The feed's WebSocket door: its bounds. */
+  feedWs?: Omit<FeedWsOptions, Injected>;
   /** Where rooms, presence, history and the feed live; a memory hub when absent. */
   hub?: Hub;
   /**
@@ -76,5 +83,8 @@ export type RunningServer = {
   hub: Hub;
   chat: Chat;
   feed: Feed;
+  poll: Poll;
+  feedWs: FeedWs;
+  wire: Wire;
   close: () => Promise<void>;
 };

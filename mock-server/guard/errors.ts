@@ -6,6 +6,8 @@ export type GuardCounters = {
   upgrade: number;
   wsMessage: number;
   sse: number;
+  poll: number;
+  feedWs: number;
 };
 
 export const createGuardCounters = (): GuardCounters => ({
@@ -13,6 +15,8 @@ export const createGuardCounters = (): GuardCounters => ({
   upgrade: 0,
   wsMessage: 0,
   sse: 0,
+  poll: 0,
+  feedWs: 0,
 });
 
 /** Logs an error a handler caught, briefly: one line, no request data beyond its kind. */

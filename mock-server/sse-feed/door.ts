@@ -1,5 +1,6 @@
-// The door to `/sse`: Origin (with CORS for allowed cross-origin readers), the class's join code,
-// the method, and the cap on open streams. Returns the CORS headers, or null when it answered.
+// The door to the feed (`/sse`, and `/api/poll` too): Origin (with CORS for allowed cross-origin
+// readers), the class's join code, the method, and the cap on open streams. Returns the CORS
+// headers, or null when it answered.
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Refusal } from '../classroom';
 import { sendJson } from '../http-util';
@@ -8,7 +9,7 @@ import type { FeedCounters } from './counters';
 type Door = {
   isAllowedOrigin: (origin: string | undefined) => boolean;
   checkJoinCode?: (req: IncomingMessage) => Refusal | null;
-  counters: FeedCounters;
+  counters: Pick<FeedCounters, 'rejectedOrigin' | 'rejectedCode' | 'capped'>;
   full: () => boolean;
 };
 

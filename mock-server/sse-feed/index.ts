@@ -24,12 +24,16 @@ import { record } from './record';
 import { lastEventIdOf, startFrom } from './resume';
 import { createStream, replayThenLive, type Stream } from './stream';
 import { admit } from './door';
+import type { Wire } from '../wire/index';
+import type { Socket } from 'node:net';
 
 export type { FeedCounters };
 
 export type FeedOptions = GeneratedOptions & {
   hub: Hub;
   guards: GuardCounters;
+  /** Counts each stream's bytes on the wire (the long-poll page compares the three ways). */
+  wire?: Wire;
   isAllowedOrigin: (origin: string | undefined) => boolean;
   checkJoinCode?: (req: IncomingMessage) => Refusal | null;
   retryMs?: number;
@@ -97,11 +101,13 @@ export function createFeed(options: FeedOptions) {
       ...cors,
     });
     counters.served++;
+    const tracked = options.wire?.track('sse', req, req.socket as Socket);
     const stream = createStream(res, limits.maxBacklogBytes, () => counters.slowCut++);
     streams.add(stream);
     res.on('close', () => {
       streams.delete(stream);
       stream.close();
+      tracked?.done();
     });
     void serve(req, stream).catch((error: unknown) => {
       // Redis unreachable is an outage, not a bug: the browser retries after `retry`.

@@ -12,6 +12,8 @@ export type GateOptions = {
   maxConnections?: number;
   /** Connections from one address (loopback is exempt: every tab of this machine shares it). */
   maxConnectionsPerAddress?: number;
+  /** What the refusal names ("The chat has as many connections…"); the feed's sockets reuse this gate. */
+  label?: string;
 };
 
 const LOOPBACK = /^(127\.|::1$|::ffff:127\.)/;
@@ -30,7 +32,7 @@ const STATUS: Record<number, string> = {
 
 export function createUpgradeGate(
   options: GateOptions,
-  counters: ChatCounters,
+  counters: Pick<ChatCounters, 'rejectedOrigin' | 'rejectedCode' | 'capped'>,
   connections: () => number,
 ) {
   const limits = {
@@ -69,7 +71,7 @@ export function createUpgradeGate(
         rejectUpgrade(
           socket,
           STATUS[503] as string,
-          'The chat has as many connections as it takes: try again later.',
+          `The ${options.label ?? 'chat'} has as many connections as it takes: try again later.`,
         );
         return false;
       }

@@ -1,5 +1,6 @@
 import { broadcastChannel } from './broadcast-channel';
 import { iframePostMessage } from './iframe-post-message';
+import { longPolling } from './long-polling';
 import { serverSentEvents } from './server-sent-events';
 import { serviceWorker } from './service-worker';
 import { sharedMemory } from './shared-memory';
@@ -27,6 +28,7 @@ export const mechanisms: readonly Mechanism[] = [
   sharedWorker,
   webLocks,
   webrtcDataChannel,
+  longPolling,
   sharedMemory,
 ];
 

@@ -7,4 +7,10 @@ export const PATHS = {
   health: '/api/health',
   ws: '/ws',
   sse: '/sse',
+  /** The same feed as `/sse`, one held request at a time (long polling). */
+  poll: '/api/poll',
+  /** The same feed again, as WebSocket frames. */
+  feedWs: '/ws/feed',
+  /** Bytes on the wire per way of reading the feed, as the server counted them. */
+  wire: '/api/wire',
 } as const;

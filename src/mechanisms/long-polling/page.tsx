@@ -1,0 +1,97 @@
+import './i18n';
+import './ways.css';
+import { useId, useState } from 'react';
+import { ClaimsList } from '../../components/claims-list';
+import { CodePanel } from '../../components/code-panel';
+import { MechanismHeader } from '../../components/mechanism-header';
+import { Notice } from '../../components/notice';
+import { SendForm, failedOutcome } from '../../components/send-form';
+import { useSelf } from '../../hooks/use-self';
+import { useT } from '../../i18n/use-t';
+import { errorInfo } from '../../lib/error-info';
+import { claims } from './claims';
+import { longPollingCode } from './code';
+import { meta } from './meta';
+import { ProxyTable } from './proxy-table';
+import { useFeedWays } from './use-feed-ways';
+import { WayColumn } from './way-column';
+import { WAYS } from './ways-core';
+
+export default function LongPollingPage() {
+  const t = useT();
+  const id = useId();
+  const self = useSelf();
+  const [resume, setResume] = useState(true);
+  const [dropError, setDropError] = useState<string | null>(null);
+  const { transport, ways, state, send } = useFeedWays(self, resume);
+
+  const drop = () => {
+    setDropError(null);
+    ways?.dropAll().catch((error: unknown) => setDropError(errorInfo(error).message));
+  };
+
+  return (
+    <article className="mechanism-page">
+      <MechanismHeader meta={meta} />
+      {meta.canBeUsed() ? null : <Notice tone="error">{t('lp.unavailable')}</Notice>}
+      <div className="panels">
+        <section className="panel" aria-labelledby={`${id}-send`}>
+          <h2 id={`${id}-send`}>{t('lp.sendTitle')}</h2>
+          <p className="hint">{t('lp.sendHint')}</p>
+          <SendForm
+            disabled={!transport}
+            onSend={(value) => {
+              const result = send(value);
+              return result.ok
+                ? { ok: true, note: t('lp.sentNote') }
+                : failedOutcome(t, result.error);
+            }}
+          />
+        </section>
+        <section className="panel" aria-labelledby={`${id}-drop`}>
+          <h2 id={`${id}-drop`}>{t('lp.dropTitle')}</h2>
+          <p className="hint">{t('lp.dropHint')}</p>
+          <div className="button-row">
+            <button type="button" className="button" disabled={!ways} onClick={drop}>
+              {t('lp.drop')}
+            </button>
+          </div>
+          {state.drop ? (
+            <p data-testid="drop-result">
+              {t('lp.dropped', {
+                polls: state.drop.polls ?? 0,
+                streams: state.drop.streams ?? 0,
+                feedSockets: state.drop.feedSockets ?? 0,
+              })}
+            </p>
+          ) : null}
+          {dropError ? (
+            <Notice tone="error">{t('lp.dropFailed', { message: dropError })}</Notice>
+          ) : null}
+          <label className="switch">
+            <input
+              type="checkbox"
+              role="switch"
+              checked={resume}
+              onChange={(e) => setResume(e.target.checked)}
+            />{' '}
+            {t('lp.resumeSwitch')}
+          </label>
+          <p className="hint">{resume ? t('lp.resumeOn') : t('lp.resumeOff')}</p>
+        </section>
+        <section className="panel panel--wide" aria-labelledby={`${id}-ways`}>
+          <h2 id={`${id}-ways`}>{t('lp.waysTitle')}</h2>
+          <p className="hint">{t('lp.waysHint')}</p>
+          <div className="ways">
+            {WAYS.map((way) => (
+              <WayColumn key={way} way={way} view={state.ways[way]} wire={state.wire?.[way]} />
+            ))}
+          </div>
+        </section>
+        <ProxyTable />
+        <ClaimsList claims={claims} />
+        <CodePanel code={longPollingCode(resume)} />
+      </div>
+    </article>
+  );
+}

@@ -1,0 +1,99 @@
+import { useT } from '../../i18n/use-t';
+import type { WireCounts, WireWay } from '../../shared/feed-ways';
+import type { WayView } from './way-tracker';
+
+const ms = (value: number | null) => (value === null ? '—' : Math.round(value).toString());
+
+/** One way's column: what the server counted for this tab, and what this tab saw arrive. */
+export function WayColumn({ way, view, wire }: { way: WireWay; view: WayView; wire?: WireCounts }) {
+  const t = useT();
+  const titleId = `way-${way}-title`;
+  return (
+    <section
+      className="ways__way"
+      aria-labelledby={titleId}
+      data-testid={`way-${way}`}
+      data-received={view.received}
+      data-missed={view.missed}
+      data-duplicates={view.duplicates}
+      data-reconnects={view.reconnects}
+      data-requests={wire?.requests ?? 0}
+      data-page-requests={view.requests}
+      data-down={wire?.down ?? 0}
+      data-last-gap={view.lastGap ? `${view.lastGap.after} ${view.lastGap.next}` : ''}
+      data-state={view.state}
+    >
+      <h3 id={titleId}>{t(`lp.way.${way}`)}</h3>
+      <dl className="facts">
+        <div>
+          <dt>{t('lp.state')}</dt>
+          <dd>{t(`lp.state.${view.state}`)}</dd>
+        </div>
+        <div>
+          <dt>{t('lp.requests')}</dt>
+          <dd>{wire ? wire.requests : '—'}</dd>
+        </div>
+        <div>
+          <dt>{t('lp.requestsPage')}</dt>
+          <dd>{view.requests}</dd>
+        </div>
+        <div>
+          <dt>{t('lp.bytesDown')}</dt>
+          <dd>{wire ? wire.down.toLocaleString() : '—'}</dd>
+        </div>
+        <div>
+          <dt>{t('lp.bytesUp')}</dt>
+          <dd>{wire ? wire.up.toLocaleString() : '—'}</dd>
+        </div>
+        <div>
+          <dt>{t('lp.received')}</dt>
+          <dd>{view.received}</dd>
+        </div>
+        <div>
+          <dt>{t('lp.latency')}</dt>
+          <dd>
+            {view.latency.n === 0
+              ? '—'
+              : t('lp.latencyValue', {
+                  median: ms(view.latency.median),
+                  p95: ms(view.latency.p95),
+                  n: view.latency.n,
+                })}
+          </dd>
+        </div>
+        <div>
+          <dt>{t('lp.missed')}</dt>
+          <dd>{t('lp.missedValue', { missed: view.missed, gaps: view.gaps })}</dd>
+        </div>
+        <div>
+          <dt>{t('lp.duplicates')}</dt>
+          <dd>{view.duplicates}</dd>
+        </div>
+        <div>
+          <dt>{t('lp.reconnects')}</dt>
+          <dd>{view.reconnects}</dd>
+        </div>
+        <div>
+          <dt>{t('lp.replayed')}</dt>
+          <dd>{view.replayed}</dd>
+        </div>
+        <div>
+          <dt>{t('lp.reset')}</dt>
+          <dd>{view.reset ?? t('lp.none')}</dd>
+        </div>
+        <div>
+          <dt>{t('lp.lastId')}</dt>
+          <dd translate="no">{view.lastId ?? t('lp.none')}</dd>
+        </div>
+      </dl>
+      <h4>{t('lp.recent')}</h4>
+      <ul className="ways__recent" aria-label={`${t(`lp.way.${way}`)}: ${t('lp.recent')}`}>
+        {view.recent.map((event) => (
+          <li key={event.id}>
+            <span translate="no">{event.event}</span> · {event.text}
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}
