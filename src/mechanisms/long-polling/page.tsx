@@ -1,14 +1,17 @@
 import './i18n';
 import './ways.css';
-import { useId, useState } from 'react';
+import { useEffect, useId, useState } from 'react';
 import { ClaimsList } from '../../components/claims-list';
+import { InstancePicker } from '../../components/instances/instance-picker';
 import { CodePanel } from '../../components/code-panel';
 import { MechanismHeader } from '../../components/mechanism-header';
 import { Notice } from '../../components/notice';
 import { SendForm, failedOutcome } from '../../components/send-form';
+import { useInstances } from '../../hooks/use-instances';
 import { useSelf } from '../../hooks/use-self';
 import { useT } from '../../i18n/use-t';
 import { errorInfo } from '../../lib/error-info';
+import { serverBase } from '../../lib/instances';
 import { claims } from './claims';
 import { longPollingCode } from './code';
 import { meta } from './meta';
@@ -23,7 +26,14 @@ export default function LongPollingPage() {
   const self = useSelf();
   const [resume, setResume] = useState(true);
   const [dropError, setDropError] = useState<string | null>(null);
-  const { transport, ways, state, send } = useFeedWays(self, resume);
+  // In a cluster, the three ways read the instance picked below; when the list says it has gone,
+  // they move to the next one and resume from their cursors (same ids on every instance).
+  const { picker, current } = useInstances();
+  const gone = current !== null && (current.stopped || !current.alive);
+  useEffect(() => {
+    if (gone) picker.failover();
+  }, [gone, picker]);
+  const { transport, ways, state, send } = useFeedWays(self, resume, serverBase());
 
   const drop = () => {
     setDropError(null);
@@ -78,6 +88,15 @@ export default function LongPollingPage() {
             {t('lp.resumeSwitch')}
           </label>
           <p className="hint">{resume ? t('lp.resumeOn') : t('lp.resumeOff')}</p>
+          <InstancePicker
+            counters={{
+              gaps: Object.values(state.ways).reduce((sum, way) => sum + way.missed, 0),
+              duplicates: Object.values(state.ways).reduce((sum, way) => sum + way.duplicates, 0),
+              resumedFrom: state.ways.poll.lastId,
+            }}
+            // A new base makes a new transport (useFeedWays), which resumes from the cursors.
+            onChosen={() => undefined}
+          />
         </section>
         <section className="panel panel--wide" aria-labelledby={`${id}-ways`}>
           <h2 id={`${id}-ways`}>{t('lp.waysTitle')}</h2>
