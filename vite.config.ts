@@ -2,6 +2,7 @@
 import { readdirSync } from 'node:fs';
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
+import { compatDataPlugin } from './build/compat-plugin';
 
 // Worker entries are found by convention, not listed: every src/mechanisms/<id>/<name>.worker.ts
 // is an entry of its own, emitted at the root as /<name>.js. A service worker controls only the
@@ -34,7 +35,7 @@ function reachedFrom(id: string, graph: ModuleGraph, root: (id: string) => boole
 }
 
 export default defineConfig({
-  plugins: [react()],
+  plugins: [react(), compatDataPlugin()],
   build: {
     target: 'es2022',
     sourcemap: true,

@@ -10,8 +10,8 @@ export type HoodText = Readonly<Record<Lang, string>>;
 export type HoodPlaceKind =
   | 'renderer-main' // a page's main thread (a document)
   | 'renderer-worker' // a dedicated worker's thread
-  | 'shared-worker'
-  | 'service-worker'
+  | 'shared-worker-thread'
+  | 'service-worker-thread'
   | 'browser' // the browser process (UI thread / IO thread)
   | 'network' // the network service (its own process on desktop Chromium)
   | 'storage' // the storage service (localStorage, Cache API, IndexedDB)
