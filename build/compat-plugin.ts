@@ -3,6 +3,7 @@
 // first visit nor any page but the ones showing support pays for it.
 import { readdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { resolve } from 'node:path';
 import type { Plugin } from 'vite';
 import { compatKeysIn, extractCompat, type Bcd, type CompatRequest } from './compat-extract';
 
@@ -33,7 +34,7 @@ export function compatDataPlugin(): Plugin {
       if (id !== RESOLVED) return undefined;
       bcd ??= createRequire(import.meta.url)('@mdn/browser-compat-data') as Bcd;
       const requests = compatRequests();
-      for (const { file } of requests) this.addWatchFile(file);
+      for (const { file } of requests) this.addWatchFile(resolve(file));
       return `export default ${JSON.stringify(extractCompat(bcd, requests))};`;
     },
   };

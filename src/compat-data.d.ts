@@ -1,5 +1,7 @@
 // The build-time extract of @mdn/browser-compat-data (build/compat-plugin.ts).
 declare module 'virtual:compat-data' {
-  const data: import('./lib/compat-types').CompatData;
+  import type { CompatData } from './lib/compat-types';
+
+  const data: CompatData;
   export default data;
 }
