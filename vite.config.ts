@@ -2,7 +2,7 @@
 import { readdirSync } from 'node:fs';
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
-import { compatDataPlugin } from './build/compat-plugin';
+import { compatDataPlugin } from './build/compat-plugin.ts';
 
 // Worker entries are found by convention, not listed: every src/mechanisms/<id>/<name>.worker.ts
 // is an entry of its own, emitted at the root as /<name>.js. A service worker controls only the

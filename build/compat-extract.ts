@@ -5,7 +5,7 @@ import {
   type CompatData,
   type CompatEntry,
   type CompatSupport,
-} from '../src/lib/compat-types';
+} from '../src/lib/compat-types.ts';
 
 type Statement = {
   version_added?: string | boolean | null;

@@ -5,7 +5,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { resolve } from 'node:path';
 import type { Plugin } from 'vite';
-import { compatKeysIn, extractCompat, type Bcd, type CompatRequest } from './compat-extract';
+import { compatKeysIn, extractCompat, type Bcd, type CompatRequest } from './compat-extract.ts';
 
 const ID = 'virtual:compat-data';
 const RESOLVED = `\0${ID}`;
