@@ -13,7 +13,8 @@ export const SUPPORT_ANCHOR = 'where-it-works';
 export function SupportSection({ keys, usable }: { keys: readonly string[]; usable: boolean }) {
   const t = useT();
   const id = useId();
-  const [opened, setOpened] = useState(false);
+  // Opened at once when a link leads here (the comparison table's names do).
+  const [opened, setOpened] = useState(() => window.location.hash === `#${SUPPORT_ANCHOR}`);
   const state = useCompatData(opened);
   return (
     <section
@@ -22,7 +23,10 @@ export function SupportSection({ keys, usable }: { keys: readonly string[]; usab
       aria-labelledby={`${id}-title`}
       tabIndex={-1}
     >
-      <details onToggle={(event) => event.currentTarget.open && setOpened(true)}>
+      <details
+        open={opened || undefined}
+        onToggle={(event) => event.currentTarget.open && setOpened(true)}
+      >
         <summary>
           <h2 id={`${id}-title`}>{t('compat.title')}</h2>
         </summary>
