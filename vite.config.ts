@@ -3,6 +3,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
+import { compatDataPlugin } from './build/compat-plugin.ts';
 
 // Worker entries are found by convention, not listed. A `src/mechanisms/<id>/<name>.worker.ts`
 // that a sibling module loads with `new URL('./<name>.worker.ts', import.meta.url)` is bundled by
@@ -43,7 +44,7 @@ function reachedFrom(id: string, graph: ModuleGraph, root: (id: string) => boole
 }
 
 export default defineConfig({
-  plugins: [react()],
+  plugins: [react(), compatDataPlugin()],
   build: {
     target: 'es2022',
     sourcemap: true,

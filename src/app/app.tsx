@@ -14,6 +14,8 @@ import { parseRoute, revealWhenThere, usePathname, type Route } from './router';
 const ComparePage = lazy(() => import('./compare-page'));
 // Lazy like every page, so the first visit to any route stays within its 90 KB budget.
 const OverviewPage = lazy(() => import('./overview-page'));
+// "Under the hood" and "Where it works" under every mechanism page: lazy, so the shell stays small.
+const MechanismExtras = lazy(() => import('../components/mechanism-extras'));
 
 function RouteContent({ route }: { route: Route }) {
   switch (route.name) {
@@ -23,7 +25,14 @@ function RouteContent({ route }: { route: Route }) {
       return <ComparePage />;
     case 'mechanism': {
       const mechanism = findMechanism(route.id);
-      return mechanism ? <mechanism.Page /> : <NotFoundPage path={`/m/${route.id}`} />;
+      return mechanism ? (
+        <>
+          <mechanism.Page />
+          <MechanismExtras mechanism={mechanism} />
+        </>
+      ) : (
+        <NotFoundPage path={`/m/${route.id}`} />
+      );
     }
     case 'peer': {
       const Peer = findMechanism(route.id)?.Peer;

@@ -8,6 +8,7 @@ import {
   type Column,
   type Sort,
 } from '../components/comparison-table';
+import { SupportSummary } from '../components/compat/support-summary';
 import { TEACHING_ANCHOR } from '../components/teaching-panel';
 import { useT } from '../i18n/use-t';
 import { mechanisms } from '../mechanisms/registry';
@@ -75,6 +76,14 @@ export default function ComparePage() {
               : `/m/${meta.id}`
         }
         renderLink={(to, children) => <Link to={to}>{children}</Link>}
+      />
+      <SupportSummary
+        rows={mechanisms.map((m) => ({
+          id: m.meta.id,
+          name: <Link to={`/m/${m.meta.id}#where-it-works`}>{t(m.meta.titleKey)}</Link>,
+          keys: m.compat,
+          usable: m.meta.canBeUsed(),
+        }))}
       />
       <RacePanel initialMessages={messages} />
     </article>

@@ -65,12 +65,12 @@ export type Mechanism = {
   flow: FlowRule;
   receipts: Receipts;
   /** Which threads and processes a message crosses (`./hood.ts` in the folder). */
-  hood?: HoodEntry;
+  hood: HoodEntry;
   /**
    * Its keys in @mdn/browser-compat-data (e.g. 'api.BroadcastChannel'): the support table on its
    * page and in the comparison table is read from there, never written by hand.
    */
-  compat?: readonly string[];
+  compat: readonly string[];
 };
 
 export type WhyNotArrived = () => Promise<{ reasons: Record<Lang, readonly string[]> }>;

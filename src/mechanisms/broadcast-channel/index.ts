@@ -16,5 +16,11 @@ export const broadcastChannel: Mechanism = {
   race: { load: () => import('./race').then((m) => m.createRig()) },
   whyNotArrived: () => import('./why-not-arrived'),
   flow: { sendsTo: 'place', addressed: 'frame' },
+  hood: () => import('./hood'),
+  compat: [
+    'api.BroadcastChannel',
+    'api.BroadcastChannel.postMessage',
+    'api.BroadcastChannel.messageerror_event',
+  ],
   receipts: { hearsBack: false },
 };

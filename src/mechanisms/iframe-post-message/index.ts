@@ -15,5 +15,12 @@ export const iframePostMessage: Mechanism = {
   Peer: lazy(() => import('./peer')),
   whyNotArrived: () => import('./why-not-arrived'),
   flow: { sendsTo: 'place', addressed: 'frame' },
+  hood: () => import('./hood'),
+  compat: [
+    'api.Window.postMessage',
+    'api.Window.message_event',
+    'api.MessageChannel',
+    'api.HTMLIFrameElement.contentWindow',
+  ],
   receipts: { hearsBack: false },
 };

@@ -13,5 +13,7 @@ export const serverSentEvents: Mechanism = {
   race: { load: () => import('./race').then((m) => m.createRig()) },
   whyNotArrived: () => import('./why-not-arrived'),
   flow: { sendsTo: 'server' },
+  hood: () => import('./hood'),
+  compat: ['api.EventSource', 'api.EventSource.EventSource'],
   receipts: { hearsBack: true },
 };

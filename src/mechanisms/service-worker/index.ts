@@ -20,5 +20,11 @@ export const serviceWorker: Mechanism = {
   race: { load: () => import('./race').then((m) => m.createRig()) },
   whyNotArrived: () => import('./why-not-arrived'),
   flow: { sendsTo: 'worker', name: 'ServiceWorker' },
+  hood: () => import('./hood'),
+  compat: [
+    'api.ServiceWorkerContainer.register',
+    'api.ServiceWorker.postMessage',
+    'api.Clients.matchAll',
+  ],
   receipts: { hearsBack: false },
 };

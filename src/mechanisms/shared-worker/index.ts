@@ -13,5 +13,7 @@ export const sharedWorker: Mechanism = {
   race: { load: () => import('./race').then((m) => m.createRig()) },
   whyNotArrived: () => import('./why-not-arrived'),
   flow: { sendsTo: 'worker', name: 'SharedWorker hub' },
+  hood: () => import('./hood'),
+  compat: ['api.SharedWorker', 'api.MessagePort.start'],
   receipts: { hearsBack: false },
 };

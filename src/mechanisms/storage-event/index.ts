@@ -13,5 +13,7 @@ export const storageEvent: Mechanism = {
   race: { load: () => import('./race').then((m) => m.createRig()) },
   whyNotArrived: () => import('./why-not-arrived'),
   flow: { sendsTo: 'place', addressed: 'frame' },
+  hood: () => import('./hood'),
+  compat: ['api.Window.localStorage', 'api.Window.storage_event', 'api.StorageEvent'],
   receipts: { hearsBack: false },
 };

@@ -13,5 +13,13 @@ export const webLocks: Mechanism = {
   race: { cannot: 'wl.cannotRace' },
   whyNotArrived: () => import('./why-not-arrived'),
   flow: { sendsTo: 'server' },
+  hood: () => import('./hood'),
+  compat: [
+    'api.Navigator.locks',
+    'api.LockManager.request',
+    'api.LockManager.query',
+    'api.BroadcastChannel',
+    'api.EventSource',
+  ],
   receipts: { hearsBack: true },
 };

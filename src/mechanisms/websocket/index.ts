@@ -13,5 +13,7 @@ export const websocket: Mechanism = {
   race: { load: () => import('./race').then((m) => m.createRig()) },
   whyNotArrived: () => import('./why-not-arrived'),
   flow: { sendsTo: 'server' },
+  hood: () => import('./hood'),
+  compat: ['api.WebSocket', 'api.WebSocket.binaryType'],
   receipts: { hearsBack: true },
 };

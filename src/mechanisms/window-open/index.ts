@@ -15,5 +15,7 @@ export const windowOpen: Mechanism = {
   Peer: lazy(() => import('./peer')),
   whyNotArrived: () => import('./why-not-arrived'),
   flow: { sendsTo: 'place', addressed: 'popup' },
+  hood: () => import('./hood'),
+  compat: ['api.Window.open', 'api.Window.opener', 'api.Window.postMessage'],
   receipts: { hearsBack: false },
 };

@@ -13,5 +13,7 @@ export const workerMessageChannel: Mechanism = {
   race: { load: () => import('./race').then((m) => m.createRig()) },
   whyNotArrived: () => import('./why-not-arrived'),
   flow: { sendsTo: 'worker', name: 'Worker A' },
+  hood: () => import('./hood'),
+  compat: ['api.Worker', 'api.Worker.postMessage', 'api.MessageChannel', 'api.MessagePort.start'],
   receipts: { hearsBack: true },
 };

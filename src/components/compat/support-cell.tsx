@@ -1,0 +1,55 @@
+import type { T } from '../../i18n/use-t';
+import type { MessageKey } from '../../i18n/dictionary';
+import type { CompatSupport } from '../../lib/compat-types';
+import type { LiveResult } from '../../lib/compat-live';
+
+// A mark beside every word, so colour is never the only signal (and the word is always there).
+const MARK: Record<CompatSupport['state'], string> = {
+  yes: '✓',
+  partial: '◐',
+  no: '✕',
+  removed: '✕',
+  unknown: '?',
+};
+const LIVE_MARK: Record<LiveResult, string> = {
+  yes: '✓',
+  no: '✕',
+  'workers-only': '–',
+  'not-checkable': '–',
+};
+
+export function supportText(
+  t: T,
+  support: Pick<CompatSupport, 'state' | 'since' | 'until' | 'flagOnly'>,
+) {
+  if (support.flagOnly) return t('compat.state.flag');
+  const version = support.state === 'removed' ? support.until : support.since;
+  return t(`compat.state.${support.state}` as MessageKey, { version: version ?? '?' });
+}
+
+export function SupportMark({
+  t,
+  support,
+  note,
+}: {
+  t: T;
+  support: Pick<CompatSupport, 'state' | 'since' | 'until' | 'flagOnly'>;
+  note?: number;
+}) {
+  return (
+    <span className={`compat-mark compat-mark--${support.state}`}>
+      <span aria-hidden="true">{MARK[support.state]}</span> {supportText(t, support)}
+      {note ? (
+        <span className="compat-mark__note"> [{t('compat.noteRef', { n: note })}]</span>
+      ) : null}
+    </span>
+  );
+}
+
+export function LiveMark({ t, result }: { t: T; result: LiveResult }) {
+  return (
+    <span className={`compat-mark compat-mark--live-${result}`}>
+      <span aria-hidden="true">{LIVE_MARK[result]}</span> {t(`compat.live.${result}` as MessageKey)}
+    </span>
+  );
+}

@@ -1,0 +1,99 @@
+import type { T } from '../../i18n/use-t';
+import type { MessageKey } from '../../i18n/dictionary';
+import { COMPAT_BROWSERS, type CompatData } from '../../lib/compat-types';
+import { liveCheck, thisBrowser } from '../../lib/compat-live';
+import { LiveMark, SupportMark } from './support-cell';
+
+type Props = {
+  t: T;
+  keys: readonly string[];
+  data: CompatData;
+  /** The mechanism's own feature check (`meta.canBeUsed()`), run in this browser. */
+  usable: boolean;
+  userAgent?: string;
+};
+
+/** A page's full table: each of its BCD keys in six browsers, with notes, beside the live check. */
+export function SupportTable({ t, keys, data, usable, userAgent = navigator.userAgent }: Props) {
+  const browser = thisBrowser(userAgent);
+  const notes: { n: number; where: string; text: string }[] = [];
+  const noteFor = (where: string, texts: readonly string[]) => {
+    if (texts.length === 0) return undefined;
+    const n = notes.length + 1;
+    notes.push({ n, where, text: texts.join(' ') });
+    return n;
+  };
+  return (
+    <>
+      <p>
+        {t('compat.thisBrowser', {
+          browser: browser ? `${browser.name} ${browser.version}` : t('compat.unknownBrowser'),
+          usable: t(usable ? 'compat.usable' : 'compat.unusable'),
+        })}
+      </p>
+      <div className="table-wrap" role="region" tabIndex={0} aria-label={t('compat.title')}>
+        <table className="data-table compat-table">
+          <caption>{t('compat.caption', { version: data.version })}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{t('compat.feature')}</th>
+              {COMPAT_BROWSERS.map((b) => (
+                <th key={b} scope="col">
+                  {t(`compat.browser.${b}` as MessageKey)}
+                </th>
+              ))}
+              <th scope="col">{t('compat.here')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {keys.map((key) => {
+              const entry = data.entries[key];
+              return (
+                <tr key={key} data-compat={key}>
+                  <th scope="row">
+                    {entry?.mdn ? (
+                      <a href={entry.mdn} target="_blank" rel="noreferrer">
+                        <code translate="no">{key}</code>
+                      </a>
+                    ) : (
+                      <code translate="no">{key}</code>
+                    )}
+                  </th>
+                  {COMPAT_BROWSERS.map((b) => {
+                    const support = entry?.support[b];
+                    if (!support) return <td key={b}>—</td>;
+                    const label = t(`compat.browser.${b}` as MessageKey);
+                    return (
+                      <td key={b} data-browser={b} data-state={support.state}>
+                        <SupportMark
+                          t={t}
+                          support={support}
+                          note={noteFor(`${label} · ${key}`, support.notes)}
+                        />
+                      </td>
+                    );
+                  })}
+                  <td data-browser="here">
+                    <LiveMark t={t} result={liveCheck(key)} />
+                  </td>
+                </tr>
+              );
+            })}
+          </tbody>
+        </table>
+      </div>
+      {notes.length > 0 ? (
+        <>
+          <h3 className="compat-notes__title">{t('compat.notes')}</h3>
+          <ol className="compat-notes" lang="en">
+            {notes.map(({ n, where, text }) => (
+              <li key={n} value={n}>
+                <span translate="no">{where}</span>: {text}
+              </li>
+            ))}
+          </ol>
+        </>
+      ) : null}
+    </>
+  );
+}

@@ -1,0 +1,43 @@
+import type { T } from '../../i18n/use-t';
+import type { Lang } from '../../i18n/dictionary';
+import type { Hood } from '../../lib/hood-types';
+import { processLabel } from './hood-diagram';
+
+/** The diagram in words: each hop, what carries it (as code), and its source or "inference". */
+export function HoodHops({ hood, lang, t }: { hood: Hood; lang: Lang; t: T }) {
+  const places = new Map(hood.places.map((p) => [p.id, p]));
+  const name = (id: string) => {
+    const place = places.get(id);
+    return place ? `${place.label[lang]} (${processLabel(t, place.process)})` : id;
+  };
+  return (
+    <ol className="hood-hops" aria-label={t('hood.hops')}>
+      {hood.hops.map((hop, i) => (
+        <li key={i} className="hood-hop">
+          <p className="hood-hop__route">
+            <span className="hood-hop__number" aria-hidden="true">
+              {i + 1}
+            </span>
+            <span className="visually-hidden">{t('hood.hop', { n: i + 1 })} </span>
+            {name(hop.from)} → {name(hop.to)}
+          </p>
+          <p className="hood-hop__carrier">
+            <span className="visually-hidden">{t('hood.carrier')} </span>
+            <code translate="no">{hop.carrier}</code>
+          </p>
+          <p className="hood-hop__note">{hop.note[lang]}</p>
+          <p className="hood-hop__proof">
+            {hop.inference ? (
+              <span className="hood-hop__inference">{t('hood.inference')}</span>
+            ) : null}
+            {hop.source ? (
+              <a href={hop.source.url} target="_blank" rel="noreferrer">
+                {t('hood.source', { label: hop.source.label })}
+              </a>
+            ) : null}
+          </p>
+        </li>
+      ))}
+    </ol>
+  );
+}
