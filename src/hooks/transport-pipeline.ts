@@ -31,13 +31,17 @@ export type Pipe<T extends Transport> = {
 export function pipeTransport<T extends Transport>(transport: T, pipe: Pipe<T>): () => void {
   const tracker = pipe.tracker ?? new SequenceTracker();
   return transport.subscribe((event) => {
-    const envelope = event.type === 'received' ? event.envelope : undefined;
+    const received = event.type === 'received' ? event : undefined;
+    const envelope = received?.envelope;
     // Every envelope goes through the tracker, logged or not, so unlogged ones are no "gap". A
     // sender is its id *and* the origin it wrote from: a page on another origin that copies a
     // frame's identity (a spoof) starts its own series, not a "duplicate" of the real frame's.
     const verdict =
       envelope && (pipe.sequenced?.(envelope) ?? true)
-        ? tracker.observe(`${pipe.key}|${event.origin ?? ''}|${envelope.sender.id}`, envelope.seq)
+        ? tracker.observe(
+            `${pipe.key}|${received?.origin ?? ''}|${envelope.sender.id}`,
+            envelope.seq,
+          )
         : undefined;
     const store = useAppStore.getState();
     // Receipts count whether or not the confirming message is logged (acks are not); the log

@@ -104,6 +104,7 @@ export const zhCN: Record<keyof typeof en, string> = {
   'log.resize': '日志大小',
   'log.import': '导入日志…',
   'log.imported': '已从 {files} 个文件合并 {count} 条记录：{tabs}。',
+  'log.importedDuplicates': '另有 {count} 条已在记录中，已跳过。',
   'log.importFailed': '{file} 没有导入：{reason}。',
   'log.fromExport': '{tab} 的日志',
   'log.noReceipt': '没有回执：打开看原因',

@@ -7,7 +7,6 @@ import { now } from '../../lib/clock';
 import { useAppStore } from '../../store';
 import { Notice } from '../notice';
 import { buildExport, downloadJson } from './export-log';
-import type { ImportedEntry } from './import-log';
 import { LogList } from './log-list';
 import { LogToolbar } from './log-toolbar';
 import { useVisibleEntries } from './use-visible-entries';
@@ -51,31 +50,28 @@ export function LogPanel({ titles }: { titles: Record<string, string> }) {
   const [imported, setImported] = useState<{ ok: string | null; failed: string[] } | null>(null);
   const importLogs = async (files: File[]) => {
     // Loaded when first used: importing is rare, and the first visit stays small.
-    const { mergeTimeline, parseExport } = await import('./import-log');
-    const good: ImportedEntry[] = [];
-    const tabs = new Set<string>();
-    const failed: string[] = [];
-    let count = 0;
-    for (const file of files) {
-      const result = parseExport(await file.text(), file.name);
-      if (!result.ok) {
-        failed.push(t('log.importFailed', { file: file.name, reason: result.reason }));
-        continue;
-      }
-      good.push(...result.entries);
-      tabs.add(result.tab.name);
-      count++;
-    }
-    if (good.length > 0) {
-      const store = useAppStore.getState();
-      store.replaceLog(mergeTimeline(store.log.buffer.toArray(), good, self));
-    }
+    const { importExports } = await import('./import-files');
+    const sources = await Promise.all(
+      files.map(async (file) => ({ name: file.name, content: await file.text() })),
+    );
+    const store = useAppStore.getState();
+    store.flushLog();
+    const result = importExports(sources, store.log.buffer.toArray(), self);
+    if (result.timeline) store.replaceLog(result.timeline);
+    const counts = { count: result.added, files: result.files, tabs: result.tabs.join(', ') };
     setImported({
       ok:
-        count > 0
-          ? t('log.imported', { count: good.length, files: count, tabs: [...tabs].join(', ') })
+        result.files > 0
+          ? [
+              t('log.imported', counts),
+              result.duplicates > 0
+                ? t('log.importedDuplicates', { count: result.duplicates })
+                : '',
+            ]
+              .filter(Boolean)
+              .join(' ')
           : null,
-      failed,
+      failed: result.failed.map(({ file, reason }) => t('log.importFailed', { file, reason })),
     });
   };
 

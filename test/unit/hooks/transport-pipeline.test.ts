@@ -23,6 +23,7 @@ const received = (seq: number, kind = 'chat', origin?: string): TransportEvent =
   type: 'received',
   at: 2,
   envelope: envelope({ id: `m-${kind}-${seq}-${origin}`, seq, kind }),
+  data: null,
   size: 5,
   origin,
 });
