@@ -21,6 +21,7 @@ export const en = {
   'theme.light': '☀ Light theme',
   'theme.dark': '☾ Dark theme',
   'identity.name': '{color} {animal}',
+  'identity.tagged': '{name} {tag}',
 
   'color.0': 'Red',
   'color.1': 'Blue',

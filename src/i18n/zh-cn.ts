@@ -22,6 +22,7 @@ export const zhCN: Record<keyof typeof en, string> = {
   'theme.light': '☀ 浅色主题',
   'theme.dark': '☾ 深色主题',
   'identity.name': '{color}{animal}',
+  'identity.tagged': '{name} {tag}',
 
   'color.0': '红',
   'color.1': '蓝',

@@ -41,7 +41,7 @@ describe('transport pipeline: sequence tags', () => {
 
   it('a copy of a sender’s identity from another origin is its own series, not a DUPLICATE', () => {
     const { transport, emit } = fakeTransport();
-    pipeTransport(transport, { mechanism: 'iframe-post-message', key: 'inbox', self: () => peerB });
+    pipeTransport(transport, { mechanism: 'frames', key: 'inbox', self: () => peerB });
     emit(received(1, 'hello', 'http://127.0.0.1:5371'));
     // The hostile frame copies the cross-origin frame's sender and starts at 1 too.
     emit(received(1, 'chat', 'http://localhost:5370'));
@@ -53,7 +53,7 @@ describe('transport pipeline: sequence tags', () => {
   it('envelopes in a series of their own (presence) neither get tags nor make gaps', () => {
     const { transport, emit } = fakeTransport();
     pipeTransport(transport, {
-      mechanism: 'service-worker',
+      mechanism: 'relay',
       key: 'relay',
       self: () => peerB,
       sequenced: (e) => e.kind !== 'presence',
@@ -67,7 +67,7 @@ describe('transport pipeline: sequence tags', () => {
 
   it('a real duplicate and a real gap are still tagged', () => {
     const { transport, emit } = fakeTransport();
-    pipeTransport(transport, { mechanism: 'broadcast-channel', key: 'lab', self: () => peerB });
+    pipeTransport(transport, { mechanism: 'channel', key: 'lab', self: () => peerB });
     emit(received(1));
     emit(received(1));
     emit(received(4));
