@@ -19,6 +19,7 @@ import type { Transport, TransportEvent, TransportOptions } from '../../lib/tran
 import { meta } from './meta';
 import { peerUrl, ROLE_NAME, type AckBody } from './roles';
 import { createFrameQueues } from './frame-queue';
+import { useHelloDeadline } from './use-hello-deadline';
 import { createWindowInboxTransport } from './transport';
 import { useDelivery } from './use-delivery';
 
@@ -103,9 +104,9 @@ export function useFrameHost(self: PeerRef) {
 
   // The transport is created once; it reads the page's current settings through this ref.
   const inbox = t('ifr.inbox');
-  const latest = useRef({ verify, mode, crossAway, src, readyFor, expected, inbox });
+  const latest = useRef({ verify, mode, crossAway, src, readyFor, lateFor, expected, inbox });
   useEffect(() => {
-    latest.current = { verify, mode, crossAway, src, readyFor, expected, inbox };
+    latest.current = { verify, mode, crossAway, src, readyFor, lateFor, expected, inbox };
   });
   const targetOrigin = useCallback((key: FrameKey) => {
     const { mode: current, expected: origin } = latest.current;
@@ -199,36 +200,14 @@ export function useFrameHost(self: PeerRef) {
   });
 
   // A frame that does not say hello in time is reported, not waited for forever.
-  const srcKey = FRAME_KEYS.map((k) => src[k]).join('|');
-  useEffect(() => {
-    const timer = setTimeout(() => {
-      const { src: current, readyFor: ready } = latest.current;
-      const late = FRAME_KEYS.filter(
-        (k) => k !== 'hostile' && current[k] && ready[k] !== current[k],
-      );
-      for (const k of late) {
-        const frame = frameName(k);
-        logFromPage(meta.id, self, {
-          direction: 'error',
-          to: frame,
-          summary: t('ifr.frameTimeout', { frame, seconds: LOAD_TIMEOUT_MS / 1000 }),
-          reason: 'frame-timeout',
-        });
-        // What waited for it is reported, not kept: the frame may never load.
-        for (const waiting of queues.release(k))
-          logFromPage(meta.id, self, {
-            direction: 'error',
-            to: frame,
-            summary: t('ifr.neverReady', { frame, text: preview(waiting.body, 60) }),
-            reason: 'frame-timeout',
-          });
-      }
-      if (late.length)
-        setLateFor((l) => ({ ...l, ...Object.fromEntries(late.map((k) => [k, current[k]])) }));
-    }, LOAD_TIMEOUT_MS);
-    return () => clearTimeout(timer);
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [srcKey]);
+  useHelloDeadline({
+    srcKey: FRAME_KEYS.map((k) => src[k]).join('|'),
+    read: () => latest.current,
+    self,
+    frameName,
+    queues,
+    onLate: (late) => setLateFor((l) => ({ ...l, ...late })),
+  });
 
   /**
    * The send form's way out: to a frame that said hello now, otherwise queued until it does.
@@ -240,6 +219,18 @@ export function useFrameHost(self: PeerRef) {
       const { readyFor: ready, src: current } = latest.current;
       if (current[key] && ready[key] === current[key])
         return { ...deliver(transport, key, message), queued: false };
+      // A frame that already missed its hello deadline is not waited for again.
+      if (current[key] && latest.current.lateFor[key] === current[key]) {
+        const frame = frameName(key);
+        const text = t('ifr.neverReady', { frame, text: preview(message.body, 60) });
+        logFromPage(meta.id, self, {
+          direction: 'error',
+          to: frame,
+          summary: text,
+          reason: 'frame-timeout',
+        });
+        return { ok: false as const, error: { name: 'NotReady', message: text } };
+      }
       const held = queues.hold(key, message);
       if (held === 'refused') return { ok: false as const, error: undefined };
       delivery.setOutcome({
@@ -248,7 +239,7 @@ export function useFrameHost(self: PeerRef) {
       });
       return { ok: true as const, queued: true };
     },
-    [transport, deliver, queues, delivery, t, frameName],
+    [transport, deliver, queues, delivery, t, frameName, self],
   );
 
   return {
