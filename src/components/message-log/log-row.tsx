@@ -5,6 +5,7 @@ import { formatBytes } from '../../lib/describe-value';
 import type { LogEntry } from '../../store/log-types';
 import { DIRECTION_LABEL, DIRECTION_SYMBOL } from './direction';
 import { describeReason, describeSummary } from './reason';
+import { kindWord, sequenceWord } from './tag-i18n';
 
 type Props = {
   entry: LogEntry;
@@ -16,6 +17,21 @@ type Props = {
   /** Sent, and nothing confirmed it in time: the entry says so and its detail says why. */
   noReceipt?: boolean;
 };
+
+/** An envelope's kind: translated when known, otherwise shown as the identifier it is. */
+function KindTag({ kind }: { kind: string }) {
+  const t = useT();
+  const word = kindWord(t, kind);
+  return word ? (
+    <span className="tag" data-kind={kind}>
+      {word}
+    </span>
+  ) : (
+    <span className="tag" data-kind={kind} translate="no" lang="en">
+      {kind}
+    </span>
+  );
+}
 
 export const LogRow = memo(function LogRow({
   entry,
@@ -77,9 +93,13 @@ export const LogRow = memo(function LogRow({
         {entry.unverified ? <span className="tag tag--danger">{t('log.unverified')}</span> : null}
         {entry.raw ? <span className="tag">{t('log.raw')}</span> : null}
         {entry.envelope && entry.envelope.kind !== 'chat' ? (
-          <span className="tag">{entry.envelope.kind}</span>
+          <KindTag kind={entry.envelope.kind} />
         ) : null}
-        {entry.sequence ? <span className="tag tag--warning">{entry.sequence}</span> : null}
+        {entry.sequence ? (
+          <span className="tag tag--warning" data-sequence={entry.sequence}>
+            {sequenceWord(t, entry.sequence)}
+          </span>
+        ) : null}
         {/* Why something was refused or failed matters more than its payload: it comes first. */}
         {reason && (entry.direction === 'rejected' || entry.direction === 'error') ? (
           <span className="log-row__reason">{reason} — </span>
