@@ -1,4 +1,4 @@
-import { sequenceWord } from './tag-i18n';
+import { peerName, sequenceWord } from './tag-i18n';
 import './log-detail.css';
 import { lazy, Suspense } from 'react';
 import { useT } from '../../i18n/use-t';
@@ -39,7 +39,7 @@ export default function LogDetail({
     [
       t('log.col.from'),
       entry.from
-        ? `${entry.from.name} (${entry.from.kind}, ${entry.from.id})`
+        ? `${peerName(t, entry.from)} (${entry.from.kind}, ${entry.from.id})`
         : (entry.origin ?? '—'),
     ],
     [t('log.col.to'), entry.to ?? '—'],

@@ -5,7 +5,7 @@ import { formatBytes } from '../../lib/describe-value';
 import type { LogEntry } from '../../store/log-types';
 import { DIRECTION_LABEL, DIRECTION_SYMBOL } from './direction';
 import { describeReason, describeSummary } from './reason';
-import { kindWord, sequenceWord } from './tag-i18n';
+import { kindWord, peerName, sequenceWord } from './tag-i18n';
 
 type Props = {
   entry: LogEntry;
@@ -17,6 +17,8 @@ type Props = {
   /** Sent, and nothing confirmed it in time: the entry says so and its detail says why. */
   noReceipt?: boolean;
 };
+
+const PAYLOAD_DIRECTIONS = new Set(['sent', 'received', 'rejected']);
 
 /** An envelope's kind: translated when known, otherwise shown as the identifier it is. */
 function KindTag({ kind }: { kind: string }) {
@@ -70,7 +72,7 @@ export const LogRow = memo(function LogRow({
               style={{ backgroundColor: entry.from.color }}
               aria-hidden="true"
             />
-            {entry.from.name}
+            {peerName(t, entry.from)}
             {entry.origin ? <span className="log-row__origin"> ({entry.origin})</span> : null}
           </>
         ) : (
@@ -104,7 +106,12 @@ export const LogRow = memo(function LogRow({
         {reason && (entry.direction === 'rejected' || entry.direction === 'error') ? (
           <span className="log-row__reason">{reason} — </span>
         ) : null}
-        {describeSummary(t, entry.direction, entry.summary)}
+        {PAYLOAD_DIRECTIONS.has(entry.direction) ? (
+          // A payload is the sender's text, shown as written: not for translation.
+          <span translate="no">{entry.summary}</span>
+        ) : (
+          describeSummary(t, entry.direction, entry.summary)
+        )}
         {reason && entry.direction !== 'rejected' && entry.direction !== 'error' ? (
           <span className="log-row__reason"> — {reason}</span>
         ) : null}

@@ -1,5 +1,7 @@
 import { hasMessage, registerMessages } from '../../i18n/dictionary';
 import type { T } from '../../i18n/use-t';
+import type { PeerRef } from '../../shared/envelope';
+import { SERVER_PEER } from '../../shared/server-protocol';
 
 // The log's tags: an envelope's kind (HELLO, ACK, …) and what its sequence number says (RESTART,
 // DUPLICATE, a gap). They are words a learner reads, so they are translated; a kind this list does
@@ -24,6 +26,7 @@ export const tagEn = {
   'seq.restart': 'RESTART',
   'seq.duplicate': 'DUPLICATE',
   'seq.gap': 'GAP: {missing} MISSING',
+  'peer.server': 'Server',
 } as const;
 
 export const tagZh: Record<keyof typeof tagEn, string> = {
@@ -46,6 +49,7 @@ export const tagZh: Record<keyof typeof tagEn, string> = {
   'seq.restart': '重新开始',
   'seq.duplicate': '重复',
   'seq.gap': '缺 {missing} 条',
+  'peer.server': '服务器',
 };
 
 declare module '../../i18n/dictionary' {
@@ -65,4 +69,13 @@ export function sequenceWord(t: T, sequence: string): string {
   if (sequence.startsWith('gap:')) return t('seq.gap', { missing: sequence.slice(4) });
   const key = `seq.${sequence}`;
   return hasMessage(key) ? t(key) : sequence;
+}
+
+/** A peer's name as shown: the server writes its own name in English on its envelopes. */
+export function peerName(t: T, peer: Pick<PeerRef, 'id' | 'name' | 'kind'>): string {
+  return peer.id === SERVER_PEER.id &&
+    peer.kind === SERVER_PEER.kind &&
+    peer.name === SERVER_PEER.name
+    ? t('peer.server')
+    : peer.name;
 }

@@ -55,7 +55,7 @@ export function SendPanel({ host, self }: { host: FrameHost; self: PeerRef }) {
           </select>
         </div>
         <fieldset className="stacked">
-          <legend>targetOrigin</legend>
+          <legend translate="no">targetOrigin</legend>
           {modes.map(([mode, label]) => (
             <label key={mode}>
               <input
