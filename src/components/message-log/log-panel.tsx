@@ -130,6 +130,7 @@ export function LogPanel({ titles }: { titles: Record<string, string> }) {
         {open && view === 'flow' ? (
           <label className="switch log-dock__slow">
             <input
+              role="switch"
               type="checkbox"
               checked={slowMotion}
               onChange={(e) => setSlowMotion(e.target.checked)}

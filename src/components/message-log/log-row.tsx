@@ -79,7 +79,7 @@ export const LogRow = memo(function LogRow({
           (entry.origin ?? t('log.unknownSender'))
         )}
         {entry.to ? <span aria-label={t('log.to')}> → </span> : null}
-        {entry.to}
+        {entry.to ? <span translate="no">{entry.to}</span> : null}
       </span>
       <span className="log-row__summary">
         {noReceipt ? (
