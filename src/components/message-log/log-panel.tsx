@@ -3,12 +3,12 @@ import './log-list.css';
 import { lazy, Suspense, useId, useState } from 'react';
 import { useSelf } from '../../hooks/use-self';
 import { useT } from '../../i18n/use-t';
-import { now } from '../../lib/clock';
 import { useAppStore } from '../../store';
 import { Notice } from '../notice';
-import { buildExport, downloadJson } from './export-log';
 import { LogList } from './log-list';
 import { LogToolbar } from './log-toolbar';
+import { useLogFiles } from './use-log-files';
+import { Segmented } from './segmented';
 import { useVisibleEntries } from './use-visible-entries';
 
 // The flow view and the entry details load when first wanted: the first visit does not pay for them.
@@ -45,43 +45,8 @@ export function LogPanel({ titles }: { titles: Record<string, string> }) {
     }
     return undefined;
   });
-  const buffer = useAppStore((s) => s.log.buffer);
 
-  const [imported, setImported] = useState<{ ok: string | null; failed: string[] } | null>(null);
-  const importLogs = async (files: File[]) => {
-    // Loaded when first used: importing is rare, and the first visit stays small.
-    const { importExports } = await import('./import-files');
-    const sources = await Promise.all(
-      files.map(async (file) => ({ name: file.name, content: await file.text() })),
-    );
-    const store = useAppStore.getState();
-    store.flushLog();
-    const result = importExports(sources, store.log.buffer.toArray(), self);
-    if (result.timeline) store.replaceLog(result.timeline);
-    const counts = { count: result.added, files: result.files, tabs: result.tabs.join(', ') };
-    setImported({
-      ok:
-        result.files > 0
-          ? [
-              t('log.imported', counts),
-              result.duplicates > 0
-                ? t('log.importedDuplicates', { count: result.duplicates })
-                : '',
-            ]
-              .filter(Boolean)
-              .join(' ')
-          : null,
-      failed: result.failed.map(({ file, reason }) => t('log.importFailed', { file, reason })),
-    });
-  };
-
-  const exportLog = () => {
-    const stamp = new Date().toISOString().replace(/[:.]/g, '-');
-    downloadJson(
-      `comms-lab-log-${self.id}-${stamp}.json`,
-      buildExport(buffer.toArray(), self, now(), useAppStore.getState().race.results),
-    );
-  };
+  const { imported, importLogs, exportLog } = useLogFiles(self);
 
   return (
     <aside
@@ -111,21 +76,17 @@ export function LogPanel({ titles }: { titles: Record<string, string> }) {
       <div className="log-dock__bar">
         <h2 id={`${id}-title`}>{t('log.title')}</h2>
         {open ? (
-          <fieldset className="segmented segmented--bar log-dock__view">
-            <legend className="visually-hidden">{t('log.view')}</legend>
-            {(['list', 'flow'] as const).map((option) => (
-              <label key={option}>
-                <input
-                  type="radio"
-                  name={`${id}-view`}
-                  value={option}
-                  checked={view === option}
-                  onChange={() => setView(option)}
-                />
-                {t(option === 'list' ? 'log.viewList' : 'log.viewFlow')}
-              </label>
-            ))}
-          </fieldset>
+          <Segmented
+            name={`${id}-view`}
+            legend={t('log.view')}
+            className="log-dock__view"
+            options={[
+              ['list', t('log.viewList')],
+              ['flow', t('log.viewFlow')],
+            ]}
+            value={view}
+            onChange={setView}
+          />
         ) : null}
         {open && view === 'flow' ? (
           <label className="switch log-dock__slow">
@@ -140,21 +101,17 @@ export function LogPanel({ titles }: { titles: Record<string, string> }) {
         ) : null}
         <div className="log-dock__end">
           {open ? (
-            <fieldset className="segmented segmented--bar log-dock__place">
-              <legend className="visually-hidden">{t('log.place')}</legend>
-              {(['below', 'beside'] as const).map((option) => (
-                <label key={option}>
-                  <input
-                    type="radio"
-                    name={`${id}-place`}
-                    value={option}
-                    checked={logPlace === option}
-                    onChange={() => useAppStore.getState().setLogPlace(option)}
-                  />
-                  {t(option === 'below' ? 'log.placeBelow' : 'log.placeBeside')}
-                </label>
-              ))}
-            </fieldset>
+            <Segmented
+              name={`${id}-place`}
+              legend={t('log.place')}
+              className="log-dock__place"
+              options={[
+                ['below', t('log.placeBelow')],
+                ['beside', t('log.placeBeside')],
+              ]}
+              value={logPlace}
+              onChange={(option) => useAppStore.getState().setLogPlace(option)}
+            />
           ) : null}
           {open ? (
             <button
