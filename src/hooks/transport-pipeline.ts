@@ -5,7 +5,7 @@
 import { answeredIds } from '../lib/receipts';
 import { SequenceTracker } from '../lib/sequence-tracker';
 import type { Transport, TransportEvent } from '../lib/transport-types';
-import type { PeerRef } from '../shared/envelope';
+import type { Envelope, PeerRef } from '../shared/envelope';
 import { useAppStore } from '../store';
 import { toLogEntry } from './log-transport-event';
 
@@ -18,6 +18,11 @@ export type Pipe<T extends Transport> = {
   tracker?: SequenceTracker;
   /** Return false to keep an event out of the shared log. */
   shouldLog?: (event: TransportEvent) => boolean;
+  /**
+   * Return false for envelopes a mechanism numbers in a series of their own (presence sent to one
+   * tab alone): they stay out of gap and duplicate tracking. Default: every envelope is tracked.
+   */
+  sequenced?: (envelope: Envelope) => boolean;
   /** Every event, after it was logged. */
   onEvent?: (event: TransportEvent, transport: T) => void;
 };
@@ -26,11 +31,20 @@ export type Pipe<T extends Transport> = {
 export function pipeTransport<T extends Transport>(transport: T, pipe: Pipe<T>): () => void {
   const tracker = pipe.tracker ?? new SequenceTracker();
   return transport.subscribe((event) => {
-    const envelope = event.type === 'received' ? event.envelope : undefined;
-    // Every envelope goes through the tracker, logged or not, so unlogged ones are no "gap".
-    const verdict = envelope
-      ? tracker.observeIn(pipe.key, envelope.sender.id, envelope.seq)
-      : undefined;
+    const received = event.type === 'received' ? event : undefined;
+    const envelope = received?.envelope;
+    // Every envelope goes through the tracker, logged or not, so unlogged ones are no "gap". A
+    // sender is its id *and* the origin it wrote from: a page on another origin that copies a
+    // frame's identity (a spoof) starts its own series, not a "duplicate" of the real frame's.
+    // (No string is built per message where there is no origin, the common case.)
+    const verdict =
+      envelope && (pipe.sequenced?.(envelope) ?? true)
+        ? tracker.observeIn(
+            pipe.key,
+            received?.origin ? `${received.origin}|${envelope.sender.id}` : envelope.sender.id,
+            envelope.seq,
+          )
+        : undefined;
     const store = useAppStore.getState();
     // Receipts count whether or not the confirming message is logged (acks are not); the log
     // flags a missing one only where the mechanism hears back (its `receipts`).

@@ -1,7 +1,7 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { SequenceTracker } from '../lib/sequence-tracker';
 import type { Transport, TransportEvent, TransportOptions } from '../lib/transport-types';
-import type { PeerRef } from '../shared/envelope';
+import type { Envelope, PeerRef } from '../shared/envelope';
 import { pipeTransport } from './transport-pipeline';
 
 export type UseTransportsOptions<T extends Transport> = {
@@ -13,6 +13,8 @@ export type UseTransportsOptions<T extends Transport> = {
   onEvent?: (address: string, event: TransportEvent, transport: T) => void;
   /** Return false to keep an event out of the shared log (presence heartbeats, say). */
   shouldLog?: (event: TransportEvent) => boolean;
+  /** Return false for envelopes numbered in a series of their own (see Pipe.sequenced). */
+  sequenced?: (envelope: Envelope) => boolean;
 };
 
 /**
@@ -27,13 +29,14 @@ export function useTransports<T extends Transport>({
   create,
   onEvent,
   shouldLog,
+  sequenced,
 }: UseTransportsOptions<T>): ReadonlyMap<string, T> {
   const [transports, setTransports] = useState<ReadonlyMap<string, T>>(new Map());
   const live = useRef(new Map<string, { transport: T; unsubscribe: () => void }>());
-  const latest = useRef({ self, create, onEvent, shouldLog });
+  const latest = useRef({ self, create, onEvent, shouldLog, sequenced });
   const tracker = useRef(new SequenceTracker());
   useEffect(() => {
-    latest.current = { self, create, onEvent, shouldLog };
+    latest.current = { self, create, onEvent, shouldLog, sequenced };
   });
 
   useEffect(() => {
@@ -66,6 +69,7 @@ export function useTransports<T extends Transport>({
         tracker: tracker.current,
         self: () => latest.current.self,
         shouldLog: (event) => latest.current.shouldLog?.(event) ?? true,
+        sequenced: (envelope) => latest.current.sequenced?.(envelope) ?? true,
         onEvent: (event, from) => latest.current.onEvent?.(address, event, from),
       });
       map.set(address, { transport, unsubscribe });

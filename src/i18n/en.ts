@@ -21,6 +21,7 @@ export const en = {
   'theme.light': '☀ Light theme',
   'theme.dark': '☾ Dark theme',
   'identity.name': '{color} {animal}',
+  'identity.tagged': '{name} {tag}',
 
   'color.0': 'Red',
   'color.1': 'Blue',
@@ -105,6 +106,7 @@ export const en = {
   'log.resize': 'Log size',
   'log.import': 'Import logs…',
   'log.imported': 'Merged {count} entries from {files} file(s): {tabs}.',
+  'log.importedDuplicates': '{count} were already in the log and were skipped.',
   'log.importFailed': '{file} was not imported: {reason}.',
   'log.fromExport': 'log of {tab}',
   'log.noReceipt': 'no receipt: open to see why',

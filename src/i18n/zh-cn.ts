@@ -22,6 +22,7 @@ export const zhCN: Record<keyof typeof en, string> = {
   'theme.light': '☀ 浅色主题',
   'theme.dark': '☾ 深色主题',
   'identity.name': '{color}{animal}',
+  'identity.tagged': '{name} {tag}',
 
   'color.0': '红',
   'color.1': '蓝',
@@ -104,6 +105,7 @@ export const zhCN: Record<keyof typeof en, string> = {
   'log.resize': '日志大小',
   'log.import': '导入日志…',
   'log.imported': '已从 {files} 个文件合并 {count} 条记录：{tabs}。',
+  'log.importedDuplicates': '另有 {count} 条已在记录中，已跳过。',
   'log.importFailed': '{file} 没有导入：{reason}。',
   'log.fromExport': '{tab} 的日志',
   'log.noReceipt': '没有回执：打开看原因',

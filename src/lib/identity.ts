@@ -4,7 +4,9 @@ import { readSetting, writeSetting } from './safe-storage';
 
 // Each tab gets a friendly name and a colour. sessionStorage is per tab and survives a reload of
 // that tab, so the identity does too; a counter in localStorage (shared by the origin's tabs) makes
-// the next tab pick the next colour, so tabs opened one after another differ.
+// the next tab pick the next colour, so tabs opened one after another differ. A fresh browser
+// starts the counter at a random place, so the first tabs of two machines differ too, and every
+// name is shown with a short tag from the random id, so two "Red Fox" in a merged log never mix.
 
 export const TAB_COLORS = [
   '#d1495b',
@@ -62,8 +64,9 @@ export function loadTabIdentity(
   const tag = windowName.startsWith(PEER_WINDOW_PREFIX) ? windowName : '';
   const stored = parseIdentity(readSetting(IDENTITY_KEY, null, 'session'));
   if (stored && (stored.window ?? '') === tag) return { id: stored.id, index: stored.index };
-  const counter = Number(readSetting(COUNTER_KEY, '0'));
-  const index = Number.isSafeInteger(counter) && counter >= 0 ? counter : 0;
+  const storedCounter = readSetting(COUNTER_KEY, '');
+  const counter = storedCounter === '' ? NaN : Number(storedCounter);
+  const index = Number.isSafeInteger(counter) && counter >= 0 ? counter : randomStart();
   writeSetting(COUNTER_KEY, String(index + 1));
   const identity = { id: `tab-${randomId().slice(0, 8)}`, index };
   writeSetting(
@@ -72,6 +75,18 @@ export function loadTabIdentity(
     'session',
   );
   return identity;
+}
+
+/** Where a fresh browser's first tab starts among the 144 colour and animal pairs. */
+function randomStart(): number {
+  const bytes = new Uint8Array(2);
+  crypto.getRandomValues(bytes);
+  return ((bytes[0] ?? 0) * 256 + (bytes[1] ?? 0)) % (TAB_COLORS.length * ANIMAL_COUNT);
+}
+
+/** Four characters of the tab's random id: "Red Fox 3fa9" tells two machines' foxes apart. */
+export function identityTag(identity: Pick<TabIdentity, 'id'>): string {
+  return identity.id.replace(/^tab-/, '').slice(0, 4);
 }
 
 /** Colour and animal for the n-th tab: the first 144 tabs all get a different pair. */

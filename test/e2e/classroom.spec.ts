@@ -40,7 +40,7 @@ test.describe('Classroom: flow view and merged logs', () => {
   test('slow motion animates each new message on its way', async ({ context }) => {
     const [a, b] = await openTabs(context, PATH);
     await a!.page.getByRole('radio', { name: 'Flow' }).check();
-    await a!.page.getByRole('checkbox', { name: 'Slow motion' }).check();
+    await a!.page.getByRole('switch', { name: 'Slow motion' }).check();
     await b!.send('slowly now');
     const flow = a!.page.getByRole('region', { name: 'Message flow' });
     await expect(flow.locator('.flow-arrow--animate', { hasText: 'slowly now' })).toHaveCount(1);

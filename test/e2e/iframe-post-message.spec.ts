@@ -204,6 +204,32 @@ test.describe('iframe postMessage', () => {
     await expect(windowCount).toHaveText(before ?? '');
   });
 
+  test('a message sent before the frame is ready waits for its hello, then arrives: no "wrong origin"', async ({
+    page,
+    context,
+  }) => {
+    // The cross-origin frame's document comes 2 s late: until then the frame holds about:blank.
+    await context.route('**/peer/iframe-post-message?role=cross**', async (route) => {
+      await new Promise((resolve) => setTimeout(resolve, 2000));
+      await route.continue();
+    });
+    const lab = new LabPage(page);
+    await lab.goto(PATH);
+    const caption = page.locator('figcaption', { hasText: 'Cross-origin frame' });
+    await expect(caption.locator('.tag')).toHaveText('loading');
+    await sendTo(lab, 'Cross-origin frame', 'sent while loading');
+    await expect(page.getByRole('status').filter({ hasText: 'the message waits' })).toBeVisible();
+    await expect(caption.locator('.tag')).toHaveText('ready', { timeout: 10_000 });
+    await expect(
+      frame(page, 'Cross-origin frame').getByRole('list', { name: 'Received here' }),
+    ).toContainText('sent while loading');
+    await expect(
+      page.getByRole('status').filter({ hasText: 'confirmed it received' }),
+    ).toBeVisible();
+    await expect(page.getByText('dropped the message silently')).toHaveCount(0);
+    await expect(lab.entries('error')).toHaveCount(0);
+  });
+
   test('a frame that never loads is reported after a timeout', async ({ page, context }) => {
     test.setTimeout(30_000);
     await context.route('**/peer/iframe-post-message?role=cross**', (route) => route.abort());
@@ -211,9 +237,15 @@ test.describe('iframe postMessage', () => {
     await lab.goto(PATH);
     const caption = page.locator('figcaption', { hasText: 'Cross-origin frame' });
     await expect(caption.locator('.tag')).toHaveText('did not answer', { timeout: 10_000 });
+    await lab.page
+      .getByRole('combobox', { name: 'To' })
+      .first()
+      .selectOption({ label: 'Cross-origin frame' });
+    await lab.send('never posted');
     await expect(
       lab.entries('error', 'Cross-origin frame did not announce itself within 6 s'),
     ).toHaveCount(1);
+    await expect(lab.entries('error', 'never said it was ready, so "never posted"')).toHaveCount(1);
     await expect(
       page.locator('figcaption', { hasText: 'Same-origin frame' }).locator('.tag'),
     ).toHaveText('ready');

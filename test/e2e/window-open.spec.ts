@@ -12,7 +12,7 @@ async function openPopup(
   await page
     .getByRole('textbox', { name: /Send this right after opening/ })
     .fill(options.sendAtOnce ?? '');
-  await page.getByRole('checkbox', { name: 'noopener' }).setChecked(options.noopener ?? false);
+  await page.getByRole('switch', { name: 'noopener' }).setChecked(options.noopener ?? false);
   const popup = page.waitForEvent('popup'); // awaited before the click that opens it
   await page.getByRole('button', { name: 'Open popup', exact: true }).click();
   return popup;

@@ -1,3 +1,4 @@
+import { peerName, sequenceWord } from './tag-i18n';
 import './log-detail.css';
 import { lazy, Suspense } from 'react';
 import { useT } from '../../i18n/use-t';
@@ -38,7 +39,7 @@ export default function LogDetail({
     [
       t('log.col.from'),
       entry.from
-        ? `${entry.from.name} (${entry.from.kind}, ${entry.from.id})`
+        ? `${peerName(t, entry.from)} (${entry.from.kind}, ${entry.from.id})`
         : (entry.origin ?? '—'),
     ],
     [t('log.col.to'), entry.to ?? '—'],
@@ -48,7 +49,7 @@ export default function LogDetail({
     facts.push([t('log.col.latency'), t('log.latency', { ms: entry.latencyMs.toFixed(2) })]);
   if (entry.origin) facts.push(['origin', entry.origin]);
   if (entry.reason) facts.push([t('log.col.reason'), describeReason(t, entry.reason)]);
-  if (entry.sequence) facts.push([t('log.col.sequence'), entry.sequence]);
+  if (entry.sequence) facts.push([t('log.col.sequence'), sequenceWord(t, entry.sequence)]);
 
   return (
     <section id={id} className="log-detail" aria-label={t('log.detail')}>

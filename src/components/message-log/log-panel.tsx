@@ -3,13 +3,12 @@ import './log-list.css';
 import { lazy, Suspense, useId, useState } from 'react';
 import { useSelf } from '../../hooks/use-self';
 import { useT } from '../../i18n/use-t';
-import { now } from '../../lib/clock';
 import { useAppStore } from '../../store';
 import { Notice } from '../notice';
-import { buildExport, downloadJson } from './export-log';
-import type { ImportedEntry } from './import-log';
 import { LogList } from './log-list';
 import { LogToolbar } from './log-toolbar';
+import { useLogFiles } from './use-log-files';
+import { Segmented } from './segmented';
 import { useVisibleEntries } from './use-visible-entries';
 
 // The flow view and the entry details load when first wanted: the first visit does not pay for them.
@@ -46,46 +45,8 @@ export function LogPanel({ titles }: { titles: Record<string, string> }) {
     }
     return undefined;
   });
-  const buffer = useAppStore((s) => s.log.buffer);
 
-  const [imported, setImported] = useState<{ ok: string | null; failed: string[] } | null>(null);
-  const importLogs = async (files: File[]) => {
-    // Loaded when first used: importing is rare, and the first visit stays small.
-    const { mergeTimeline, parseExport } = await import('./import-log');
-    const good: ImportedEntry[] = [];
-    const tabs = new Set<string>();
-    const failed: string[] = [];
-    let count = 0;
-    for (const file of files) {
-      const result = parseExport(await file.text(), file.name);
-      if (!result.ok) {
-        failed.push(t('log.importFailed', { file: file.name, reason: result.reason }));
-        continue;
-      }
-      good.push(...result.entries);
-      tabs.add(result.tab.name);
-      count++;
-    }
-    if (good.length > 0) {
-      const store = useAppStore.getState();
-      store.replaceLog(mergeTimeline(store.log.buffer.toArray(), good, self));
-    }
-    setImported({
-      ok:
-        count > 0
-          ? t('log.imported', { count: good.length, files: count, tabs: [...tabs].join(', ') })
-          : null,
-      failed,
-    });
-  };
-
-  const exportLog = () => {
-    const stamp = new Date().toISOString().replace(/[:.]/g, '-');
-    downloadJson(
-      `comms-lab-log-${self.id}-${stamp}.json`,
-      buildExport(buffer.toArray(), self, now(), useAppStore.getState().race.results),
-    );
-  };
+  const { imported, importLogs, exportLog } = useLogFiles(self);
 
   return (
     <aside
@@ -115,25 +76,22 @@ export function LogPanel({ titles }: { titles: Record<string, string> }) {
       <div className="log-dock__bar">
         <h2 id={`${id}-title`}>{t('log.title')}</h2>
         {open ? (
-          <fieldset className="segmented segmented--bar log-dock__view">
-            <legend className="visually-hidden">{t('log.view')}</legend>
-            {(['list', 'flow'] as const).map((option) => (
-              <label key={option}>
-                <input
-                  type="radio"
-                  name={`${id}-view`}
-                  value={option}
-                  checked={view === option}
-                  onChange={() => setView(option)}
-                />
-                {t(option === 'list' ? 'log.viewList' : 'log.viewFlow')}
-              </label>
-            ))}
-          </fieldset>
+          <Segmented
+            name={`${id}-view`}
+            legend={t('log.view')}
+            className="log-dock__view"
+            options={[
+              ['list', t('log.viewList')],
+              ['flow', t('log.viewFlow')],
+            ]}
+            value={view}
+            onChange={setView}
+          />
         ) : null}
         {open && view === 'flow' ? (
           <label className="switch log-dock__slow">
             <input
+              role="switch"
               type="checkbox"
               checked={slowMotion}
               onChange={(e) => setSlowMotion(e.target.checked)}
@@ -143,21 +101,17 @@ export function LogPanel({ titles }: { titles: Record<string, string> }) {
         ) : null}
         <div className="log-dock__end">
           {open ? (
-            <fieldset className="segmented segmented--bar log-dock__place">
-              <legend className="visually-hidden">{t('log.place')}</legend>
-              {(['below', 'beside'] as const).map((option) => (
-                <label key={option}>
-                  <input
-                    type="radio"
-                    name={`${id}-place`}
-                    value={option}
-                    checked={logPlace === option}
-                    onChange={() => useAppStore.getState().setLogPlace(option)}
-                  />
-                  {t(option === 'below' ? 'log.placeBelow' : 'log.placeBeside')}
-                </label>
-              ))}
-            </fieldset>
+            <Segmented
+              name={`${id}-place`}
+              legend={t('log.place')}
+              className="log-dock__place"
+              options={[
+                ['below', t('log.placeBelow')],
+                ['beside', t('log.placeBeside')],
+              ]}
+              value={logPlace}
+              onChange={(option) => useAppStore.getState().setLogPlace(option)}
+            />
           ) : null}
           {open ? (
             <button

@@ -5,6 +5,7 @@ import { formatBytes } from '../../lib/describe-value';
 import type { LogEntry } from '../../store/log-types';
 import { DIRECTION_LABEL, DIRECTION_SYMBOL } from './direction';
 import { describeReason, describeSummary } from './reason';
+import { kindWord, peerName, sequenceWord } from './tag-i18n';
 
 type Props = {
   entry: LogEntry;
@@ -16,6 +17,23 @@ type Props = {
   /** Sent, and nothing confirmed it in time: the entry says so and its detail says why. */
   noReceipt?: boolean;
 };
+
+const PAYLOAD_DIRECTIONS = new Set(['sent', 'received', 'rejected']);
+
+/** An envelope's kind: translated when known, otherwise shown as the identifier it is. */
+function KindTag({ kind }: { kind: string }) {
+  const t = useT();
+  const word = kindWord(t, kind);
+  return word ? (
+    <span className="tag" data-kind={kind}>
+      {word}
+    </span>
+  ) : (
+    <span className="tag" data-kind={kind} translate="no" lang="en">
+      {kind}
+    </span>
+  );
+}
 
 export const LogRow = memo(function LogRow({
   entry,
@@ -54,14 +72,14 @@ export const LogRow = memo(function LogRow({
               style={{ backgroundColor: entry.from.color }}
               aria-hidden="true"
             />
-            {entry.from.name}
+            {peerName(t, entry.from)}
             {entry.origin ? <span className="log-row__origin"> ({entry.origin})</span> : null}
           </>
         ) : (
           (entry.origin ?? t('log.unknownSender'))
         )}
         {entry.to ? <span aria-label={t('log.to')}> → </span> : null}
-        {entry.to}
+        {entry.to ? <span translate="no">{entry.to}</span> : null}
       </span>
       <span className="log-row__summary">
         {noReceipt ? (
@@ -77,14 +95,23 @@ export const LogRow = memo(function LogRow({
         {entry.unverified ? <span className="tag tag--danger">{t('log.unverified')}</span> : null}
         {entry.raw ? <span className="tag">{t('log.raw')}</span> : null}
         {entry.envelope && entry.envelope.kind !== 'chat' ? (
-          <span className="tag">{entry.envelope.kind}</span>
+          <KindTag kind={entry.envelope.kind} />
         ) : null}
-        {entry.sequence ? <span className="tag tag--warning">{entry.sequence}</span> : null}
+        {entry.sequence ? (
+          <span className="tag tag--warning" data-sequence={entry.sequence}>
+            {sequenceWord(t, entry.sequence)}
+          </span>
+        ) : null}
         {/* Why something was refused or failed matters more than its payload: it comes first. */}
         {reason && (entry.direction === 'rejected' || entry.direction === 'error') ? (
           <span className="log-row__reason">{reason} — </span>
         ) : null}
-        {describeSummary(t, entry.direction, entry.summary)}
+        {PAYLOAD_DIRECTIONS.has(entry.direction) ? (
+          // A payload is the sender's text, shown as written: not for translation.
+          <span translate="no">{entry.summary}</span>
+        ) : (
+          describeSummary(t, entry.direction, entry.summary)
+        )}
         {reason && entry.direction !== 'rejected' && entry.direction !== 'error' ? (
           <span className="log-row__reason"> — {reason}</span>
         ) : null}

@@ -23,6 +23,11 @@ export const ifrEn = {
     "No receipt from {frame}: with targetOrigin {targetOrigin} the browser dropped the message silently, because the frame's current origin is different. No error was thrown.",
   'ifr.outcome.lostStar':
     'No receipt from {frame}, even with "*": nothing in the frame is listening.',
+  'ifr.outcome.noReceipt':
+    'No receipt from {frame} within {seconds} s, although targetOrigin {targetOrigin} matches the origin it said hello from: its page is busy or does not answer.',
+  'ifr.outcome.queued':
+    '{frame} has not said it is ready yet: the message waits and is posted when it does ({count} waiting).',
+  'ifr.neverReady': '{frame} never said it was ready, so "{text}" was never posted',
   'ifr.notDelivered': 'no receipt from {frame} for "{text}"',
   'ifr.receiving': 'Receiving',
   'ifr.verify': 'Verify sender origin',
@@ -126,6 +131,10 @@ export const ifrZh: Record<keyof typeof ifrEn, string> = {
   'ifr.outcome.lost':
     '{frame}没有回执：由于 iframe 当前的来源与 targetOrigin {targetOrigin} 不同，浏览器静默丢弃了消息，没有抛出任何错误。',
   'ifr.outcome.lostStar': '即使用 "*"，{frame}也没有回执：iframe 里没有人在监听。',
+  'ifr.outcome.noReceipt':
+    '{frame}在 {seconds} 秒内没有回执，尽管 targetOrigin {targetOrigin} 与它报到时的来源一致：它的页面正忙，或者没有应答。',
+  'ifr.outcome.queued': '{frame}还没有报到：消息先排队，等它报到后再发送（排队中 {count} 条）。',
+  'ifr.neverReady': '{frame}一直没有报到，所以"{text}"从未发出',
   'ifr.notDelivered': '{frame}没有回执："{text}"',
   'ifr.receiving': '接收',
   'ifr.verify': '验证发送方来源',

@@ -38,10 +38,9 @@ export function SendPanel({ host, self }: { host: FrameHost; self: PeerRef }) {
       <SendForm
         disabled={!host.transport}
         onSend={(value) => {
-          const message = envelope(self, 'chat', value, recipientOf(to));
-          const result = host.transport?.send(message);
-          if (!result?.ok) return failedOutcome(t, result?.error);
-          host.delivery.track(message, host.frameName(to), host.targetOrigin(to));
+          // To a frame that said hello now; to one still loading once it does (frame-queue.ts).
+          const result = host.post(to, envelope(self, 'chat', value, recipientOf(to)));
+          if (!result.ok) return failedOutcome(t, result.error);
           return { ok: true };
         }}
       >
@@ -56,7 +55,7 @@ export function SendPanel({ host, self }: { host: FrameHost; self: PeerRef }) {
           </select>
         </div>
         <fieldset className="stacked">
-          <legend>targetOrigin</legend>
+          <legend translate="no">targetOrigin</legend>
           {modes.map(([mode, label]) => (
             <label key={mode}>
               <input

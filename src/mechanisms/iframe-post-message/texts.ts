@@ -14,6 +14,8 @@ export const ifrTexts = {
     "no receipt: a targetOrigin that does not match the frame's current origin is dropped by the browser without any error",
   'reason.not-delivered-star':
     'no receipt even with "*": the frame is not listening (not loaded yet, or gone)',
+  'reason.no-receipt':
+    "no receipt, although targetOrigin matched the frame's origin: its page is busy or does not answer",
   'reason.frame-timeout':
     'the frame did not announce itself in time: it did not load, or its script failed',
 } as const;

@@ -11,5 +11,7 @@ export const texts: Record<keyof typeof ifrTexts, string> = {
   'reason.not-delivered':
     '没有回执：targetOrigin 与 iframe 当前来源不符时，浏览器会直接丢弃消息，不报任何错误',
   'reason.not-delivered-star': '即使用 "*" 也没有回执：iframe 里没有人在监听（尚未加载，或已离开）',
+  'reason.no-receipt':
+    '没有回执，尽管 targetOrigin 与 iframe 的来源一致：它的页面正忙，或者没有应答',
   'reason.frame-timeout': 'iframe 没有按时报到：没有加载成功，或者脚本出错',
 };

@@ -57,24 +57,40 @@ export function useDelivery(self: PeerRef) {
   }, []);
 
   const track = useCallback(
-    (envelope: Envelope, frame: string, targetOrigin: string, onAck?: (ack: AckBody) => void) => {
+    (
+      envelope: Envelope,
+      frame: string,
+      targetOrigin: string,
+      onAck?: (ack: AckBody) => void,
+      /** The origin the frame's current document said hello from, when it did. */
+      frameOrigin?: string,
+    ) => {
       const text = preview(envelope.body, 60);
       const timer = setTimeout(() => {
         pending.current.delete(envelope.id);
-        const reason = targetOrigin === '*' ? 'not-delivered-star' : 'not-delivered';
+        // Only a targetOrigin that differs from the origin the frame said hello from is a wrong
+        // origin; a frame that matched and still did not answer is reported as just that.
+        const reason =
+          targetOrigin === '*'
+            ? 'not-delivered-star'
+            : frameOrigin !== undefined && frameOrigin === targetOrigin
+              ? 'no-receipt'
+              : 'not-delivered';
         logFromPage(meta.id, self, {
           direction: 'error',
           to: frame,
           summary: t('ifr.notDelivered', { frame, text }),
           reason,
-          detail: { targetOrigin, waitedMs: ACK_TIMEOUT_MS },
+          detail: { targetOrigin, frameOrigin, waitedMs: ACK_TIMEOUT_MS },
         });
+        const outcome = {
+          'not-delivered-star': 'ifr.outcome.lostStar',
+          'no-receipt': 'ifr.outcome.noReceipt',
+          'not-delivered': 'ifr.outcome.lost',
+        } as const;
         setOutcome({
           tone: 'error',
-          text: t(targetOrigin === '*' ? 'ifr.outcome.lostStar' : 'ifr.outcome.lost', {
-            frame,
-            targetOrigin,
-          }),
+          text: t(outcome[reason], { frame, targetOrigin, seconds: ACK_TIMEOUT_MS / 1000 }),
         });
       }, ACK_TIMEOUT_MS);
       pending.current.set(envelope.id, { timer, frame, targetOrigin, text, onAck });

@@ -12,11 +12,14 @@ import { useTransportFactory } from '../../hooks/use-transport-factory';
 import { useTransport } from '../../hooks/use-transports';
 import { useT } from '../../i18n/use-t';
 import { demoOrigins } from '../../lib/app-config';
+import { preview } from '../../lib/describe-value';
 import { parseEnvelope, type Envelope, type PeerRef } from '../../shared/envelope';
 import { useAppStore } from '../../store';
-import type { TransportEvent, TransportOptions } from '../../lib/transport-types';
+import type { Transport, TransportEvent, TransportOptions } from '../../lib/transport-types';
 import { meta } from './meta';
 import { peerUrl, ROLE_NAME, type AckBody } from './roles';
+import { createFrameQueues } from './frame-queue';
+import { useHelloDeadline } from './use-hello-deadline';
 import { createWindowInboxTransport } from './transport';
 import { useDelivery } from './use-delivery';
 
@@ -67,6 +70,9 @@ export function useFrameHost(self: PeerRef) {
     [],
   );
   const delivery = useDelivery(self);
+  // Messages for frames that have not said hello yet, and the origin each frame said hello from.
+  const queues = useMemo(() => createFrameQueues(), []);
+  const helloOrigin = useRef<Partial<Record<FrameKey, string>>>({});
 
   // What each frame was loaded from, and so the origin an exact targetOrigin names for it.
   const expected: Record<FrameKey, string> = {
@@ -98,9 +104,9 @@ export function useFrameHost(self: PeerRef) {
 
   // The transport is created once; it reads the page's current settings through this ref.
   const inbox = t('ifr.inbox');
-  const latest = useRef({ verify, mode, crossAway, src, readyFor, expected, inbox });
+  const latest = useRef({ verify, mode, crossAway, src, readyFor, lateFor, expected, inbox });
   useEffect(() => {
-    latest.current = { verify, mode, crossAway, src, readyFor, expected, inbox };
+    latest.current = { verify, mode, crossAway, src, readyFor, lateFor, expected, inbox };
   });
   const targetOrigin = useCallback((key: FrameKey) => {
     const { mode: current, expected: origin } = latest.current;
@@ -138,16 +144,38 @@ export function useFrameHost(self: PeerRef) {
   // never counts. Read by the port panel when the transport says something happened.
   const windowMessages = useRef(0);
 
+  /** Posts now and waits for the receipt (use-delivery.ts). */
+  const deliver = useCallback(
+    (inbox: Transport, key: FrameKey, message: Envelope) => {
+      const result = inbox.send(message);
+      if (result.ok)
+        delivery.track(
+          message,
+          frameName(key),
+          targetOrigin(key),
+          undefined,
+          helloOrigin.current[key],
+        );
+      return result;
+    },
+    [delivery, frameName, targetOrigin],
+  );
+
   const onEvent = useCallback(
-    (_address: string, event: TransportEvent) => {
+    (_address: string, event: TransportEvent, inbox: Transport) => {
       if (event.type === 'received' || event.type === 'rejected') windowMessages.current++;
       // Hellos and receipts count even when the origin check refused them: they show what happened.
       const envelope = envelopeOf(event);
       if (!envelope) return;
       const trusted = event.type === 'received' && !event.unverified;
       const key = KEY_OF_SENDER[envelope.sender.id];
-      if (envelope.kind === 'hello' && key)
+      if (envelope.kind === 'hello' && key) {
+        if (event.type === 'received' || event.type === 'rejected')
+          helloOrigin.current[key] = event.origin;
+        latest.current.readyFor = { ...latest.current.readyFor, [key]: latest.current.src[key] };
         setReadyFor((r) => ({ ...r, [key]: latest.current.src[key] }));
+        for (const waiting of queues.release(key)) deliver(inbox, key, waiting);
+      }
       if (envelope.kind === 'ack')
         delivery.acknowledge(
           envelope.body as AckBody,
@@ -159,7 +187,7 @@ export function useFrameHost(self: PeerRef) {
           t('ifr.unverifiedAlert', { origin: event.origin ?? '?', name: envelope.sender.name }),
         );
     },
-    [delivery, t],
+    [delivery, t, queues, deliver],
   );
 
   const transport = useTransport({
@@ -172,32 +200,52 @@ export function useFrameHost(self: PeerRef) {
   });
 
   // A frame that does not say hello in time is reported, not waited for forever.
-  const srcKey = FRAME_KEYS.map((k) => src[k]).join('|');
-  useEffect(() => {
-    const timer = setTimeout(() => {
-      const { src: current, readyFor: ready } = latest.current;
-      const late = FRAME_KEYS.filter(
-        (k) => k !== 'hostile' && current[k] && ready[k] !== current[k],
-      );
-      for (const k of late) {
-        const frame = frameName(k);
+  useHelloDeadline({
+    srcKey: FRAME_KEYS.map((k) => src[k]).join('|'),
+    read: () => latest.current,
+    self,
+    frameName,
+    queues,
+    onLate: (late) => setLateFor((l) => ({ ...l, ...late })),
+  });
+
+  /**
+   * The send form's way out: to a frame that said hello now, otherwise queued until it does.
+   * Returns what happened, so the form can say it.
+   */
+  const post = useCallback(
+    (key: FrameKey, message: Envelope) => {
+      if (!transport) return { ok: false as const, error: undefined };
+      const { readyFor: ready, src: current } = latest.current;
+      if (current[key] && ready[key] === current[key])
+        return { ...deliver(transport, key, message), queued: false };
+      // A frame that already missed its hello deadline is not waited for again.
+      if (current[key] && latest.current.lateFor[key] === current[key]) {
+        const frame = frameName(key);
+        const text = t('ifr.neverReady', { frame, text: preview(message.body, 60) });
         logFromPage(meta.id, self, {
           direction: 'error',
           to: frame,
-          summary: t('ifr.frameTimeout', { frame, seconds: LOAD_TIMEOUT_MS / 1000 }),
+          summary: text,
           reason: 'frame-timeout',
         });
+        return { ok: false as const, error: { name: 'NotReady', message: text } };
       }
-      if (late.length)
-        setLateFor((l) => ({ ...l, ...Object.fromEntries(late.map((k) => [k, current[k]])) }));
-    }, LOAD_TIMEOUT_MS);
-    return () => clearTimeout(timer);
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [srcKey]);
+      const held = queues.hold(key, message);
+      if (held === 'refused') return { ok: false as const, error: undefined };
+      delivery.setOutcome({
+        tone: 'info',
+        text: t('ifr.outcome.queued', { frame: frameName(key), count: queues.waiting(key) }),
+      });
+      return { ok: true as const, queued: true };
+    },
+    [transport, deliver, queues, delivery, t, frameName, self],
+  );
 
   return {
     origins,
     transport,
+    post,
     refs,
     src,
     states,

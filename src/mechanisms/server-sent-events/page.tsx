@@ -77,7 +77,7 @@ function SsePanels() {
                 onChange={(e) => setEventType(e.target.value as PublishableType)}
               >
                 {PUBLISHABLE_TYPES.map((type) => (
-                  <option key={type} value={type}>
+                  <option key={type} value={type} translate="no">
                     {type}
                   </option>
                 ))}

@@ -11,11 +11,14 @@ type Props = {
   transport: ServiceWorkerTransport | undefined;
 };
 
+// Slot names (registration.installing, …) and states ("activated") are the API's own words.
 const row = (t: T, label: string, worker: WorkerView) => (
   <tr key={label} data-slot={label}>
-    <th scope="row">{label}</th>
+    <th scope="row" translate="no">
+      {label}
+    </th>
     <td>{worker ? `v${worker.version}` : '—'}</td>
-    <td>{worker ? worker.state : t('sw.none')}</td>
+    {worker ? <td translate="no">{worker.state}</td> : <td>{t('sw.none')}</td>}
   </tr>
 );
 

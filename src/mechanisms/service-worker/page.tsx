@@ -7,7 +7,6 @@ import { Notice } from '../../components/notice';
 import { failedOutcome, SendForm } from '../../components/send-form';
 import { useCatalog } from '../../hooks/use-catalog';
 import { useSelf } from '../../hooks/use-self';
-import { createEnvelopeFactory } from '../../lib/envelope-factory';
 import { RELAY_MODES, type RelayMode } from '../../shared/relay';
 import { ClientsPanel } from './clients-panel';
 import { serviceWorkerCode } from './code';
@@ -16,9 +15,7 @@ import { claims } from './claims';
 import { DedicatedWorkerCheck } from './dedicated-worker-check';
 import { QuietSwitch } from './quiet-switch';
 import { meta } from './meta';
-import { useServiceWorker } from './use-service-worker';
-
-const envelope = createEnvelopeFactory(meta.id);
+import { swEnvelope, useServiceWorker } from './use-service-worker';
 
 export default function ServiceWorkerPage() {
   const id = useId();
@@ -52,7 +49,7 @@ export default function ServiceWorkerPage() {
           <SendForm
             disabled={!usable || (sw.mode === 'one' && !sw.target)}
             onSend={(value) => {
-              const result = sw.transport?.send(envelope(self, 'chat', value));
+              const result = sw.transport?.send(swEnvelope(self, 'chat', value));
               if (!result?.ok) return failedOutcome(t, result?.error);
               return {
                 ok: true,

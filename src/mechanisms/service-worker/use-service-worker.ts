@@ -22,6 +22,17 @@ export type WorkerStats = {
 /** A newcomer's presence says `{ hello: true }`; the answers say `{ hello: false }`. */
 const saysHello = (body: unknown) =>
   typeof body === 'object' && body !== null && 'hello' in body && body.hello === true;
+/**
+ * What this tab sends through the worker, numbered 1, 2, 3 … (module-level: leaving the page and
+ * coming back keeps counting; only a reload starts again at 1, which receivers read as a restart).
+ */
+export const swEnvelope = createEnvelopeFactory(meta.id);
+/**
+ * Presence has its own series and stays out of the receivers' gap and duplicate tracking: a
+ * hello answered to one tab alone would otherwise look like a gap to every other tab, and two
+ * series from one sender would look like duplicates and restarts.
+ */
+const presenceEnvelope = createEnvelopeFactory(meta.id);
 
 const isPresence = (event: TransportEvent) =>
   (event.type === 'sent' || event.type === 'received') && event.envelope?.kind === 'presence';
@@ -36,7 +47,6 @@ export function useServiceWorker(self: PeerRef) {
   const [quiet, setQuiet] = useState(false);
   // Client ids the worker reported, matched to the identities in the envelopes they relayed.
   const [names, setNames] = useState<Record<string, PeerRef>>({});
-  const presence = useRef(createEnvelopeFactory(meta.id));
   const latest = useRef({ mode, target, self });
   useEffect(() => {
     latest.current = { mode, target, self };
@@ -58,7 +68,7 @@ export function useServiceWorker(self: PeerRef) {
       if (from) setNames((n) => (n[from]?.name === sender.name ? n : { ...n, [from]: sender }));
       // A newcomer said hello: answer it alone, so it learns this tab's name too.
       if (kind === 'presence' && saysHello(body) && from) {
-        inbox.sendVia(presence.current(latest.current.self, 'presence', { hello: false }), {
+        inbox.sendVia(presenceEnvelope(latest.current.self, 'presence', { hello: false }), {
           mode: 'one',
           target: from,
         });
@@ -74,6 +84,7 @@ export function useServiceWorker(self: PeerRef) {
     create,
     onEvent,
     shouldLog: (e) => !isPresence(e),
+    sequenced: (envelope) => envelope.kind !== 'presence',
   });
 
   const lifecycle = useTransportState(transport, (t) => t.lifecycle(), NO_LIFECYCLE);
@@ -81,7 +92,7 @@ export function useServiceWorker(self: PeerRef) {
   // Once controlled (by a new version too), say hello to the other tabs through the worker.
   useEffect(() => {
     if (lifecycle.controller)
-      transport?.sendVia(presence.current(latest.current.self, 'presence', { hello: true }), {
+      transport?.sendVia(presenceEnvelope(latest.current.self, 'presence', { hello: true }), {
         mode: 'others',
       });
   }, [lifecycle.controller, transport]);

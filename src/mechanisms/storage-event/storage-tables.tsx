@@ -14,7 +14,7 @@ export function StorageEventsTable({ events }: { events: readonly SeenStorageEve
     <div className="table-wrap" tabIndex={0} role="region" aria-label={t('se.eventsTitle')}>
       <table className="data-table">
         <caption className="visually-hidden">{t('se.eventsTitle')}</caption>
-        <thead>
+        <thead translate="no">
           <tr>
             <th scope="col">{t('se.col.time')}</th>
             <th scope="col">key</th>
@@ -31,7 +31,7 @@ export function StorageEventsTable({ events }: { events: readonly SeenStorageEve
             </tr>
           ) : (
             events.map((e) => (
-              <tr key={e.n} data-key={e.key ?? ''}>
+              <tr key={e.n} translate="no" data-key={e.key ?? ''}>
                 <td>{formatClock(e.at)}</td>
                 <td>{e.key === null ? 'null' : e.key}</td>
                 <td>{show(e.oldValue)}</td>
@@ -61,7 +61,7 @@ export function StorageItemsTable({
     <div className="table-wrap" tabIndex={0} role="region" aria-label={caption}>
       <table className="data-table">
         <caption className="visually-hidden">{caption}</caption>
-        <thead>
+        <thead translate="no">
           <tr>
             <th scope="col">{t('se.key')}</th>
             <th scope="col">{t('se.value')}</th>
@@ -69,7 +69,7 @@ export function StorageItemsTable({
         </thead>
         <tbody>
           {shown.map(([key, value]) => (
-            <tr key={key}>
+            <tr key={key} translate="no">
               <td>{key}</td>
               <td>{preview(value, 100)}</td>
             </tr>

@@ -90,11 +90,17 @@ export function OpenPanel({
         {position(t('pop.top'), top, setTop, 't')}
       </div>
       <label className="switch">
-        <input type="checkbox" checked={noopener} onChange={(e) => setNoopener(e.target.checked)} />{' '}
+        <input
+          role="switch"
+          type="checkbox"
+          checked={noopener}
+          onChange={(e) => setNoopener(e.target.checked)}
+        />{' '}
         noopener
       </label>{' '}
       <label className="switch">
         <input
+          role="switch"
           type="checkbox"
           checked={noreferrer}
           onChange={(e) => setNoreferrer(e.target.checked)}

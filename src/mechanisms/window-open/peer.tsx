@@ -75,13 +75,13 @@ export default function PopupPeer() {
       </header>
       <dl className="facts">
         <div>
-          <dt>window.opener</dt>
+          <dt translate="no">window.opener</dt>
           <dd data-testid="opener">
             {facts.hasOpener ? t('pop.peer.hasOpener', { origin }) : 'null'}
           </dd>
         </div>
         <div>
-          <dt>document.referrer</dt>
+          <dt translate="no">document.referrer</dt>
           <dd>{facts.referrer || t('pop.peer.noReferrer')}</dd>
         </div>
       </dl>

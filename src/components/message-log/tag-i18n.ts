@@ -1,0 +1,81 @@
+import { hasMessage, registerMessages } from '../../i18n/dictionary';
+import type { T } from '../../i18n/use-t';
+import type { PeerRef } from '../../shared/envelope';
+import { SERVER_PEER } from '../../shared/server-protocol';
+
+// The log's tags: an envelope's kind (HELLO, ACK, …) and what its sequence number says (RESTART,
+// DUPLICATE, a gap). They are words a learner reads, so they are translated; a kind this list does
+// not know is shown as written, marked as an identifier (see KindTag in log-row.tsx).
+export const tagEn = {
+  'kind.hello': 'HELLO',
+  'kind.ack': 'ACK',
+  'kind.presence': 'PRESENCE',
+  'kind.notice': 'NOTICE',
+  'kind.history': 'HISTORY',
+  'kind.welcome': 'WELCOME',
+  'kind.joined': 'JOINED',
+  'kind.join': 'JOIN',
+  'kind.rename': 'RENAME',
+  'kind.goodbye': 'GOODBYE',
+  'kind.echo': 'ECHO',
+  'kind.buffer': 'BUFFER',
+  'kind.error': 'ERROR',
+  'kind.tick': 'TICK',
+  'kind.time': 'TIME',
+  'kind.rate-limited': 'RATE LIMITED',
+  'seq.restart': 'RESTART',
+  'seq.duplicate': 'DUPLICATE',
+  'seq.gap': 'GAP: {missing} MISSING',
+  'peer.server': 'Server',
+} as const;
+
+export const tagZh: Record<keyof typeof tagEn, string> = {
+  'kind.hello': '报到',
+  'kind.ack': '回执',
+  'kind.presence': '在线',
+  'kind.notice': '通知',
+  'kind.history': '历史',
+  'kind.welcome': '欢迎',
+  'kind.joined': '已加入',
+  'kind.join': '加入',
+  'kind.rename': '改名',
+  'kind.goodbye': '离开',
+  'kind.echo': '回声',
+  'kind.buffer': '缓冲区',
+  'kind.error': '错误',
+  'kind.tick': '心跳',
+  'kind.time': '时间',
+  'kind.rate-limited': '限流',
+  'seq.restart': '重新开始',
+  'seq.duplicate': '重复',
+  'seq.gap': '缺 {missing} 条',
+  'peer.server': '服务器',
+};
+
+declare module '../../i18n/dictionary' {
+  interface MechanismMessages extends Record<keyof typeof tagEn, true> {}
+}
+
+registerMessages({ en: tagEn, 'zh-CN': tagZh });
+
+/** A known kind's word in the reader's language, or null for one to show as written. */
+export function kindWord(t: T, kind: string): string | null {
+  const key = `kind.${kind}`;
+  return hasMessage(key) ? t(key) : null;
+}
+
+/** "restart", "duplicate" and "gap:N" (see hooks/log-transport-event.ts) as a learner reads them. */
+export function sequenceWord(t: T, sequence: string): string {
+  if (sequence.startsWith('gap:')) return t('seq.gap', { missing: sequence.slice(4) });
+  const key = `seq.${sequence}`;
+  return hasMessage(key) ? t(key) : sequence;
+}
+
+/** A peer's name as shown: the server writes its own name in English on its envelopes. */
+export function peerName(t: T, peer: Pick<PeerRef, 'id' | 'name' | 'kind'>): string {
+  return peer.id === SERVER_PEER.id &&
+    peer.kind === SERVER_PEER.kind &&
+    peer.name === SERVER_PEER.name
+    ? t('peer.server')
+    : peer.name;
+}

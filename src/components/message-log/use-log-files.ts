@@ -1,0 +1,53 @@
+import { useState } from 'react';
+import { useT } from '../../i18n/use-t';
+import { now } from '../../lib/clock';
+import type { PeerRef } from '../../shared/envelope';
+import { useAppStore } from '../../store';
+import { buildExport, downloadJson } from './export-log';
+
+/** The log's files: export this tab's log, import others' (merged, see import-files.ts). */
+export function useLogFiles(self: PeerRef) {
+  const t = useT();
+  const [imported, setImported] = useState<{ ok: string | null; failed: string[] } | null>(null);
+  const importLogs = async (files: File[]) => {
+    // Loaded when first used: importing is rare, and the first visit stays small.
+    const { importExports } = await import('./import-files');
+    const sources = await Promise.all(
+      files.map(async (file) => ({ name: file.name, content: await file.text() })),
+    );
+    const store = useAppStore.getState();
+    store.flushLog();
+    const result = importExports(sources, store.log.buffer.toArray(), self);
+    if (result.timeline) store.replaceLog(result.timeline);
+    const counts = { count: result.added, files: result.files, tabs: result.tabs.join(', ') };
+    setImported({
+      ok:
+        result.files > 0
+          ? [
+              t('log.imported', counts),
+              result.duplicates > 0
+                ? t('log.importedDuplicates', { count: result.duplicates })
+                : '',
+            ]
+              .filter(Boolean)
+              .join(' ')
+          : null,
+      failed: result.failed.map(({ file, reason }) => t('log.importFailed', { file, reason })),
+    });
+  };
+
+  const exportLog = () => {
+    const stamp = new Date().toISOString().replace(/[:.]/g, '-');
+    downloadJson(
+      `comms-lab-log-${self.id}-${stamp}.json`,
+      buildExport(
+        useAppStore.getState().log.buffer.toArray(),
+        self,
+        now(),
+        useAppStore.getState().race.results,
+      ),
+    );
+  };
+
+  return { imported, importLogs, exportLog };
+}
