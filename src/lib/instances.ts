@@ -1,7 +1,7 @@
 // Which server instance this tab talks to. One Comms Lab server is one instance; with
 // `npm run cluster` several share one Redis, and a page may pick any of them and move to the next
 // when its instance goes (every instance serves every room: the ids are the same everywhere, so a
-// client resumes where it stopped). The WebSocket, SSE and long-polling pages take their server
+// client resumes where it stopped). The WebSocket, SSE and long-poll pages take their server
 // base URL from `serverBase()`, and call `instances.failover()` when they lose their instance.
 import { withJoinCode } from './join-code';
 

@@ -1,6 +1,6 @@
 // The one server stream a leader (or, the naive way, every tab) opens: an EventSource on the feed,
 // resuming from an id when the tab takes over. Each feed event becomes a Relay, ready to pass on.
-// https://html.spec.whatwg.org/multipage/server-sent-events.html#the-last-event-id-header
+// https://html.spec.whatwg.org/multipage/#the-last-event-id-header
 import type { PeerRef } from '../../shared/envelope';
 import { withJoinCode } from '../../lib/join-code';
 import { PATHS } from '../../shared/endpoints';

@@ -45,6 +45,14 @@ describe('iframe postMessage page (with memory twins)', () => {
       const user = userEvent.setup();
       const { heard, inbox } = setup();
       await waitFor(() => expect(inbox()?.open).toBe(true));
+      // The frame says hello once loaded, as the real one does; until then sends wait for it.
+      const hello = createEnvelopeFactory('iframe-post-message')(
+        rolePeer('cross', 'Cross'),
+        'hello',
+        null,
+        'parent',
+      );
+      act(() => inbox()?.inject(hello, { origin: demoOrigins().foreign }));
       const panel = within(screen.getByRole('region', { name: 'Send to a frame' }));
       expect(panel.getByRole('combobox', { name: 'To' })).toHaveDisplayValue('Cross-origin frame');
       await user.type(panel.getByRole('textbox', { name: 'Message' }), 'hi frame');
