@@ -1,6 +1,7 @@
 // The cluster's REST routes: the list of instances (for the pages' instance picker and the server
 // panel) and the teacher's "stop this instance" (a teacher action: join code and teacher token).
 import type { Route } from '../api-routes';
+import { backplaneRefusal, isRedisHub } from '../hub/backplane';
 import { readJson } from '../http-util';
 
 const NAME = /^[A-Za-z0-9._-]{1,64}$/;
@@ -33,6 +34,35 @@ export const clusterRoutes: Route[] = [
       if (!(await context.cluster.requestStop(name)))
         return send(404, { error: 'unknown-instance', message: `No live instance "${name}".` });
       send(202, { stopping: name });
+    },
+  },
+  {
+    // The break-it switch (docs/scaling.md): chat rooms over plain Redis pub/sub, cluster-wide.
+    method: 'POST',
+    path: /^\/api\/admin\/transport$/,
+    guard: 'teacher',
+    handle: async (req, context, send) => {
+      const body = await readJson(req, 1024);
+      if (!body.ok) return send(body.status, { error: 'bad-body', message: body.message });
+      const mode = (body.value as { mode?: unknown } | null)?.mode;
+      if (mode !== 'streams' && mode !== 'pubsub')
+        return send(400, {
+          error: 'bad-body',
+          message: 'Give the transport as {"mode": "streams"} or {"mode": "pubsub"}.',
+        });
+      if (!isRedisHub(context.hub))
+        return send(409, {
+          error: 'not-clustered',
+          message: 'This server keeps rooms in memory (no REDIS_URL): there is no Redis to switch.',
+        });
+      try {
+        await context.hub.setTransport(mode);
+      } catch (error) {
+        const refusal = backplaneRefusal(error);
+        if (!refusal) throw error;
+        return send(503, { error: 'backplane-down', message: refusal });
+      }
+      send(200, { mode });
     },
   },
 ];

@@ -8,6 +8,7 @@ import { asBackplaneError, connectBackplane, type BackplaneState } from './redis
 import { createInstanceRegistry } from './redis-instances';
 import { createMeasurements } from './redis-measure';
 import { createRedisPresence } from './redis-presence';
+import { createPubSubTransport, type Transport } from './redis-pubsub';
 import { createStreamReader, type StreamReaderOptions } from './redis-reader';
 import { createRedisTopics } from './redis-topics';
 import type { Hub, HubStats, Retention } from './types';
@@ -40,11 +41,18 @@ export type BackplaneInfo = {
   reader: { reads: number; failures: number; following: number };
   /** Entries trimmed before this instance's reader got to them (0 unless it lagged past the slack). */
   missed: number;
+  /**
+   * The break-it switch: how chat rooms fan out (cluster-wide), chat messages this instance's
+   * subscribers never got while on pub/sub, and the name of its subscriber connection.
+   */
+  transport: { mode: Transport; lost: number; subscriber: string };
 };
 
 export type RedisHub = Hub & {
   backplane(): BackplaneInfo;
   onBackplaneChange(listener: (state: BackplaneState) => void): () => void;
+  /** Streams (stored, resumable) or plain pub/sub (lost while away) for every instance's rooms. */
+  setTransport(mode: Transport): Promise<void>;
   /** The instances sharing this Redis (this one registers itself once it knows its URL). */
   instances: ReturnType<typeof createInstanceRegistry>;
 };
@@ -75,7 +83,13 @@ export async function createRedisHub(options: RedisHubOptions): Promise<RedisHub
     options.retention ?? (() => ({ maxEntries: 1000 }));
   const backplane = await connectBackplane(options.url);
   const reader = createStreamReader(backplane, options.reader);
-  const topics = createRedisTopics(backplane, reader, {
+  const pubsub = await createPubSubTransport(options.url, backplane.command, prefix).catch(
+    async (error: unknown) => {
+      await backplane.close();
+      throw error;
+    },
+  );
+  const topics = createRedisTopics(backplane, reader, pubsub, {
     prefix,
     maxEntries: (topic) => retention(topic).maxEntries,
     maxBytes: (topic) => retention(topic).maxBytes ?? DEFAULT_MAX_BYTES,
@@ -166,13 +180,16 @@ export async function createRedisHub(options: RedisHubOptions): Promise<RedisHub
         url: redactRedisUrl(options.url),
         reader: reader.stats(),
         missed: topics.missed(),
+        transport: pubsub.stats(),
       };
     },
     onBackplaneChange: (listener) => backplane.onChange(listener),
+    setTransport: (mode) => guarded(() => pubsub.setMode(mode)),
     instances,
     async close() {
       instances.close();
       reader.close();
+      pubsub.close();
       await backplane.close();
     },
   };

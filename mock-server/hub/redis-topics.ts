@@ -3,6 +3,7 @@
 // follows the stream (live entries held back) before the catch-up is read, and live entries at or
 // before the last one caught up are dropped. So each entry arrives once, in order, on any instance.
 import type { Backplane } from './redis-backplane';
+import { switchable, type PubSubTransport } from './redis-pubsub';
 import type { StreamReader } from './redis-reader';
 import { publishScript, topicState, type TopicState } from './redis-scripts';
 import { entriesFrom, type StreamEntry } from './redis-streams';
@@ -16,6 +17,7 @@ export type RedisTopics = ReturnType<typeof createRedisTopics>;
 export function createRedisTopics(
   backplane: Backplane,
   reader: StreamReader,
+  pubsub: PubSubTransport,
   options: {
     prefix: string;
     maxEntries: (topic: string) => number;
@@ -95,6 +97,16 @@ export function createRedisTopics(
     /** Resolves once Redis has stored the entry; throws BackplaneDownError while Redis is away. */
     async publish(topic: string, message: HubMessage, keep = true): Promise<HubEntry> {
       backplane.assertUp();
+      // The break-it switch: a chat message on the wire only, stored nowhere (redis-pubsub.ts).
+      if (keep && pubsub.mode() === 'pubsub' && switchable(topic)) {
+        const sent = await pubsub.publish(topic, keysOf(topic)[2], {
+          kind: message.kind,
+          data: message.data,
+          from: message.from ?? '',
+        });
+        published.set(topic, Math.max(published.get(topic) ?? 0, sent.seq));
+        return { ...message, id: formatHubId(sent.origin, sent.seq), topic };
+      }
       const { origin, seq } = await publishScript(redis, keysOf(topic), {
         keep,
         maxEntries: Math.max(options.maxEntries(topic), options.slack),
@@ -124,22 +136,33 @@ export function createRedisTopics(
       backplane.assertUp();
       const [logKey, liveKey] = keysOf(topic);
       const state = await stateOf(topic);
-      let held: StreamEntry[] | null = [];
+      let held: [StreamEntry, boolean][] | null = [];
       let lastSeq = state.seq;
       let cutoff = Infinity; // set by close()
-      const deliverLog = (entry: StreamEntry) => {
+      const deliverLog = (entry: StreamEntry, wire = false) => {
         const seq = seqOf(entry.id);
         if (seq <= lastSeq || seq > cutoff) return;
-        // Trimmed before this instance read them: lost for this subscriber, and counted.
-        if (!held && seq > lastSeq + 1) counters.missed += seq - lastSeq - 1;
+        // Trimmed before this instance read them (stream), or published while its subscriber was
+        // away (pub/sub): lost for this subscriber, and counted.
+        if (!held && seq > lastSeq + 1) {
+          if (wire) pubsub.lost(seq - lastSeq - 1);
+          else counters.missed += seq - lastSeq - 1;
+        }
         lastSeq = seq;
         onEntry(entryOf(topic, entry, seq));
         if (seq >= cutoff) close();
       };
       const stops = [
         reader.follow(logKey, reader.cursor(logKey) ?? `${state.seq}-0`, (entry) =>
-          held ? held.push(entry) : deliverLog(entry),
+          held ? held.push([entry, false]) : deliverLog(entry),
         ),
+        ...(switchable(topic)
+          ? [
+              pubsub.follow(topic, (entry) =>
+                held ? held.push([entry, true]) : deliverLog(entry, true),
+              ),
+            ]
+          : []),
         // Live-only entries (presence, notices) are delivered once live, never replayed.
         reader.follow(liveKey, reader.cursor(liveKey) ?? state.liveId, (entry) => {
           if (!held && cutoff === Infinity)
@@ -164,7 +187,7 @@ export function createRedisTopics(
         }
         const pending = held;
         held = null;
-        for (const entry of pending) deliverLog(entry);
+        for (const [entry, wire] of pending) deliverLog(entry, wire);
       } catch (error) {
         close();
         throw error;

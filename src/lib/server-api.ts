@@ -152,4 +152,7 @@ export const serverApi = {
   /** A teacher action in a cluster: the named instance stops (any instance passes it on). */
   stopInstance: (name: string) =>
     request<{ stopping: string }>('/api/admin/stop-instance', post({ name }, teacherHeader())),
+  /** The break-it switch (teacher): chat rooms of every instance over Streams or plain pub/sub. */
+  setTransport: (mode: 'streams' | 'pubsub') =>
+    request<{ mode: string }>('/api/admin/transport', post({ mode }, teacherHeader())),
 };

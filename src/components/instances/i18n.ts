@@ -30,6 +30,11 @@ export const instEn = {
     'A teacher action: the instance says goodbye (1001) to its clients and exits. Watch them move to the next instance and resume from their last message id, with 0 gaps.',
   'inst.stopping': 'Instance {name} is stopping.',
   'inst.stopFailed': 'Could not stop it: {reason}',
+  'inst.pubsub': 'Break it: plain Redis pub/sub instead of Streams',
+  'inst.pubsubHint':
+    'A teacher action for every instance: chat messages go out with PUBLISH only, stored nowhere. An instance disconnected from Redis when one is published never gets it, and no resume can bring it back.',
+  'inst.lost': 'Messages lost (gaps in the ids): {n}',
+  'inst.pubsubFailed': 'Could not switch: {reason}',
 };
 
 export const instZh: Record<keyof typeof instEn, string> = {
@@ -61,6 +66,11 @@ export const instZh: Record<keyof typeof instEn, string> = {
     '老师操作：该实例向它的客户端道别（1001）并退出。观察这些客户端转到下一个实例，并从最后一条消息 id 续传，缺口为 0。',
   'inst.stopping': '实例 {name} 正在停止。',
   'inst.stopFailed': '无法停止：{reason}',
+  'inst.pubsub': '弄坏它：用普通 Redis 发布/订阅代替 Streams',
+  'inst.pubsubHint':
+    '老师操作，作用于所有实例：聊天消息只用 PUBLISH 发出，不存储。消息发布时与 Redis 断开的实例永远收不到它，续传也找不回来。',
+  'inst.lost': '丢失的消息（id 中的缺口）：{n}',
+  'inst.pubsubFailed': '无法切换：{reason}',
 };
 
 declare module '../../i18n/dictionary' {

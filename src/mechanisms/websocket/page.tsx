@@ -12,6 +12,7 @@ import { useSelf } from '../../hooks/use-self';
 import { useT } from '../../i18n/use-t';
 import { byteSize, formatBytes } from '../../lib/describe-value';
 import { InstancePicker } from '../../components/instances/instance-picker';
+import { TransportSwitch } from '../../components/instances/transport-switch';
 import { createEnvelopeFactory } from '../../lib/envelope-factory';
 import { SUGGESTED_ROOMS, WS_LIMITS } from '../../shared/server-protocol';
 import { websocketCode } from './code';
@@ -142,6 +143,7 @@ function WebSocketPanels() {
             </ul>
           )}
           <InstancePicker counters={state.resume} onChosen={() => transport?.relocate()} />
+          <TransportSwitch lost={state.resume.gaps} />
         </section>
         <BinaryPanel
           t={t}

@@ -49,6 +49,31 @@ describeWithRedis('the instance list and the teacher stopping an instance', () =
     }
   };
 
+  it('the break-it switch: a teacher on A moves every instance to plain pub/sub and back', async () => {
+    const transport = (instance: Instance, body: unknown, token: string | null = TOKEN) =>
+      fetch(instance.api('/api/admin/transport'), {
+        method: 'POST',
+        headers: {
+          'Content-Type': 'application/json',
+          ...(token ? { 'X-Teacher-Token': token } : {}),
+        },
+        body: JSON.stringify(body),
+      });
+    const modeOn = async (instance: Instance) =>
+      (
+        (await fetch(instance.api('/api/info')).then((r) => r.json())) as {
+          backplane: { transport: { mode: string } };
+        }
+      ).backplane.transport.mode;
+    expect((await transport(a(), { mode: 'pubsub' }, null)).status).not.toBe(200);
+    expect((await transport(a(), { mode: 'kafka' })).status).toBe(400);
+    expect(await modeOn(b())).toBe('streams');
+    expect((await transport(a(), { mode: 'pubsub' })).status).toBe(200);
+    await until(async () => ((await modeOn(b())) === 'pubsub' ? true : undefined), 'B on pub/sub');
+    expect((await transport(b(), { mode: 'streams' })).status).toBe(200);
+    await until(async () => ((await modeOn(a())) === 'streams' ? true : undefined), 'A on Streams');
+  });
+
   it('lists both instances with their clients; stopping needs the teacher token; a reader on the stopped one resumes on the other with 0 gaps and 0 duplicates', async () => {
     const publisher = await openChat(a().ws, a().origin, peer('Pub'));
     closers.push(publisher.close);
