@@ -53,8 +53,8 @@ test.describe('WebRTC data channel', () => {
     await connected(a!, b!);
     await expect(fact(b!, 'ordered')).toHaveText('true');
     await expect(fact(b!, 'max-retransmits')).toHaveText('null');
-    await a!.page.getByRole('checkbox', { name: /^Ordered/ }).uncheck();
-    await a!.page.getByRole('checkbox', { name: /^maxRetransmits: 0/ }).check();
+    await a!.page.getByRole('switch', { name: /^Ordered/ }).uncheck();
+    await a!.page.getByRole('switch', { name: /^maxRetransmits: 0/ }).check();
     await a!.button('Open a new channel with these options').click();
     for (const tab of [a!, b!]) {
       await expect(fact(tab, 'ordered')).toHaveText('false');

@@ -36,12 +36,18 @@ export function ChannelPanel({
     <section className="panel" aria-labelledby={`${id}-title`}>
       <h2 id={`${id}-title`}>{t('rtc.channelTitle')}</h2>
       <label className="switch">
-        <input type="checkbox" checked={ordered} onChange={(e) => onOrdered(e.target.checked)} />{' '}
+        <input
+          type="checkbox"
+          role="switch"
+          checked={ordered}
+          onChange={(e) => onOrdered(e.target.checked)}
+        />{' '}
         {t('rtc.ordered')}
       </label>
       <label className="switch">
         <input
           type="checkbox"
+          role="switch"
           checked={noRetransmit}
           onChange={(e) => onNoRetransmit(e.target.checked)}
         />{' '}
