@@ -45,7 +45,8 @@ describe('WebSocket chat', () => {
     expect(got.body).toBe('hello room 1');
     expect(got.sender.name).toBe('Ada');
     const ack = await ada.server('ack');
-    expect(ack.body).toEqual({ id: sent.id, delivered: 1 });
+    // The ack carries the hub's id for the message, the sender's resume cursor (issue #15).
+    expect(ack.body).toEqual({ id: sent.id, delivered: 1, hubId: expect.any(String) });
     expect(ada.envelopes('chat')).toHaveLength(0);
     expect(cy.envelopes('chat')).toHaveLength(0);
   });
