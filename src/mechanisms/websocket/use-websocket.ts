@@ -1,4 +1,5 @@
 import { useCallback, useRef, useState } from 'react';
+import { useTransportFactory, type TransportFactory } from '../../hooks/use-transport-factory';
 import { useTransportState } from '../../hooks/use-transport-state';
 import { useTransport } from '../../hooks/use-transports';
 import { instances, serverBase } from '../../lib/instances';
@@ -71,7 +72,9 @@ export function useWebSocket(self: PeerRef) {
       }),
     [],
   );
-  const create = own;
+  // A test hands the page a twin through TransportFactoryContext; it must keep the WebSocket
+  // contract (state(), join(), …), which the context's type cannot say, hence the narrowing.
+  const create = useTransportFactory(own as TransportFactory) as typeof own;
   const onEvent = useCallback(
     (_address: string, event: TransportEvent, ws: WebSocketTransport) => {
       if (event.type === 'status' && event.status === 'closed') {
