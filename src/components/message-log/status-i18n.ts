@@ -1,4 +1,4 @@
-import { registerMessages } from '../../i18n/dictionary';
+import { registerTextSource } from '../../i18n/dictionary';
 import type { T } from '../../i18n/use-t';
 
 // Transports say why their status changed in plain English ("connected", "listening from 12-4"):
@@ -25,30 +25,11 @@ export const statusEn = {
   'why.controlledFlushed': 'controlled by v{version}; {count} queued message(s) sent',
 } as const;
 
-export const statusZh: Record<keyof typeof statusEn, string> = {
-  'why.connected': '已连接',
-  'why.reconnected': '已重新连接',
-  'why.disconnectedByYou': '由你断开',
-  'why.reconnectedByBrowser': '浏览器已自动重连',
-  'why.closedByYou': '由你关闭：浏览器不会再重连',
-  'why.notControlled': '尚未受控',
-  'why.unregistered': '已注销：本页在重新加载前仍然受控',
-  'why.leaderQueued': '正在排队等待领导者锁',
-  'why.steppedDown': '已让位：重新排到队尾',
-  'why.locksInsecure': 'Web Locks 需要安全上下文（https，或 http://localhost）',
-  'why.listeningFrom': '从 {id} 之后开始接收',
-  'why.listeningFromStart': '从头开始接收',
-  'why.attempt': '第 {n} 次尝试',
-  'why.leader': '本标签页是领导者（第 {term} 任）：只有它打开数据流',
-  'why.controlledBy': '受 v{version} 控制',
-  'why.controlledFlushed': '受 v{version} 控制；已发出排队的 {count} 条消息',
-};
-
 declare module '../../i18n/dictionary' {
   interface MechanismMessages extends Record<keyof typeof statusEn, true> {}
 }
 
-registerMessages({ en: statusEn, 'zh-CN': statusZh });
+registerTextSource({ en: statusEn, load: { 'zh-CN': () => import('./log-i18n.zh-cn') } });
 
 const EXACT = new Map<string, keyof typeof statusEn>(
   (Object.keys(statusEn) as (keyof typeof statusEn)[])

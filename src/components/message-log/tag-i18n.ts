@@ -1,4 +1,4 @@
-import { hasMessage, registerMessages } from '../../i18n/dictionary';
+import { hasMessage, registerTextSource } from '../../i18n/dictionary';
 import type { T } from '../../i18n/use-t';
 import type { PeerRef } from '../../shared/envelope';
 import { SERVER_PEER } from '../../shared/server-protocol';
@@ -29,34 +29,12 @@ export const tagEn = {
   'peer.server': 'Server',
 } as const;
 
-export const tagZh: Record<keyof typeof tagEn, string> = {
-  'kind.hello': '报到',
-  'kind.ack': '回执',
-  'kind.presence': '在线',
-  'kind.notice': '通知',
-  'kind.history': '历史',
-  'kind.welcome': '欢迎',
-  'kind.joined': '已加入',
-  'kind.join': '加入',
-  'kind.rename': '改名',
-  'kind.goodbye': '离开',
-  'kind.echo': '回声',
-  'kind.buffer': '缓冲区',
-  'kind.error': '错误',
-  'kind.tick': '心跳',
-  'kind.time': '时间',
-  'kind.rate-limited': '限流',
-  'seq.restart': '重新开始',
-  'seq.duplicate': '重复',
-  'seq.gap': '缺 {missing} 条',
-  'peer.server': '服务器',
-};
-
 declare module '../../i18n/dictionary' {
   interface MechanismMessages extends Record<keyof typeof tagEn, true> {}
 }
 
-registerMessages({ en: tagEn, 'zh-CN': tagZh });
+// Chinese loads with the Chinese dictionary, not on every first visit.
+registerTextSource({ en: tagEn, load: { 'zh-CN': () => import('./log-i18n.zh-cn') } });
 
 /** A known kind's word in the reader's language, or null for one to show as written. */
 export function kindWord(t: T, kind: string): string | null {
