@@ -99,12 +99,6 @@ test('in Chinese, presenter mode and the dark theme, and clean for axe', async (
   expect(await overflow(page)).toBe(0);
   await page.setViewportSize({ width: 1280, height: 720 });
   expect(await seriousAxe(page)).toEqual([]);
-  // A mechanism's name leads to its page's own table, opened.
-  await table.getByRole('link', { name: 'Web Locks leader' }).click();
-  await expect(page).toHaveURL(/\/m\/web-locks#where-it-works$/);
-  await expect(
-    page.getByRole('region', { name: 'Where it works' }).first().getByRole('table'),
-  ).toBeVisible();
 });
 
 test('the comparison page shows where each mechanism works, compactly', async ({ page }) => {

@@ -17,7 +17,9 @@ describeWithRedis('the break-it switch: Streams or plain pub/sub across a Redis 
 
   /** Publishes 20 on A, kills B's connection that receives, publishes 40 more, then 20 after. */
   async function blip(prefix: string, mode: 'streams' | 'pubsub') {
-    const options = { url: redis().url, prefix, reader: { blockMs: 500 } };
+    // B's pub/sub subscriber waits 1 s before reconnecting, so the 40 messages sent right after the
+    // kill all fall in the window it was away, however slow a busy machine makes the sending.
+    const options = { url: redis().url, prefix, reader: { blockMs: 500 }, pubsubRetryMs: 1000 };
     const [a, b] = [await createRedisHub(options), await createRedisHub(options)];
     open.push(a, b);
     await a.setTransport(mode);
@@ -48,7 +50,7 @@ describeWithRedis('the break-it switch: Streams or plain pub/sub across a Redis 
     expect(id).toBeDefined();
     await admin.sendCommand(['CLIENT', 'KILL', 'ID', id as string]);
     await send(40);
-    await sleep(1500); // reconnected (and resubscribed)
+    await sleep(2500); // reconnected (and resubscribed)
     await send(20);
     await sleep(300);
     sub.close();
