@@ -9,6 +9,8 @@ test.describe('Compare: the Race', () => {
   test('a short race measures every mechanism that can run and gives a reason for the rest', async ({
     page,
   }) => {
+    // Thirteen mechanisms, three sizes: the race alone can take most of a minute on 2 cores.
+    test.setTimeout(120_000);
     // The feed is made unreachable for this page, so one row must say why it could not run.
     await page.route('**/sse**', (route) => route.abort());
     await page.goto('/compare?lang=en&messages=10');
