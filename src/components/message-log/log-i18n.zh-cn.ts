@@ -43,6 +43,13 @@ const statusZh: Record<keyof typeof statusEn, string> = {
   'why.leader': '本标签页是领导者（第 {term} 任）：只有它打开数据流',
   'why.controlledBy': '受 v{version} 控制',
   'why.controlledFlushed': '受 v{version} 控制；已发出排队的 {count} 条消息',
+  'why.closed': '已关闭',
+  'why.rtcWaiting': '信令通道已打开（{via}）：等待另一个标签页',
+  'why.rtcPolite': '已与 {name} 配对：本标签页是礼让方（polite）',
+  'why.rtcImpolite': '已与 {name} 配对：本标签页是非礼让方（impolite）',
+  'why.rtcLeft': '{name} 已离开：等待另一个标签页',
+  'why.rtcOpen': '数据通道“{label}”已向 {partner} 打开（{facts}）',
+  'why.rtcClosed': '数据通道“{label}”已关闭',
 };
 
 export const texts = { ...tagZh, ...statusZh };

@@ -23,6 +23,13 @@ export const statusEn = {
   'why.leader': 'this tab is the leader (term {term}): it alone opens the feed',
   'why.controlledBy': 'controlled by v{version}',
   'why.controlledFlushed': 'controlled by v{version}; {count} queued message(s) sent',
+  'why.closed': 'closed',
+  'why.rtcWaiting': 'signalling open ({via}): waiting for another tab',
+  'why.rtcPolite': 'paired with {name}: this tab is polite',
+  'why.rtcImpolite': 'paired with {name}: this tab is impolite',
+  'why.rtcLeft': '{name} left: waiting for another tab',
+  'why.rtcOpen': 'data channel "{label}" open to {partner} ({facts})',
+  'why.rtcClosed': 'data channel "{label}" closed',
 } as const;
 
 declare module '../../i18n/dictionary' {
@@ -48,6 +55,12 @@ const PATTERNS: [RegExp, keyof typeof statusEn, string[]][] = [
     ['version', 'count'],
   ],
   [/^controlled by v(\S+)$/, 'why.controlledBy', ['version']],
+  [/^signalling open \((.+)\): waiting for another tab$/, 'why.rtcWaiting', ['via']],
+  [/^paired with (.+): this tab is polite$/, 'why.rtcPolite', ['name']],
+  [/^paired with (.+): this tab is impolite$/, 'why.rtcImpolite', ['name']],
+  [/^(.+) left: waiting for another tab$/, 'why.rtcLeft', ['name']],
+  [/^data channel "(.*)" open to (.+) \((.*)\)$/, 'why.rtcOpen', ['label', 'partner', 'facts']],
+  [/^data channel "(.*)" closed$/, 'why.rtcClosed', ['label']],
 ];
 
 /** A status reason in the reader's language, or null when it is not one the app knows. */

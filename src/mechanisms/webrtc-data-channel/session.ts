@@ -26,6 +26,19 @@ export function createSession(self: PeerRef, via: Via, post: (signal: Signal) =>
   let peer: PeerRef | null = null;
   let link: PeerLink | null = null;
   let current: { ch: RTCDataChannel; openedHere: boolean } | null = null;
+  // "Both offer at once": each side holds the partner's descriptions and candidates until its own
+  // new offer is out, so the two offers really cross (left to chance, one tab often answers the
+  // other's offer before making its own, and nothing collides). At most 2 s, then all is let in.
+  const held: Signal[] = [];
+  let holding: ReturnType<typeof setTimeout> | null = null;
+  const release = () => {
+    if (holding) clearTimeout(holding);
+    holding = null;
+    for (const s of held.splice(0)) link?.handle(s);
+  };
+  const holdUntilOffered = () => {
+    if (!holding) holding = setTimeout(release, 2000);
+  };
   let perfect = true;
   let signallingOpen = false;
   let binaryReceived = 0;
@@ -55,13 +68,17 @@ export function createSession(self: PeerRef, via: Via, post: (signal: Signal) =>
   }
 
   function pair(other: PeerRef, offer: boolean) {
+    held.length = 0; // signals held for the old connection mean nothing to the new one
     link?.close();
     peer = other;
     const polite = isPolite(self, other);
     link = createPeerLink({
       polite,
       perfect: () => perfect,
-      send: (body) => signal(body),
+      send: (body) => {
+        signal(body);
+        if (holding && body.type === 'description' && body.description.type === 'offer') release();
+      },
       changed,
       note: (direction, summary) => notes.emit({ direction, summary }),
       channel: (ch) => adopt(ch, false),
@@ -76,6 +93,7 @@ export function createSession(self: PeerRef, via: Via, post: (signal: Signal) =>
   }
 
   function unpair(why: string) {
+    held.length = 0;
     link?.close();
     link = null;
     peer = null;
@@ -113,8 +131,14 @@ export function createSession(self: PeerRef, via: Via, post: (signal: Signal) =>
       unpair(step.why);
       return signal({ type: 'hello', reply: false }, null);
     }
-    if (step.do === 'restart-ice') return link?.restartIce();
-    if (s.type === 'description' || s.type === 'candidate') link?.handle(s);
+    if (step.do === 'restart-ice') {
+      holdUntilOffered();
+      return link?.restartIce();
+    }
+    if (s.type === 'description' || s.type === 'candidate') {
+      if (holding) held.push(s);
+      else link?.handle(s);
+    }
   }
 
   const open = () => (current?.ch.readyState === 'open' ? current.ch : null);
@@ -190,6 +214,7 @@ export function createSession(self: PeerRef, via: Via, post: (signal: Signal) =>
       attempt(
         () => link,
         (l) => {
+          holdUntilOffered();
           signal({ type: 'glare' });
           l.restartIce();
         },

@@ -31,7 +31,10 @@ export function Transcript({ t, lines, room }: { t: T; lines: ChatLine[]; room: 
               <li key={line.key} className={line.own ? 'transcript__own' : undefined}>
                 <PeerBadge peer={line.from} suffix={line.own ? `(${t('ws.you')})` : undefined} />
                 {line.history ? <span className="tag">{t('ws.fromHistory')}</span> : null}{' '}
-                <span className="transcript__text">{line.text}</span>
+                {/* What a member typed: shown as written, never translated. */}
+                <span className="transcript__text" translate="no">
+                  {line.text}
+                </span>
               </li>
             ),
           )}
