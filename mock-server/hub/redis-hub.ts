@@ -28,8 +28,6 @@ export type RedisHubOptions = {
   slack?: number;
   /** How often an instance writes its heartbeat, and after how long without one it is gone. */
   instances?: { everyMs?: number; ttlMs?: number };
-  /** The pub/sub subscriber's first wait before reconnecting, in ms (default 50). */
-  pubsubRetryMs?: number;
 };
 
 export type BackplaneInfo = {
@@ -85,15 +83,12 @@ export async function createRedisHub(options: RedisHubOptions): Promise<RedisHub
     options.retention ?? (() => ({ maxEntries: 1000 }));
   const backplane = await connectBackplane(options.url);
   const reader = createStreamReader(backplane, options.reader);
-  const pubsub = await createPubSubTransport(
-    options.url,
-    backplane.command,
-    prefix,
-    options.pubsubRetryMs,
-  ).catch(async (error: unknown) => {
-    await backplane.close();
-    throw error;
-  });
+  const pubsub = await createPubSubTransport(options.url, backplane.command, prefix).catch(
+    async (error: unknown) => {
+      await backplane.close();
+      throw error;
+    },
+  );
   const topics = createRedisTopics(backplane, reader, pubsub, {
     prefix,
     maxEntries: (topic) => retention(topic).maxEntries,

@@ -33,13 +33,7 @@ return {origin, seq}
 
 type Wire = { o: string; s: number; k: string; d: string; f: string };
 
-export async function createPubSubTransport(
-  url: string,
-  command: RedisConnection,
-  prefix: string,
-  /** The subscriber's first wait before it reconnects (a test widens the window it was away). */
-  firstRetryMs = 50,
-) {
+export async function createPubSubTransport(url: string, command: RedisConnection, prefix: string) {
   const modeKey = `${prefix}transport`;
   const channelOf = (topic: string) => `${prefix}{${topic}}:pubsub`;
   // Named, so a test (or a teacher with redis-cli) can CLIENT KILL exactly this connection.
@@ -48,9 +42,7 @@ export async function createPubSubTransport(
     url,
     RESP: 2,
     name,
-    socket: {
-      reconnectStrategy: (retries: number) => Math.min(firstRetryMs * 2 ** retries, 1000),
-    },
+    socket: { reconnectStrategy: (retries: number) => Math.min(50 * 2 ** retries, 1000) },
   });
   subscriber.on('error', () => undefined); // a drop; node-redis reconnects and resubscribes
   await subscriber.connect();
