@@ -6,7 +6,7 @@ import { instances, serverBase } from '../../lib/instances';
 import { preview } from '../../lib/describe-value';
 import type { PeerRef } from '../../shared/envelope';
 import type { ServerBodies } from '../../shared/server-protocol';
-import type { TransportEvent, TransportOptions } from '../../lib/transport-types';
+import type { Transport, TransportEvent, TransportOptions } from '../../lib/transport-types';
 import { meta } from './meta';
 import { decodeServer } from './protocol';
 import { createWebSocketTransport } from './transport';
@@ -51,6 +51,9 @@ const shouldLog = (event: TransportEvent) =>
   !(event.type === 'received' && event.envelope && QUIET.has(event.envelope.kind));
 
 /** The page's view of its chat connection: state, the room's transcript, and every close. */
+const isWebSocketTransport = (transport: Transport): transport is WebSocketTransport =>
+  'state' in transport && 'join' in transport && 'relocate' in transport;
+
 export function useWebSocket(self: PeerRef) {
   const [lines, setLines] = useState<ChatLine[]>([]);
   const [closes, setCloses] = useState<CloseRecord[]>([]);
@@ -72,9 +75,19 @@ export function useWebSocket(self: PeerRef) {
       }),
     [],
   );
-  // A test hands the page a twin through TransportFactoryContext; it must keep the WebSocket
-  // contract (state(), join(), …), which the context's type cannot say, hence the narrowing.
-  const create = useTransportFactory(own as TransportFactory) as typeof own;
+  // A test may hand the page a twin through TransportFactoryContext. The page needs the WebSocket
+  // contract (state(), join(), …), which the context's type cannot promise: a twin that keeps it
+  // is used, a plain one (the shell's, for every page alike) is closed and the real one made.
+  const fromContext = useTransportFactory(own as TransportFactory);
+  const create = useCallback(
+    (options: TransportOptions): WebSocketTransport => {
+      const made = fromContext(options);
+      if (isWebSocketTransport(made)) return made;
+      made.close();
+      return own(options);
+    },
+    [fromContext, own],
+  );
   const onEvent = useCallback(
     (_address: string, event: TransportEvent, ws: WebSocketTransport) => {
       if (event.type === 'status' && event.status === 'closed') {
