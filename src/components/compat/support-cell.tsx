@@ -1,6 +1,6 @@
 import type { T } from '../../i18n/use-t';
 import type { MessageKey } from '../../i18n/dictionary';
-import type { CompatSupport } from '../../lib/compat-types';
+import { COMPAT_BROWSERS, type CompatSupport } from '../../lib/compat-types';
 import type { LiveResult } from '../../lib/compat-live';
 
 // A mark beside every word, so colour is never the only signal (and the word is always there).
@@ -51,5 +51,22 @@ export function LiveMark({ t, result }: { t: T; result: LiveResult }) {
     <span className={`compat-mark compat-mark--live-${result}`}>
       <span aria-hidden="true">{LIVE_MARK[result]}</span> {t(`compat.live.${result}` as MessageKey)}
     </span>
+  );
+}
+
+/** The header row both support tables share: their first column, six browsers, this browser. */
+export function SupportHead({ t, first }: { t: T; first: string }) {
+  return (
+    <thead>
+      <tr>
+        <th scope="col">{first}</th>
+        {COMPAT_BROWSERS.map((b) => (
+          <th key={b} scope="col">
+            {t(`compat.browser.${b}` as MessageKey)}
+          </th>
+        ))}
+        <th scope="col">{t('compat.here')}</th>
+      </tr>
+    </thead>
   );
 }

@@ -2,11 +2,10 @@ import './compat.css';
 import './compat-i18n';
 import { useId, type ReactNode } from 'react';
 import { useT } from '../../i18n/use-t';
-import type { MessageKey } from '../../i18n/dictionary';
 import { COMPAT_BROWSERS, type CompatEntry } from '../../lib/compat-types';
 import { combineSupport } from '../../lib/compat-summary';
 import { Notice } from '../notice';
-import { SupportMark } from './support-cell';
+import { SupportHead, SupportMark } from './support-cell';
 import { useCompatData } from './use-compat-data';
 
 export type SummaryRow = {
@@ -33,17 +32,7 @@ export function SupportSummary({ rows }: { rows: readonly SummaryRow[] }) {
         <div className="table-wrap" role="region" tabIndex={0} aria-labelledby={`${id}-title`}>
           <table className="data-table compat-table compat-table--compact">
             <caption>{t('compat.summaryCaption', { version: state.data.version })}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t('compat.mechanism')}</th>
-                {COMPAT_BROWSERS.map((b) => (
-                  <th key={b} scope="col">
-                    {t(`compat.browser.${b}` as MessageKey)}
-                  </th>
-                ))}
-                <th scope="col">{t('compat.here')}</th>
-              </tr>
-            </thead>
+            <SupportHead t={t} first={t('compat.mechanism')} />
             <tbody>
               {rows.map((row) => {
                 const entries = row.keys.flatMap(

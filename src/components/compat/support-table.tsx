@@ -2,7 +2,7 @@ import type { T } from '../../i18n/use-t';
 import type { MessageKey } from '../../i18n/dictionary';
 import { COMPAT_BROWSERS, type CompatData } from '../../lib/compat-types';
 import { liveCheck, thisBrowser } from '../../lib/compat-live';
-import { LiveMark, SupportMark } from './support-cell';
+import { LiveMark, SupportHead, SupportMark } from './support-cell';
 
 type Props = {
   t: T;
@@ -34,17 +34,7 @@ export function SupportTable({ t, keys, data, usable, userAgent = navigator.user
       <div className="table-wrap" role="region" tabIndex={0} aria-label={t('compat.title')}>
         <table className="data-table compat-table">
           <caption>{t('compat.caption', { version: data.version })}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t('compat.feature')}</th>
-              {COMPAT_BROWSERS.map((b) => (
-                <th key={b} scope="col">
-                  {t(`compat.browser.${b}` as MessageKey)}
-                </th>
-              ))}
-              <th scope="col">{t('compat.here')}</th>
-            </tr>
-          </thead>
+          <SupportHead t={t} first={t('compat.feature')} />
           <tbody>
             {keys.map((key) => {
               const entry = data.entries[key];
