@@ -14,7 +14,7 @@ import {
 } from '../../lib/race-types';
 import { summarize } from '../../lib/stats';
 import type { PeerRef } from '../../shared/envelope';
-import { createMatcher, sleep } from './matcher';
+import { createMatcher, drawn, sleep } from './matcher';
 
 export { answers } from './matcher';
 
@@ -106,6 +106,7 @@ export async function runRig(rig: Rig, self: PeerRef, options: RaceOptions): Pro
         continue;
       }
       options.onStep?.(size.id);
+      await drawn();
       const body = payload(size.bytes);
       const times: number[] = [];
       let lost = 0;
@@ -143,6 +144,7 @@ export async function runRig(rig: Rig, self: PeerRef, options: RaceOptions): Pro
 
     // Throughput: 1 KiB messages, many in flight at once, until every answer is in (or lost).
     options.onStep?.('throughput');
+    await drawn();
     const total = rig.maxPerSecond ? 0 : Math.min(count, 500);
     const throughput =
       total > 0

@@ -15,6 +15,22 @@ export const sleep = (ms: number, signal: AbortSignal) =>
     signal.addEventListener('abort', stop, { once: true });
   });
 
+/**
+ * Resolves once the page has had a chance to draw what the last step announced: the progress
+ * line's render (and anything a watcher does on it) then falls before the next measurement, not
+ * inside it. A throughput burst lasts about 50 ms, so a 20 ms render inside it halved the figure.
+ * A hidden tab gets no animation frames: the timeout goes on without one.
+ */
+export const drawn = () =>
+  new Promise<void>((resolve) => {
+    const done = () => {
+      clearTimeout(timer);
+      setTimeout(resolve, 0); // after the frame's own work: the task after it
+    };
+    const timer = setTimeout(done, 50);
+    if (typeof requestAnimationFrame === 'function') requestAnimationFrame(done);
+  });
+
 /** The id of the race message an inbound envelope answers, if it answers one. */
 export function answers(envelope: Envelope): string[] {
   const body = envelope.body as { ref?: unknown; id?: unknown } | null;
