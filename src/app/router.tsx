@@ -37,12 +37,21 @@ export function needsNewDocument(from: string, to: string): boolean {
 }
 
 const NAVIGATE = 'comms-lab:navigate';
+// One pair of window listeners for every subscriber: a page draws a few hundred links, and each
+// one listening on window by itself meant hundreds of listeners called on every navigation.
+const listeners = new Set<() => void>();
+const notifyAll = () => listeners.forEach((notify) => notify());
 const subscribe = (notify: () => void) => {
-  window.addEventListener('popstate', notify);
-  window.addEventListener(NAVIGATE, notify);
+  if (listeners.size === 0) {
+    window.addEventListener('popstate', notifyAll);
+    window.addEventListener(NAVIGATE, notifyAll);
+  }
+  listeners.add(notify);
   return () => {
-    window.removeEventListener('popstate', notify);
-    window.removeEventListener(NAVIGATE, notify);
+    listeners.delete(notify);
+    if (listeners.size > 0) return;
+    window.removeEventListener('popstate', notifyAll);
+    window.removeEventListener(NAVIGATE, notifyAll);
   };
 };
 
