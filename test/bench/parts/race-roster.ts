@@ -52,20 +52,27 @@ const summary = (statuses: string[]) => {
   return distinct.length === 1 ? (distinct[0] as string) : statuses.join(' · ');
 };
 
+/** The table of who raced, then each reason a mechanism could not (too long for a cell). */
 export function printRoster(roster: RosterEntry[]): string {
-  return table(
+  const skipped = roster.filter(cannotRace);
+  const rows = table(
     ['mechanism (from the app’s registry)', 'counterpart', 'app', 'minimal page'],
-    roster.map((m) => [
-      m.id,
-      m.counterpart,
-      summary(m.app),
-      m.minimal
-        ? summary(m.minimal)
-        : cannotRace(m)
-          ? 'not raced'
-          : 'no minimal rig: app figures only',
-    ]),
+    roster.map((m) =>
+      cannotRace(m)
+        ? [m.id, m.counterpart, 'cannot race (below)', 'not raced']
+        : [
+            m.id,
+            m.counterpart,
+            summary(m.app),
+            m.minimal ? summary(m.minimal) : 'no minimal rig: app figures only',
+          ],
+    ),
   );
+  if (skipped.length === 0) return rows;
+  const reasons = skipped.map(
+    (m) => `- ${m.id}: ${summary(m.app.map((s) => s.replace(/^skipped: /, '')))}`,
+  );
+  return [rows, '', 'Not raced, in the words of their pages:', ...reasons].join('\n');
 }
 
 /**

@@ -70,9 +70,11 @@ describe('the bench race roster', () => {
     // A rig the minimal page lacks is said so; a mechanism that cannot race is not blamed on it.
     const line = (id: string) => text.split('\n').find((l) => l.startsWith(`| ${id} `)) ?? '';
     expect(line('brand-new')).toContain('no minimal rig: app figures only');
-    expect(line('cannot')).toContain('skipped: no rig');
+    expect(line('cannot')).toContain('cannot race (below)');
     expect(line('cannot')).toContain('not raced');
     expect(line('cannot')).not.toContain('no minimal rig');
+    // Its reason, in full, under the table.
+    expect(text.split('\n').at(-1)).toBe('- cannot: no rig');
   });
 
   it('leaves a mechanism that cannot race out of the figure tables, and keeps one that failed', () => {
