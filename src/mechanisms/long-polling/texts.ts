@@ -11,7 +11,7 @@ export const lpTexts = {
   'lp.gotcha':
     'Nothing retries for you: the page must ask again at once, with the last id it has, or events between two polls are lost.',
   'lp.cannotRace':
-    'Not in the Race: one poll per round trip would meet the server’s bound of 20 polls a second per address, and the Race would measure that bound, not the mechanism. This page times every event of all three ways instead.',
+    'Every round trip would need a fresh poll, and the Race sends them back to back. After a burst of 40 the server answers 429 to more than 20 polls a second from one address, so the Race would time that bound, not the mechanism. Paced under it, a round trip would be a POST plus a held request: the SSE row’s path with a new request each time. Its own page times every event of all three ways, side by side, instead.',
 } as const;
 
 declare module '../../i18n/dictionary' {

@@ -11,7 +11,7 @@ export const smTexts = {
   'sm.gotcha':
     'Without Atomics two threads that add to one cell lose updates; and the page must be cross-origin isolated, or SharedArrayBuffer is not even defined.',
   'sm.cannotRace':
-    'The Race runs on the comparison page, which is not cross-origin isolated: SharedArrayBuffer is not defined there.',
+    'The Race runs on the comparison page, which is not cross-origin isolated, so SharedArrayBuffer is not defined there. Isolating that page would break other rows: the Race’s popup, served without the same COOP, would lose window.opener, and its cross-origin frame would need CORP.',
 } as const;
 
 declare module '../../i18n/dictionary' {

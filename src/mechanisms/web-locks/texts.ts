@@ -10,7 +10,7 @@ export const wlTexts = {
   'wl.gotcha':
     'The browser hands the lock on when the leader closes, but the new leader must resume where the old one stopped.',
   'wl.cannotRace':
-    'Web Locks choose who talks to the server; the messages themselves go by SSE and BroadcastChannel, raced in their own rows.',
+    'The lock is taken once per leader, not per message. A rig would time the SSE feed to the leader plus one BroadcastChannel hop to the other tabs, and both race in their own rows.',
 } as const;
 
 declare module '../../i18n/dictionary' {

@@ -60,7 +60,9 @@ export function figuresOf(app: Raced<RaceResult>, bare: Raced<MinimalRace>): Fig
   };
   return [
     whole,
+    // A mechanism that cannot race has no figures: the roster gives its reason instead.
     ...app.results.flatMap((a) => {
+      if (a.status === 'skipped') return [];
       const b = bare.results.find((r) => r.id === a.id);
       const rt = (r: { roundTrip: { median: number } | null } | undefined) =>
         r?.roundTrip?.median ?? null;

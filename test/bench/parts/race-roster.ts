@@ -1,8 +1,9 @@
 // Which mechanisms the Race ran, taken from the app itself: its compare page races every mechanism
 // in the registry through that mechanism's own rig (src/mechanisms/<id>/race.ts) and exports them
 // all, so a mechanism added to the registry shows up here with no list in the bench. The minimal
-// page has hand-written rigs for the mechanisms that existed when it was written; the others get
-// the app's figures alone.
+// page has a hand-written rig for every mechanism that races (test/bench/minimal/race.js); one added
+// to the registry without a minimal rig gets the app's figures alone, and says so. A mechanism whose
+// folder says it cannot race is listed with its reason and left out of the figures.
 import type { RaceResult } from '../../../src/lib/race-types';
 import type { Combined, Goal } from '../figures';
 import { f, ratio, table } from '../format';
@@ -39,21 +40,39 @@ export function rosterOf(runs: RosterRun[]): RosterEntry[] {
   });
 }
 
+/** Skipped in every run: its folder says it cannot race (`race: { cannot }`), or this browser can't. */
+export const cannotRace = (m: RosterEntry) => m.app.every((s) => s.startsWith('skipped'));
+
+/** The mechanisms that raced in at least one run: the rows of the figure tables. */
+export const racingIds = (roster: RosterEntry[]) =>
+  roster.filter((m) => !cannotRace(m)).map((m) => m.id);
+
 const summary = (statuses: string[]) => {
   const distinct = [...new Set(statuses)];
   return distinct.length === 1 ? (distinct[0] as string) : statuses.join(' · ');
 };
 
+/** The table of who raced, then each reason a mechanism could not (too long for a cell). */
 export function printRoster(roster: RosterEntry[]): string {
-  return table(
+  const skipped = roster.filter(cannotRace);
+  const rows = table(
     ['mechanism (from the app’s registry)', 'counterpart', 'app', 'minimal page'],
-    roster.map((m) => [
-      m.id,
-      m.counterpart,
-      summary(m.app),
-      m.minimal ? summary(m.minimal) : 'no minimal rig: app figures only',
-    ]),
+    roster.map((m) =>
+      cannotRace(m)
+        ? [m.id, m.counterpart, 'cannot race (below)', 'not raced']
+        : [
+            m.id,
+            m.counterpart,
+            summary(m.app),
+            m.minimal ? summary(m.minimal) : 'no minimal rig: app figures only',
+          ],
+    ),
   );
+  if (skipped.length === 0) return rows;
+  const reasons = skipped.map(
+    (m) => `- ${m.id}: ${summary(m.app.map((s) => s.replace(/^skipped: /, '')))}`,
+  );
+  return [rows, '', 'Not raced, in the words of their pages:', ...reasons].join('\n');
 }
 
 /**
@@ -64,7 +83,7 @@ export function printRoster(roster: RosterEntry[]): string {
 export function throughputGoals(roster: RosterEntry[], figures: Combined[]): Goal[] {
   return roster.flatMap((m): Goal[] => {
     const goal = `${m.id} throughput ≥ 0.8× the minimal page's`;
-    if (m.app.every((s) => s.startsWith('skipped'))) return [];
+    if (cannotRace(m)) return [];
     if (!m.minimal) return [];
     const fig = figures.find((x) => x.id === `race.${m.id}.throughput`);
     if (fig?.ratio != null)

@@ -7,7 +7,7 @@ import { formatProfile, saveProfile, summarizeProfiles, type ProfileSummary } fr
 import { appRace, minimalRace, RACE_MESSAGES, raceServer } from '../race';
 import { stepCpu, type StepRecorder } from '../race-steps';
 import { appCounts, figuresOf, minimalCounts } from './race-figures';
-import { printRoster, rosterOf, throughputGoals, type RosterRun } from './race-roster';
+import { printRoster, racingIds, rosterOf, throughputGoals, type RosterRun } from './race-roster';
 import { eachRun, type PartContext, type PartResult } from './context';
 
 const cell = (fig: Combined | undefined, digits: number) => [
@@ -56,6 +56,7 @@ async function profiles(ctx: PartContext, appUrl: string, foreignPort: number) {
   const bare = await minimalRace(ctx.browser, appUrl, foreignPort, true);
   const out: Record<string, { app: ProfileSummary; minimal: ProfileSummary }> = {};
   for (const result of app.results) {
+    if (result.status === 'skipped') continue; // cannot race: nothing was profiled
     const b = bare.results.find((r) => r.id === result.id);
     const [ac, bc] = [appCounts(result), b ? minimalCounts(b) : { '1k': 0, throughput: 0 }];
     const pick = (steps: StepRecorder) =>
@@ -98,7 +99,9 @@ export async function racePart(ctx: PartContext): Promise<PartResult> {
     });
     const figures = combine(runs);
     const roster = rosterOf(rosterRuns);
-    const ids = roster.map((m) => m.id);
+    const ids = racingIds(roster);
+    // Every run's results, and which mechanisms raced on which page (with the reasons for the rest).
+    const out = { roster, runs: raw };
     console.log(`\n${printRoster(roster)}`);
     printTables(ids, figures);
     const whole = figures.find((fig) => fig.id === 'race.all.cpu');
@@ -110,14 +113,14 @@ export async function racePart(ctx: PartContext): Promise<PartResult> {
     );
     const goals = throughputGoals(roster, figures);
     console.log(`\n${printGoals(goals)}`);
-    if (!ctx.options.profile) return { figures, goals, raw };
+    if (!ctx.options.profile) return { figures, goals, raw: out };
     console.log(
       '\nProfiles: one more race of each page with the CPU profiler on (1 KiB round trips and the 32-in-flight burst), self time by function and by file:',
     );
     return {
       figures,
       goals,
-      raw,
+      raw: out,
       profiles: await profiles(ctx, host.urls.app, host.ports.foreign),
     };
   } finally {

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { RaceResult } from '../../../src/lib/race-types';
 import type { Combined } from '../../bench/figures';
 import type { MinimalRace } from '../../bench/race';
-import { printRoster, rosterOf, throughputGoals } from '../../bench/parts/race-roster';
+import { printRoster, racingIds, rosterOf, throughputGoals } from '../../bench/parts/race-roster';
 
 const app = (id: string, status: RaceResult['status'] = 'done', reason?: string): RaceResult => ({
   id,
@@ -66,8 +66,25 @@ describe('the bench race roster', () => {
       minimal: ['failed: no answer'],
     });
     const text = printRoster(roster);
-    expect(text).toContain('no minimal rig: app figures only');
     expect(text).toContain("brand-new's counterpart");
+    // A rig the minimal page lacks is said so; a mechanism that cannot race is not blamed on it.
+    const line = (id: string) => text.split('\n').find((l) => l.startsWith(`| ${id} `)) ?? '';
+    expect(line('brand-new')).toContain('no minimal rig: app figures only');
+    expect(line('cannot')).toContain('cannot race (below)');
+    expect(line('cannot')).toContain('not raced');
+    expect(line('cannot')).not.toContain('no minimal rig');
+    // Its reason, in full, under the table.
+    expect(text.split('\n').at(-1)).toBe('- cannot: no rig');
+  });
+
+  it('leaves a mechanism that cannot race out of the figure tables, and keeps one that failed', () => {
+    expect(racingIds(rosterOf(runs))).toEqual(['fast', 'slow', 'paced', 'broken', 'brand-new']);
+    // Skipped in one run only (the browser lacked it once): it raced, so it keeps its row.
+    const mixed = rosterOf([
+      { app: [app('flaky', 'skipped', 'no API')], minimal: [] },
+      { app: [app('flaky')], minimal: [{ id: 'flaky' }] },
+    ]);
+    expect(racingIds(mixed)).toEqual(['flaky']);
   });
 
   it('judges throughput only where both pages measured it, and says why one is missing', () => {
