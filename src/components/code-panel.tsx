@@ -1,16 +1,23 @@
 import './code-panel.css';
 import { useId, useState } from 'react';
 import { useT } from '../i18n/use-t';
+import type { CodeText } from '../lib/code-comments';
+import { useCodeComments } from './use-code-comments';
 
-/** The minimal plain JavaScript for what the page is doing, following its current settings. */
-export function CodePanel({ code, title }: { code: string; title?: string }) {
+/**
+ * The minimal plain JavaScript for what the page is doing, following its current settings. The
+ * code is the same in every language; its comments are in the reader's (see use-code-comments.ts).
+ */
+export function CodePanel({ code, title }: { code: CodeText; title?: string }) {
   const t = useT();
   const id = useId();
+  const { pieces, text } = useCodeComments(code);
   const [copy, setCopy] = useState<'idle' | 'copied' | 'failed'>('idle');
 
   async function copyCode() {
     try {
-      await navigator.clipboard.writeText(code);
+      // What the reader sees, comments included, is what they paste.
+      await navigator.clipboard.writeText(text);
       setCopy('copied');
     } catch {
       // Clipboard access needs a secure context and permission; say so instead of failing silently.
@@ -31,8 +38,20 @@ export function CodePanel({ code, title }: { code: string; title?: string }) {
             {t('code.copy')}
           </button>
         </div>
+        {/* Code is never translated; comments are prose, so a translation tool may take them.
+            https://html.spec.whatwg.org/multipage/dom.html#the-translate-attribute */}
         <pre tabIndex={0} aria-label={title ?? t('code.title')} translate="no">
-          <code>{code}</code>
+          <code>
+            {pieces.map((piece, i) =>
+              piece.kind === 'code' ? (
+                piece.text
+              ) : (
+                <span key={i} className="code-panel__comment" translate="yes">
+                  {piece.text}
+                </span>
+              ),
+            )}
+          </code>
         </pre>
         <p className="code-panel__status" role="status">
           {copy === 'copied' ? t('code.copied') : copy === 'failed' ? t('code.copyFailed') : ''}
