@@ -1,8 +1,15 @@
 import './code-panel.css';
-import { useId, useState } from 'react';
+import { useId, useMemo, useState, type CSSProperties } from 'react';
 import { useT } from '../i18n/use-t';
 import type { CodeText } from '../lib/code-comments';
+import { codeLines } from './code-lines';
 import { useCodeComments } from './use-code-comments';
+
+// A wrapped line continues two columns in from where the line itself starts.
+const hangingIndent = (indent: number): CSSProperties => ({
+  paddingInlineStart: `${indent + 2}ch`,
+  textIndent: `${-(indent + 2)}ch`,
+});
 
 /**
  * The minimal plain JavaScript for what the page is doing, following its current settings. The
@@ -12,6 +19,7 @@ export function CodePanel({ code, title }: { code: CodeText; title?: string }) {
   const t = useT();
   const id = useId();
   const { pieces, text } = useCodeComments(code);
+  const lines = useMemo(() => codeLines(pieces), [pieces]);
   const [copy, setCopy] = useState<'idle' | 'copied' | 'failed'>('idle');
 
   async function copyCode() {
@@ -42,15 +50,19 @@ export function CodePanel({ code, title }: { code: CodeText; title?: string }) {
             https://html.spec.whatwg.org/multipage/dom.html#the-translate-attribute */}
         <pre tabIndex={0} aria-label={title ?? t('code.title')} translate="no">
           <code>
-            {pieces.map((piece, i) =>
-              piece.kind === 'code' ? (
-                piece.text
-              ) : (
-                <span key={i} className="code-panel__comment" translate="yes">
-                  {piece.text}
-                </span>
-              ),
-            )}
+            {lines.map((line, i) => (
+              <span key={i} className="code-panel__line" style={hangingIndent(line.indent)}>
+                {line.spans.map((span, j) =>
+                  span.comment ? (
+                    <span key={j} className="code-panel__comment" translate="yes">
+                      {span.text}
+                    </span>
+                  ) : (
+                    span.text
+                  ),
+                )}
+              </span>
+            ))}
           </code>
         </pre>
         <p className="code-panel__status" role="status">

@@ -83,7 +83,8 @@ test.describe('zh-CN completeness', () => {
         return [...new Set(hits)];
       }, ENGLISH);
       expect(found, `English left in ${route} (zh-CN)`).toEqual([]);
-      if (route.startsWith('/m/')) await checkCodePanel(page, route);
+      if (route.startsWith('/m/'))
+        await test.step('code panel comments', () => checkCodePanel(page, route));
     });
   }
 });
