@@ -78,7 +78,7 @@ export const en = {
 
   'code.title': 'The code behind this page',
   'code.asWritten':
-    'Shown as written: the code and its comments are in English, like the APIs they call.',
+    'Plain JavaScript for what this page does, following its settings as you change them.',
   'code.copy': 'Copy code',
   'code.copied': 'Copied to the clipboard.',
   'code.copyFailed': 'The browser refused clipboard access: select the code and copy it by hand.',

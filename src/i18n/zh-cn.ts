@@ -77,7 +77,8 @@ export const zhCN: Record<keyof typeof en, string> = {
   'send.notReady': '尚未连接，请稍后再试。',
 
   'code.title': '本页背后的代码',
-  'code.asWritten': '代码按原样显示：代码及其注释用英文书写，与所调用的 API 一致。',
+  'code.asWritten':
+    '本页所做之事的纯 JavaScript 写法，随页面设置即时变化。注释已译成中文；API 名、事件名和 HTTP 头保持英文原样。',
   'code.copy': '复制代码',
   'code.copied': '已复制到剪贴板。',
   'code.copyFailed': '浏览器拒绝访问剪贴板：请手动选中代码复制。',

@@ -3,8 +3,10 @@
 // written (API names, channel names, payloads, code) are marked translate="no" (or are code), and
 // are skipped, as a translation tool would skip them.
 // https://html.spec.whatwg.org/multipage/dom.html#the-translate-attribute
-import { expect, test } from '@playwright/test';
+import { mkdirSync } from 'node:fs';
+import { expect, test, type Page } from '@playwright/test';
 import { mechanisms } from '../../src/mechanisms/registry';
+import { untranslatedComments } from '../tools/comment-checks';
 
 const ROUTES = ['/', '/compare', ...mechanisms.map((m) => `/m/${m.meta.id}`)];
 
@@ -81,6 +83,43 @@ test.describe('zh-CN completeness', () => {
         return [...new Set(hits)];
       }, ENGLISH);
       expect(found, `English left in ${route} (zh-CN)`).toEqual([]);
+      if (route.startsWith('/m/'))
+        await test.step('code panel comments', () => checkCodePanel(page, route));
     });
   }
 });
+
+// The longest panels are also looked at at 1280×720 and 320 px wide (four windows side by side),
+// with a screenshot each; the panel's CSS is the same on every page, so these stand for the rest.
+const NARROW = new Set(['websocket', 'webrtc-data-channel', 'shared-memory', 'server-sent-events']);
+const SIZES = [
+  { width: 1280, height: 720 },
+  { width: 320, height: 720 },
+];
+
+/**
+ * The code panel skipped above (code is never translated) has comments a teacher reads aloud:
+ * opened, every comment is Chinese, and the lines wrap inside the panel instead of scrolling it
+ * sideways. Screenshots go to .test-output/code-panel/ for a person to look at.
+ */
+async function checkCodePanel(page: Page, route: string) {
+  const panel = page.getByRole('region', { name: '本页背后的代码' });
+  await panel.getByText('本页背后的代码', { exact: true }).click();
+  const code = panel.getByLabel('本页背后的代码');
+  // The translations load with the page; the first comment turns Chinese once they have.
+  await expect(code.locator('.code-panel__comment').first()).toContainText(/[\u3400-\u9fff]/);
+  const text = (await code.textContent()) ?? '';
+  expect(untranslatedComments(text), `English comments in ${route}'s code panel`).toEqual([]);
+
+  const slug = route.replace(/^\/m\//, '');
+  const sideways = () => code.evaluate((pre) => pre.scrollWidth - pre.clientWidth);
+  expect(await sideways(), `${route}'s code scrolls sideways`).toBeLessThanOrEqual(0);
+  if (!NARROW.has(slug)) return;
+  mkdirSync('.test-output/code-panel', { recursive: true });
+  for (const size of SIZES) {
+    await page.setViewportSize(size);
+    expect(await sideways(), `${route}'s code at ${size.width} px`).toBeLessThanOrEqual(0);
+    await code.scrollIntoViewIfNeeded();
+    await page.screenshot({ path: `.test-output/code-panel/${slug}-zh-CN-${size.width}.png` });
+  }
+}

@@ -1,6 +1,11 @@
-export function broadcastChannelCode(channel: string): string {
+import type { CodeText } from '../../lib/code-comments';
+
+// The comments in other languages, loaded only when one is chosen.
+const comments = { 'zh-CN': () => import('./code.zh-cn') };
+
+export function broadcastChannelCode(channel: string): CodeText {
   const name = JSON.stringify(channel);
-  return `// Run this in two or more tabs of the same origin.
+  const text = `// Run this in two or more tabs of the same origin.
 const channel = new BroadcastChannel(${name});
 
 channel.onmessage = (event) => {
@@ -19,4 +24,11 @@ try {
 // When done: stop receiving and free the channel.
 // channel.close();
 `;
+  return { text, comments };
 }
+
+/** Every variant the page can show, for the test that holds each translation complete. */
+export const codeCases = (): CodeText[] => [
+  broadcastChannelCode('comms-lab'),
+  broadcastChannelCode('room "b"'),
+];

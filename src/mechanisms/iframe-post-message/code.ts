@@ -1,11 +1,16 @@
+import type { CodeText } from '../../lib/code-comments';
+
+// The comments in other languages, loaded only when one is chosen.
+const comments = { 'zh-CN': () => import('./code.zh-cn') };
+
 export function iframeCode(
   childOrigin: string,
   targetOrigin: string,
   trusted: readonly string[],
   verify: boolean,
-): string {
+): CodeText {
   const list = trusted.map((o) => JSON.stringify(o)).join(', ');
-  return `// Parent page
+  const text = `// Parent page
 const frame = document.querySelector('iframe'); // src on ${childOrigin}
 const TRUSTED = [${list}];
 
@@ -34,4 +39,14 @@ window.addEventListener('message', (event) => {
   if (port) port.onmessage = (e) => port.postMessage('echo: ' + e.data);
 });
 `;
+  return { text, comments };
 }
+
+/** Every variant the page can show, for the test that holds each translation complete. */
+export const codeCases = (): CodeText[] => {
+  const app = 'http://localhost:4173';
+  const foreign = 'http://127.0.0.1:4174';
+  return [true, false].flatMap((verify) =>
+    [foreign, '*', app].map((target) => iframeCode(foreign, target, [app, foreign], verify)),
+  );
+};

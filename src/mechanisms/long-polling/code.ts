@@ -1,9 +1,14 @@
+import type { CodeText } from '../../lib/code-comments';
+
+// The comments in other languages, loaded only when one is chosen.
+const comments = { 'zh-CN': () => import('./code.zh-cn') };
+
 // The code panel: the three ways as a page would write them, following the resume switch.
-export function longPollingCode(resume: boolean): string {
+export function longPollingCode(resume: boolean): CodeText {
   const keep = resume
     ? '// keep `after`: the next poll asks for everything since the last id'
     : 'after = null; // resume off: start again from now (the gap is lost)';
-  return `// 1. Long polling: one held fetch at a time, asked again after every answer.
+  const text = `// 1. Long polling: one held fetch at a time, asked again after every answer.
 let after = null;
 for (;;) {
   try {
@@ -32,4 +37,8 @@ function connect() {
 }
 connect();
 `;
+  return { text, comments };
 }
+
+/** Every variant the page can show, for the test that holds each translation complete. */
+export const codeCases = (): CodeText[] => [longPollingCode(true), longPollingCode(false)];

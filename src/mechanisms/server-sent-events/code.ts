@@ -1,5 +1,11 @@
-export function sseCode(listening: readonly string[]): string {
-  return `// Browser: one EventSource; the browser reconnects by itself and sends Last-Event-ID.
+import type { CodeText } from '../../lib/code-comments';
+import { SSE_EVENT_TYPES } from '../../shared/server-protocol';
+
+// The comments in other languages, loaded only when one is chosen.
+const comments = { 'zh-CN': () => import('./code.zh-cn') };
+
+export function sseCode(listening: readonly string[]): CodeText {
+  const text = `// Browser: one EventSource; the browser reconnects by itself and sends Last-Event-ID.
 const source = new EventSource('/sse');
 source.onopen = () => show('OPEN');
 source.onerror = () => show(source.readyState === EventSource.CONNECTING ? 'reconnecting…' : 'gave up');
@@ -22,4 +28,12 @@ res.write(\`id: \${epoch}-\${++seq}\\nevent: time\\ndata: \${JSON.stringify(body
 setInterval(() => res.write(': heartbeat\\n\\n'), 15000);   // a comment keeps proxies from timing out
 req.on('close', () => subscribers.delete(res));
 `;
+  return { text, comments };
 }
+
+/** Every variant the page can show, for the test that holds each translation complete. */
+export const codeCases = (): CodeText[] => [
+  sseCode(SSE_EVENT_TYPES),
+  sseCode([]),
+  sseCode(SSE_EVENT_TYPES.slice(0, 2)),
+];

@@ -1,5 +1,11 @@
-export function serviceWorkerCode(mode: string): string {
-  return `// Page (every tab)
+import type { CodeText } from '../../lib/code-comments';
+import { RELAY_MODES } from '../../shared/relay';
+
+// The comments in other languages, loaded only when one is chosen.
+const comments = { 'zh-CN': () => import('./code.zh-cn') };
+
+export function serviceWorkerCode(mode: string): CodeText {
+  const text = `// Page (every tab)
 // type: 'module' needs Chrome 91, Safari 15 or Firefox 147 and later.
 const registration = await navigator.serviceWorker.register('/sw.js?v=1', { type: 'module', scope: '/' });
 navigator.serviceWorker.addEventListener('message', (event) => console.log('relayed', event.data));
@@ -24,4 +30,8 @@ self.addEventListener('message', (event) => {
 });
 // Explicit, so a class can watch the lifecycle: self.skipWaiting(); self.clients.claim();
 `;
+  return { text, comments };
 }
+
+/** Every variant the page can show, for the test that holds each translation complete. */
+export const codeCases = (): CodeText[] => RELAY_MODES.map(serviceWorkerCode);

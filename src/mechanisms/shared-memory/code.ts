@@ -1,5 +1,16 @@
-export function sharedMemoryCode({ notify, atomic }: { notify: boolean; atomic: boolean }): string {
-  return `// Served with these headers (this route only), on localhost or https:
+import type { CodeText } from '../../lib/code-comments';
+
+// The comments in other languages, loaded only when one is chosen.
+const comments = { 'zh-CN': () => import('./code.zh-cn') };
+
+export function sharedMemoryCode({
+  notify,
+  atomic,
+}: {
+  notify: boolean;
+  atomic: boolean;
+}): CodeText {
+  const text = `// Served with these headers (this route only), on localhost or https:
 //   Cross-Origin-Opener-Policy: same-origin
 //   Cross-Origin-Embedder-Policy: require-corp
 console.log(crossOriginIsolated); // true: SharedArrayBuffer is defined
@@ -39,4 +50,11 @@ ${atomic ? 'Atomics.add(counter, 0, 1);          // one indivisible read-add-wri
 // delivers null in the buffer's place to every receiver, even in this tab; no error is thrown.)
 new BroadcastChannel('share').postMessage(buffer);
 `;
+  return { text, comments };
 }
+
+/** Every variant the page can show, for the test that holds each translation complete. */
+export const codeCases = (): CodeText[] =>
+  [true, false].flatMap((notify) =>
+    [true, false].map((atomic) => sharedMemoryCode({ notify, atomic })),
+  );

@@ -1,5 +1,10 @@
-export function sharedWorkerCode(goodbye: boolean): string {
-  return `// page.js, in every tab: the same URL and name give every tab the same worker.
+import type { CodeText } from '../../lib/code-comments';
+
+// The comments in other languages, loaded only when one is chosen.
+const comments = { 'zh-CN': () => import('./code.zh-cn') };
+
+export function sharedWorkerCode(goodbye: boolean): CodeText {
+  const text = `// page.js, in every tab: the same URL and name give every tab the same worker.
 const hub = new SharedWorker(new URL('./hub.worker.js', import.meta.url), {
   type: 'module',
   name: 'comms-lab-hub',
@@ -22,4 +27,8 @@ onconnect = (event) => {
   };
 };
 `;
+  return { text, comments };
 }
+
+/** Every variant the page can show, for the test that holds each translation complete. */
+export const codeCases = (): CodeText[] => [sharedWorkerCode(true), sharedWorkerCode(false)];

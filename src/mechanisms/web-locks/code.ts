@@ -1,6 +1,9 @@
-export function webLocksCode(resume: boolean, naive = false): string {
-  if (naive)
-    return `// The naive way: every tab opens its own stream.
+import type { CodeText } from '../../lib/code-comments';
+
+// The comments in other languages, loaded only when one is chosen.
+const comments = { 'zh-CN': () => import('./code.zh-cn') };
+
+const naiveCode = `// The naive way: every tab opens its own stream.
 const feed = new EventSource('/sse');
 feed.addEventListener('time', (event) => console.log(event.data));
 
@@ -10,7 +13,10 @@ const started = performance.now();
 await fetch('/api/health'); // queued until one of the streams closes
 console.log(performance.now() - started, 'ms');
 `;
-  return `// Every tab runs this. One of them gets the lock; the others wait in line.
+
+const leaderCode = (
+  resume: boolean,
+) => `// Every tab runs this. One of them gets the lock; the others wait in line.
 const channel = new BroadcastChannel('comms-lab-leader');
 let lastEventId = null;
 channel.onmessage = (event) => (lastEventId = event.data.id); // followers hear the leader
@@ -29,4 +35,11 @@ navigator.locks.request('comms-lab-leader', async () => {
 // Who holds it, who waits:
 const { held, pending } = await navigator.locks.query();
 `;
+
+export function webLocksCode(resume: boolean, naive = false): CodeText {
+  return { text: naive ? naiveCode : leaderCode(resume), comments };
 }
+
+/** Every variant the page can show, for the test that holds each translation complete. */
+export const codeCases = (): CodeText[] =>
+  [true, false].flatMap((resume) => [webLocksCode(resume), webLocksCode(resume, true)]);

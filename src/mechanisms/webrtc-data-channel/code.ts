@@ -1,4 +1,8 @@
+import type { CodeText } from '../../lib/code-comments';
 import type { Via } from './state';
+
+// The comments in other languages, loaded only when one is chosen.
+const comments = { 'zh-CN': () => import('./code.zh-cn') };
 
 export type CodeSettings = { via: Via; ordered: boolean; noRetransmit: boolean; perfect: boolean };
 
@@ -36,11 +40,11 @@ const onOffer = (perfect: boolean) =>
     }
   }`;
 
-export function rtcCode({ via, ordered, noRetransmit, perfect }: CodeSettings): string {
+export function rtcCode({ via, ordered, noRetransmit, perfect }: CodeSettings): CodeText {
   const options = [`ordered: ${ordered}`, ...(noRetransmit ? ['maxRetransmits: 0'] : [])].join(
     ', ',
   );
-  return `${signalling(via)}
+  const text = `${signalling(via)}
 
 // No iceServers: host candidates are enough on one network. Across the internet add
 // { urls: 'stun:…' } to learn the public address, and a TURN server to relay behind strict NATs.
@@ -79,4 +83,18 @@ async function sendAll(chunks) {
   }
 }
 `;
+  return { text, comments };
 }
+
+/** Every variant the page can show, for the test that holds each translation complete. */
+export const codeCases = (): CodeText[] => {
+  const vias: Via[] = ['this-browser', 'server'];
+  const flags = [true, false];
+  return vias.flatMap((via) =>
+    flags.flatMap((ordered) =>
+      flags.flatMap((noRetransmit) =>
+        flags.map((perfect) => rtcCode({ via, ordered, noRetransmit, perfect })),
+      ),
+    ),
+  );
+};

@@ -1,5 +1,10 @@
-export function websocketCode(room: string): string {
-  return `// Browser: a WebSocket does not come back by itself; reconnecting is your code.
+import type { CodeText } from '../../lib/code-comments';
+
+// The comments in other languages, loaded only when one is chosen.
+const comments = { 'zh-CN': () => import('./code.zh-cn') };
+
+export function websocketCode(room: string): CodeText {
+  const text = `// Browser: a WebSocket does not come back by itself; reconnecting is your code.
 let socket, attempt = 0, manual = false;
 const queue = [];                                     // typed while offline: sent later, not lost
 
@@ -35,4 +40,8 @@ server.on('upgrade', (req, socket, head) => {
 });
 setInterval(() => wss.clients.forEach((ws) => (ws.missed++ >= 2 ? ws.terminate() : ws.ping())), 15000);
 `;
+  return { text, comments };
 }
+
+/** Every variant the page can show, for the test that holds each translation complete. */
+export const codeCases = (): CodeText[] => [websocketCode('lobby'), websocketCode('room "b"')];

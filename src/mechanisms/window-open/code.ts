@@ -1,5 +1,10 @@
-export function windowOpenCode(origin: string, features: string): string {
-  return `// Opener
+import type { CodeText } from '../../lib/code-comments';
+
+// The comments in other languages, loaded only when one is chosen.
+const comments = { 'zh-CN': () => import('./code.zh-cn') };
+
+export function windowOpenCode(origin: string, features: string): CodeText {
+  const text = `// Opener
 const popup = window.open('/peer/window-open', 'comms-lab-popup', ${JSON.stringify(features)});
 if (!popup) console.warn('blocked (or opened with noopener: then there is no handle either)');
 
@@ -29,4 +34,11 @@ window.addEventListener('message', (event) => {
 });
 window.opener?.postMessage('ready', ${JSON.stringify(origin)}); // null with noopener
 `;
+  return { text, comments };
 }
+
+/** Every variant the page can show, for the test that holds each translation complete. */
+export const codeCases = (): CodeText[] => [
+  windowOpenCode('http://localhost:4173', 'popup,width=420,height=560'),
+  windowOpenCode('http://127.0.0.1:4173', 'noopener'),
+];

@@ -1,5 +1,10 @@
-export function workerCode(callStart: boolean): string {
-  return `// page.js: a dedicated worker belongs to this page alone.
+import type { CodeText } from '../../lib/code-comments';
+
+// The comments in other languages, loaded only when one is chosen.
+const comments = { 'zh-CN': () => import('./code.zh-cn') };
+
+export function workerCode(callStart: boolean): CodeText {
+  const text = `// page.js: a dedicated worker belongs to this page alone.
 const worker = new Worker(new URL('./echo.worker.js', import.meta.url), { type: 'module' });
 worker.onmessage = (event) => console.log('from the worker', event.data);
 
@@ -29,4 +34,8 @@ self.onmessage = (event) => {
   else self.postMessage({ echo: event.data });
 };
 `;
+  return { text, comments };
 }
+
+/** Every variant the page can show, for the test that holds each translation complete. */
+export const codeCases = (): CodeText[] => [workerCode(true), workerCode(false)];
