@@ -1,7 +1,6 @@
 import './i18n';
 import { useId, useState } from 'react';
 import { CodePanel } from '../../components/code-panel';
-import { ClaimsList } from '../../components/claims-list';
 import { InstancePicker } from '../../components/instances/instance-picker';
 import { MechanismHeader } from '../../components/mechanism-header';
 import { Notice } from '../../components/notice';
@@ -18,7 +17,6 @@ import {
 } from '../../shared/server-protocol';
 import { useMutation } from '@tanstack/react-query';
 import { sseCode } from './code';
-import { claims } from './claims';
 import { RequestTimer } from '../../components/request-timer';
 import { meta } from './meta';
 import { useSse } from './use-sse';
@@ -176,7 +174,6 @@ function SsePanels() {
           <RequestTimer hint="sse.timer.hint" />
         </section>
         <ServerPanel focus="sse" />
-        <ClaimsList claims={claims} />
         <CodePanel code={sseCode(SSE_EVENT_TYPES.filter((type) => shown[type]))} />
       </div>
     </article>

@@ -1,7 +1,6 @@
 import './i18n';
 import { useId, useState } from 'react';
 import { CodePanel } from '../../components/code-panel';
-import { ClaimsList } from '../../components/claims-list';
 import { MechanismHeader } from '../../components/mechanism-header';
 import { Notice } from '../../components/notice';
 import { PeerBadge } from '../../components/peer-badge';
@@ -16,7 +15,6 @@ import { TransportSwitch } from '../../components/instances/transport-switch';
 import { createEnvelopeFactory } from '../../lib/envelope-factory';
 import { SUGGESTED_ROOMS, WS_LIMITS } from '../../shared/server-protocol';
 import { websocketCode } from './code';
-import { claims } from './claims';
 import { meta } from './meta';
 import { useWebSocket } from './use-websocket';
 import { StatusLine } from './status-line';
@@ -154,7 +152,6 @@ function WebSocketPanels() {
           closes={closes}
         />
         <ServerPanel focus="ws" />
-        <ClaimsList claims={claims} />
         <CodePanel code={websocketCode(state.room || room)} />
       </div>
     </article>
