@@ -36,7 +36,7 @@ function SsePanels() {
   const t = useT();
   const id = useId();
   const self = useSelf();
-  const { transport, state, shown, toggle } = useSse(self);
+  const { transport, state, connection, shown, toggle } = useSse(self);
   const [eventType, setEventType] = useState<PublishableType>('message');
   const publish = useMutation({
     mutationFn: (input: { event: PublishableType; body: unknown }) => {
@@ -95,7 +95,7 @@ function SsePanels() {
         </section>
         <section className="panel" aria-labelledby={`${id}-feed`}>
           <h2 id={`${id}-feed`}>{t('sse.feedTitle')}</h2>
-          <StateLine t={t} state={state} />
+          <StateLine t={t} url={state.url} connection={connection} />
           <InstancePicker
             counters={{
               gaps: state.missing,
@@ -108,7 +108,7 @@ function SsePanels() {
             <button
               type="button"
               className="button"
-              disabled={state.readyState === 'open'}
+              disabled={connection.readyState === 'open'}
               onClick={() => transport?.reconnectNow()}
             >
               {t('sse.connect')}
@@ -116,7 +116,7 @@ function SsePanels() {
             <button
               type="button"
               className="button"
-              disabled={state.readyState === 'closed'}
+              disabled={connection.readyState === 'closed'}
               onClick={() => transport?.disconnect()}
             >
               {t('sse.close')}

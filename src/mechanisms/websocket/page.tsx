@@ -35,11 +35,11 @@ function WebSocketPanels() {
   const t = useT();
   const id = useId();
   const self = useSelf();
-  const { transport, state, lines, closes, echo } = useWebSocket(self);
+  const { transport, state, readyState, manual, lines, closes, echo } = useWebSocket(self);
   const [nick, setNick] = useState(self.name);
   const [room, setRoom] = useState(state.room || 'lobby');
   const me = { ...self, name: nick.trim() || self.name };
-  const open = state.readyState === 'open';
+  const open = readyState === 'open';
 
   function send(value: unknown): SendOutcome {
     if (!transport) return failedOutcome(t, undefined);
@@ -63,14 +63,14 @@ function WebSocketPanels() {
         <section className="panel panel--wide" aria-labelledby={`${id}-chat`}>
           <h2 id={`${id}-chat`}>{t('ws.chatTitle')}</h2>
           <div className="panel__header">
-            <StatusLine t={t} state={state} />
+            <StatusLine t={t} state={state} readyState={readyState} manual={manual} />
             <div className="button-row">
-              {state.readyState === 'closed' ? (
+              {readyState === 'closed' ? (
                 <button type="button" className="button" onClick={() => transport?.reconnectNow()}>
                   {state.retryAt !== null ? t('ws.reconnectNow') : t('ws.connect')}
                 </button>
               ) : null}
-              {state.readyState !== 'closed' || state.retryAt !== null ? (
+              {readyState !== 'closed' || state.retryAt !== null ? (
                 <button type="button" className="button" onClick={() => transport?.disconnect()}>
                   {t('ws.disconnect')}
                 </button>
@@ -147,6 +147,7 @@ function WebSocketPanels() {
           t={t}
           transport={transport}
           state={state}
+          open={open}
           me={me}
           echo={echo}
           closes={closes}
