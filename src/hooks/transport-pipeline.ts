@@ -1,13 +1,15 @@
 // The one road from a transport to the store: every event of every transport goes through here,
 // so each envelope is checked for gaps and duplicates, each counts as a receipt, and each lands in
-// the log (unless the page keeps it out, like presence heartbeats). Appends are batched per frame
-// by the log slice: nothing here renders.
+// the log (unless the page keeps it out, like presence heartbeats), and each status becomes the
+// transport's latest (transport-status.ts). Appends are batched per frame by the log slice:
+// nothing here renders.
 import { answeredIds } from '../lib/receipts';
 import { SequenceTracker } from '../lib/sequence-tracker';
 import type { Transport, TransportEvent } from '../lib/transport-types';
 import type { Envelope, PeerRef } from '../shared/envelope';
 import { useAppStore } from '../store';
 import { toLogEntry } from './log-transport-event';
+import { noteStatus } from './transport-status';
 
 export type Pipe<T extends Transport> = {
   mechanism: string;
@@ -31,6 +33,8 @@ export type Pipe<T extends Transport> = {
 export function pipeTransport<T extends Transport>(transport: T, pipe: Pipe<T>): () => void {
   const tracker = pipe.tracker ?? new SequenceTracker();
   return transport.subscribe((event) => {
+    // First, so whoever hears this event (a page's onEvent) already sees the status it brings.
+    noteStatus(transport, event);
     const received = event.type === 'received' ? event : undefined;
     const envelope = received?.envelope;
     // Every envelope goes through the tracker, logged or not, so unlogged ones are no "gap". A

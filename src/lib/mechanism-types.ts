@@ -5,6 +5,7 @@ import type { ComponentType, LazyExoticComponent } from 'react';
 // mechanism page (and its own texts) has loaded.
 import type { Lang, MessageKey, TextSource } from '../i18n/dictionary';
 import type { Isolation } from '../shared/isolation';
+import type { ClaimsEntry } from './claim-types';
 import type { HoodEntry } from './hood-types';
 import type { Rig } from './race-types';
 import type { Transport, TransportOptions } from './transport-types';
@@ -66,6 +67,11 @@ export type Mechanism = {
   receipts: Receipts;
   /** Which threads and processes a message crosses (`./hood.ts` in the folder). */
   hood: HoodEntry;
+  /**
+   * What its page teaches, each point with its proof (`./claims.ts` in the folder): the shell
+   * shows them under the page, and the claims test checks every registered mechanism's.
+   */
+  claims: ClaimsEntry;
   /**
    * Its keys in @mdn/browser-compat-data (e.g. 'api.BroadcastChannel'): the support table on its
    * page and in the comparison table is read from there, never written by hand.

@@ -17,6 +17,7 @@ export const broadcastChannel: Mechanism = {
   whyNotArrived: () => import('./why-not-arrived'),
   flow: { sendsTo: 'place', addressed: 'frame' },
   hood: () => import('./hood'),
+  claims: () => import('./claims'),
   compat: [
     'api.BroadcastChannel',
     'api.BroadcastChannel.postMessage',

@@ -1,7 +1,6 @@
 import './i18n';
 import { useId, useState } from 'react';
 import { CodePanel } from '../../components/code-panel';
-import { ClaimsList } from '../../components/claims-list';
 import { MechanismHeader } from '../../components/mechanism-header';
 import { Notice, type Tone } from '../../components/notice';
 import { SendForm, type SendOutcome } from '../../components/send-form';
@@ -15,7 +14,6 @@ import { useAppStore } from '../../store';
 import type { SendResult } from '../../lib/transport-types';
 import { ChannelList } from './channel-list';
 import { broadcastChannelCode } from './code';
-import { claims } from './claims';
 import { meta } from './meta';
 import { PresenceList } from './presence-list';
 import { SAMPLE_NAMES, makeSample, uncloneable, type SampleName } from './samples';
@@ -139,7 +137,6 @@ export default function BroadcastChannelPage() {
             <PresenceList key={channel} channel={channel} self={self} />
           ))}
         </section>
-        <ClaimsList claims={claims} />
         <CodePanel code={broadcastChannelCode(target || meta.defaultAddress)} />
       </div>
     </article>

@@ -1,5 +1,5 @@
 import './i18n';
-import type { Claim } from '../../components/claims-list';
+import type { Claim } from '../../lib/claim-types';
 
 const SPEC = 'test/e2e/iframe-post-message.spec.ts';
 

@@ -16,6 +16,7 @@ export const iframePostMessage: Mechanism = {
   whyNotArrived: () => import('./why-not-arrived'),
   flow: { sendsTo: 'place', addressed: 'frame' },
   hood: () => import('./hood'),
+  claims: () => import('./claims'),
   compat: [
     'api.Window.postMessage',
     'api.Window.message_event',

@@ -1,11 +1,9 @@
 import './i18n';
 import { CodePanel } from '../../components/code-panel';
-import { ClaimsList } from '../../components/claims-list';
 import { MechanismHeader } from '../../components/mechanism-header';
 import { useSelf } from '../../hooks/use-self';
 import { iframeCode } from './code';
 import { FramesPanel } from './frames-panel';
-import { claims } from './claims';
 import { meta } from './meta';
 import { PortPanel } from './port-panel';
 import { SendPanel } from './send-panel';
@@ -30,7 +28,6 @@ export default function IframePostMessagePage() {
         <FramesPanel host={host} self={self} />
         <TransferPanel host={host} self={self} />
         <PortPanel host={host} self={self} />
-        <ClaimsList claims={claims} />
         <CodePanel
           code={iframeCode(
             host.origins.foreign,

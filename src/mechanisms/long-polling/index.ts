@@ -15,5 +15,6 @@ export const longPolling: Mechanism = {
   flow: { sendsTo: 'server' },
   receipts: { hearsBack: true },
   hood: () => import('./hood'),
+  claims: () => import('./claims'),
   compat: ['api.fetch', 'api.EventSource', 'api.WebSocket'],
 };

@@ -1,7 +1,6 @@
 import './i18n';
 import './ways.css';
 import { useEffect, useId, useState } from 'react';
-import { ClaimsList } from '../../components/claims-list';
 import { InstancePicker } from '../../components/instances/instance-picker';
 import { CodePanel } from '../../components/code-panel';
 import { MechanismHeader } from '../../components/mechanism-header';
@@ -12,7 +11,6 @@ import { useSelf } from '../../hooks/use-self';
 import { useT } from '../../i18n/use-t';
 import { errorInfo } from '../../lib/error-info';
 import { serverBase } from '../../lib/instances';
-import { claims } from './claims';
 import { longPollingCode } from './code';
 import { meta } from './meta';
 import { ProxyTable } from './proxy-table';
@@ -108,7 +106,6 @@ export default function LongPollingPage() {
           </div>
         </section>
         <ProxyTable />
-        <ClaimsList claims={claims} />
         <CodePanel code={longPollingCode(resume)} />
       </div>
     </article>

@@ -14,6 +14,7 @@ export const serverSentEvents: Mechanism = {
   whyNotArrived: () => import('./why-not-arrived'),
   flow: { sendsTo: 'server' },
   hood: () => import('./hood'),
+  claims: () => import('./claims'),
   compat: ['api.EventSource', 'api.EventSource.EventSource'],
   receipts: { hearsBack: true },
 };

@@ -1,7 +1,6 @@
 import './i18n';
 import { useId, useState } from 'react';
 import { CodePanel } from '../../components/code-panel';
-import { ClaimsList } from '../../components/claims-list';
 import { InstancePicker } from '../../components/instances/instance-picker';
 import { MechanismHeader } from '../../components/mechanism-header';
 import { Notice } from '../../components/notice';
@@ -18,7 +17,6 @@ import {
 } from '../../shared/server-protocol';
 import { useMutation } from '@tanstack/react-query';
 import { sseCode } from './code';
-import { claims } from './claims';
 import { RequestTimer } from '../../components/request-timer';
 import { meta } from './meta';
 import { useSse } from './use-sse';
@@ -38,7 +36,7 @@ function SsePanels() {
   const t = useT();
   const id = useId();
   const self = useSelf();
-  const { transport, state, shown, toggle } = useSse(self);
+  const { transport, state, connection, shown, toggle } = useSse(self);
   const [eventType, setEventType] = useState<PublishableType>('message');
   const publish = useMutation({
     mutationFn: (input: { event: PublishableType; body: unknown }) => {
@@ -97,7 +95,7 @@ function SsePanels() {
         </section>
         <section className="panel" aria-labelledby={`${id}-feed`}>
           <h2 id={`${id}-feed`}>{t('sse.feedTitle')}</h2>
-          <StateLine t={t} state={state} />
+          <StateLine t={t} url={state.url} connection={connection} />
           <InstancePicker
             counters={{
               gaps: state.missing,
@@ -110,7 +108,7 @@ function SsePanels() {
             <button
               type="button"
               className="button"
-              disabled={state.readyState === 'open'}
+              disabled={connection.readyState === 'open'}
               onClick={() => transport?.reconnectNow()}
             >
               {t('sse.connect')}
@@ -118,7 +116,7 @@ function SsePanels() {
             <button
               type="button"
               className="button"
-              disabled={state.readyState === 'closed'}
+              disabled={connection.readyState === 'closed'}
               onClick={() => transport?.disconnect()}
             >
               {t('sse.close')}
@@ -176,7 +174,6 @@ function SsePanels() {
           <RequestTimer hint="sse.timer.hint" />
         </section>
         <ServerPanel focus="sse" />
-        <ClaimsList claims={claims} />
         <CodePanel code={sseCode(SSE_EVENT_TYPES.filter((type) => shown[type]))} />
       </div>
     </article>

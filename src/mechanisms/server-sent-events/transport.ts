@@ -1,56 +1,36 @@
 // An EventSource on the server's feed (/sse). The browser reconnects by itself after `retry` ms and
 // sends Last-Event-ID, so the server can replay what was missed. Events with a name reach only
-// listeners added with addEventListener(name); `onmessage` hears the unnamed ones.
+// listeners added with addEventListener(name); `onmessage` hears the unnamed ones. The connection's
+// status travels as status events only; what the stream said is kept in feed-state.ts.
 // https://developer.mozilla.org/en-US/docs/Web/API/Server-sent_events/Using_server-sent_events
 import { now } from '../../lib/clock';
 import { createEmitter } from '../../lib/emitter';
 import { errorInfo } from '../../lib/error-info';
-import { FeedSequence } from '../../lib/feed-sequence';
 import { withJoinCode } from '../../lib/join-code';
-import { receivedEvent } from '../../lib/transport-events';
-import {
-  SSE_EVENT_TYPES,
-  type SseEventType,
-  type SseReady,
-  type SseReset,
-} from '../../shared/server-protocol';
+import { receivedEvent, statusEvent } from '../../lib/transport-events';
+import { SSE_EVENT_TYPES, type SseReady, type SseReset } from '../../shared/server-protocol';
 import type { TransportEvent } from '../../lib/transport-types';
 import { createPublisher, parse, resetMessage } from './feed-messages';
-import type { SseOptions, SseReadyState, SseTransport } from './types';
+import { createFeedState } from './feed-state';
+import type { SseOptions, SseTransport } from './types';
 
-export type { SseOptions, SseReadyState, SseState, SseTransport } from './types';
-
-const READY: SseReadyState[] = ['connecting', 'open', 'closed'];
+export type { SseOptions, SseState, SseTransport } from './types';
 
 export function createSseTransport(options: SseOptions): SseTransport {
   const events = createEmitter<TransportEvent>();
   const changes = createEmitter<void>();
-  const sequence = new FeedSequence();
+  const feed = createFeedState();
   let source: EventSource | null = null;
   let url = options.address;
-  let lastEventId = '';
-  let retryMs: number | null = null;
-  let opens = 0;
-  let resumes = 0;
-  let replayed = 0;
-  let lastReset: SseReset | null = null;
-  let resumedFrom: string | null = null;
   let manual = false;
-  let gaveUp = false;
   let closedForGood = false;
-  const counts = Object.fromEntries(SSE_EVENT_TYPES.map((type) => [type, 0])) as Record<
-    SseEventType,
-    number
-  >;
   const changed = () => changes.emit();
-  const status = (value: 'connecting' | 'open' | 'closed' | 'error', reason?: string, m = false) =>
-    events.emit({ type: 'status', at: now(), status: value, manual: m, reason });
+  const status = (...args: Parameters<typeof statusEvent>) => events.emit(statusEvent(...args));
 
   function open() {
-    gaveUp = false;
     // A new EventSource cannot send Last-Event-ID itself; the server also reads it from the query.
     const target = new URL(options.address, options.base?.() ?? location.href);
-    if (lastEventId) target.searchParams.set('lastEventId', lastEventId);
+    if (feed.lastEventId) target.searchParams.set('lastEventId', feed.lastEventId);
     url = withJoinCode(target.href);
     let current: EventSource;
     try {
@@ -61,82 +41,65 @@ export function createSseTransport(options: SseOptions): SseTransport {
     }
     source = current;
     status('connecting');
-    current.addEventListener('open', () => {
-      if (current !== source) return;
-      opens++;
+    // Each listener hears this source only while it is the transport's (not after a reopen).
+    const on = (type: string, listener: (event: MessageEvent<string>) => void) =>
+      current.addEventListener(type, (event) => {
+        if (current !== source) return;
+        listener(event as MessageEvent<string>);
+        changed();
+      });
+    on('open', () => {
+      const opens = feed.opened();
       status('open', opens > 1 ? 'reconnected by the browser' : undefined);
-      changed();
     });
-    current.addEventListener('error', () => {
-      if (current !== source) return;
+    on('error', () => {
       // In a cluster the instance may be gone for good: reopen on the next one, from the last id.
       if (!manual && options.onLost?.()) {
-        status('connecting', `instance lost: moving, resuming after ${lastEventId || '(none)'}`);
+        status(
+          'connecting',
+          `instance lost: moving, resuming after ${feed.lastEventId || '(none)'}`,
+        );
         return reopen();
       }
-      if (current.readyState === EventSource.CLOSED) {
-        gaveUp = true;
+      if (current.readyState === EventSource.CLOSED)
         status(
           'error',
           'the browser stopped retrying: the answer was not a 200 text/event-stream (is the server running?)',
         );
-      } else {
+      else
         status(
           'connecting',
-          `connection lost; the browser retries${retryMs === null ? '' : ` in ${retryMs} ms`} and sends Last-Event-ID ${lastEventId || '(none)'}`,
+          `connection lost; the browser retries${feed.retryMs === null ? '' : ` in ${feed.retryMs} ms`} and sends Last-Event-ID ${feed.lastEventId || '(none)'}`,
         );
-      }
-      changed();
     });
-    current.addEventListener('ready', (event: MessageEvent<string>) => {
-      if (current !== source) return;
+    on('ready', (event) => {
       const ready = parse(event.data) as SseReady;
-      retryMs = ready.retryMs;
-      replayed += ready.replayed;
-      if (ready.resumedFrom) {
-        resumes++;
-        resumedFrom = ready.resumedFrom;
-      }
-      if (event.lastEventId) {
-        sequence.position(event.lastEventId);
-        lastEventId = event.lastEventId;
-      }
+      feed.ready(ready, event.lastEventId);
       status(
         'open',
         ready.resumedFrom
           ? `resumed after ${ready.resumedFrom}: ${ready.replayed} missed event(s) replayed`
           : `listening from ${event.lastEventId || 'the start'}`,
       );
-      changed();
     });
-    current.addEventListener('reset', (event: MessageEvent<string>) => {
-      if (current !== source) return;
+    on('reset', (event) => {
       const reset = parse(event.data) as SseReset;
-      lastReset = reset;
-      sequence.reset(reset.epoch);
+      feed.reset(reset);
       events.emit({
         type: 'error',
         at: now(),
-        error: {
-          name: 'FeedReset',
-          message: resetMessage(reset),
-        },
+        error: { name: 'FeedReset', message: resetMessage(reset) },
       });
-      changed();
     });
     for (const type of [...SSE_EVENT_TYPES, ...(options.extraTypes ?? [])])
-      current.addEventListener(type, (event: MessageEvent<string>) => {
-        if (current !== source) return;
+      on(type, (event) => {
         const at = now();
-        if (type in counts) counts[type as SseEventType]++;
-        const verdict = event.lastEventId ? sequence.observe(event.lastEventId) : 'no-id';
-        if (event.lastEventId) lastEventId = event.lastEventId;
+        const sequence = feed.event(type, event.lastEventId);
         events.emit(
           receivedEvent(parse(event.data), at, {
-            detail: { event: type, id: event.lastEventId, sequence: verdict },
+            detail: { event: type, id: event.lastEventId, sequence },
           }),
         );
-        changed();
       });
     changed();
   }
@@ -182,31 +145,13 @@ export function createSseTransport(options: SseOptions): SseTransport {
       if (closedForGood || manual) return;
       reopen();
     },
-    state: () => ({
-      url,
-      readyState: source ? (READY[source.readyState] ?? 'closed') : 'closed',
-      lastEventId,
-      retryMs,
-      epoch: sequence.epoch,
-      events: sequence.events,
-      gaps: sequence.gaps,
-      missing: sequence.missing,
-      duplicates: sequence.duplicates,
-      opens,
-      resumes,
-      replayed,
-      lastReset,
-      manual,
-      gaveUp,
-      counts: { ...counts },
-      resumedFrom,
-    }),
+    state: () => feed.state(url),
     close() {
       if (closedForGood) return;
       closedForGood = true;
       source?.close();
       source = null;
-      events.emit({ type: 'status', at: now(), status: 'closed', manual: true });
+      status('closed', undefined, true);
     },
   };
 }

@@ -5,9 +5,12 @@ import type { PublishEvent, SseEventType, SseReset } from '../../shared/server-p
 
 export type SseReadyState = 'connecting' | 'open' | 'closed';
 
+/**
+ * What the stream has said so far (feed-state.ts). Its connection status is not here: the status
+ * events carry it (hooks/use-connection-status.ts).
+ */
 export type SseState = {
   url: string;
-  readyState: SseReadyState;
   lastEventId: string;
   retryMs: number | null;
   epoch: string | null;
@@ -19,9 +22,6 @@ export type SseState = {
   resumes: number;
   replayed: number;
   lastReset: SseReset | null;
-  manual: boolean;
-  /** The browser stopped retrying (a non-200 answer or a wrong content type). */
-  gaveUp: boolean;
   counts: Record<SseEventType, number>;
   /** The Last-Event-ID the latest resume started from. */
   resumedFrom: string | null;

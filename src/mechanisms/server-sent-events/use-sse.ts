@@ -1,16 +1,17 @@
-import { useCallback, useEffect, useRef, useState } from 'react';
-import { useTransportState } from '../../hooks/use-transport-state';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useConnectionStatus } from '../../hooks/use-connection-status';
+import { useSnapshot } from '../../hooks/use-snapshot';
 import { useTransport } from '../../hooks/use-transports';
 import { instances, serverBase } from '../../lib/instances';
 import type { PeerRef } from '../../shared/envelope';
 import { SSE_EVENT_TYPES, type SseEventType } from '../../shared/server-protocol';
 import type { TransportEvent, TransportOptions } from '../../lib/transport-types';
 import { meta } from './meta';
+import { sseConnection } from './sse-status';
 import { createSseTransport, type SseState } from './transport';
 
 const EMPTY: SseState = {
   url: '',
-  readyState: 'closed',
   lastEventId: '',
   retryMs: null,
   epoch: null,
@@ -22,13 +23,14 @@ const EMPTY: SseState = {
   resumes: 0,
   replayed: 0,
   lastReset: null,
-  manual: false,
-  gaveUp: false,
   counts: { message: 0, time: 0, notification: 0, alert: 0 },
   resumedFrom: null,
 };
 
-/** The page's view of its EventSource, and which event types go into the shared log. */
+/**
+ * The page's view of its EventSource: its connection (from the status events), what the stream
+ * said (the transport's state), and which event types go into the shared log.
+ */
 export function useSse(self: PeerRef) {
   const [shown, setShown] = useState<Record<SseEventType, boolean>>(
     () =>
@@ -64,7 +66,9 @@ export function useSse(self: PeerRef) {
     shouldLog,
   });
 
-  const state = useTransportState(transport, (t) => t.state(), EMPTY);
+  const state = useSnapshot(transport, (t) => t.state(), EMPTY);
+  const status = useConnectionStatus(transport);
+  const connection = useMemo(() => sseConnection(status), [status]);
   const toggle = (type: SseEventType) => setShown((all) => ({ ...all, [type]: !all[type] }));
-  return { transport, state, shown, toggle };
+  return { transport, state, connection, shown, toggle };
 }

@@ -21,6 +21,7 @@ export const serviceWorker: Mechanism = {
   whyNotArrived: () => import('./why-not-arrived'),
   flow: { sendsTo: 'worker', name: 'ServiceWorker' },
   hood: () => import('./hood'),
+  claims: () => import('./claims'),
   compat: [
     'api.ServiceWorkerContainer.register',
     'api.ServiceWorker.postMessage',

@@ -1,7 +1,6 @@
 import './i18n';
 import { useId } from 'react';
 import { CodePanel } from '../../components/code-panel';
-import { ClaimsList } from '../../components/claims-list';
 import { MechanismHeader } from '../../components/mechanism-header';
 import { Notice } from '../../components/notice';
 import { failedOutcome, SendForm } from '../../components/send-form';
@@ -11,7 +10,6 @@ import { RELAY_MODES, type RelayMode } from '../../shared/relay';
 import { ClientsPanel } from './clients-panel';
 import { serviceWorkerCode } from './code';
 import { LifecyclePanel } from './lifecycle-panel';
-import { claims } from './claims';
 import { DedicatedWorkerCheck } from './dedicated-worker-check';
 import { QuietSwitch } from './quiet-switch';
 import { meta } from './meta';
@@ -100,7 +98,6 @@ export default function ServiceWorkerPage() {
         <ClientsPanel t={t} stats={stats} names={sw.names} self={self}>
           <QuietSwitch quiet={sw.quiet} onChange={sw.setQuiet} />
         </ClientsPanel>
-        <ClaimsList claims={claims} />
         <CodePanel code={serviceWorkerCode(sw.mode)} />
       </div>
     </article>

@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { useTransportState } from '../../hooks/use-transport-state';
+import { useSnapshot } from '../../hooks/use-snapshot';
 import { useTransport } from '../../hooks/use-transports';
 import { useT } from '../../i18n/use-t';
 import { createEnvelopeFactory } from '../../lib/envelope-factory';
@@ -87,7 +87,7 @@ export function useServiceWorker(self: PeerRef) {
     sequenced: (envelope) => envelope.kind !== 'presence',
   });
 
-  const lifecycle = useTransportState(transport, (t) => t.lifecycle(), NO_LIFECYCLE);
+  const lifecycle = useSnapshot(transport, (t) => t.lifecycle(), NO_LIFECYCLE);
 
   // Once controlled (by a new version too), say hello to the other tabs through the worker.
   useEffect(() => {

@@ -15,6 +15,7 @@ export const sharedMemory: Mechanism = {
   flow: { sendsTo: 'worker', name: 'Mailbox worker' },
   receipts: { hearsBack: true },
   hood: () => import('./hood'),
+  claims: () => import('./claims'),
   compat: [
     'javascript.builtins.SharedArrayBuffer',
     'javascript.builtins.Atomics.wait',

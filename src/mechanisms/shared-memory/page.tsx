@@ -1,13 +1,11 @@
 import './i18n';
 import { useId, useState } from 'react';
-import { ClaimsList } from '../../components/claims-list';
 import { CodePanel } from '../../components/code-panel';
 import { MechanismHeader } from '../../components/mechanism-header';
 import { Notice } from '../../components/notice';
 import { SendForm, failedOutcome } from '../../components/send-form';
 import { useSelf } from '../../hooks/use-self';
 import { useT } from '../../i18n/use-t';
-import { claims } from './claims';
 import { sharedMemoryCode } from './code';
 import { CountPanel } from './count-panel';
 import { IsolationPanel } from './isolation-panel';
@@ -95,7 +93,6 @@ export default function SharedMemoryPage() {
         <IsolationPanel />
         <CountPanel atomic={atomic} onAtomic={setAtomic} />
         <TabsPanel tabs={mailbox?.tabs ?? null} reports={reports} />
-        <ClaimsList claims={claims} />
         <CodePanel code={sharedMemoryCode({ notify, atomic })} />
       </div>
     </article>

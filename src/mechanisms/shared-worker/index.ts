@@ -14,6 +14,7 @@ export const sharedWorker: Mechanism = {
   whyNotArrived: () => import('./why-not-arrived'),
   flow: { sendsTo: 'worker', name: 'SharedWorker hub' },
   hood: () => import('./hood'),
+  claims: () => import('./claims'),
   compat: ['api.SharedWorker', 'api.MessagePort.start'],
   receipts: { hearsBack: false },
 };

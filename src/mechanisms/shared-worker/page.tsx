@@ -1,6 +1,5 @@
 import './i18n';
 import { useId, useState } from 'react';
-import { ClaimsList } from '../../components/claims-list';
 import { CodePanel } from '../../components/code-panel';
 import { MechanismHeader } from '../../components/mechanism-header';
 import { Notice } from '../../components/notice';
@@ -9,7 +8,6 @@ import { useSelf } from '../../hooks/use-self';
 import { useT } from '../../i18n/use-t';
 import { formatClock } from '../../lib/clock';
 import { sharedWorkerCode } from './code';
-import { claims } from './claims';
 import { meta } from './meta';
 import { PortsList } from './ports-list';
 import { SILENCE_MS } from './protocol';
@@ -72,7 +70,6 @@ export default function SharedWorkerPage() {
             <p className="hint">{t('shw.waiting')}</p>
           )}
         </section>
-        <ClaimsList claims={claims} />
         <CodePanel code={sharedWorkerCode(goodbye)} />
       </div>
     </article>

@@ -1,10 +1,7 @@
-import { useCallback, useEffect, useRef } from 'react';
+import { useEffect, useRef } from 'react';
 import { logFromPage } from '../../hooks/page-log';
-import { useTransportFactory } from '../../hooks/use-transport-factory';
-import { useTransportState } from '../../hooks/use-transport-state';
-import { useTransport } from '../../hooks/use-transports';
-import { createEnvelopeFactory } from '../../lib/envelope-factory';
-import type { SendResult } from '../../lib/transport-types';
+import { usePageTransport } from '../../hooks/use-page-transport';
+import type { Transport } from '../../lib/transport-types';
 import type { PeerRef } from '../../shared/envelope';
 import { meta } from './meta';
 import { SILENCE_MS } from './protocol';
@@ -14,19 +11,27 @@ import {
   type SharedWorkerTransport,
 } from './transport';
 
+// A twin handed in by a test relays, but has no hub state and no goodbye to switch.
+const isHub = (transport: Transport): transport is SharedWorkerTransport =>
+  'setGoodbye' in transport;
+
 /** This tab's port on the hub, the hub's shared state, and departures written to the log. */
 export function useHub(self: PeerRef, goodbye: boolean) {
-  const envelope = useRef(createEnvelopeFactory(meta.id));
-  const transport = useTransport({
+  const {
+    transport,
+    own: hub,
+    state,
+    send,
+  } = usePageTransport({
     mechanism: meta.id,
     self,
     address: meta.defaultAddress,
-    create: useTransportFactory(createSharedWorkerTransport),
+    create: createSharedWorkerTransport,
+    is: isHub,
+    read: (port): HubState => port.state(),
+    empty: null,
+    notReady: 'not connected to the hub',
   });
-  // A twin handed in by a test relays, but has no hub state and no goodbye to switch.
-  const hub =
-    transport && 'setGoodbye' in transport ? (transport as SharedWorkerTransport) : undefined;
-  const state = useTransportState<SharedWorkerTransport, HubState>(hub, (t) => t.state(), null);
 
   useEffect(() => hub?.setGoodbye(goodbye), [hub, goodbye]);
 
@@ -48,14 +53,6 @@ export function useHub(self: PeerRef, goodbye: boolean) {
       detail: { departed: departed.peer.name, why: departed.why },
     });
   }, [departed, self]);
-
-  const send = useCallback(
-    (body: unknown): SendResult =>
-      transport
-        ? transport.send(envelope.current(self, 'chat', body))
-        : { ok: false, error: { name: 'InvalidStateError', message: 'not connected to the hub' } },
-    [transport, self],
-  );
 
   return { transport, state, send };
 }

@@ -1,6 +1,6 @@
 import './i18n';
 import './claims-i18n';
-import type { Claim } from '../../components/claims-list';
+import type { Claim } from '../../lib/claim-types';
 
 const SPEC = 'test/e2e/storage-event.spec.ts';
 const CLAIMS_SPEC = 'test/e2e/storage-event.claims.spec.ts';

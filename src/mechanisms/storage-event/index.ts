@@ -14,6 +14,7 @@ export const storageEvent: Mechanism = {
   whyNotArrived: () => import('./why-not-arrived'),
   flow: { sendsTo: 'place', addressed: 'frame' },
   hood: () => import('./hood'),
+  claims: () => import('./claims'),
   compat: ['api.Window.localStorage', 'api.Window.storage_event', 'api.StorageEvent'],
   receipts: { hearsBack: false },
 };

@@ -1,7 +1,6 @@
 import './i18n';
 import { useCallback, useId, useMemo, useRef, useState } from 'react';
 import { CodePanel } from '../../components/code-panel';
-import { ClaimsList } from '../../components/claims-list';
 import { MechanismHeader } from '../../components/mechanism-header';
 import { SendForm, type SendOutcome } from '../../components/send-form';
 import { useSelf } from '../../hooks/use-self';
@@ -12,7 +11,6 @@ import { safeStorage, type StorageArea } from '../../lib/safe-storage';
 import type { TransportEvent } from '../../lib/transport-types';
 import { storageEventCode } from './code';
 import { StorageEditor } from './editor';
-import { claims } from './claims';
 import { meta } from './meta';
 import { QuotaPanel } from './quota-panel';
 import { SameTabFrame } from './same-tab-frame';
@@ -109,7 +107,6 @@ export default function StorageEventPage() {
           <StorageEventsTable events={seen} />
           <SameTabFrame />
         </section>
-        <ClaimsList claims={claims} />
         <CodePanel code={storageEventCode(key || meta.defaultAddress, area)} />
       </div>
     </article>

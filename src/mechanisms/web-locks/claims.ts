@@ -1,5 +1,5 @@
 import './i18n';
-import type { Claim } from '../../components/claims-list';
+import type { Claim } from '../../lib/claim-types';
 
 const SPEC = 'test/e2e/web-locks.spec.ts';
 const WEB_LOCKS = 'https://w3c.github.io/web-locks/';

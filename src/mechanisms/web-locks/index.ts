@@ -14,6 +14,7 @@ export const webLocks: Mechanism = {
   whyNotArrived: () => import('./why-not-arrived'),
   flow: { sendsTo: 'server' },
   hood: () => import('./hood'),
+  claims: () => import('./claims'),
   compat: [
     'api.Navigator.locks',
     'api.LockManager.request',

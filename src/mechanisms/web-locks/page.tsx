@@ -1,13 +1,11 @@
 import './i18n';
 import { useId, useState } from 'react';
-import { ClaimsList } from '../../components/claims-list';
 import { CodePanel } from '../../components/code-panel';
 import { MechanismHeader } from '../../components/mechanism-header';
 import { SendForm, failedOutcome } from '../../components/send-form';
 import { useSelf } from '../../hooks/use-self';
 import { useT } from '../../i18n/use-t';
 import { webLocksCode } from './code';
-import { claims } from './claims';
 import { meta } from './meta';
 import { NaivePanel } from './naive-panel';
 import { QueuePanel } from './queue-panel';
@@ -93,7 +91,6 @@ export default function WebLocksPage() {
         </section>
         <NaivePanel leader={leader} naive={naive} />
         <QueuePanel queue={state.queue} self={self} />
-        <ClaimsList claims={claims} />
         <CodePanel code={webLocksCode(resume, naive)} />
       </div>
     </article>

@@ -1,9 +1,6 @@
-import { useCallback, useEffect, useRef } from 'react';
-import { useTransportFactory } from '../../hooks/use-transport-factory';
-import { useTransportState } from '../../hooks/use-transport-state';
-import { useTransport } from '../../hooks/use-transports';
-import { createEnvelopeFactory } from '../../lib/envelope-factory';
-import type { SendResult } from '../../lib/transport-types';
+import { useEffect } from 'react';
+import { usePageTransport } from '../../hooks/use-page-transport';
+import type { Transport } from '../../lib/transport-types';
 import type { PeerRef } from '../../shared/envelope';
 import { meta } from './meta';
 import { createLeaderTransport, type LeaderState, type LeaderTransport } from './transport';
@@ -20,26 +17,21 @@ const EMPTY: LeaderState = {
   queue: { holder: null, pending: [] },
 };
 
+// A twin handed in by a test carries messages, but holds no lock and opens no feed.
+const isLeader = (transport: Transport): transport is LeaderTransport => 'stepDown' in transport;
+
 /** This tab's place in the election, the feed it leads or follows, and the lock queue. */
 export function useLeader(self: PeerRef, resume: boolean) {
-  const envelope = useRef(createEnvelopeFactory(meta.id));
-  const transport = useTransport({
+  const { transport, own, state, send } = usePageTransport({
     mechanism: meta.id,
     self,
     address: meta.defaultAddress,
-    create: useTransportFactory(createLeaderTransport),
+    create: createLeaderTransport,
+    is: isLeader,
+    read: (leader) => leader.state(),
+    empty: EMPTY,
+    notReady: 'not ready yet',
   });
-  // A twin handed in by a test carries messages, but holds no lock and opens no feed.
-  const leader = transport && 'stepDown' in transport ? (transport as LeaderTransport) : undefined;
-  const state = useTransportState(leader, (t) => t.state(), EMPTY);
-  useEffect(() => leader?.setResume(resume), [leader, resume]);
-
-  const send = useCallback(
-    (body: unknown): SendResult =>
-      transport
-        ? transport.send(envelope.current(self, 'chat', body))
-        : { ok: false, error: { name: 'InvalidStateError', message: 'not ready yet' } },
-    [transport, self],
-  );
-  return { transport, leader, state, send };
+  useEffect(() => own?.setResume(resume), [own, resume]);
+  return { transport, leader: own, state, send };
 }

@@ -16,5 +16,6 @@ export const webrtcDataChannel: Mechanism = {
   flow: { sendsTo: 'place', addressed: 'tab' },
   receipts: { hearsBack: false },
   hood: () => import('./hood'),
+  claims: () => import('./claims'),
   compat: ['api.RTCDataChannel', 'api.RTCPeerConnection'],
 };

@@ -1,6 +1,5 @@
 import './i18n';
 import { useId, useState } from 'react';
-import { ClaimsList } from '../../components/claims-list';
 import { CodePanel } from '../../components/code-panel';
 import { MechanismHeader } from '../../components/mechanism-header';
 import { Notice } from '../../components/notice';
@@ -9,7 +8,6 @@ import { SendForm, failedOutcome } from '../../components/send-form';
 import { useSelf } from '../../hooks/use-self';
 import { useT } from '../../i18n/use-t';
 import { ChannelPanel } from './channel-panel';
-import { claims } from './claims';
 import { rtcCode } from './code';
 import { meta } from './meta';
 import type { Via } from './state';
@@ -102,7 +100,6 @@ export default function WebRtcDataChannelPage() {
           onNoRetransmit={setNoRetransmit}
         />
         <StatesPanel rtc={rtc} state={state} perfect={perfect} onPerfect={setPerfect} />
-        <ClaimsList claims={claims} />
         <CodePanel code={rtcCode({ via, ordered, noRetransmit, perfect })} />
       </div>
     </article>

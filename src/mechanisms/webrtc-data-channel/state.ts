@@ -1,4 +1,4 @@
-// What the page shows of one tab's side, as plain data (compared as JSON by useTransportState).
+// What the page shows of one tab's side, as plain data (a snapshot per change: useSnapshot).
 import type { PeerRef } from '../../shared/envelope';
 import { describeChannel, type BurstState, type ChannelInfo } from './channel';
 import type { Collisions, PeerLink, StateChange } from './negotiation';

@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useRef } from 'react';
 import { logFromPage } from '../../hooks/page-log';
 import { useTransportFactory } from '../../hooks/use-transport-factory';
-import { useTransportState } from '../../hooks/use-transport-state';
+import { useSnapshot } from '../../hooks/use-snapshot';
 import { useTransport } from '../../hooks/use-transports';
 import { createEnvelopeFactory } from '../../lib/envelope-factory';
 import type { SendResult } from '../../lib/transport-types';
@@ -29,7 +29,7 @@ export function useRtc(self: PeerRef, via: Via, perfect: boolean) {
   });
   // A twin handed in by a test carries messages, but has no peer connection to show.
   const rtc = transport && 'openChannel' in transport ? (transport as RtcTransport) : undefined;
-  const state = useTransportState(rtc, (t) => t.state(), EMPTY_STATE);
+  const state = useSnapshot(rtc, (t) => t.state(), EMPTY_STATE);
   useEffect(() => rtc?.setPerfect(perfect), [rtc, perfect]);
 
   // Offer, answer and candidates are not messages, but the log shows each: they are the handshake.

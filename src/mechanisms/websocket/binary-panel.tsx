@@ -17,15 +17,16 @@ type Props = {
   t: T;
   transport: WebSocketTransport | undefined;
   state: WsState;
+  /** The socket is open (from its status events). */
+  open: boolean;
   me: PeerRef;
   echo: number | null;
   closes: CloseRecord[];
 };
 
-export function BinaryPanel({ t, transport, state, me, echo, closes }: Props) {
+export function BinaryPanel({ t, transport, state, open, me, echo, closes }: Props) {
   const id = useId();
   const [flooded, setFlooded] = useState(false);
-  const open = state.readyState === 'open';
   return (
     <section className="panel" aria-labelledby={`${id}-binary`}>
       <h2 id={`${id}-binary`}>{t('ws.binaryTitle')}</h2>

@@ -22,6 +22,8 @@ export type SessionState = {
   lastVia: Via | null;
 };
 
+export type ChatSession = ReturnType<typeof createChatSession>;
+
 export function createChatSession(room: string, emit: (event: TransportEvent) => void) {
   const cursors = new Map<string, ResumeCursor>();
   const pendingAcks = new Map<string, number>();

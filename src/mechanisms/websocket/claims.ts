@@ -1,6 +1,6 @@
 import './i18n';
 import './claims-i18n';
-import type { Claim } from '../../components/claims-list';
+import type { Claim } from '../../lib/claim-types';
 
 const SPEC = 'test/e2e/websocket.spec.ts';
 

@@ -1,8 +1,10 @@
 // One frame from the chat server, as the log and the session see it: binary frames as bytes, text
 // as JSON when it parses (logged raw when it does not: nothing that arrives is dropped), and the
 // server's own envelopes decoded by the one typed decoder (protocol.ts).
+import { now } from '../../lib/clock';
 import { receivedEvent } from '../../lib/transport-events';
 import type { TransportEvent } from '../../lib/transport-types';
+import type { ChatSession } from './chat-session';
 import { decodeServer, type ServerMessage } from './protocol';
 
 export type Inbound = { event: TransportEvent; server: ServerMessage | null };
@@ -28,4 +30,22 @@ export function readFrame(data: unknown, at: number): Inbound {
   }
   const event = receivedEvent(parsed, at);
   return { event, server: event.envelope ? decodeServer(event.envelope) : null };
+}
+
+/**
+ * A frame taken in: on the event stream as it came (except the server's errors and rate limits,
+ * which the session reports as error entries), and the session learns from it (acks, members,
+ * the resume cursor).
+ */
+export function takeFrame(
+  data: unknown,
+  emit: (event: TransportEvent) => void,
+  session: ChatSession,
+): void {
+  const at = now();
+  const { event, server } = readFrame(data, at);
+  if (server?.kind !== 'error' && server?.kind !== 'rate-limited') emit(event);
+  if (server) session.onServer(server, at);
+  else if (event.type === 'received' && event.envelope?.kind === 'chat')
+    session.relayed(event.envelope);
 }

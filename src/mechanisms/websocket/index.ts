@@ -14,6 +14,7 @@ export const websocket: Mechanism = {
   whyNotArrived: () => import('./why-not-arrived'),
   flow: { sendsTo: 'server' },
   hood: () => import('./hood'),
+  claims: () => import('./claims'),
   compat: ['api.WebSocket', 'api.WebSocket.binaryType'],
   receipts: { hearsBack: true },
 };

@@ -17,8 +17,8 @@ type Deps = {
   label: () => string;
   /** A chat message left: the session waits for its ack. */
   sentChat: (id: string) => void;
-  /** The envelope the log shows for a binary frame. */
-  binaryEnvelope: (bytes: number) => Envelope;
+  /** This tab's own envelope of `kind` (a join, a rename; a binary frame, as the log shows it). */
+  envelope: (kind: string, body: unknown) => Envelope;
   queueLimit: number;
 };
 
@@ -85,12 +85,19 @@ export function createOutbound(deps: Deps) {
       emit({
         type: 'sent',
         at: now(),
-        envelope: deps.binaryEnvelope(size),
+        envelope: deps.envelope('binary', { bytes: size }),
         size,
         to: deps.label(),
       });
       watchBuffer();
       return { ok: true };
+    },
+    /**
+     * What this tab says about itself (join a room, a new name): written only while open (a
+     * reconnect joins again), and bookkeeping, not a message: never on the event stream.
+     */
+    control(kind: 'join' | 'rename', body: unknown, open: boolean) {
+      if (open) socket()?.send(JSON.stringify(deps.envelope(kind, body)));
     },
     /** The person disconnected: what waited is refused, each with the reason. */
     abandon() {

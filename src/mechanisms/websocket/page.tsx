@@ -1,7 +1,6 @@
 import './i18n';
 import { useId, useState } from 'react';
 import { CodePanel } from '../../components/code-panel';
-import { ClaimsList } from '../../components/claims-list';
 import { MechanismHeader } from '../../components/mechanism-header';
 import { Notice } from '../../components/notice';
 import { PeerBadge } from '../../components/peer-badge';
@@ -16,7 +15,6 @@ import { TransportSwitch } from '../../components/instances/transport-switch';
 import { createEnvelopeFactory } from '../../lib/envelope-factory';
 import { SUGGESTED_ROOMS, WS_LIMITS } from '../../shared/server-protocol';
 import { websocketCode } from './code';
-import { claims } from './claims';
 import { meta } from './meta';
 import { useWebSocket } from './use-websocket';
 import { StatusLine } from './status-line';
@@ -37,11 +35,11 @@ function WebSocketPanels() {
   const t = useT();
   const id = useId();
   const self = useSelf();
-  const { transport, state, lines, closes, echo } = useWebSocket(self);
+  const { transport, state, readyState, manual, lines, closes, echo } = useWebSocket(self);
   const [nick, setNick] = useState(self.name);
   const [room, setRoom] = useState(state.room || 'lobby');
   const me = { ...self, name: nick.trim() || self.name };
-  const open = state.readyState === 'open';
+  const open = readyState === 'open';
 
   function send(value: unknown): SendOutcome {
     if (!transport) return failedOutcome(t, undefined);
@@ -65,14 +63,14 @@ function WebSocketPanels() {
         <section className="panel panel--wide" aria-labelledby={`${id}-chat`}>
           <h2 id={`${id}-chat`}>{t('ws.chatTitle')}</h2>
           <div className="panel__header">
-            <StatusLine t={t} state={state} />
+            <StatusLine t={t} state={state} readyState={readyState} manual={manual} />
             <div className="button-row">
-              {state.readyState === 'closed' ? (
+              {readyState === 'closed' ? (
                 <button type="button" className="button" onClick={() => transport?.reconnectNow()}>
                   {state.retryAt !== null ? t('ws.reconnectNow') : t('ws.connect')}
                 </button>
               ) : null}
-              {state.readyState !== 'closed' || state.retryAt !== null ? (
+              {readyState !== 'closed' || state.retryAt !== null ? (
                 <button type="button" className="button" onClick={() => transport?.disconnect()}>
                   {t('ws.disconnect')}
                 </button>
@@ -149,12 +147,12 @@ function WebSocketPanels() {
           t={t}
           transport={transport}
           state={state}
+          open={open}
           me={me}
           echo={echo}
           closes={closes}
         />
         <ServerPanel focus="ws" />
-        <ClaimsList claims={claims} />
         <CodePanel code={websocketCode(state.room || room)} />
       </div>
     </article>

@@ -1,7 +1,19 @@
 // The connection's readyState in words, and the countdown to the next reconnect attempt.
 import { useEffect, useState } from 'react';
 import type { T } from '../../i18n/use-t';
-import type { WsState } from './types';
+import type { ConnectionStatus } from '../../lib/connection-status';
+import type { ReadyState, WsState } from './types';
+
+/**
+ * The socket's readyState, from the transport's status events. CLOSING is the one state no event
+ * announces (close() was called; the close event comes when the handshake ends), so the
+ * transport's state says it.
+ * https://developer.mozilla.org/en-US/docs/Web/API/WebSocket/readyState
+ */
+export function readyStateOf(status: ConnectionStatus, closing: boolean): ReadyState {
+  if (closing) return 'closing';
+  return status.status === 'connecting' || status.status === 'open' ? status.status : 'closed';
+}
 
 function useNow(active: boolean) {
   const [time, setTime] = useState(() => Date.now());
@@ -13,18 +25,20 @@ function useNow(active: boolean) {
   return time;
 }
 
-export function StatusLine({ t, state }: { t: T; state: WsState }) {
+type Props = { t: T; state: WsState; readyState: ReadyState; manual: boolean };
+
+export function StatusLine({ t, state, readyState, manual }: Props) {
   const time = useNow(state.retryAt !== null);
-  const symbol = state.readyState === 'open' ? '✓' : state.readyState === 'closed' ? '✕' : '…';
+  const symbol = readyState === 'open' ? '✓' : readyState === 'closed' ? '✕' : '…';
   return (
     <div aria-live="polite">
       <p
         data-testid="ws-state"
-        data-state={state.readyState}
-        className={`status-line ${state.readyState === 'open' ? 'status-line--ok' : 'status-line--warn'}`}
+        data-state={readyState}
+        className={`status-line ${readyState === 'open' ? 'status-line--ok' : 'status-line--warn'}`}
       >
         <span aria-hidden="true">{symbol} </span>
-        {t(`ws.state.${state.readyState}`, { url: state.url })}
+        {t(`ws.state.${readyState}`, { url: state.url })}
       </p>
       {state.retryAt !== null ? (
         <p data-testid="ws-retry">
@@ -34,7 +48,7 @@ export function StatusLine({ t, state }: { t: T; state: WsState }) {
           })}
         </p>
       ) : null}
-      {state.manual ? <p>{t('ws.manualNote')}</p> : null}
+      {manual ? <p>{t('ws.manualNote')}</p> : null}
     </div>
   );
 }

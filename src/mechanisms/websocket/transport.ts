@@ -1,24 +1,24 @@
-// A WebSocket to the Comms Lab server's chat (/ws). The browser never reconnects a WebSocket by
-// itself: this transport does, with exponential backoff and jitter, unless the person pressed
-// Disconnect. In a cluster (several instances on one Redis), an instance that goes away (1001, or
-// no close frame: 1006) makes it move to the next one at once, and the join there resumes from the
-// last message id this tab has (chat-session.ts). Writing: outbound.ts; reading: inbound.ts.
+// A WebSocket to the Comms Lab server's chat (/ws), reconnected by this transport (retry.ts) unless
+// the person pressed Disconnect. In a cluster, an instance that goes away (1001, or no close frame:
+// 1006) makes it move to the next one at once, and the join there resumes from the last message id
+// this tab has (chat-session.ts). Writing: outbound.ts; reading: inbound.ts. The connection's status
+// travels as status events only; state() holds what no event says (the countdown, the room).
 // https://developer.mozilla.org/en-US/docs/Web/API/WebSocket
-import { backoffDelay, DEFAULT_BACKOFF } from '../../lib/backoff';
-import { now } from '../../lib/clock';
+import { DEFAULT_BACKOFF } from '../../lib/backoff';
 import { createEmitter } from '../../lib/emitter';
 import { createEnvelopeFactory } from '../../lib/envelope-factory';
 import { errorInfo } from '../../lib/error-info';
 import { withJoinCode } from '../../lib/join-code';
+import { statusEvent } from '../../lib/transport-events';
 import type { TransportEvent } from '../../lib/transport-types';
 import { DEFAULT_ROOM } from '../../shared/server-protocol';
 import { createChatSession } from './chat-session';
-import { readFrame } from './inbound';
+import { takeFrame } from './inbound';
 import { createOutbound } from './outbound';
-import { closeMeaning, toSocketUrl } from './socket-url';
-import type { CloseInfo, ReadyState, WebSocketOptions, WebSocketTransport } from './types';
+import { createRetry } from './retry';
+import { describeClose, toSocketUrl } from './socket-url';
+import type { CloseInfo, WebSocketOptions, WebSocketTransport } from './types';
 
-const READY: ReadyState[] = ['connecting', 'open', 'closing', 'closed'];
 /** Closes that mean the instance itself is gone: going away (1001), or no close frame (1006). */
 const LOST = new Set([1001, 1006]);
 
@@ -26,23 +26,16 @@ export function createWebSocketTransport(options: WebSocketOptions): WebSocketTr
   const events = createEmitter<TransportEvent>();
   const changes = createEmitter<void>();
   const control = createEnvelopeFactory('websocket');
-  const backoff = options.backoff ?? DEFAULT_BACKOFF;
   let url = options.address;
   let socket: WebSocket | null = null;
-  let attempt = 0;
-  let retryAt: number | null = null;
-  let retryTimer: ReturnType<typeof setTimeout> | undefined;
   let manual = false;
   let closedForGood = false;
   let lastClose: CloseInfo | null = null;
   let self = options.self;
   const session = createChatSession(options.room ?? DEFAULT_ROOM, events.emit);
+  const retry = createRetry(options.backoff ?? DEFAULT_BACKOFF, options.random, () => open());
   const changed = () => changes.emit();
-  const status = (
-    value: 'connecting' | 'open' | 'closed' | 'error',
-    reason?: string,
-    isManual = false,
-  ) => events.emit({ type: 'status', at: now(), status: value, manual: isManual, reason });
+  const status = (...args: Parameters<typeof statusEvent>) => events.emit(statusEvent(...args));
   const label = () => `${url} · room "${session.state().room}"`;
   const isOpen = () => socket?.readyState === WebSocket.OPEN;
   const out = createOutbound({
@@ -51,13 +44,12 @@ export function createWebSocketTransport(options: WebSocketOptions): WebSocketTr
     socket: () => socket,
     label,
     sentChat: session.sentChat,
-    binaryEnvelope: (bytes) => control(self, 'binary', { bytes }),
+    envelope: (kind, body) => control(self, kind, body),
     queueLimit: options.queueLimit ?? 50,
   });
 
   function open() {
-    clearTimeout(retryTimer);
-    retryAt = null;
+    retry.cancel();
     // Resolved at every attempt: in a cluster the base is the instance in use, which may change.
     url = withJoinCode(toSocketUrl(options.address, options.base?.() ?? location.href));
     try {
@@ -65,47 +57,33 @@ export function createWebSocketTransport(options: WebSocketOptions): WebSocketTr
     } catch (error) {
       // A malformed URL or a blocked port throws here, synchronously.
       status('error', errorInfo(error).message);
-      scheduleRetry();
-      return;
+      return scheduleRetry();
     }
     socket.binaryType = 'arraybuffer';
     const current = socket;
-    status('connecting', attempt > 0 ? `attempt ${attempt}` : undefined);
-    current.addEventListener('open', () => onOpen(current));
-    current.addEventListener('message', (event: MessageEvent) => onMessage(current, event));
-    current.addEventListener('close', (event: CloseEvent) => onClose(current, event));
+    status('connecting', retry.attempt > 0 ? `attempt ${retry.attempt}` : undefined);
+    // A socket this transport has let go of (a relocation) is no longer its business.
+    current.addEventListener('open', () => current === socket && onOpen());
+    current.addEventListener('message', (event: MessageEvent) => {
+      if (current !== socket) return;
+      takeFrame(event.data, events.emit, session);
+      changed();
+    });
+    current.addEventListener('close', (event: CloseEvent) => current === socket && onClose(event));
     // An error is always followed by close, which says more; the event itself carries nothing.
     current.addEventListener('error', () => undefined);
     changed();
   }
 
-  function onOpen(current: WebSocket) {
-    if (current !== socket) return;
-    const reconnected = attempt > 0;
-    attempt = 0;
+  function onOpen() {
+    const reconnected = retry.attempt > 0;
+    retry.reset();
     // Join first: the server handles frames in order, so queued messages land in the room.
-    writeControl('join', session.joinBody());
+    out.control('join', session.joinBody(), isOpen());
     const flushed = out.queue.markReady((envelope) => out.writeNow(envelope));
     const said = [reconnected ? 'reconnected' : 'connected'];
     if (flushed) said.push(`${flushed} queued message(s) sent`);
     status('open', said.join('; '));
-    changed();
-  }
-
-  function writeControl(kind: 'join' | 'rename', body: unknown) {
-    if (socket?.readyState !== WebSocket.OPEN) return;
-    socket.send(JSON.stringify(control(self, kind, body)));
-  }
-
-  function onMessage(current: WebSocket, message: MessageEvent) {
-    if (current !== socket) return;
-    const at = now();
-    const { event, server } = readFrame(message.data, at);
-    // Errors and rate limits become error entries; the rest are logged as they are.
-    if (server?.kind !== 'error' && server?.kind !== 'rate-limited') events.emit(event);
-    if (server) session.onServer(server, at);
-    else if (event.type === 'received' && event.envelope?.kind === 'chat')
-      session.relayed(event.envelope);
     changed();
   }
 
@@ -116,24 +94,18 @@ export function createWebSocketTransport(options: WebSocketOptions): WebSocketTr
     out.stopWatching();
   }
 
-  function onClose(current: WebSocket, event: CloseEvent) {
-    if (current !== socket) return;
+  function onClose(event: CloseEvent) {
     dropSocket();
     lastClose = { code: event.code, reason: event.reason, wasClean: event.wasClean, manual };
-    const reason = `${event.code} ${closeMeaning(event.code)}${event.reason ? `: ${event.reason}` : ''}`;
-    status('closed', reason, manual);
+    status('closed', describeClose(event), manual);
     if (manual || closedForGood) return changed();
     // The instance went (shut down, or unreachable): in a cluster, the next one, at once.
-    if (LOST.has(event.code) && options.onLost?.()) attempt = 0;
+    if (LOST.has(event.code) && options.onLost?.()) retry.reset();
     scheduleRetry();
-    changed();
   }
 
   function scheduleRetry() {
-    attempt++;
-    const delay = backoffDelay(attempt, backoff, options.random);
-    retryAt = Date.now() + delay;
-    retryTimer = setTimeout(open, delay);
+    retry.schedule();
     changed();
   }
 
@@ -151,7 +123,7 @@ export function createWebSocketTransport(options: WebSocketOptions): WebSocketTr
       const previous = socket;
       dropSocket(); // its close event is then no longer this transport's business
       previous?.close(1000, 'Moving to another instance');
-      attempt = 0;
+      retry.reset();
       open();
     },
     send: (envelope) =>
@@ -160,10 +132,9 @@ export function createWebSocketTransport(options: WebSocketOptions): WebSocketTr
     subscribe: events.subscribe,
     onChange: changes.subscribe,
     disconnect() {
-      clearTimeout(retryTimer);
-      retryAt = null;
+      retry.cancel();
       manual = true;
-      attempt = 0;
+      retry.reset();
       if (socket && socket.readyState <= WebSocket.OPEN) socket.close(1000, 'Disconnected by you');
       else status('closed', 'disconnected by you', true);
       out.abandon();
@@ -176,19 +147,19 @@ export function createWebSocketTransport(options: WebSocketOptions): WebSocketTr
     },
     join(next) {
       session.moveTo(next);
-      writeControl('join', session.joinBody());
+      out.control('join', session.joinBody(), isOpen());
       changed();
     },
     rename(name) {
       self = { ...self, name };
-      writeControl('rename', { name });
+      out.control('rename', { name }, isOpen());
     },
     state: () => ({
       url,
-      readyState: socket ? (READY[socket.readyState] ?? 'closed') : 'closed',
-      attempt,
-      retryAt,
-      manual,
+      // The closing handshake has no event of its own: close() was called, no close event yet.
+      closing: socket?.readyState === WebSocket.CLOSING,
+      attempt: retry.attempt,
+      retryAt: retry.retryAt,
       queued: out.queue.size,
       bufferedAmount: socket?.bufferedAmount ?? 0,
       lastClose,
@@ -197,12 +168,12 @@ export function createWebSocketTransport(options: WebSocketOptions): WebSocketTr
     close() {
       if (closedForGood) return;
       closedForGood = true;
-      clearTimeout(retryTimer);
+      retry.cancel();
       out.stopWatching();
       const current = socket;
       socket = null;
       if (current && current.readyState <= WebSocket.OPEN) current.close(1000, 'Page left');
-      events.emit({ type: 'status', at: now(), status: 'closed', manual: true });
+      status('closed', undefined, true);
     },
   };
 }

@@ -6,14 +6,18 @@ import type { SessionState } from './chat-session';
 export type ReadyState = 'connecting' | 'open' | 'closing' | 'closed';
 export type CloseInfo = { code: number; reason: string; wasClean: boolean; manual: boolean };
 
+/**
+ * What the chat keeps beyond its connection status (which its status events carry: see
+ * hooks/use-connection-status.ts).
+ */
 export type WsState = SessionState & {
   url: string;
-  readyState: ReadyState;
+  /** close() was called and the close event has not come yet (readyState CLOSING, no event). */
+  closing: boolean;
   /** Reconnect attempts since the last open (0 while open). */
   attempt: number;
   /** `Date.now()` of the next attempt, while one is scheduled. */
   retryAt: number | null;
-  manual: boolean;
   queued: number;
   bufferedAmount: number;
   lastClose: CloseInfo | null;

@@ -1,6 +1,7 @@
 import { useCallback, useRef, useState } from 'react';
+import { useConnectionStatus } from '../../hooks/use-connection-status';
+import { useSnapshot } from '../../hooks/use-snapshot';
 import { useTransportFactory, type TransportFactory } from '../../hooks/use-transport-factory';
-import { useTransportState } from '../../hooks/use-transport-state';
 import { useTransport } from '../../hooks/use-transports';
 import { instances, serverBase } from '../../lib/instances';
 import { preview } from '../../lib/describe-value';
@@ -9,6 +10,7 @@ import type { ServerBodies } from '../../shared/server-protocol';
 import type { Transport, TransportEvent, TransportOptions } from '../../lib/transport-types';
 import { meta } from './meta';
 import { decodeServer } from './protocol';
+import { readyStateOf } from './status-line';
 import { createWebSocketTransport } from './transport';
 import type { CloseInfo, WebSocketTransport, WsState } from './types';
 
@@ -27,10 +29,9 @@ export type CloseRecord = CloseInfo & { at: number };
 
 const EMPTY: WsState = {
   url: '',
-  readyState: 'closed',
+  closing: false,
   attempt: 0,
   retryAt: null,
-  manual: false,
   queued: 0,
   bufferedAmount: 0,
   lastClose: null,
@@ -50,10 +51,13 @@ const QUIET = new Set(['ack', 'presence', 'joined', 'welcome']);
 const shouldLog = (event: TransportEvent) =>
   !(event.type === 'received' && event.envelope && QUIET.has(event.envelope.kind));
 
-/** The page's view of its chat connection: state, the room's transcript, and every close. */
 const isWebSocketTransport = (transport: Transport): transport is WebSocketTransport =>
   'state' in transport && 'join' in transport && 'relocate' in transport;
 
+/**
+ * The page's view of its chat connection: its status (from the status events), what the chat
+ * keeps besides (the room, members, the countdown), the room's transcript, and every close.
+ */
 export function useWebSocket(self: PeerRef) {
   const [lines, setLines] = useState<ChatLine[]>([]);
   const [closes, setCloses] = useState<CloseRecord[]>([]);
@@ -156,7 +160,9 @@ export function useWebSocket(self: PeerRef) {
     shouldLog,
   });
 
-  const state = useTransportState(transport, (t) => t.state(), EMPTY);
+  const state = useSnapshot(transport, (t) => t.state(), EMPTY);
+  const status = useConnectionStatus(transport);
+  const readyState = readyStateOf(status, state.closing);
 
-  return { transport, state, lines, closes, echo };
+  return { transport, state, readyState, manual: status.manual, lines, closes, echo };
 }

@@ -1,5 +1,5 @@
 import './i18n';
-import type { Claim } from '../../components/claims-list';
+import type { Claim } from '../../lib/claim-types';
 
 const SPEC = 'test/e2e/window-open.spec.ts';
 const CLAIMS_SPEC = 'test/e2e/window-open.claims.spec.ts';

@@ -16,6 +16,7 @@ export const windowOpen: Mechanism = {
   whyNotArrived: () => import('./why-not-arrived'),
   flow: { sendsTo: 'place', addressed: 'popup' },
   hood: () => import('./hood'),
+  claims: () => import('./claims'),
   compat: ['api.Window.open', 'api.Window.opener', 'api.Window.postMessage'],
   receipts: { hearsBack: false },
 };

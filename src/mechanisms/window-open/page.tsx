@@ -1,14 +1,12 @@
 import './i18n';
 import { useId, useState } from 'react';
 import { CodePanel } from '../../components/code-panel';
-import { ClaimsList } from '../../components/claims-list';
 import { MechanismHeader } from '../../components/mechanism-header';
 import { Notice } from '../../components/notice';
 import { SendForm } from '../../components/send-form';
 import { useSelf } from '../../hooks/use-self';
 import { useT } from '../../i18n/use-t';
 import { windowOpenCode } from './code';
-import { claims } from './claims';
 import { meta } from './meta';
 import { OpenPanel, type OpenRequest } from './open-panel';
 import { PopupList } from './popup-list';
@@ -84,7 +82,6 @@ export default function WindowOpenPage() {
             onClose={popups.close}
           />
         </section>
-        <ClaimsList claims={claims} />
         <CodePanel code={windowOpenCode(window.location.origin, features)} />
       </div>
     </article>

@@ -1,5 +1,5 @@
 import './i18n';
-import type { Claim } from '../../components/claims-list';
+import type { Claim } from '../../lib/claim-types';
 
 const SPEC = 'test/e2e/worker-message-channel.spec.ts';
 const MESSAGING = 'https://html.spec.whatwg.org/multipage/web-messaging.html';

@@ -14,6 +14,7 @@ export const workerMessageChannel: Mechanism = {
   whyNotArrived: () => import('./why-not-arrived'),
   flow: { sendsTo: 'worker', name: 'Worker A' },
   hood: () => import('./hood'),
+  claims: () => import('./claims'),
   compat: ['api.Worker', 'api.Worker.postMessage', 'api.MessageChannel', 'api.MessagePort.start'],
   receipts: { hearsBack: true },
 };

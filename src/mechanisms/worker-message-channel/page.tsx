@@ -1,6 +1,5 @@
 import './i18n';
 import { useId, useState } from 'react';
-import { ClaimsList } from '../../components/claims-list';
 import { CodePanel } from '../../components/code-panel';
 import { MechanismHeader } from '../../components/mechanism-header';
 import { Notice } from '../../components/notice';
@@ -9,7 +8,6 @@ import { useSelf } from '../../hooks/use-self';
 import { useT } from '../../i18n/use-t';
 import type { SendResult } from '../../lib/transport-types';
 import { workerCode } from './code';
-import { claims } from './claims';
 import { meta } from './meta';
 import { PortsPanel } from './ports-panel';
 import { TransferPanel } from './transfer-panel';
@@ -92,7 +90,6 @@ export default function WorkerMessageChannelPage() {
         </section>
         <TransferPanel lab={lab} />
         <PortsPanel lab={lab} callStart={callStart} onCallStart={setCallStart} />
-        <ClaimsList claims={claims} />
         <CodePanel code={workerCode(callStart)} />
       </div>
     </article>

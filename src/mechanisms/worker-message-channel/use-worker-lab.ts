@@ -1,6 +1,6 @@
 import { useCallback, useRef, useState } from 'react';
 import { useTransportFactory } from '../../hooks/use-transport-factory';
-import { useTransportState } from '../../hooks/use-transport-state';
+import { useSnapshot } from '../../hooks/use-snapshot';
 import { useTransport } from '../../hooks/use-transports';
 import { createEnvelopeFactory } from '../../lib/envelope-factory';
 import type { PeerRef } from '../../shared/envelope';
@@ -53,7 +53,7 @@ export function useWorkerLab(self: PeerRef) {
   });
   // A twin handed in by a test sends and receives, but has no workers to terminate or link.
   const workers = transport && 'portDemo' in transport ? (transport as WorkerTransport) : undefined;
-  const state = useTransportState(workers, (t) => t.state(), EMPTY);
+  const state = useSnapshot(workers, (t) => t.state(), EMPTY);
 
   const send = (body: unknown, kind = 'chat', transfer: Transferable[] = []): SendResult =>
     transport

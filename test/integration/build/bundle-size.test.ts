@@ -59,4 +59,25 @@ describe('the built app', () => {
       expect(initial.has(chunk.file), src).toBe(false);
     }
   });
+
+  it("loads each mechanism's claims lazily, through the Mechanism object, not with its page", () => {
+    const claims = Object.entries(manifest).filter(([src]) =>
+      /src\/mechanisms\/[^/]+\/claims\.ts$/.test(src),
+    );
+    const pages = Object.entries(manifest).filter(([src]) =>
+      /src\/mechanisms\/[^/]+\/page\.tsx$/.test(src),
+    );
+    expect(claims.length).toBe(pages.length);
+    for (const [src, chunk] of claims) {
+      expect(chunk.isDynamicEntry, src).toBe(true);
+      expect(initial.has(chunk.file), src).toBe(false);
+    }
+    // The shell shows them (components/claims-section.tsx): no page imports its list itself.
+    const lists = new Set(claims.map(([src]) => src));
+    for (const [src, chunk] of pages)
+      expect(
+        (chunk.imports ?? []).filter((key) => lists.has(key)),
+        src,
+      ).toEqual([]);
+  });
 });

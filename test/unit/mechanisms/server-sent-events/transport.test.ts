@@ -1,6 +1,7 @@
 import { http, HttpResponse } from 'msw';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createSseTransport } from '../../../../src/mechanisms/server-sent-events/transport';
+import { IDLE_STATUS, reduceStatus } from '../../../../src/lib/connection-status';
 import type { TransportEvent } from '../../../../src/lib/transport-types';
 import { FakeEventSource } from '../../fakes/fake-event-source';
 import { envelope, peerA, peerB } from '../../helpers';
@@ -11,7 +12,9 @@ function open() {
   const events: TransportEvent[] = [];
   transport.subscribe((event) => events.push(event));
   transport.connect();
-  return { transport, events };
+  // The stream's status is what its status events say (as the page reads it).
+  const status = () => events.reduce(reduceStatus, IDLE_STATUS);
+  return { transport, events, status };
 }
 
 const ready = (position: string, resumedFrom: string | null = null, replayed = 0) => ({
@@ -30,7 +33,7 @@ describe('SSE transport', () => {
   afterEach(() => vi.unstubAllGlobals());
 
   it('listens to every named event and logs each with its id and type', () => {
-    const { transport, events } = open();
+    const { transport, events, status } = open();
     const source = FakeEventSource.last;
     expect(source.url).toBe('http://localhost:3000/sse');
     source.serverOpen();
@@ -45,8 +48,8 @@ describe('SSE transport', () => {
       'alert',
     ]);
     expect(received[2]).toMatchObject({ raw: expect.stringMatching(/not an object/) });
+    expect(status().status).toBe('open');
     expect(transport.state()).toMatchObject({
-      readyState: 'open',
       lastEventId: 'ep-3',
       retryMs: 2000,
       gaps: 0,
@@ -98,18 +101,18 @@ describe('SSE transport', () => {
   });
 
   it('says when the browser gives up', () => {
-    const { transport, events } = open();
+    const { events, status } = open();
     FakeEventSource.last.fail(true);
-    expect(transport.state().gaveUp).toBe(true);
+    expect(status()).toMatchObject({ status: 'error', manual: false });
     expect(events.at(-1)).toMatchObject({ type: 'status', status: 'error' });
   });
 
   it('close is final; Connect opens a new EventSource that resumes through ?lastEventId=', () => {
-    const { transport } = open();
+    const { transport, status } = open();
     FakeEventSource.last.emit('message', envelope(), 'ep-7');
     transport.disconnect();
     expect(FakeEventSource.last.readyState).toBe(2);
-    expect(transport.state()).toMatchObject({ manual: true, readyState: 'closed' });
+    expect(status()).toMatchObject({ status: 'closed', manual: true });
     transport.reconnectNow();
     expect(FakeEventSource.all).toHaveLength(2);
     expect(FakeEventSource.last.url).toBe('http://localhost:3000/sse?lastEventId=ep-7');

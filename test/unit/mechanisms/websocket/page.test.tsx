@@ -14,19 +14,19 @@ import WebSocketPage from '../../../../src/mechanisms/websocket/page';
 import type { WebSocketTransport, WsState } from '../../../../src/mechanisms/websocket/types';
 import { peerB } from '../../helpers';
 
-// A WebSocket twin: the memory transport, with the chat's own state kept from its status events
-// and the room calls recorded, so the page can be rendered without a server. 'all': the relay
-// echoes nothing back to the sender, but the page shows its own line from the `sent` event.
+// A WebSocket twin: the memory transport (whose status events the page reads its connection from),
+// with the chat's own state and the room calls recorded, so the page can be rendered without a
+// server. The relay echoes nothing back to the sender, but the page shows its own line from the
+// `sent` event.
 function wsTwin(options: TransportOptions, hub: MemoryHub, made: MemoryTransport[]) {
   const base = createMemoryTransport({ ...options, hub });
   made.push(base);
   const listeners = new Set<() => void>();
   let state: WsState = {
     url: 'memory:',
-    readyState: 'closed',
+    closing: false,
     attempt: 0,
     retryAt: null,
-    manual: false,
     queued: 0,
     bufferedAmount: 0,
     lastClose: null,
@@ -38,11 +38,6 @@ function wsTwin(options: TransportOptions, hub: MemoryHub, made: MemoryTransport
     resume: { cursor: null, gaps: 0, duplicates: 0, resumedFrom: null, resumes: 0 },
     lastVia: null,
   };
-  base.subscribe((event) => {
-    if (event.type !== 'status') return;
-    state = { ...state, readyState: event.status === 'error' ? 'closed' : event.status };
-    listeners.forEach((notify) => notify());
-  });
   const twin: WebSocketTransport = Object.assign(Object.create(base) as MemoryTransport, {
     state: () => state,
     onChange: (listener: () => void) => {
@@ -82,6 +77,10 @@ describe('WebSocket page (with a memory twin)', () => {
       const user = userEvent.setup();
       const { hub, made } = setup();
       await waitFor(() => expect(made.some((twin) => twin.open)).toBe(true));
+      // The twin keeps no readyState: the page reads the connection from its status events.
+      await waitFor(() =>
+        expect(screen.getByTestId('ws-state')).toHaveAttribute('data-state', 'open'),
+      );
       // Another member of the room, on the address the page's twin joined.
       const other = createMemoryTransport({ self: peerB, address: made[0]?.address ?? '', hub });
       const heard: unknown[] = [];

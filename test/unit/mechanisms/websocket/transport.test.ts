@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { toSocketUrl } from '../../../../src/mechanisms/websocket/socket-url';
 import { createWebSocketTransport } from '../../../../src/mechanisms/websocket/transport';
+import { IDLE_STATUS, reduceStatus } from '../../../../src/lib/connection-status';
 import type { TransportEvent } from '../../../../src/lib/transport-types';
 import { SERVER_PEER } from '../../../../src/shared/server-protocol';
 import { FakeWebSocket } from '../../fakes/fake-websocket';
@@ -16,7 +17,9 @@ function open(options: { random?: () => number; queueLimit?: number } = {}) {
   const events: TransportEvent[] = [];
   transport.subscribe((event) => events.push(event));
   transport.connect();
-  return { transport, events };
+  // The connection's status is what its status events say (as the page reads it).
+  const status = () => events.reduce(reduceStatus, IDLE_STATUS);
+  return { transport, events, status };
 }
 
 const fromServer = (kind: string, body: unknown, seq = 1) => ({
@@ -77,11 +80,12 @@ describe('WebSocket transport', () => {
 
   it('reconnects after a drop with exponential backoff and jitter', () => {
     const random = vi.fn(() => 0.5);
-    const { transport } = open({ random });
+    const { transport, status } = open({ random });
     FakeWebSocket.last.serverOpen();
     FakeWebSocket.last.serverClose(1006);
     // attempt 1: step 500 → 250 + 0.5 × 250 = 375 ms
-    expect(transport.state()).toMatchObject({ attempt: 1, readyState: 'closed' });
+    expect(transport.state()).toMatchObject({ attempt: 1, closing: false });
+    expect(status()).toMatchObject({ status: 'closed', manual: false });
     expect(transport.state().lastClose).toMatchObject({ code: 1006, wasClean: false });
     vi.advanceTimersByTime(374);
     expect(FakeWebSocket.all).toHaveLength(1);
@@ -97,7 +101,8 @@ describe('WebSocket transport', () => {
     vi.advanceTimersByTime(1500);
     expect(FakeWebSocket.all).toHaveLength(4);
     FakeWebSocket.last.serverOpen();
-    expect(transport.state()).toMatchObject({ attempt: 0, retryAt: null, readyState: 'open' });
+    expect(transport.state()).toMatchObject({ attempt: 0, retryAt: null });
+    expect(status().status).toBe('open');
   });
 
   it('caps the wait at 15 s', () => {
@@ -113,18 +118,20 @@ describe('WebSocket transport', () => {
   });
 
   it('does not reconnect after a manual disconnect, and refuses sends until Connect', async () => {
-    const { transport, events } = open();
+    const { transport, events, status } = open();
     FakeWebSocket.last.serverOpen();
     transport.disconnect();
     await vi.advanceTimersByTimeAsync(60_000);
     expect(FakeWebSocket.all).toHaveLength(1);
-    expect(transport.state()).toMatchObject({ manual: true, retryAt: null });
+    expect(transport.state().retryAt).toBeNull();
+    expect(status()).toMatchObject({ status: 'closed', manual: true });
     expect(transport.state().lastClose).toMatchObject({ code: 1000, manual: true });
     const result = transport.send(envelope({ body: 'while away' }));
     expect(result.ok).toBe(false);
     expect(events.at(-1)).toMatchObject({ type: 'error', error: { name: 'InvalidStateError' } });
     transport.reconnectNow();
     expect(FakeWebSocket.all).toHaveLength(2);
+    expect(status()).toMatchObject({ status: 'connecting', manual: false });
   });
 
   it('queues messages typed while reconnecting and sends them, in order, after the join', () => {

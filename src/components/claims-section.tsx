@@ -1,0 +1,43 @@
+import './claims-i18n';
+import { useEffect, useState } from 'react';
+import { useT } from '../i18n/use-t';
+import type { Claim, ClaimsEntry } from '../lib/claim-types';
+import { errorInfo } from '../lib/error-info';
+import { ClaimItems, ClaimsPanel } from './claims-list';
+import { Notice } from './notice';
+
+type Loaded = { status: 'ready'; claims: readonly Claim[] } | { status: 'failed'; message: string };
+
+/**
+ * A mechanism's "What to notice", drawn by the shell from the mechanism (its `claims`), so no page
+ * wires its own. The list loads with this section (the mechanism's claims.ts and their texts),
+ * never on the first visit. The section itself is there at once, so a link to it
+ * (`#what-to-notice`, router.ts) lands on it while the points load.
+ */
+export function ClaimsSection({ entry }: { entry: ClaimsEntry }) {
+  const t = useT();
+  // Kept with the entry it came from: moving to another mechanism's page never shows the last
+  // page's points while the new ones load.
+  const [loaded, setLoaded] = useState<{ entry: ClaimsEntry; result: Loaded } | null>(null);
+  useEffect(() => {
+    let current = true;
+    const settle = (result: Loaded) => current && setLoaded({ entry, result });
+    entry().then(
+      ({ claims }) => settle({ status: 'ready', claims }),
+      (error: unknown) => settle({ status: 'failed', message: errorInfo(error).message }),
+    );
+    return () => {
+      current = false;
+    };
+  }, [entry]);
+  const state = loaded?.entry === entry ? loaded.result : null;
+  return (
+    <ClaimsPanel>
+      {state?.status === 'ready' ? (
+        <ClaimItems claims={state.claims} />
+      ) : state?.status === 'failed' ? (
+        <Notice tone="error">{t('claims.failed', { message: state.message })}</Notice>
+      ) : null}
+    </ClaimsPanel>
+  );
+}
