@@ -5,7 +5,8 @@ import { createEnvelopeFactory } from '../../lib/envelope-factory';
 import type { PeerRef } from '../../shared/envelope';
 import { FramePicker } from './frame-picker';
 import { meta } from './meta';
-import { recipientOf, type FrameHost, type FrameKey } from './use-frame-host';
+import { recipientOf, type FrameKey } from './frame-set';
+import type { FrameHost } from './use-frame-host';
 
 const envelope = createEnvelopeFactory(meta.id);
 const SIZES = [1024, 100 * 1024, 10 * 1024 * 1024];
