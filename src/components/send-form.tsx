@@ -29,10 +29,15 @@ type Props = {
   disabled?: boolean;
   /** Extra controls shown between the textbox and the button (a channel picker, …). */
   children?: ReactNode;
+  /**
+   * Whom the form sends to, where the page lets the user choose (a popup, a frame). The last
+   * outcome names its target ("Sent to Popup 1."), so it is dropped when the target changes.
+   */
+  target?: string;
 };
 
 /** The primary send form every mechanism page has: a textbox named "Message" and a "Send" button. */
-export function SendForm({ onSend, allowJson = true, disabled, children }: Props) {
+export function SendForm({ onSend, allowJson = true, disabled, children, target }: Props) {
   const t = useT();
   const id = useId();
   const [text, setText] = useState('');
@@ -40,6 +45,13 @@ export function SendForm({ onSend, allowJson = true, disabled, children }: Props
   const [outcome, setOutcome] = useState<SendOutcome | null>(null);
   const [invalid, setInvalid] = useState<string | null>(null);
   const [pending, setPending] = useState(false);
+  // Adjusting state while rendering when a prop changes, as React documents it (no effect, no
+  // flash of the stale note): https://react.dev/learn/you-might-not-need-an-effect
+  const [outcomeTarget, setOutcomeTarget] = useState(target);
+  if (outcomeTarget !== target) {
+    setOutcomeTarget(target);
+    setOutcome(null);
+  }
 
   function settle(result: SendOutcome) {
     setOutcome(result);

@@ -8,9 +8,20 @@ const measured = (page: Page, id: string) =>
 test.describe('Compare: the Race', () => {
   test('a short race measures every mechanism that can run and gives a reason for the rest', async ({
     page,
+    context,
   }) => {
     // Thirteen mechanisms, three sizes: the race alone can take most of a minute on 2 cores.
     test.setTimeout(120_000);
+    // Its counterparts (frames, the popup) load cleanly: no answer ≥ 400 and no error in a popup.
+    const failures: string[] = [];
+    context.on('response', (response) => {
+      if (response.status() >= 400) failures.push(`${response.status()} ${response.url()}`);
+    });
+    context.on('page', (popup) =>
+      popup.on('console', (message) => {
+        if (message.type() === 'error') failures.push(`${popup.url()}: ${message.text()}`);
+      }),
+    );
     // The feed is made unreachable for this page, so one row must say why it could not run.
     await page.route('**/sse**', (route) => route.abort());
     await page.goto('/compare?lang=en&messages=10');
@@ -29,6 +40,7 @@ test.describe('Compare: the Race', () => {
     await expect(measured(page, 'server-sent-events')).toHaveText(
       /cannot run here: the Comms Lab server is not reachable/,
     );
+    expect(failures).toEqual([]);
     // Bars with their figures as text for assistive technology.
     await expect(page.getByRole('img', { name: /median [\d.]+ ms, p95/ })).toHaveCount(
       racing.length - 1,

@@ -1,5 +1,6 @@
 import { expect, test, type FrameLocator, type Page } from '@playwright/test';
 import { LabPage } from './support/lab-page';
+import { tableFit } from './support/table-fit';
 
 const PATH = '/m/iframe-post-message';
 
@@ -181,6 +182,33 @@ test.describe('iframe postMessage', () => {
     );
     await expect(results.locator('tr[data-mode="transfer"]')).toContainText('detached');
     await expect(results.locator('tr[data-mode="transfer"] td').nth(3)).toHaveText(/ms$/);
+  });
+
+  test('the copy/transfer table shows every column from 1280 to 320 px; Chinese headers stay readable', async ({
+    page,
+  }) => {
+    const texts = {
+      en: {
+        copy: 'Send a copy (structured clone)',
+        move: 'Transfer it',
+        table: 'Copy and transfer results',
+      },
+      'zh-CN': { copy: '发送副本（结构化克隆）', move: '转移它', table: '复制与转移的结果' },
+    } as const;
+    for (const lang of ['en', 'zh-CN'] as const) {
+      const text = texts[lang];
+      await page.setViewportSize({ width: 1280, height: 720 });
+      await page.goto(`${PATH}?lang=${lang}`);
+      await page.getByRole('button', { name: text.copy }).click();
+      await page.getByRole('button', { name: text.move }).click();
+      const results = page.getByRole('region', { name: text.table });
+      await expect(results.locator('tr[data-mode="transfer"] td[data-after="0"]')).toBeVisible();
+      for (const width of [1280, 640, 427, 320]) {
+        await page.setViewportSize({ width, height: 720 });
+        expect.soft(await tableFit(results), `${lang} at ${width} px`).toEqual([]);
+        await results.screenshot({ path: `.test-output/transfer/iframe-${lang}-${width}.png` });
+      }
+    }
   });
 
   test('MessageChannel: port traffic goes both ways and never reaches the window message listener', async ({

@@ -109,6 +109,72 @@ test.describe('window.open popups', () => {
     await expect(received(popup)).toContainText('to the reused window');
   });
 
+  test('the send note follows the target: after switching to Popup 2 it no longer names Popup 1', async ({
+    page,
+  }) => {
+    const lab = new LabPage(page);
+    await lab.goto(PATH);
+    const one = await openPopup(lab);
+    await expect(item(lab, 'Popup 1')).toHaveAttribute('data-state', 'ready');
+    const two = await openPopup(lab);
+    await expect(item(lab, 'Popup 2')).toHaveAttribute('data-state', 'ready');
+    await lab.send('to the first');
+    const note = (name: string) => page.getByRole('status').filter({ hasText: `Sent to ${name}.` });
+    await expect(note('Popup 1')).toBeVisible();
+    await page
+      .getByRole('combobox', { name: 'To', exact: true })
+      .selectOption({ label: 'Popup 2 (comms-lab-popup-2)' });
+    // The note described a send to Popup 1; with Popup 2 chosen it would mislead the room.
+    await expect(note('Popup 1')).toHaveCount(0);
+    await lab.send('to the second');
+    await expect(note('Popup 2')).toBeVisible();
+    await expect(received(two)).toContainText('to the second');
+    await expect(received(one)).not.toContainText('to the second');
+  });
+
+  test('the open form and what its fields say fit their card at 1280×720, 640, 427 and 320 px, in both languages', async ({
+    page,
+  }) => {
+    for (const lang of ['en', 'zh-CN'] as const) {
+      await page.setViewportSize({ width: 1280, height: 720 });
+      await page.goto(`${PATH}?lang=${lang}`);
+      const form = page.locator('form.open-form');
+      await expect(form).toBeVisible();
+      for (const width of [1280, 640, 427, 320]) {
+        await page.setViewportSize({ width, height: 720 });
+        // Every field inside the card that holds the form, and every field's text (its value, or
+        // the placeholder that says what an empty field means) inside the field: a cut-off
+        // "beside this wind" is as unreadable as a field past the card's edge.
+        const problems = await form.evaluate((el) => {
+          const card = el.closest('.panel')!.getBoundingClientRect();
+          const ctx = document.createElement('canvas').getContext('2d')!;
+          return [...el.querySelectorAll('input')].flatMap((input) => {
+            const name = input.labels?.[0]?.textContent ?? input.name;
+            const box = input.getBoundingClientRect();
+            const style = getComputedStyle(input);
+            ctx.font = `${style.fontStyle} ${style.fontWeight} ${style.fontSize} ${style.fontFamily}`;
+            const text = input.value || input.placeholder;
+            // A number field keeps room for its spin buttons.
+            const room =
+              input.clientWidth -
+              parseFloat(style.paddingLeft) -
+              parseFloat(style.paddingRight) -
+              (input.type === 'number' ? 16 : 0);
+            const found: string[] = [];
+            if (box.left < card.left - 0.5 || box.right > card.right + 0.5)
+              found.push(`${name}: ${Math.round(box.left)}–${Math.round(box.right)} past the card`);
+            if (input.type !== 'checkbox' && ctx.measureText(text).width > room)
+              found.push(
+                `${name}: "${text}" needs ${Math.round(ctx.measureText(text).width)} px of ${Math.round(room)}`,
+              );
+            return found;
+          });
+        });
+        expect.soft(problems, `${lang} at ${width} px`).toEqual([]);
+      }
+    }
+  });
+
   test('a blocked popup is reported in the page and the log', async ({ page }) => {
     // Force the browser's answer for a blocked popup: window.open returns null.
     await page.addInitScript(() => {

@@ -1,5 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { openTabs } from './support/lab-page';
+import { tableFit } from './support/table-fit';
 
 const PATH = '/m/worker-message-channel';
 
@@ -33,6 +34,9 @@ test.describe('Worker + MessageChannel', () => {
     // Both arrive whole on the worker's side.
     await expect(copied.locator('td[data-got]')).toHaveAttribute('data-got', '1048576');
     await expect(moved.locator('td[data-got]')).toHaveAttribute('data-got', '1048576');
+    // The same table as the iframe page's: every column on screen in a 320 px window.
+    await page.setViewportSize({ width: 320, height: 720 });
+    expect(await tableFit(results)).toEqual([]);
   });
 
   test('a function and a DOM node throw DataCloneError, shown and logged, nothing sent', async ({

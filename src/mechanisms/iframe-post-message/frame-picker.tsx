@@ -1,5 +1,6 @@
 import { useT } from '../../i18n/use-t';
-import type { FrameHost, FrameKey } from './use-frame-host';
+import type { FrameKey } from './frame-set';
+import type { FrameHost } from './use-frame-host';
 
 /** "To": which frame a panel talks to (the ones that can answer: same- and cross-origin). */
 export function FramePicker({

@@ -5,7 +5,7 @@
 // https://html.spec.whatwg.org/multipage/web-messaging.html#posting-messages
 import { ReadyQueue } from '../../lib/ready-queue';
 import type { Envelope } from '../../shared/envelope';
-import type { FrameKey } from './use-frame-host';
+import type { FrameKey } from './frame-set';
 
 export type FrameQueues = {
   /** Queues a message for a frame that is not ready; 'refused' when its queue is full. */

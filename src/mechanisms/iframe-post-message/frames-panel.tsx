@@ -6,7 +6,8 @@ import { useT } from '../../i18n/use-t';
 import type { PeerRef } from '../../shared/envelope';
 import { meta } from './meta';
 import { readFrameTitle } from './transport';
-import type { FrameHost, FrameKey, HostileOrigin } from './use-frame-host';
+import type { FrameKey, HostileOrigin } from './frame-set';
+import type { FrameHost } from './use-frame-host';
 
 const SANDBOX = 'allow-scripts';
 

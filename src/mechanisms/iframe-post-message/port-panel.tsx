@@ -16,7 +16,8 @@ import type { Transport } from '../../lib/transport-types';
 import { FramePicker } from './frame-picker';
 import { meta } from './meta';
 import { createPortTransport } from './transport';
-import { recipientOf, type FrameHost, type FrameKey } from './use-frame-host';
+import { recipientOf, type FrameKey } from './frame-set';
+import type { FrameHost } from './use-frame-host';
 
 const envelope = createEnvelopeFactory(meta.id);
 

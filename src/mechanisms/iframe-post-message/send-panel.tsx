@@ -6,13 +6,8 @@ import { createEnvelopeFactory } from '../../lib/envelope-factory';
 import type { PeerRef } from '../../shared/envelope';
 import { meta } from './meta';
 import { useOutcome, type OutcomeStore } from './use-delivery';
-import {
-  recipientOf,
-  WRONG_ORIGIN,
-  type FrameHost,
-  type FrameKey,
-  type TargetMode,
-} from './use-frame-host';
+import { recipientOf, WRONG_ORIGIN, type FrameKey, type TargetMode } from './frame-set';
+import type { FrameHost } from './use-frame-host';
 
 const envelope = createEnvelopeFactory(meta.id);
 const SENDABLE: FrameKey[] = ['same', 'cross', 'sandboxed'];

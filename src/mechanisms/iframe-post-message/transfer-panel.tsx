@@ -1,22 +1,46 @@
 import { useId, useState } from 'react';
-import { useT } from '../../i18n/use-t';
+import { TransferControls, type TransferMode } from '../../components/transfer/transfer-controls';
+import { TransferResults, type TransferColumn } from '../../components/transfer/transfer-results';
+import { useT, type T } from '../../i18n/use-t';
 import { formatBytes } from '../../lib/describe-value';
 import { createEnvelopeFactory } from '../../lib/envelope-factory';
 import type { PeerRef } from '../../shared/envelope';
 import { FramePicker } from './frame-picker';
+import { recipientOf, type FrameKey } from './frame-set';
 import { meta } from './meta';
-import { recipientOf, type FrameHost, type FrameKey } from './use-frame-host';
+import type { FrameHost } from './use-frame-host';
 
 const envelope = createEnvelopeFactory(meta.id);
 const SIZES = [1024, 100 * 1024, 10 * 1024 * 1024];
 type Row = {
   n: number;
   bytes: number;
-  mode: 'copy' | 'transfer';
+  mode: TransferMode;
   callMs: number;
   arrivedMs: number | null;
   after: number;
 };
+
+const columns = (t: T): TransferColumn<Row>[] => [
+  { key: 'size', header: t('ifr.size'), cell: (row) => formatBytes(row.bytes) },
+  {
+    key: 'mode',
+    header: t('ifr.col.mode'),
+    cell: (row) => t(row.mode === 'copy' ? 'ifr.mode.copy' : 'ifr.mode.transfer'),
+  },
+  { key: 'call', header: t('ifr.col.call'), cell: (row) => `${row.callMs.toFixed(2)} ms` },
+  {
+    key: 'arrived',
+    header: t('ifr.col.arrived'),
+    cell: (row) => (row.arrivedMs === null ? '…' : `${row.arrivedMs.toFixed(1)} ms`),
+  },
+  {
+    key: 'after',
+    header: t('ifr.col.after'),
+    cell: (row) => (row.after === 0 ? t('ifr.detached') : formatBytes(row.after)),
+    data: (row) => ({ 'data-after': row.after }),
+  },
+];
 
 /**
  * Structured clone copies an ArrayBuffer; listing it in `transfer` moves it instead: the sender's
@@ -29,7 +53,7 @@ export function TransferPanel({ host, self }: { host: FrameHost; self: PeerRef }
   const [to, setTo] = useState<FrameKey>('same');
   const [rows, setRows] = useState<readonly Row[]>([]);
 
-  function send(mode: Row['mode']) {
+  function send(mode: TransferMode) {
     const buffer = new ArrayBuffer(bytes);
     new Uint8Array(buffer).fill(7, 0, 16);
     const message = envelope(self, 'buffer', buffer, recipientOf(to));
@@ -54,52 +78,21 @@ export function TransferPanel({ host, self }: { host: FrameHost; self: PeerRef }
     <section className="panel" aria-labelledby={`${id}-title`}>
       <h2 id={`${id}-title`}>{t('ifr.transferTitle')}</h2>
       <p className="hint">{t('ifr.transferHint')}</p>
-      <div className="inline-form">
-        <label htmlFor={`${id}-size`}>{t('ifr.size')}</label>
-        <select id={`${id}-size`} value={bytes} onChange={(e) => setBytes(Number(e.target.value))}>
-          {SIZES.map((size) => (
-            <option key={size} value={size}>
-              {formatBytes(size)}
-            </option>
-          ))}
-        </select>
+      <TransferControls
+        sizes={SIZES}
+        bytes={bytes}
+        onBytes={setBytes}
+        onSend={send}
+        labels={{ size: t('ifr.size'), copy: t('ifr.sendCopy'), transfer: t('ifr.sendTransfer') }}
+      >
         <FramePicker id={`${id}-to`} host={host} value={to} onChange={setTo} />
-      </div>
-      <div className="button-row">
-        <button type="button" className="button" onClick={() => send('copy')}>
-          {t('ifr.sendCopy')}
-        </button>
-        <button type="button" className="button" onClick={() => send('transfer')}>
-          {t('ifr.sendTransfer')}
-        </button>
-      </div>
-      <div className="table-wrap" tabIndex={0} role="region" aria-label={t('ifr.transferResults')}>
-        <table className="data-table">
-          <caption className="visually-hidden">{t('ifr.transferResults')}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t('ifr.size')}</th>
-              <th scope="col">{t('ifr.col.mode')}</th>
-              <th scope="col">{t('ifr.col.call')}</th>
-              <th scope="col">{t('ifr.col.arrived')}</th>
-              <th scope="col">{t('ifr.col.after')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {rows.map((row) => (
-              <tr key={row.n} data-mode={row.mode}>
-                <td>{formatBytes(row.bytes)}</td>
-                <td>{row.mode === 'copy' ? t('ifr.mode.copy') : t('ifr.mode.transfer')}</td>
-                <td>{row.callMs.toFixed(2)} ms</td>
-                <td>{row.arrivedMs === null ? '…' : `${row.arrivedMs.toFixed(1)} ms`}</td>
-                <td data-after={row.after}>
-                  {row.after === 0 ? t('ifr.detached') : formatBytes(row.after)}
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      </TransferControls>
+      <TransferResults
+        label={t('ifr.transferResults')}
+        columns={columns(t)}
+        rows={rows}
+        rowKey={(row) => row.n}
+      />
     </section>
   );
 }

@@ -5,7 +5,7 @@ import { preview } from '../../lib/describe-value';
 import type { PeerRef } from '../../shared/envelope';
 import type { FrameQueues } from './frame-queue';
 import { meta } from './meta';
-import { FRAME_KEYS, LOAD_TIMEOUT_MS, type FrameKey } from './use-frame-host';
+import { FRAME_KEYS, LOAD_TIMEOUT_MS, type FrameKey } from './frame-set';
 
 type Sources = Partial<Record<FrameKey, string | null>>;
 

@@ -2,6 +2,10 @@ import { useId, useState, type FormEvent } from 'react';
 import { useT } from '../../i18n/use-t';
 import type { PopupFeatures } from '../../lib/window-messaging/popup';
 
+/** A position typed in the form, or the one beside this window when the field is empty. */
+const at = (typed: string, beside: number) =>
+  typed.trim() !== '' && Number.isFinite(Number(typed)) ? Number(typed) : beside;
+
 export type OpenRequest = { name: string; features: PopupFeatures; sendAtOnce: string | null };
 
 /** Name and window features: by default the popup is placed just right of this window. */
@@ -33,8 +37,8 @@ export function OpenPanel({
       features: {
         width,
         height,
-        left: window.screenX + window.outerWidth + offset,
-        top: window.screenY + offset,
+        left: at(left, window.screenX + window.outerWidth + offset),
+        top: at(top, window.screenY + offset),
         noopener,
         noreferrer,
       },
@@ -65,6 +69,7 @@ export function OpenPanel({
         value={value}
         onChange={(e) => set(e.target.value)}
         placeholder={t('pop.auto')}
+        aria-describedby={`${id}-where`}
       />
     </div>
   );
@@ -89,6 +94,11 @@ export function OpenPanel({
         {position(t('pop.left'), left, setLeft, 'l')}
         {position(t('pop.top'), top, setTop, 't')}
       </div>
+      {/* What an empty position means is said once here, not in a placeholder too long for the
+          field (a placeholder is no label: https://www.w3.org/WAI/tutorials/forms/instructions/). */}
+      <p id={`${id}-where`} className="hint">
+        {t('pop.positionHint')}
+      </p>
       <label className="switch">
         <input
           role="switch"

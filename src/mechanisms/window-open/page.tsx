@@ -39,6 +39,7 @@ export default function WindowOpenPage() {
           <h2 id={`${id}-send`}>{t('pop.sendTitle')}</h2>
           <SendForm
             disabled={!target}
+            target={target}
             onSend={(value) => {
               const result = popups.send(target, value, handshake);
               return result.tone === 'error'

@@ -1,8 +1,6 @@
-import { logFromPage } from '../../hooks/page-log';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { useTransport } from '../../hooks/use-transports';
 import { useT } from '../../i18n/use-t';
-import type { MessageKey } from '../../i18n/dictionary';
 import { createEnvelopeFactory } from '../../lib/envelope-factory';
 import { ReadyQueue } from '../../lib/ready-queue';
 import type { Envelope, PeerRef } from '../../shared/envelope';
@@ -13,15 +11,15 @@ import { popupUrl, type PopupInfo } from './roles';
 import {
   closeWindow,
   focusWindow,
-  isClosed,
   openPopup,
   type PopupFeatures,
 } from '../../lib/window-messaging/popup';
 import { createOpenerTransport } from './transport';
+import { useClosedWatch, type LivePopup } from './use-closed-watch';
+import { usePopupLog } from './use-popup-log';
+import { useReceipts } from './use-receipts';
 
 const envelope = createEnvelopeFactory(meta.id);
-export const RECEIPT_TIMEOUT_MS = 2000;
-type Live = { window: Window | null; queue: ReadyQueue<Envelope> };
 export type Notice = { tone: 'info' | 'success' | 'warning' | 'error'; text: string };
 
 /** The opener's side: its popups, a ready-queue for each, and the one inbox that hears them. */
@@ -30,31 +28,11 @@ export function usePopups(self: PeerRef) {
   const lang = useAppStore((s) => s.settings.lang);
   const [popups, setPopups] = useState<readonly PopupInfo[]>([]);
   const [notice, setNotice] = useState<Notice | null>(null);
-  const live = useRef(new Map<string, Live>());
-  const receipts = useRef(new Map<string, ReturnType<typeof setTimeout>>());
-  const log = useCallback(
-    (
-      direction: 'status' | 'error',
-      to: string,
-      key: MessageKey,
-      params: Record<string, string | number>,
-      reason?: string,
-    ) => {
-      logFromPage(meta.id, self, {
-        direction,
-        to,
-        summary: t(key, params),
-        reason,
-      });
-    },
-    [self, t],
-  );
+  const live = useRef(new Map<string, LivePopup>());
+  const receipts = useReceipts();
+  const { log, nameOf } = usePopupLog(self);
   const update = (id: string, patch: Partial<PopupInfo>) =>
     setPopups((list) => list.map((p) => (p.id === id ? { ...p, ...patch } : p)));
-  const nameOf = useCallback(
-    (id: string) => t('pop.popupName', { n: id.replace('popup-', '') }),
-    [t],
-  );
 
   // The inbox's address is fixed (a translated one would reopen it when the language changes);
   // its label follows the language.
@@ -77,11 +55,7 @@ export function usePopups(self: PeerRef) {
     (_address: string, event: TransportEvent, inbox: Transport) => {
       if (event.type !== 'received' || !event.envelope) return;
       const { kind, sender, body } = event.envelope;
-      if (kind === 'ack') {
-        const of = (body as { of?: string }).of ?? '';
-        clearTimeout(receipts.current.get(of));
-        receipts.current.delete(of);
-      }
+      if (kind === 'ack') receipts.settle((body as { of?: string }).of ?? '');
       const entry = live.current.get(sender.id);
       if (!entry) return;
       if (kind === 'hello') {
@@ -99,7 +73,7 @@ export function usePopups(self: PeerRef) {
         update(sender.id, { state: 'opening' });
       }
     },
-    [log, nameOf],
+    [log, nameOf, receipts],
   );
 
   const transport = useTransport({
@@ -110,29 +84,17 @@ export function usePopups(self: PeerRef) {
     onEvent,
   });
 
-  // No event tells an opener that its popup closed: it has to look.
-  useEffect(() => {
-    const timer = setInterval(() => {
-      for (const [id, entry] of live.current) {
-        if (!entry.window || !isClosed(entry.window)) continue;
-        entry.window = null;
-        const lost = entry.queue.drain();
-        update(id, { state: 'closed', queued: 0 });
-        log(
-          lost.length ? 'error' : 'status',
-          nameOf(id),
-          lost.length ? 'pop.closedWithQueue' : 'pop.closed',
-          { name: nameOf(id), count: lost.length },
-          lost.length ? 'popup-closed' : undefined,
-        );
-      }
-    }, 500);
-    const pending = receipts.current;
-    return () => {
-      clearInterval(timer);
-      pending.forEach(clearTimeout);
-    };
-  }, [log, nameOf]);
+  const onClosed = useCallback(
+    (id: string, lost: readonly Envelope[]) => {
+      update(id, { state: 'closed', queued: 0 });
+      const name = nameOf(id);
+      if (lost.length)
+        log('error', name, 'pop.closedWithQueue', { name, count: lost.length }, 'popup-closed');
+      else log('status', name, 'pop.closed', { name, count: 0 });
+    },
+    [log, nameOf],
+  );
+  useClosedWatch(live, onClosed);
 
   function open(name: string, features: PopupFeatures): PopupInfo | null {
     const existing = popups.find(
@@ -142,18 +104,20 @@ export function usePopups(self: PeerRef) {
     const id = `popup-${n}`;
     const result = openPopup(popupUrl(window.location.origin, n, lang), name, features);
     if (result.kind === 'blocked' || result.kind === 'error') {
-      const text =
-        result.kind === 'blocked'
-          ? t('pop.blocked')
-          : t('send.failed', { name: result.error.name, message: result.error.message });
+      const blocked = result.kind === 'blocked';
       log(
         'error',
         name,
-        result.kind === 'blocked' ? 'pop.blocked' : 'pop.openFailed',
+        blocked ? 'pop.blocked' : 'pop.openFailed',
         { name },
-        result.kind === 'blocked' ? 'popup-blocked' : undefined,
+        blocked ? 'popup-blocked' : undefined,
       );
-      setNotice({ tone: 'error', text });
+      setNotice({
+        tone: 'error',
+        text: blocked
+          ? t('pop.blocked')
+          : t('send.failed', { name: result.error.name, message: result.error.message }),
+      });
       return null;
     }
     const handle = result.kind === 'opened' ? result.window : null;
@@ -169,18 +133,11 @@ export function usePopups(self: PeerRef) {
       opens: (existing?.opens ?? 0) + 1,
     };
     setPopups((list) => (existing ? list.map((p) => (p.id === id ? info : p)) : [...list, info]));
-    log(
-      'status',
-      nameOf(id),
-      existing ? 'pop.reused' : handle ? 'pop.opened' : 'pop.openedNoHandle',
-      { name: nameOf(id), window: name },
-    );
+    const said = existing ? 'pop.reused' : handle ? 'pop.opened' : 'pop.openedNoHandle';
+    log('status', nameOf(id), said, { name: nameOf(id), window: name });
     setNotice(
       handle
-        ? {
-            tone: 'success',
-            text: t(existing ? 'pop.reused' : 'pop.opened', { name: nameOf(id), window: name }),
-          }
+        ? { tone: 'success', text: t(said, { name: nameOf(id), window: name }) }
         : { tone: 'warning', text: t('pop.noHandleNote') },
     );
     return info;
@@ -189,28 +146,23 @@ export function usePopups(self: PeerRef) {
   /** Sends to one popup; with the handshake, waits for its hello instead of posting into the void. */
   function send(id: string, body: unknown, handshake = true): Notice {
     const entry = live.current.get(id);
-    if (!entry?.window) return { tone: 'error', text: t('pop.cannotReach', { name: nameOf(id) }) };
+    const name = nameOf(id);
+    if (!entry?.window) return { tone: 'error', text: t('pop.cannotReach', { name }) };
     const message = envelope(self, 'chat', body, id);
     if (!handshake) {
       transport?.send(message);
-      receipts.current.set(
-        message.id,
-        setTimeout(
-          () => log('error', nameOf(id), 'pop.noReceipt', { name: nameOf(id) }, 'not-listening'),
-          RECEIPT_TIMEOUT_MS,
-        ),
+      receipts.expect(message.id, () =>
+        log('error', name, 'pop.noReceipt', { name }, 'not-listening'),
       );
-      return { tone: 'info', text: t('pop.sentNoHandshake', { name: nameOf(id) }) };
+      return { tone: 'info', text: t('pop.sentNoHandshake', { name }) };
     }
     const outcome = entry.queue.offer(message, (m) => transport?.send(m));
-    if (outcome === 'refused')
-      return { tone: 'error', text: t('pop.queueFull', { name: nameOf(id) }) };
+    if (outcome === 'refused') return { tone: 'error', text: t('pop.queueFull', { name }) };
     update(id, { queued: entry.queue.size });
-    if (outcome === 'queued')
-      log('status', nameOf(id), 'pop.queued', { name: nameOf(id), count: entry.queue.size });
+    if (outcome === 'queued') log('status', name, 'pop.queued', { name, count: entry.queue.size });
     return outcome === 'queued'
-      ? { tone: 'info', text: t('pop.queued', { name: nameOf(id), count: entry.queue.size }) }
-      : { tone: 'success', text: t('pop.sent', { name: nameOf(id) }) };
+      ? { tone: 'info', text: t('pop.queued', { name, count: entry.queue.size }) }
+      : { tone: 'success', text: t('pop.sent', { name }) };
   }
 
   const focus = (id: string) => focusWindow(live.current.get(id)?.window ?? null);

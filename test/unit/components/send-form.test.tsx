@@ -33,6 +33,21 @@ describe('SendForm', () => {
     expect(onSend).toHaveBeenCalledWith({ a: [1, 2] }, 'json');
   });
 
+  it('forgets its outcome when the target changes: "Sent to Popup 1" would be stale', async () => {
+    const user = userEvent.setup();
+    const send = (name: string) => () => ({ ok: true as const, note: `Sent to ${name}.` });
+    const { rerender } = render(<SendForm target="popup-1" onSend={send('Popup 1')} />);
+    await user.type(screen.getByRole('textbox', { name: 'Message' }), 'hello{Enter}');
+    expect(screen.getByRole('status')).toHaveTextContent('Sent to Popup 1.');
+    rerender(<SendForm target="popup-2" onSend={send('Popup 2')} />);
+    expect(screen.queryByRole('status')).toBeNull();
+    await user.type(screen.getByRole('textbox', { name: 'Message' }), 'again{Enter}');
+    expect(screen.getByRole('status')).toHaveTextContent('Sent to Popup 2.');
+    // Back to the first target: the old note does not come back either.
+    rerender(<SendForm target="popup-1" onSend={send('Popup 1')} />);
+    expect(screen.queryByRole('status')).toBeNull();
+  });
+
   it('keeps the text when sending fails, and says why', async () => {
     const user = userEvent.setup();
     render(<SendForm onSend={() => ({ ok: false, message: 'storage is full' })} />);
