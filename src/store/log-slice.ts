@@ -3,6 +3,7 @@ import { RingBuffer } from '../lib/ring-buffer';
 import type { LogFilter, NewLogEntry, LogEntry } from './log-types';
 import { ALL_DIRECTIONS_FILTER } from './log-types';
 import type { AppState } from './index';
+import { frameScheduler, type Scheduler } from './frame-scheduler';
 
 export const DEFAULT_LOG_CAPACITY = 10_000;
 
@@ -28,33 +29,12 @@ export type LogSlice = {
   replaceLog: (entries: readonly NewLogEntry[]) => void;
 };
 
-/** Runs `flush` once, after `delayMs` and then on the next animation frame. */
-type Scheduler = (flush: () => void, delayMs: number) => void;
-
-// Appends are batched: many messages in one frame cost one store update and one render.
-// requestAnimationFrame does not run in hidden tabs, so a timer is the fallback there.
-// https://developer.mozilla.org/en-US/docs/Web/API/Window/requestAnimationFrame
-const frameScheduler: Scheduler = (flush, delayMs) => {
-  let done = false;
-  const once = () => {
-    if (!done) {
-      done = true;
-      flush();
-    }
-  };
-  const onFrame = () => {
-    if (typeof requestAnimationFrame === 'function') requestAnimationFrame(once);
-  };
-  if (delayMs > 0) setTimeout(onFrame, delayMs);
-  else onFrame();
-  setTimeout(once, delayMs + 100);
-};
-
 /**
- * A flush of this many entries means a flood (3,000 a second at 60 Hz): nobody reads 50 new rows a
- * frame, so while it lasts the log redraws at most every FLOOD_INTERVAL_MS. Each redraw mounts a
- * screenful of rows and lays them out; ten a second instead of sixty keeps a 5,000-a-second flood
- * from spending most of each frame on rows that are replaced before they can be read.
+ * A flush of this many entries means a flood (1,500 a second, as a flush draws at most every second
+ * frame: see frame-scheduler.ts). Nobody reads 50 new rows at once, so while it lasts the log
+ * redraws at most every FLOOD_INTERVAL_MS. Each redraw mounts a screenful of rows and lays them out;
+ * ten a second keeps a 5,000-a-second flood from spending most of each frame on rows that are
+ * replaced before they can be read.
  */
 export const FLOOD_BATCH = 50;
 export const FLOOD_INTERVAL_MS = 100;

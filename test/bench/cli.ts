@@ -13,7 +13,8 @@ export type PartName = (typeof PART_NAMES)[number];
 
 export const PART_HELP: Record<PartName, string> = {
   latency: 'one-way latency between two tabs (BroadcastChannel, storage event)',
-  window: 'round trips over window messaging (parent ↔ iframes, opener ↔ popup), CPU per message',
+  window:
+    'round trips over window messaging (parent ↔ iframes, opener ↔ popup), CPU per message with and without the driver, profiles',
   buffers: 'copy vs transfer of an ArrayBuffer to a same-origin frame',
   'service-worker': 'the ServiceWorker relay, warm and cold',
   race: 'the Race against a minimal page: round trips, throughput, CPU per message, profiles',

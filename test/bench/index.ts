@@ -8,9 +8,10 @@ import { createServer } from '../../mock-server/index';
 import { launch, serveMinimal } from './browser';
 import { type PartName, parseOptions, USAGE } from './cli';
 import type { PartContext, PartResult } from './parts/context';
-import { buffersPart, flowPart, latencyPart, serviceWorkerPart, windowPart } from './parts/classic';
+import { buffersPart, flowPart, latencyPart, serviceWorkerPart } from './parts/classic';
 import { logPart } from './parts/log';
 import { racePart } from './parts/race';
+import { windowPart } from './parts/window';
 
 const PARTS: Record<PartName, (ctx: PartContext) => Promise<PartResult>> = {
   latency: latencyPart,

@@ -1,43 +1,48 @@
-import type { Browser, Page } from '@playwright/test';
-import { summarize, type Summary } from '../../src/lib/stats';
+// Round trips over window messaging, app beside minimal page, both driven from the keyboard: a
+// message typed and sent with Enter, its receipt's arrival read from the page (the app: its
+// exported log; the minimal page: window.rtts).
+import type { Browser, Locator, Page } from '@playwright/test';
 import { exportLog } from './browser';
-import { cpuMeter, perMessage, type CpuPerMessage } from './cpu';
+import { cpuMeter, perMessage, type CpuMeter, type CpuPerMessage } from './cpu';
+import { startProfile, stopProfile, type CpuProfile } from './profile';
+import {
+  checked,
+  roundTrips,
+  RT_MESSAGES,
+  RT_WARMUP,
+  type ExportedEntry,
+  type RoundTripsSummary,
+} from './round-trips';
 
-export const RT_WARMUP = 20;
-export const RT_MESSAGES = 200;
 const PACE_MS = 15;
+/** Messages sent by raw key events alone, for the CPU figure without the driver's locator. */
+export const KEY_MESSAGES = 100;
+/** Messages sent the same way with the CPU profiler on (its own phase: it costs CPU itself). */
+export const PROFILED_MESSAGES = 60;
 
-type Exported = {
-  direction: string;
-  summary: string;
-  at: number;
-  envelope?: { id: string; kind: string; sentAt: number; body: { of?: string } };
-};
+type Driven = { cpu: CpuPerMessage; keysCpu: CpuPerMessage; profile?: CpuProfile };
+export type RoundTrips = RoundTripsSummary & { keysCpu: CpuPerMessage; profile?: CpuProfile };
 
-/** Round trips from the exported log: a sent message's sentAt to the arrival of its receipt. */
-function roundTrips(entries: Exported[]): number[] {
-  const sent = new Map<string, { n: number; sentAt: number }>();
-  for (const e of entries) {
-    const match = /^rt-(\d+)$/.exec(e.summary);
-    if (e.direction === 'sent' && match && e.envelope)
-      sent.set(e.envelope.id, { n: Number(match[1]), sentAt: e.envelope.sentAt });
+/** Sends `count` messages by key events only: the box keeps the focus, so no locator runs. */
+async function keyed(page: Page, box: Locator, prefix: string, count: number): Promise<void> {
+  await box.focus();
+  for (let i = 0; i < count; i++) {
+    await page.keyboard.insertText(`${prefix}-${i}`);
+    await page.keyboard.press('Enter');
+    await page.waitForTimeout(PACE_MS);
   }
-  const rtts: number[] = [];
-  for (const e of entries) {
-    const of =
-      e.direction === 'received' && e.envelope?.kind === 'ack' ? e.envelope.body.of : undefined;
-    const original = of ? sent.get(of) : undefined;
-    if (original && original.n >= RT_WARMUP) rtts.push(e.at - original.sentAt);
-  }
-  return rtts;
+  await page.waitForTimeout(300);
 }
 
-export type RoundTrips = { trips: Summary; cpu: CpuPerMessage };
-
-/** Typed and sent with Enter, as a person does; returns the tab's CPU time per message sent. */
-async function typeMessages(page: Page, exact: boolean): Promise<CpuPerMessage> {
+/**
+ * Three phases on one page. 1: typed and sent with Enter as a person does, through Playwright's
+ * role locator (which walks the page's accessibility tree for every message, so on the app's larger
+ * page its CPU figure measures the driver as much as the app). 2: the same by key events alone, the
+ * CPU figure of the page's own work per message. 3 (optional): phase 2 again under the profiler.
+ */
+async function drive(page: Page, exact: boolean, profile: boolean): Promise<Driven> {
   const box = page.getByRole('textbox', { name: 'Message', exact });
-  const meter = await cpuMeter(page);
+  const meter: CpuMeter = await cpuMeter(page);
   const before = await meter.read();
   for (let i = 0; i < RT_WARMUP + RT_MESSAGES; i++) {
     await box.fill(`rt-${i}`);
@@ -45,19 +50,28 @@ async function typeMessages(page: Page, exact: boolean): Promise<CpuPerMessage> 
     await page.waitForTimeout(PACE_MS);
   }
   await page.waitForTimeout(300);
-  return perMessage(before, await meter.read(), RT_WARMUP + RT_MESSAGES);
+  const cpu = perMessage(before, await meter.read(), RT_WARMUP + RT_MESSAGES);
+  const keysBefore = await meter.read();
+  await keyed(page, box, 'key', KEY_MESSAGES);
+  const keysCpu = perMessage(keysBefore, await meter.read(), KEY_MESSAGES);
+  if (!profile) return { cpu, keysCpu };
+  await startProfile(meter.session);
+  await keyed(page, box, 'prof', PROFILED_MESSAGES);
+  return { cpu, keysCpu, profile: await stopProfile(meter.session) };
 }
 
-function checked(rtts: number[], what: string): Summary {
-  if (rtts.length !== RT_MESSAGES)
-    throw new Error(`${what}: ${rtts.length} of ${RT_MESSAGES} round trips came back`);
-  return summarize(rtts);
+/** The app's round trips from its exported log; every keyed message must have come back too. */
+async function appResult(page: Page, driven: Driven, what: string): Promise<RoundTrips> {
+  const entries = await exportLog<ExportedEntry>(page);
+  checked(roundTrips(entries, 'key', 0), `${what}, keys only`, KEY_MESSAGES);
+  return { trips: checked(roundTrips(entries), what), ...driven };
 }
 
 export async function appFrameRoundTrip(
   browser: Browser,
   appUrl: string,
   frame: 'Same-origin frame' | 'Cross-origin frame',
+  profile = false,
 ): Promise<RoundTrips> {
   const page = await browser.newPage();
   try {
@@ -67,14 +81,17 @@ export async function appFrameRoundTrip(
       .locator('.tag', { hasText: 'ready' })
       .waitFor();
     await page.getByRole('combobox', { name: 'To' }).first().selectOption({ label: frame });
-    const cpu = await typeMessages(page, true);
-    return { trips: checked(roundTrips(await exportLog<Exported>(page)), frame), cpu };
+    return await appResult(page, await drive(page, true, profile), frame);
   } finally {
     await page.close();
   }
 }
 
-export async function appPopupRoundTrip(browser: Browser, appUrl: string): Promise<RoundTrips> {
+export async function appPopupRoundTrip(
+  browser: Browser,
+  appUrl: string,
+  profile = false,
+): Promise<RoundTrips> {
   const context = await browser.newContext();
   try {
     const page = await context.newPage();
@@ -83,30 +100,33 @@ export async function appPopupRoundTrip(browser: Browser, appUrl: string): Promi
     await page.getByRole('button', { name: 'Open popup', exact: true }).click();
     await (await popup).waitForLoadState();
     await page.getByRole('list', { name: 'Popups' }).locator('li[data-state="ready"]').waitFor();
-    const cpu = await typeMessages(page, true);
-    return { trips: checked(roundTrips(await exportLog<Exported>(page)), 'popup'), cpu };
+    return await appResult(page, await drive(page, true, profile), 'popup');
   } finally {
     await context.close();
   }
 }
 
-/** The minimal pages are driven like the app: typed into a box and sent with Enter. */
-async function pings(page: Page): Promise<RoundTrips> {
-  const cpu = await typeMessages(page, false);
+/** The minimal pages are driven like the app; window.rtts holds every round trip in order. */
+async function pings(page: Page, profile: boolean): Promise<RoundTrips> {
+  const driven = await drive(page, false, profile);
   const rtts = (await page.evaluate('window.rtts')) as number[];
-  return { trips: checked(rtts.slice(RT_WARMUP), 'minimal'), cpu };
+  const all = RT_WARMUP + RT_MESSAGES + KEY_MESSAGES + (profile ? PROFILED_MESSAGES : 0);
+  if (rtts.length !== all)
+    throw new Error(`minimal: ${rtts.length} of ${all} round trips came back`);
+  return { trips: checked(rtts.slice(RT_WARMUP, RT_WARMUP + RT_MESSAGES), 'minimal'), ...driven };
 }
 
 export async function minimalFrameRoundTrip(
   browser: Browser,
   minimalUrl: string,
   childOrigin: string,
+  profile = false,
 ): Promise<RoundTrips> {
   const page = await browser.newPage();
   try {
     await page.goto(`${minimalUrl}frame-parent.html?child=${encodeURIComponent(childOrigin)}`);
     await page.waitForFunction('window.ready === true');
-    return await pings(page);
+    return await pings(page, profile);
   } finally {
     await page.close();
   }
@@ -115,6 +135,7 @@ export async function minimalFrameRoundTrip(
 export async function minimalPopupRoundTrip(
   browser: Browser,
   minimalUrl: string,
+  profile = false,
 ): Promise<RoundTrips> {
   const context = await browser.newContext();
   try {
@@ -124,86 +145,8 @@ export async function minimalPopupRoundTrip(
     await page.click('#open');
     await popup;
     await page.waitForFunction('window.ready === true');
-    return await pings(page);
+    return await pings(page, profile);
   } finally {
     await context.close();
-  }
-}
-
-export const COST_SIZES = [1024, 100 * 1024, 10 * 1024 * 1024];
-const repeats = (bytes: number) => (bytes >= 1024 * 1024 ? 10 : 30);
-export type Cost = { call: Summary; arrived: Summary };
-
-/** Copy vs transfer through the app's transfer panel, to the same-origin frame. */
-export async function appCosts(browser: Browser, appUrl: string): Promise<Record<string, Cost>> {
-  const page = await browser.newPage();
-  const out: Record<string, Cost> = {};
-  try {
-    await page.goto(`${appUrl}m/iframe-post-message?lang=en`);
-    await page
-      .locator('figcaption', { hasText: 'Same-origin frame' })
-      .locator('.tag', { hasText: 'ready' })
-      .waitFor();
-    const panel = page.getByRole('region', { name: 'Copy and transfer results' });
-    await page
-      .getByRole('combobox', { name: 'To' })
-      .nth(1)
-      .selectOption({ label: 'Same-origin frame' });
-    for (const bytes of COST_SIZES) {
-      await page.getByRole('combobox', { name: 'Size' }).selectOption(String(bytes));
-      for (const mode of ['copy', 'transfer'] as const) {
-        const calls: number[] = [];
-        const arrivals: number[] = [];
-        for (let i = 0; i < repeats(bytes); i++) {
-          await page
-            .getByRole('button', {
-              name: mode === 'copy' ? 'Send a copy (structured clone)' : 'Transfer it',
-            })
-            .click();
-          const row = panel.locator('tbody tr').first();
-          await row.locator('td').nth(3).filter({ hasText: /ms$/ }).waitFor();
-          const cells = await row.locator('td').allTextContents();
-          calls.push(parseFloat(cells[2] ?? 'NaN'));
-          arrivals.push(parseFloat(cells[3] ?? 'NaN'));
-        }
-        out[`${bytes}:${mode}`] = { call: summarize(calls), arrived: summarize(arrivals) };
-      }
-    }
-    return out;
-  } finally {
-    await page.close();
-  }
-}
-
-export async function minimalCosts(
-  browser: Browser,
-  minimalUrl: string,
-): Promise<Record<string, Cost>> {
-  const page = await browser.newPage();
-  const out: Record<string, Cost> = {};
-  try {
-    await page.goto(`${minimalUrl}frame-parent.html`);
-    await page.waitForFunction('window.ready === true');
-    for (const bytes of COST_SIZES) {
-      for (const mode of ['copy', 'transfer'] as const) {
-        // Clicked, as in the app: the page shows a row for each buffer it sent.
-        await page.evaluate(`window.costs = []; window.setSize(${bytes})`);
-        for (let i = 0; i < repeats(bytes); i++) {
-          await page.click(`#${mode}`);
-          await page.waitForFunction(`window.costs.length === ${i + 1}`);
-        }
-        const costs = (await page.evaluate('window.costs')) as Array<{
-          callMs: number;
-          arrivedMs: number;
-        }>;
-        out[`${bytes}:${mode}`] = {
-          call: summarize(costs.map((c) => c.callMs)),
-          arrived: summarize(costs.map((c) => c.arrivedMs)),
-        };
-      }
-    }
-    return out;
-  } finally {
-    await page.close();
   }
 }

@@ -158,8 +158,12 @@ export function usePopups(self: PeerRef) {
     }
     const outcome = entry.queue.offer(message, (m) => transport?.send(m));
     if (outcome === 'refused') return { tone: 'error', text: t('pop.queueFull', { name }) };
-    update(id, { queued: entry.queue.size });
-    if (outcome === 'queued') log('status', name, 'pop.queued', { name, count: entry.queue.size });
+    // Only a queued message changes the list: a message posted now leaves the count at 0, and a
+    // state update here would redraw the whole page before the popup's receipt can be handled.
+    if (outcome === 'queued') {
+      update(id, { queued: entry.queue.size });
+      log('status', name, 'pop.queued', { name, count: entry.queue.size });
+    }
     return outcome === 'queued'
       ? { tone: 'info', text: t('pop.queued', { name, count: entry.queue.size }) }
       : { tone: 'success', text: t('pop.sent', { name }) };

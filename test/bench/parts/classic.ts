@@ -1,10 +1,8 @@
 // The parts measured by wall clock in the tab, app beside the minimal page, median over the runs:
-// latency between tabs, round trips over window messaging, copy vs transfer, the ServiceWorker
-// relay and the flow view.
+// latency between tabs, copy vs transfer, the ServiceWorker relay and the flow view. Round trips
+// over window messaging: parts/window.ts.
 import { formatBytes } from '../../../src/lib/describe-value';
-import type { Summary } from '../../../src/lib/stats';
-import { combine, type Figure, figuresTable, type Goal, printGoals } from '../figures';
-import { f, ratio } from '../format';
+import type { Figure } from '../figures';
 import { appFlow, FLOW_RATE, FLOW_TOTAL, minimalFlow } from '../flow-view';
 import { appLatency, MESSAGES, minimalLatency, WARMUP } from '../latency';
 import {
@@ -14,53 +12,9 @@ import {
   SW_MESSAGES,
   SW_WARMUP,
 } from '../service-worker';
-import {
-  appCosts,
-  appFrameRoundTrip,
-  appPopupRoundTrip,
-  COST_SIZES,
-  minimalCosts,
-  minimalFrameRoundTrip,
-  minimalPopupRoundTrip,
-  RT_MESSAGES,
-  RT_WARMUP,
-  type RoundTrips,
-} from '../window-messaging';
-import { eachRun, type PartContext, type PartResult } from './context';
-
-/** Median and p95 of one measurement, app and minimal, as two figures. */
-const spread = (id: string, label: string, app: Summary, bare: Summary): Figure[] => [
-  {
-    id: `${id}.median`,
-    label: `${label}, median`,
-    unit: 'ms',
-    better: 'lower',
-    app: app.median,
-    minimal: bare.median,
-  },
-  {
-    id: `${id}.p95`,
-    label: `${label}, p95`,
-    unit: 'ms',
-    better: 'lower',
-    app: app.p95,
-    minimal: bare.p95,
-  },
-];
-
-async function measured(
-  ctx: PartContext,
-  label: string,
-  once: () => Promise<Figure[]>,
-  goals: (figures: PartResult['figures']) => Goal[] = () => [],
-): Promise<PartResult> {
-  const raw: Figure[][] = await eachRun(ctx.options, label, once);
-  const figures = combine(raw);
-  console.log(`\n${figuresTable(figures)}`);
-  const met = goals(figures);
-  if (met.length) console.log(`\n${printGoals(met)}`);
-  return { figures, goals: met, raw };
-}
+import { appCosts, COST_SIZES, minimalCosts } from '../buffer-costs';
+import type { PartContext, PartResult } from './context';
+import { measured, spread } from './measured';
 
 export function latencyPart(ctx: PartContext): Promise<PartResult> {
   console.log(
@@ -75,60 +29,6 @@ export function latencyPart(ctx: PartContext): Promise<PartResult> {
     }
     return out;
   });
-}
-
-export function windowPart(ctx: PartContext): Promise<PartResult> {
-  console.log(
-    `\nRound trips over window messaging (ms): ${RT_MESSAGES} messages after ${RT_WARMUP} warm-up, typed and sent with Enter; each message's receipt read from the exported log. CPU: the sending tab's main-thread task time per message, Playwright's typing included (its role locator walks the page's accessibility tree for every message, so on the app's larger page this measures the driver as much as the app).`,
-  );
-  const pairs: Array<[string, string, () => Promise<RoundTrips>, () => Promise<RoundTrips>]> = [
-    [
-      'same-origin-frame',
-      'parent ↔ same-origin iframe',
-      () => appFrameRoundTrip(ctx.browser, ctx.appUrl, 'Same-origin frame'),
-      () => minimalFrameRoundTrip(ctx.browser, ctx.minimal.url, new URL(ctx.minimal.url).origin),
-    ],
-    [
-      'cross-origin-frame',
-      'parent ↔ cross-origin iframe',
-      () => appFrameRoundTrip(ctx.browser, ctx.appUrl, 'Cross-origin frame'),
-      () => minimalFrameRoundTrip(ctx.browser, ctx.minimal.url, ctx.minimal.foreign),
-    ],
-    [
-      'popup',
-      'opener ↔ popup',
-      () => appPopupRoundTrip(ctx.browser, ctx.appUrl),
-      () => minimalPopupRoundTrip(ctx.browser, ctx.minimal.url),
-    ],
-  ];
-  return measured(
-    ctx,
-    'window messaging',
-    async () => {
-      const out: Figure[] = [];
-      for (const [id, label, app, bare] of pairs) {
-        const [a, b] = [await app(), await bare()];
-        out.push(...spread(`window.${id}`, label, a.trips, b.trips));
-        out.push({
-          id: `window.${id}.cpu`,
-          label: `${label}, CPU per message (with typing)`,
-          unit: 'µs/msg',
-          better: 'lower',
-          app: a.cpu.taskUs,
-          minimal: b.cpu.taskUs,
-        });
-      }
-      return out;
-    },
-    (figures) =>
-      figures
-        .filter((fig) => fig.id.endsWith('.median'))
-        .map((fig) => ({
-          goal: `${fig.label} ≤ 1.2× the minimal page's`,
-          met: fig.ratio !== null && fig.ratio <= 1.2,
-          detail: `${f(fig.app)} against ${f(fig.minimal)} ms (${ratio(fig.app ?? 0, fig.minimal ?? 0)}).`,
-        })),
-  );
 }
 
 export function buffersPart(ctx: PartContext): Promise<PartResult> {
