@@ -5,27 +5,24 @@ import { createServer as createHttpServer } from 'node:http';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { DEFAULT_FOREIGN_PORT, DEFAULT_HOST, DEFAULT_PORT } from '../src/shared/endpoints';
-import { SSE_LIMITS, WS_LIMITS } from '../src/shared/server-protocol';
+import { createAccess } from './access';
 import type { ApiContext } from './api';
 import { createClassroom } from './classroom';
 import { createClusterControl } from './cluster/control';
-import { createHostCheck, frameAncestors, LOOPBACK_NAMES } from './doors';
 import { createEntry } from './entry';
 import { createGuardCounters } from './guard/errors';
 import { isRedisHub } from './hub/backplane';
-import { createMemoryHub } from './hub/memory-hub';
-import { createRedisHub } from './hub/redis-hub';
+import { openHub } from './hub/open-hub';
 import { FEED_TOPIC, roomTopic } from './hub/topics';
-import type { Retention } from './hub/types';
 import { findIsolatedMechanisms, isolationFor } from './isolation';
-import { findLanAddress } from './lan';
+import { resolveLan } from './lan';
 import { closeServer, listen, PortInUseError } from './listen';
-import { appOrigins, isAllowedOrigin } from './origins';
 import { createPoll } from './long-poll/index';
 import { createFeed } from './sse-feed/index';
 import { createWire } from './wire/index';
 import { createFeedWs } from './ws-feed/index';
-import { createStaticHandler, DEFAULT_CSP } from './static-files';
+import { createStaticHandler } from './static-files';
+import { serverUrls } from './urls';
 import { createChat } from './ws-chat/index';
 import {
   injectConfig,
@@ -41,51 +38,29 @@ export { injectConfig, type AppConfig, type AppHandler, type RunningServer, type
 
 const ROOT = resolve(fileURLToPath(new URL('..', import.meta.url)));
 
-/** Rooms keep their last 50 messages; the feed its last 1,000 events and never goes idle. */
-const retentionFor =
-  (replay: number) =>
-  (topic: string): Retention =>
-    topic === FEED_TOPIC
-      ? { maxEntries: replay, maxBytes: 4 * 1024 * 1024, evictWhenIdle: false }
-      : { maxEntries: WS_LIMITS.history, maxBytes: 256 * 1024, evictWhenIdle: true };
-
 export async function createServer(options: ServerOptions = {}): Promise<RunningServer> {
-  const lan = !options.lan
-    ? null
-    : typeof options.lan !== 'object'
-      ? findLanAddress()
-      : 'wanted' in options.lan
-        ? findLanAddress(undefined, options.lan.wanted)
-        : { address: options.lan.address };
+  const lan = resolveLan(options.lan);
   const host = options.host ?? (lan ? '0.0.0.0' : DEFAULT_HOST);
   const config: AppConfig = { foreignPort: 0 };
-  const allowed: { origins: ReadonlySet<string> } = { origins: new Set() };
-  const lanFrames: string[] = [];
+  const access = createAccess(options, host, lan);
+  const { hosts, isAllowed } = access;
   const serveStatic = createStaticHandler(options.distDir ?? resolve(ROOT, 'dist'), {
-    // The LAN origins join frame-src too, so a student's page can embed the foreign-origin frames.
-    csp: () =>
-      `${DEFAULT_CSP.replace("frame-src 'self'", `frame-src 'self' ${lanFrames.join(' ')}`)}; ${frameAncestors(allowed.origins)}`,
+    csp: access.csp,
     transformHtml: (html) => injectConfig(html, config),
   });
-  const hosts = createHostCheck(() => [
-    ...LOOPBACK_NAMES,
-    ...(lan?.address ? [lan.address] : []),
-    ...(host !== '0.0.0.0' && host !== '::' ? [host.toLowerCase()] : []),
-    ...(options.allowedHosts ?? []).map((name) => name.toLowerCase()),
-  ]);
-  const isAllowed = (origin: string | undefined) => isAllowedOrigin(origin, allowed.origins);
   const classroom = createClassroom({
     joinCode: options.joinCode || undefined,
     teacherToken: options.teacherToken || undefined,
   });
   const guards = createGuardCounters();
-  const ownsHub = !options.hub;
-  const retention = retentionFor(options.feed?.replay ?? SSE_LIMITS.replay);
-  const hub =
-    options.hub ??
-    (options.redisUrl
-      ? await createRedisHub({ url: options.redisUrl, retention })
-      : createMemoryHub({ ...options.history, retention }));
+  const {
+    hub,
+    retention,
+    owned: ownsHub,
+  } = await openHub({
+    ...options,
+    replay: options.feed?.replay,
+  });
   const checkJoinCode = classroom.checkJoin;
   const instance = { name: options.instanceName || '' };
   const chat = createChat({
@@ -114,7 +89,7 @@ export async function createServer(options: ServerOptions = {}): Promise<Running
   );
   const context: ApiContext = {
     startedAt: Date.now(),
-    allowedOrigins: allowed.origins,
+    allowedOrigins: access.origins(),
     urls: { app: '', foreign: '' },
     lan: null,
     classroom,
@@ -173,28 +148,11 @@ export async function createServer(options: ServerOptions = {}): Promise<Running
     throw error;
   }
 
-  const loopbackOnly = host === '127.0.0.1' || host === '0.0.0.0' || host === '::';
-  const shownHost = loopbackOnly ? 'localhost' : host;
-  const lanUrl = lan?.address ? `http://${lan.address}:${ports.app}/` : null;
-  const urls = {
-    app: `http://${shownHost}:${ports.app}/`,
-    foreign: `http://${shownHost}:${ports.foreign}/`,
-    health: `http://${shownHost}:${ports.app}/api/health`,
-    lan: lanUrl,
-  };
+  const urls = serverUrls(host, lan, ports);
   context.urls = { app: urls.app, foreign: urls.foreign };
-  context.lan = lanUrl;
+  context.lan = urls.lan;
   mounted.app = options.app?.(config);
-  // In classroom mode the allowlist admits exactly the LAN origins it prints, on both ports.
-  const lanOrigins = lan?.address
-    ? [ports.app, ports.foreign].map((port) => `http://${lan.address}:${port}`)
-    : [];
-  lanFrames.push(...lanOrigins);
-  allowed.origins = appOrigins(
-    [ports.app, ports.foreign],
-    [...(options.allowedOrigins ?? []), ...lanOrigins],
-  );
-  context.allowedOrigins = allowed.origins;
+  context.allowedOrigins = access.admit([ports.app, ports.foreign]);
   // In a cluster, each instance says it is alive (and how many it serves) for the server panel.
   instance.name ||= String(ports.app);
   if (isRedisHub(hub)) hub.instances.register({ name: instance.name, url: urls.app, clients });
@@ -204,7 +162,7 @@ export async function createServer(options: ServerOptions = {}): Promise<Running
     lanProblem: lan && !lan.address ? (lan as { problem: string }).problem : null,
     host,
     ports,
-    allowedOrigins: allowed.origins,
+    allowedOrigins: access.origins(),
     hub,
     chat,
     feed,

@@ -2,7 +2,6 @@
 // address is read from this machine's interfaces, never guessed; when there is none, it says so.
 import { networkInterfaces } from 'node:os';
 import { renderUnicodeCompact } from 'uqr';
-import { parseTarget } from './guard/url';
 
 export type LanAddress = { address: string } | { address: null; problem: string };
 
@@ -32,6 +31,17 @@ export function findLanAddress(
       };
 }
 
+/** The `lan` option as an address: read from the interfaces, the one wanted, or given (tests). */
+export function resolveLan(
+  option: boolean | { address: string } | { wanted: string } | undefined,
+): LanAddress | null {
+  if (!option) return null;
+  if (typeof option !== 'object') return findLanAddress();
+  return 'wanted' in option
+    ? findLanAddress(undefined, option.wanted)
+    : { address: option.address };
+}
+
 /** A QR code for the terminal, in Unicode half blocks. */
 export function terminalQr(url: string): string {
   return renderUnicodeCompact(url, { border: 1 });
@@ -46,6 +56,3 @@ export function joinCodeMatches(expected: string | undefined, given: string | nu
     difference |= expected.charCodeAt(i) ^ given.charCodeAt(i);
   return difference === 0;
 }
-
-export const codeFrom = (url: string | undefined) =>
-  parseTarget(url)?.searchParams.get('code') ?? null;

@@ -5,10 +5,11 @@
 import type { Backplane } from './redis-backplane';
 import { switchable, type PubSubTransport } from './redis-pubsub';
 import type { StreamReader } from './redis-reader';
+import { entryOf, locate, seqOf } from './redis-entries';
 import { publishScript, topicState, type TopicState } from './redis-scripts';
 import { entriesFrom, type StreamEntry } from './redis-streams';
-import { formatHubId, parseHubId } from './ids';
-import type { HistoryPage, HubEntry, HubGap, HubMessage, HubSubscription } from './types';
+import { formatHubId } from './ids';
+import type { HistoryPage, HubEntry, HubMessage, HubSubscription } from './types';
 
 const PAGE = 500;
 
@@ -36,36 +37,7 @@ export function createRedisTopics(
     const base = `${options.prefix}{${topic}}`;
     return [`${base}:log`, `${base}:live`, `${base}:meta`] as const;
   };
-  const seqOf = (streamId: string) => Number(streamId.slice(0, streamId.indexOf('-')));
-
-  const entryOf = (topic: string, entry: StreamEntry, seq: number): HubEntry => {
-    const { o, k, d, f } = entry.fields;
-    const hubEntry: HubEntry = {
-      id: formatHubId(o ?? '0', seq),
-      topic,
-      kind: k ?? '',
-      data: d ?? '',
-    };
-    if (f) hubEntry.from = f;
-    return hubEntry;
-  };
   const stateOf = (topic: string) => topicState(redis, keysOf(topic), options.maxEntries(topic));
-
-  /** Where `after` stands in this topic: the first seq to read, and the gap if there is one. */
-  function locate(state: TopicState, after: string | null | undefined) {
-    if (after === null || after === undefined) return { from: state.oldest, gap: null };
-    const cursor = parseHubId(after);
-    if (!cursor || (cursor.origin === state.origin && cursor.seq > state.seq))
-      return { from: state.seq + 1, gap: { reason: 'unreadable', lost: null } as HubGap };
-    if (cursor.origin !== state.origin)
-      return { from: state.oldest, gap: { reason: 'other-origin', lost: null } as HubGap };
-    if (cursor.seq < state.oldest - 1)
-      return {
-        from: state.oldest,
-        gap: { reason: 'trimmed', lost: state.oldest - 1 - cursor.seq } as HubGap,
-      };
-    return { from: cursor.seq + 1, gap: null };
-  }
 
   async function readPage(
     topic: string,

@@ -2,6 +2,7 @@ import './app.css';
 import { lazy, Suspense, useEffect, useMemo } from 'react';
 import { LogPanel } from '../components/message-log/log-panel';
 import { Notice } from '../components/notice';
+import { loadTextSource } from '../i18n/dictionary';
 import { useT } from '../i18n/use-t';
 import { CatalogContext } from '../hooks/use-catalog';
 import { catalog, findMechanism, mechanisms } from '../mechanisms/registry';
@@ -11,8 +12,15 @@ import { Header } from './header';
 import NotFoundPage from './not-found-page';
 import { parseRoute, revealWhenThere, usePathname, type Route } from './router';
 
-const ComparePage = lazy(() => import('./compare-page'));
-// Lazy like every page, so the first visit to any route stays within its 90 KB budget.
+// With every mechanism's trait texts (limits, typical use, the gotcha): only this page reads them.
+const ComparePage = lazy(() =>
+  Promise.all([
+    import('./compare-page'),
+    ...mechanisms.map((m) => loadTextSource(m.traitTexts)),
+  ]).then(([page]) => page),
+);
+// Lazy like every page, so the first visit to any route stays within its budget
+// (test/integration/build/bundle-size.test.ts).
 const OverviewPage = lazy(() => import('./overview-page'));
 // "Under the hood" and "Where it works" under every mechanism page: lazy, so the shell stays small.
 const MechanismExtras = lazy(() => import('../components/mechanism-extras'));

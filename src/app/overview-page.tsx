@@ -1,4 +1,5 @@
 import './overview-page.css';
+import './overview-i18n';
 import { useT } from '../i18n/use-t';
 import { mechanisms } from '../mechanisms/registry';
 import { Link } from './router';

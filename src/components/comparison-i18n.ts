@@ -1,7 +1,13 @@
 import { registerMessages } from '../i18n/dictionary';
 
-// The measured columns' texts load with the comparison table (the compare page), not on first visit.
+// The compare page's and the comparison table's texts load with them, not on the first visit.
 export const comparisonEn = {
+  'compare.title': 'Compare the mechanisms',
+  'compare.lead':
+    'What each mechanism can reach, carry and promise, from the metadata of each page. Follow a name to see it work.',
+  'compare.table': 'Comparison table',
+  'compare.caption': 'Traits of each mechanism',
+  'compare.mechanism': 'Mechanism',
   'compare.col.roundTrip': 'Round trip, 1 KiB (ms)',
   'compare.col.throughput': 'Throughput',
   'compare.col.largest': 'Largest payload that went through',
@@ -13,6 +19,12 @@ export const comparisonEn = {
 } as const;
 
 export const comparisonZh: Record<keyof typeof comparisonEn, string> = {
+  'compare.title': '机制对比',
+  'compare.lead':
+    '每种机制能到达哪里、能携带什么、保证什么，取自各页面的元数据。点名称即可看它运行。',
+  'compare.table': '对比表',
+  'compare.caption': '各机制的特性',
+  'compare.mechanism': '机制',
   'compare.col.roundTrip': '往返，1 KiB（毫秒）',
   'compare.col.throughput': '吞吐量',
   'compare.col.largest': '成功通过的最大负载',

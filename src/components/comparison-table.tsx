@@ -1,79 +1,29 @@
 import './comparison-table.css';
 import './comparison-i18n';
 import type { ReactNode } from 'react';
-import { useT, type T } from '../i18n/use-t';
-import type { MessageKey } from '../i18n/dictionary';
-import {
-  HEADER,
-  TRAIT_COLUMNS,
-  TRAIT_MARK,
-  traitMark,
-  traitText,
-  type TraitColumn,
-} from './trait-text';
-
-export { TRAIT_COLUMNS, traitText, TraitValue, type TraitColumn } from './trait-text';
-import { formatBytes } from '../lib/describe-value';
+import { useT } from '../i18n/use-t';
 import type { RaceResult } from '../lib/race-types';
 import type { MechanismMeta } from '../lib/mechanism-types';
+import {
+  columnLabel,
+  MEASURED_COLUMNS,
+  measuredText,
+  sortRows,
+  type Column,
+  type MeasuredColumn,
+  type Sort,
+} from './comparison-columns';
+import { TRAIT_COLUMNS, TRAIT_MARK, traitMark, traitText, type TraitColumn } from './trait-text';
 
-export const MEASURED_COLUMNS = ['roundTrip', 'throughput', 'largest'] as const;
-export type MeasuredColumn = (typeof MEASURED_COLUMNS)[number];
-export type Column = TraitColumn | MeasuredColumn;
-export const ALL_COLUMNS: readonly Column[] = [...MEASURED_COLUMNS, ...TRAIT_COLUMNS];
-
-const MEASURED_HEADER: Record<MeasuredColumn, MessageKey> = {
-  roundTrip: 'compare.col.roundTrip',
-  throughput: 'compare.col.throughput',
-  largest: 'compare.col.largest',
-};
-
-export const columnLabel = (t: T, column: Column) =>
-  t(
-    column in MEASURED_HEADER
-      ? MEASURED_HEADER[column as MeasuredColumn]
-      : HEADER[column as TraitColumn],
-  );
-
-export type Sort = { column: Column | 'name'; direction: 'ascending' | 'descending' };
-
-const ms = (value: number) => (value < 10 ? value.toFixed(2) : value.toFixed(1));
-// One formatter: toLocaleString('en') builds one per call (MDN, Number/toLocaleString#performance).
-const rates = new Intl.NumberFormat('en', { maximumFractionDigits: 0 });
-
-/** A measured figure for the table: the number, or why there is none. */
-export function measuredText(t: T, result: RaceResult | undefined, column: MeasuredColumn): string {
-  if (!result) return t('compare.notMeasured');
-  if (result.status === 'skipped' || result.status === 'failed')
-    return t('compare.cannotRun', { reason: result.reason ?? '' });
-  if (column === 'roundTrip') {
-    const size = result.sizes.find((s) => s.size === '1k');
-    if (!size?.roundTrip) return size?.refused ?? t('compare.notMeasured');
-    return t('compare.rtValue', {
-      median: ms(size.roundTrip.median),
-      p95: ms(size.roundTrip.p95),
-      lost: size.lost,
-    });
-  }
-  if (column === 'throughput')
-    return result.throughput
-      ? t('compare.tpValue', {
-          rate: rates.format(Math.round(result.throughput.perSecond)),
-          lost: result.throughput.lost,
-        })
-      : t('compare.tpLimited');
-  return result.largestBytes === null ? '—' : formatBytes(result.largestBytes);
-}
-
-/** The value a column sorts by: numbers for measured columns, text for traits. */
-function sortValue(t: T, meta: MechanismMeta, column: Sort['column'], result?: RaceResult) {
-  if (column === 'name') return t(meta.titleKey);
-  if (column === 'roundTrip')
-    return result?.sizes.find((s) => s.size === '1k')?.roundTrip?.median ?? Infinity;
-  if (column === 'throughput') return -(result?.throughput?.perSecond ?? -Infinity);
-  if (column === 'largest') return -(result?.largestBytes ?? -Infinity);
-  return traitText(t, meta, column);
-}
+// The compare page takes its columns from here, with the table.
+export {
+  ALL_COLUMNS,
+  columnLabel,
+  MEASURED_COLUMNS,
+  type Column,
+  type Sort,
+} from './comparison-columns';
+export { TRAIT_COLUMNS } from './trait-text';
 
 type Props = {
   metas: readonly MechanismMeta[];
@@ -98,20 +48,7 @@ export function ComparisonTable({
   renderLink,
 }: Props) {
   const t = useT();
-  const rows = [...metas];
-  if (sort) {
-    const sign = sort.direction === 'ascending' ? 1 : -1;
-    rows.sort((a, b) => {
-      const x = sortValue(t, a, sort.column, results[a.id]);
-      const y = sortValue(t, b, sort.column, results[b.id]);
-      return (
-        sign *
-        (typeof x === 'number' && typeof y === 'number'
-          ? x - y
-          : String(x).localeCompare(String(y)))
-      );
-    });
-  }
+  const rows = sortRows(t, metas, sort, results);
   const header = (column: Sort['column'], label: string) => {
     const active = sort?.column === column;
     return (

@@ -1,3 +1,4 @@
+import './trait-i18n';
 import { useT, type T } from '../i18n/use-t';
 import type { MessageKey } from '../i18n/dictionary';
 import type { MechanismMeta, MechanismTraits } from '../lib/mechanism-types';

@@ -24,31 +24,66 @@ const loaders: Record<Lang, () => Promise<Dictionary>> = {
 // A page's own texts, in both languages, registered when its (lazy) module loads.
 const extra: Record<Lang, Record<string, string>> = { en: {}, 'zh-CN': {} };
 
+type TextLoader = () => Promise<{ texts: Readonly<Record<string, string>> }>;
+
 /**
  * A mechanism's core texts (src/mechanisms/<id>/texts.ts): English at once, since the navigation
- * and the table need them on the first visit; every other language when it is chosen.
+ * and the overview need them on the first visit; every other language when it is chosen.
  */
 export type TextSource = {
   en: Readonly<Record<string, string>>;
-  load: Record<Exclude<Lang, 'en'>, () => Promise<{ texts: Readonly<Record<string, string>> }>>;
+  load: Record<Exclude<Lang, 'en'>, TextLoader>;
 };
-const sources: TextSource[] = [];
 
-const loadSource = async (source: TextSource, lang: Exclude<Lang, 'en'>) =>
-  Object.assign(extra[lang], (await source.load[lang]()).texts);
+/**
+ * Texts that only one view reads (the comparison table's trait texts): English too loads when that
+ * view asks for them (`loadTextSource`), and every language chosen after that with the rest.
+ */
+export type LazyTextSource = Record<Lang, TextLoader>;
+
+// Loaders of the languages that are not in the first bundle, and the languages asked for so far
+// (a source added later still gets a language whose dictionary is on its way).
+const sources: Array<Partial<Record<Lang, TextLoader>>> = [];
+const wanted = new Set<Lang>(['en']);
+
+const loadSource = async (source: Partial<Record<Lang, TextLoader>>, lang: Lang) => {
+  const load = source[lang];
+  if (load) Object.assign(extra[lang], (await load()).texts);
+};
+
+function addSource(source: Partial<Record<Lang, TextLoader>>): Promise<unknown> {
+  sources.push(source);
+  return Promise.all([...wanted].map((lang) => loadSource(source, lang)));
+}
 
 export function registerTextSource(source: TextSource): void {
-  sources.push(source);
   Object.assign(extra.en, source.en);
-  for (const lang of LANGS)
-    if (lang !== 'en' && loaded[lang]) void loadSource(source, lang).catch(() => undefined);
+  void addSource(source.load).catch(() => undefined);
+}
+
+const lazySources = new Map<LazyTextSource, Promise<void>>();
+
+/** Loads a lazy source in every language asked for so far (once; again after a failure). */
+export function loadTextSource(source: LazyTextSource): Promise<void> {
+  let loading = lazySources.get(source);
+  if (!loading) {
+    loading = addSource(source).then(() => undefined);
+    loading.catch(() => {
+      lazySources.delete(source);
+      const at = sources.indexOf(source);
+      if (at >= 0) sources.splice(at, 1);
+    });
+    lazySources.set(source, loading);
+  }
+  return loading;
 }
 
 export async function loadDictionary(lang: Lang): Promise<void> {
   if (loaded[lang]) return;
+  wanted.add(lang);
   const [dictionary] = await Promise.all([
     loaders[lang](),
-    ...(lang === 'en' ? [] : sources.map((source) => loadSource(source, lang))),
+    ...sources.map((source) => loadSource(source, lang)),
   ]);
   loaded[lang] = dictionary;
 }
@@ -56,8 +91,6 @@ export async function loadDictionary(lang: Lang): Promise<void> {
 export function registerMessages(messages: Record<Lang, Record<string, string>>): void {
   for (const lang of LANGS) Object.assign(extra[lang], messages[lang]);
 }
-
-export const isDictionaryLoaded = (lang: Lang) => loaded[lang] !== undefined;
 
 /** Whether a key has a text (used for reason codes that arrive as data). */
 export const hasMessage = (key: string): key is MessageKey => key in en || key in extra.en;

@@ -1,9 +1,9 @@
 // The contract every mechanism folder fills (ARCHITECTURE §4): the shell, the log, the flow view,
 // the compare page and the race read everything mechanism-specific through it.
 import type { ComponentType, LazyExoticComponent } from 'react';
-// Titles, summaries and traits are core texts: the navigation and the table show them before any
-// mechanism page (and its own texts) has loaded.
-import type { Lang, MessageKey, TextSource } from '../i18n/dictionary';
+// Titles and summaries are core texts: the navigation and the overview show them before any
+// mechanism page (and its own texts) has loaded. The table's longer trait texts load with it.
+import type { LazyTextSource, Lang, MessageKey, TextSource } from '../i18n/dictionary';
 import type { Isolation } from '../shared/isolation';
 import type { ClaimsEntry } from './claim-types';
 import type { HoodEntry } from './hood-types';
@@ -56,8 +56,10 @@ export type Mechanism = {
   createTransport: (options: TransportOptions) => Transport;
   Page: LazyExoticComponent<ComponentType>;
   Peer?: LazyExoticComponent<ComponentType>;
-  /** Its core texts (title, summary, traits, reason codes): English now, other languages on demand. */
+  /** Its core texts (title, summary, reason codes): English now, other languages on demand. */
   texts: TextSource;
+  /** The texts its `limitsKey`, `typicalUseKey` and `gotchaKey` name: they load with /compare. */
+  traitTexts: LazyTextSource;
   /** How it races (its rig loads with the race), or why it cannot. */
   race: RaceEntry;
   /** Why a message may not arrive: its known reasons, loaded when a sent entry is opened. */

@@ -7,14 +7,13 @@ import { createEnvelopeFactory } from '../../lib/envelope-factory';
 import {
   RACE_SIZES,
   type RaceResult,
-  type RaceSizeId,
   type RaceSizeResult,
   type Rig,
   type RigSession,
 } from '../../lib/race-types';
-import { summarize } from '../../lib/stats';
 import type { PeerRef } from '../../shared/envelope';
 import { createMatcher, drawn, sleep } from './matcher';
+import { measureSize, measureThroughput, refused, type Send } from './measure';
 
 export { answers } from './matcher';
 
@@ -27,10 +26,6 @@ export type RaceOptions = {
   onStep?: (step: string) => void;
   signal: AbortSignal;
 };
-
-const payload = (bytes: number) => 'x'.repeat(bytes);
-/** The throughput burst's body: 1 KiB, a realistic chat or state message (issue 16's goal). */
-export const THROUGHPUT_BYTES = 1024;
 
 export async function runRig(rig: Rig, self: PeerRef, options: RaceOptions): Promise<RaceResult> {
   const startedAt = now();
@@ -77,7 +72,7 @@ export async function runRig(rig: Rig, self: PeerRef, options: RaceOptions): Pro
   const matcher = createMatcher(session.transport);
   const envelope = createEnvelopeFactory(rig.id);
   const gap = rig.maxPerSecond ? 1000 / rig.maxPerSecond : 0;
-  const send = (body: unknown) => {
+  const send: Send = (body) => {
     const message = envelope(self, rig.kind ?? 'race', body, session.recipient);
     const sentAt = now();
     const answer = matcher.wait(message.id, options.timeoutMs);
@@ -107,38 +102,8 @@ export async function runRig(rig: Rig, self: PeerRef, options: RaceOptions): Pro
       }
       options.onStep?.(size.id);
       await drawn();
-      const body = payload(size.bytes);
-      const times: number[] = [];
-      let lost = 0;
-      let failure: string | null = null;
-      for (let i = 0; i < options.warmup + count && !options.signal.aborted; i++) {
-        const { sentAt, answer, error } = send(body);
-        if (error) {
-          failure = `${error.name}: ${error.message}`;
-          break;
-        }
-        const at = await answer;
-        if (i >= options.warmup) {
-          if (at === null) lost++;
-          else times.push(at - sentAt);
-        }
-        // Ten losses and nothing back: the counterpart is gone; do not wait 2 s a thousand times.
-        if (lost >= 10 && times.length === 0) break;
-        if (gap) await sleep(gap, options.signal);
-      }
-      if (failure) {
-        sizes.push(refused(size.id, size.bytes, failure));
-        continue;
-      }
-      sizes.push({
-        size: size.id,
-        bytes: size.bytes,
-        sent: times.length + lost,
-        received: times.length,
-        lost,
-        warmup: options.warmup,
-        roundTrip: times.length ? summarize(times) : null,
-      });
+      const rounds = { count, warmup: options.warmup, gapMs: gap, signal: options.signal };
+      sizes.push(await measureSize(size, send, rounds));
     }
     if (options.signal.aborted) return finish({ status: 'cancelled', sizes });
 
@@ -146,10 +111,7 @@ export async function runRig(rig: Rig, self: PeerRef, options: RaceOptions): Pro
     options.onStep?.('throughput');
     await drawn();
     const total = rig.maxPerSecond ? 0 : Math.min(count, 500);
-    const throughput =
-      total > 0
-        ? await measureThroughput(total, payload(THROUGHPUT_BYTES), send, options.signal)
-        : null;
+    const throughput = total > 0 ? await measureThroughput(total, send, options.signal) : null;
     const largest = sizes.filter((s) => !s.refused && s.received > 0).map((s) => s.bytes);
     return finish({
       status: options.signal.aborted ? 'cancelled' : 'done',
@@ -161,42 +123,4 @@ export async function runRig(rig: Rig, self: PeerRef, options: RaceOptions): Pro
     matcher.close();
     session.dispose();
   }
-}
-
-function refused(size: RaceSizeId, bytes: number, reason: string): RaceSizeResult {
-  return {
-    size,
-    bytes,
-    sent: 0,
-    received: 0,
-    lost: 0,
-    warmup: 0,
-    roundTrip: null,
-    refused: reason,
-  };
-}
-
-/** Many messages in flight at once; answers per second once every one is in (or lost). */
-async function measureThroughput(
-  total: number,
-  body: string,
-  send: (body: unknown) => { answer: Promise<number | null> },
-  signal: AbortSignal,
-): Promise<NonNullable<RaceResult['throughput']>> {
-  const inFlight = 32;
-  const begin = now();
-  let received = 0;
-  let lost = 0;
-  let next = 0;
-  const lane = async () => {
-    while (next < total && !signal.aborted) {
-      next++;
-      const at = await send(body).answer;
-      if (at === null) lost++;
-      else received++;
-    }
-  };
-  await Promise.all(Array.from({ length: inFlight }, lane));
-  const seconds = (now() - begin) / 1000;
-  return { perSecond: received / seconds, sent: total, received, lost };
 }

@@ -5,7 +5,4 @@ export const texts: Record<keyof typeof bcTexts, string> = {
   'bc.title': 'BroadcastChannel',
   'bc.summary':
     '同源的标签页、iframe 和 worker 加入同名频道；在频道上发出的消息会以结构化克隆的形式送达其他每个成员。',
-  'bc.limits': '仅限同源（且同一存储分区）；尚未监听的标签页收不到。',
-  'bc.typicalUse': '一处登出，所有标签页同时登出；同一应用的多个标签页保持同步。',
-  'bc.gotcha': '发出消息的那个对象永远收不到它；同一标签页里另一个同名的频道对象却能收到。',
 };

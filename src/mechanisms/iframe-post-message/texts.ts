@@ -1,15 +1,10 @@
-// Core texts: the title, summary and traits the navigation, overview and comparison table show
-// before this mechanism's page has loaded, and the reason codes its log entries carry. English
-// ships with the registry; other languages load when chosen (texts.zh-cn.ts).
+// Core texts: the title and summary the navigation and overview show before this page has loaded,
+// and the reason codes its log entries carry. English ships with the registry; other languages load
+// when chosen (texts.zh-cn.ts). The comparison table's longer texts load with /compare (traits.ts).
 export const ifrTexts = {
   'ifr.title': 'iframe postMessage',
   'ifr.summary':
     'A page and the frames inside it talk with window.postMessage, across origins too. The sender names who may receive (targetOrigin); the receiver must check who sent (event.origin).',
-  'ifr.limits':
-    'One window to one window; a wrong targetOrigin fails silently; the receiver must check event.origin itself.',
-  'ifr.typicalUse':
-    'Embedded widgets, payment and login frames, talking to a page on another origin.',
-  'ifr.gotcha': 'Posting with "*" and never checking event.origin lets any page in.',
   'reason.not-delivered':
     "no receipt: a targetOrigin that does not match the frame's current origin is dropped by the browser without any error",
   'reason.not-delivered-star':

@@ -5,9 +5,6 @@ export const texts: Record<keyof typeof ifrTexts, string> = {
   'ifr.title': 'iframe postMessage',
   'ifr.summary':
     '页面和其中的 iframe 通过 window.postMessage 通信，跨源也可以。发送方指定谁可以接收（targetOrigin）；接收方必须检查是谁发的（event.origin）。',
-  'ifr.limits': '窗口对窗口；targetOrigin 不对时静默失败；接收方必须自己检查 event.origin。',
-  'ifr.typicalUse': '嵌入式组件、支付和登录 iframe，与另一个源的页面通信。',
-  'ifr.gotcha': '用 "*" 发送又从不检查 event.origin，任何页面都能乘虚而入。',
   'reason.not-delivered':
     '没有回执：targetOrigin 与 iframe 当前来源不符时，浏览器会直接丢弃消息，不报任何错误',
   'reason.not-delivered-star': '即使用 "*" 也没有回执：iframe 里没有人在监听（尚未加载，或已离开）',

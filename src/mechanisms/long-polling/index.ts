@@ -10,6 +10,7 @@ export const longPolling: Mechanism = {
     lazyTransport(() => import('./transport').then((m) => m.createFeedWaysTransport), options),
   Page: lazy(() => import('./page')),
   texts: { en: lpTexts, load: { 'zh-CN': () => import('./texts.zh-cn') } },
+  traitTexts: { en: () => import('./traits'), 'zh-CN': () => import('./traits.zh-cn') },
   race: { cannot: 'lp.cannotRace' },
   whyNotArrived: () => import('./why-not-arrived'),
   flow: { sendsTo: 'server' },

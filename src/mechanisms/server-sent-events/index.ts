@@ -10,6 +10,7 @@ export const serverSentEvents: Mechanism = {
     lazyTransport(() => import('./transport').then((m) => m.createSseTransport), options),
   Page: lazy(() => import('./page')),
   texts: { en: sseTexts, load: { 'zh-CN': () => import('./texts.zh-cn') } },
+  traitTexts: { en: () => import('./traits'), 'zh-CN': () => import('./traits.zh-cn') },
   race: { load: () => import('./race').then((m) => m.createRig()) },
   whyNotArrived: () => import('./why-not-arrived'),
   flow: { sendsTo: 'server' },

@@ -1,15 +1,10 @@
-// Core texts: the title, summary and traits the navigation, overview and comparison table show
-// before this mechanism's page has loaded, and the reason codes its log entries carry. English
-// ships with the registry; other languages load when chosen (texts.zh-cn.ts).
+// Core texts: the title and summary the navigation and overview show before this page has loaded.
+// English ships with the registry; other languages load when chosen (texts.zh-cn.ts). The
+// comparison table's longer texts load with /compare (traits.ts).
 export const sseTexts = {
   'sse.title': 'Server-Sent Events',
   'sse.summary':
     'An EventSource keeps one HTTP response open and the server pushes named events down it; the browser reconnects by itself.',
-  'sse.limits':
-    'Server to browser only; text only; over HTTP/1.1 six connections per origin, shared by every tab: six open streams stall every other request to that origin. This server sends a publish to the publisher too (its choice, not the protocol).',
-  'sse.typicalUse': 'Notifications, live scores and prices, progress of a long job, dashboards.',
-  'sse.gotcha':
-    'onmessage hears only unnamed events (and events named "message"): any other name needs addEventListener(name).',
 } as const;
 
 declare module '../../i18n/dictionary' {

@@ -17,6 +17,7 @@ export const serviceWorker: Mechanism = {
     ),
   Page: lazy(() => import('./page')),
   texts: { en: swTexts, load: { 'zh-CN': () => import('./texts.zh-cn') } },
+  traitTexts: { en: () => import('./traits'), 'zh-CN': () => import('./traits.zh-cn') },
   race: { load: () => import('./race').then((m) => m.createRig()) },
   whyNotArrived: () => import('./why-not-arrived'),
   flow: { sendsTo: 'worker', name: 'ServiceWorker' },

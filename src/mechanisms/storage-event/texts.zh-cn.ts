@@ -5,11 +5,6 @@ export const texts: Record<keyof typeof seTexts, string> = {
   'se.title': 'storage 事件',
   'se.summary':
     '写入 localStorage 会在同源的其他每个标签页里触发“storage”事件，带有键、旧值和新值。',
-  'se.limits':
-    '仅字符串；Chromium 中每个源约 500 万个字符（键和值，按 UTF-16 计；其他浏览器各有上限）；同步写入会阻塞页面。',
-  'se.typicalUse': '在标签页之间共享设置或登录状态，老浏览器也能用。',
-  'se.gotcha':
-    '执行写入的窗口收不到事件（同一标签页里的同源 iframe 能收到）；写入相同的值不会触发任何事件。',
   'reason.storage-event': '不是通信实验室消息的存储变化',
   'reason.storage-clear': '调用了 clear()：key 为 null',
   'reason.not-json': '存储的值不是 JSON',

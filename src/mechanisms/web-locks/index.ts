@@ -10,6 +10,7 @@ export const webLocks: Mechanism = {
     lazyTransport(() => import('./transport').then((m) => m.createLeaderTransport), options),
   Page: lazy(() => import('./page')),
   texts: { en: wlTexts, load: { 'zh-CN': () => import('./texts.zh-cn') } },
+  traitTexts: { en: () => import('./traits'), 'zh-CN': () => import('./traits.zh-cn') },
   race: { cannot: 'wl.cannotRace' },
   whyNotArrived: () => import('./why-not-arrived'),
   flow: { sendsTo: 'server' },

@@ -27,7 +27,6 @@ export type Signal = Base &
     | { type: 'glare' }
     | { type: 'bye' }
   );
-export type SignalType = Signal['type'];
 /** What a side says, before `rtc`, `from` and `to` are stamped on. */
 export type SignalBody = Signal extends infer S
   ? S extends Signal

@@ -2,13 +2,13 @@
 // and carry envelopes (text) and ArrayBuffers (binary) on the current data channel.
 import { now } from '../../lib/clock';
 import { createEmitter } from '../../lib/emitter';
-import { errorInfo } from '../../lib/error-info';
-import { openFailed, sendFailed } from '../../lib/transport-events';
-import type { SendResult, TransportEvent } from '../../lib/transport-types';
-import type { Envelope, PeerRef } from '../../shared/envelope';
-import { channelInit, createBurst, type ChannelOptions } from './channel';
+import { openFailed } from '../../lib/transport-events';
+import type { TransportEvent } from '../../lib/transport-types';
+import type { PeerRef } from '../../shared/envelope';
+import { channelInit, type ChannelOptions } from './channel';
+import { createChannelSlot } from './channel-slot';
+import { createSignalHold } from './glare-hold';
 import { createPeerLink, type Outgoing, type PeerLink } from './negotiation';
-import { attachChannel, sendEnvelope } from './attach';
 import { nextStep } from './pairing';
 import { decodeSignal, isPolite, type Signal, type SignalBody } from './protocol';
 import { snapshot, type PageNote, type RtcState, type SignalNote, type Via } from './state';
@@ -19,29 +19,17 @@ export function createSession(self: PeerRef, via: Via, post: (signal: Signal) =>
   const notes = createEmitter<PageNote>();
   const signals = createEmitter<SignalNote>();
   const changed = () => changes.emit();
-  const burst = createBurst({
-    changed,
-    error: (summary) => notes.emit({ direction: 'error', summary }),
-  });
   let peer: PeerRef | null = null;
   let link: PeerLink | null = null;
-  let current: { ch: RTCDataChannel; openedHere: boolean } | null = null;
-  // "Both offer at once": each side holds the partner's descriptions and candidates until its own
-  // new offer is out, so the two offers really cross (left to chance, one tab often answers the
-  // other's offer before making its own, and nothing collides). At most 2 s, then all is let in.
-  const held: Signal[] = [];
-  let holding: ReturnType<typeof setTimeout> | null = null;
-  const release = () => {
-    if (holding) clearTimeout(holding);
-    holding = null;
-    for (const s of held.splice(0)) link?.handle(s);
-  };
-  const holdUntilOffered = () => {
-    if (!holding) holding = setTimeout(release, 2000);
-  };
+  const slot = createChannelSlot({
+    emit: events.emit,
+    changed,
+    error: (summary) => notes.emit({ direction: 'error', summary }),
+    partner: () => peer,
+  });
+  const hold = createSignalHold((s) => link?.handle(s));
   let perfect = true;
   let signallingOpen = false;
-  let binaryReceived = 0;
   const status = (value: 'connecting' | 'open' | 'closed', reason: string) =>
     events.emit({ type: 'status', at: now(), status: value, manual: false, reason });
 
@@ -51,24 +39,8 @@ export function createSession(self: PeerRef, via: Via, post: (signal: Signal) =>
     post(message);
   }
 
-  function adopt(ch: RTCDataChannel, openedHere: boolean) {
-    const previous = current?.ch;
-    current = { ch, openedHere };
-    burst.watch(ch);
-    attachChannel(ch, {
-      emit: events.emit,
-      changed,
-      partner: () => peer?.name ?? '?',
-      isCurrent: () => current?.ch === ch,
-      onBinary: () => binaryReceived++,
-    });
-    // The old channel's close reaches the other tab too, after the new one's open (RFC 8831 §6.7).
-    if (previous && previous !== ch) previous.close();
-    changed();
-  }
-
   function pair(other: PeerRef, offer: boolean) {
-    held.length = 0; // signals held for the old connection mean nothing to the new one
+    hold.drop();
     link?.close();
     peer = other;
     const polite = isPolite(self, other);
@@ -77,11 +49,12 @@ export function createSession(self: PeerRef, via: Via, post: (signal: Signal) =>
       perfect: () => perfect,
       send: (body) => {
         signal(body);
-        if (holding && body.type === 'description' && body.description.type === 'offer') release();
+        if (hold.holding() && body.type === 'description' && body.description.type === 'offer')
+          hold.release();
       },
       changed,
       note: (direction, summary) => notes.emit({ direction, summary }),
-      channel: (ch) => adopt(ch, false),
+      channel: (ch) => slot.adopt(ch, false),
       clock: now,
     });
     status(
@@ -89,15 +62,15 @@ export function createSession(self: PeerRef, via: Via, post: (signal: Signal) =>
       `paired with ${other.name}: this tab is ${polite ? 'polite' : 'impolite'}`,
     );
     // The first channel adds the SCTP association to the SDP: negotiationneeded fires, an offer goes.
-    if (offer) adopt(link.pc.createDataChannel('chat'), true);
+    if (offer) slot.adopt(link.pc.createDataChannel('chat'), true);
   }
 
   function unpair(why: string) {
-    held.length = 0;
+    hold.drop();
     link?.close();
     link = null;
     peer = null;
-    current = null;
+    slot.clear();
     status('connecting', why);
   }
 
@@ -132,34 +105,10 @@ export function createSession(self: PeerRef, via: Via, post: (signal: Signal) =>
       return signal({ type: 'hello', reply: false }, null);
     }
     if (step.do === 'restart-ice') {
-      holdUntilOffered();
+      hold.hold();
       return link?.restartIce();
     }
-    if (s.type === 'description' || s.type === 'candidate') {
-      if (holding) held.push(s);
-      else link?.handle(s);
-    }
-  }
-
-  const open = () => (current?.ch.readyState === 'open' ? current.ch : null);
-  const noChannel = () =>
-    new Error(
-      peer
-        ? `the data channel to ${peer.name} is not open yet`
-        : 'no partner yet: open this page in a second tab',
-    );
-
-  /** Runs `act` on what `get` returns, or says why it could not (no partner, closed, too big). */
-  function attempt<T>(get: () => T | null, act: (target: T) => void): SendResult {
-    const target = get();
-    if (!target) return { ok: false, error: errorInfo(noChannel()) };
-    try {
-      act(target);
-    } catch (error) {
-      return { ok: false, error: errorInfo(error) };
-    }
-    changed();
-    return { ok: true };
+    if (s.type === 'description' || s.type === 'candidate') hold.pass(s);
   }
 
   return {
@@ -175,9 +124,7 @@ export function createSession(self: PeerRef, via: Via, post: (signal: Signal) =>
         self,
         perfect,
         link,
-        current,
-        burst: burst.state(),
-        binaryReceived,
+        ...slot.parts(),
       }),
     peer: () => peer,
     signallingReady() {
@@ -193,17 +140,13 @@ export function createSession(self: PeerRef, via: Via, post: (signal: Signal) =>
     receive: onSignal,
     /** The signalling path could not be opened (the constructor threw). */
     failed: (error: unknown) => events.emit(openFailed(error)),
-    send(envelope: Envelope): SendResult {
-      const ch = open();
-      if (!ch) return sendFailed(events.emit, noChannel(), envelope.body);
-      return sendEnvelope(ch, envelope, events.emit, peer?.name ?? '?');
-    },
-    sendBinary: (buffer: ArrayBuffer) => attempt(open, (ch) => ch.send(buffer)),
-    burst: () => attempt(open, (ch) => void burst.run(ch)),
+    send: slot.send,
+    sendBinary: slot.sendBinary,
+    burst: slot.burst,
     openChannel: (options: ChannelOptions) =>
-      attempt(
+      slot.attempt(
         () => link,
-        (l) => adopt(l.pc.createDataChannel('chat', channelInit(options)), true),
+        (l) => slot.adopt(l.pc.createDataChannel('chat', channelInit(options)), true),
       ),
     setPerfect(on: boolean) {
       perfect = on;
@@ -211,17 +154,17 @@ export function createSession(self: PeerRef, via: Via, post: (signal: Signal) =>
     },
     /** Tells the partner to restart ICE, and restarts here: two offers cross on the wire. */
     offerBothAtOnce: () =>
-      attempt(
+      slot.attempt(
         () => link,
         (l) => {
-          holdUntilOffered();
+          hold.hold();
           signal({ type: 'glare' });
           l.restartIce();
         },
       ),
     close() {
       if (peer) signal({ type: 'bye' });
-      burst.dispose();
+      slot.dispose();
       link?.close();
       link = null;
       peer = null;

@@ -10,6 +10,7 @@ export const websocket: Mechanism = {
     lazyTransport(() => import('./transport').then((m) => m.createWebSocketTransport), options),
   Page: lazy(() => import('./page')),
   texts: { en: wsTexts, load: { 'zh-CN': () => import('./texts.zh-cn') } },
+  traitTexts: { en: () => import('./traits'), 'zh-CN': () => import('./traits.zh-cn') },
   race: { load: () => import('./race').then((m) => m.createRig()) },
   whyNotArrived: () => import('./why-not-arrived'),
   flow: { sendsTo: 'server' },

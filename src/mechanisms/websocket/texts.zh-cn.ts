@@ -5,8 +5,4 @@ export const texts: Record<keyof typeof wsTexts, string> = {
   'ws.title': 'WebSocket 聊天',
   'ws.summary':
     '与服务器之间一条长期、双向的连接，由服务器在同一房间的所有标签页之间转发聊天消息。',
-  'ws.limits':
-    '需要服务器；浏览器不会自动重连；这里每帧最多 64 KiB，每秒最多 20 条消息；发送方能否收到自己的消息由服务器决定（这个服务器只回确认）。',
-  'ws.typicalUse': '聊天、多人游戏、实时协作，任何双方都会主动发消息的场景。',
-  'ws.gotcha': '连接断了就一直断着：重连、退避和重发都要由你的代码来做。',
 };

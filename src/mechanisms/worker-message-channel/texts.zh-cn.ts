@@ -5,8 +5,4 @@ export const texts: Record<keyof typeof wmcTexts, string> = {
   'wmc.title': 'Worker + MessageChannel',
   'wmc.summary':
     '页面和它自己的专用 Worker 互相发送结构化克隆；MessageChannel 为两个 Worker 提供一条不经过页面的私有管道。',
-  'wmc.limits':
-    '只在页面和它创建的 Worker 之间；用 addEventListener 监听的端口需要调用 start()；terminate() 之后发送的消息会被丢弃。',
-  'wmc.typicalUse': '把繁重的工作移出主线程：解析、图像处理、搜索索引。',
-  'wmc.gotcha': '被转移的 ArrayBuffer 在发送方消失：它的 byteLength 变为 0。',
 };

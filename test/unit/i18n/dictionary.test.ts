@@ -1,5 +1,11 @@
-import { describe, expect, it } from 'vitest';
-import { loadDictionary, translate } from '../../../src/i18n/dictionary';
+import { describe, expect, it, vi } from 'vitest';
+import {
+  hasMessage,
+  loadDictionary,
+  loadTextSource,
+  translate,
+  type MessageKey,
+} from '../../../src/i18n/dictionary';
 import { detectLang, normalizeLang } from '../../../src/i18n/detect';
 import { en } from '../../../src/i18n/en';
 import { zhCN } from '../../../src/i18n/zh-cn';
@@ -64,5 +70,52 @@ describe("mechanisms' own texts", () => {
     expect(Object.keys(files).length).toBeGreaterThanOrEqual(4);
     expect(translate('zh-CN', 'ifr.verify')).toBe('验证发送方来源');
     expect(translate('en', 'pop.open')).toBe('Open popup');
+  });
+});
+
+describe('lazy text sources', () => {
+  const key = 'lazy.test' as MessageKey;
+
+  it('add nothing until asked, then every language asked for so far, once', async () => {
+    let loads = 0;
+    const loader = (text: string) => async () => {
+      loads++;
+      return { texts: { 'lazy.test': text } };
+    };
+    const source = { en: loader('Lazy'), 'zh-CN': loader('懒加载') };
+    await loadDictionary('zh-CN');
+    expect(hasMessage(key)).toBe(false);
+    await loadTextSource(source);
+    expect(translate('en', key)).toBe('Lazy');
+    expect(translate('zh-CN', key)).toBe('懒加载');
+    await loadTextSource(source);
+    expect(loads).toBe(2);
+  });
+
+  it('bring their texts in a language chosen later, with its dictionary', async () => {
+    vi.resetModules(); // a dictionary module that has loaded English only
+    const fresh = await import('../../../src/i18n/dictionary');
+    await fresh.loadTextSource({
+      en: async () => ({ texts: { 'lazy.later': 'Later' } }),
+      'zh-CN': async () => ({ texts: { 'lazy.later': '稍后' } }),
+    });
+    expect(fresh.translate('zh-CN', 'lazy.later' as MessageKey)).toBe('Later');
+    await fresh.loadDictionary('zh-CN');
+    expect(fresh.translate('zh-CN', 'lazy.later' as MessageKey)).toBe('稍后');
+  });
+
+  it('try again after a failure', async () => {
+    let fail = true;
+    const source = {
+      en: async () => {
+        if (fail) throw new Error('offline');
+        return { texts: { 'lazy.retry': 'Back' } };
+      },
+      'zh-CN': async () => ({ texts: { 'lazy.retry': '回来了' } }),
+    };
+    await expect(loadTextSource(source)).rejects.toThrow('offline');
+    fail = false;
+    await loadTextSource(source);
+    expect(translate('en', 'lazy.retry' as MessageKey)).toBe('Back');
   });
 });

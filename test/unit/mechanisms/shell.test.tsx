@@ -48,7 +48,13 @@ describe('every registered mechanism', () => {
       );
       // Escaped: a title may hold regex characters ("Worker + MessageChannel").
       const name = new RegExp(title.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
-      expect(within(table).getByRole('rowheader', { name })).toBeInTheDocument();
+      const row = within(table).getByRole('rowheader', { name }).closest('tr');
+      // Its trait texts load with the page (traits.ts): words in the cell, never the key.
+      const gotcha = mechanism.meta.traits.gotchaKey;
+      expect(translate('en', gotcha)).not.toBe(gotcha);
+      expect(row?.querySelector('[data-trait="gotchaKey"]')).toHaveTextContent(
+        translate('en', gotcha),
+      );
       unmount();
     },
   );

@@ -1,0 +1,90 @@
+// What the Race measures once a counterpart answers: round trips at each size (after a warm-up),
+// and throughput with many messages in flight. `send` posts one race message and resolves its
+// answer's arrival time, or null when none came in time (a lost message).
+import { now } from '../../lib/clock';
+import type { ErrorInfo } from '../../lib/error-info';
+import type { RaceResult, RaceSizeId, RaceSizeResult } from '../../lib/race-types';
+import { summarize } from '../../lib/stats';
+import { sleep } from './matcher';
+
+export type Send = (body: unknown) => {
+  sentAt: number;
+  answer: Promise<number | null>;
+  error: ErrorInfo | null;
+};
+
+export const payload = (bytes: number) => 'x'.repeat(bytes);
+/** The throughput burst's body: 1 KiB, a realistic chat or state message (issue 16's goal). */
+const THROUGHPUT_BYTES = 1024;
+
+export function refused(size: RaceSizeId, bytes: number, reason: string): RaceSizeResult {
+  return {
+    size,
+    bytes,
+    sent: 0,
+    received: 0,
+    lost: 0,
+    warmup: 0,
+    roundTrip: null,
+    refused: reason,
+  };
+}
+
+type Rounds = { count: number; warmup: number; gapMs: number; signal: AbortSignal };
+
+/** Round trips of one size, one at a time; a send the transport refuses ends the size. */
+export async function measureSize(
+  size: { id: RaceSizeId; bytes: number },
+  send: Send,
+  { count, warmup, gapMs, signal }: Rounds,
+): Promise<RaceSizeResult> {
+  const body = payload(size.bytes);
+  const times: number[] = [];
+  let lost = 0;
+  for (let i = 0; i < warmup + count && !signal.aborted; i++) {
+    const { sentAt, answer, error } = send(body);
+    if (error) return refused(size.id, size.bytes, `${error.name}: ${error.message}`);
+    const at = await answer;
+    if (i >= warmup) {
+      if (at === null) lost++;
+      else times.push(at - sentAt);
+    }
+    // Ten losses and nothing back: the counterpart is gone; do not wait 2 s a thousand times.
+    if (lost >= 10 && times.length === 0) break;
+    if (gapMs) await sleep(gapMs, signal);
+  }
+  return {
+    size: size.id,
+    bytes: size.bytes,
+    sent: times.length + lost,
+    received: times.length,
+    lost,
+    warmup,
+    roundTrip: times.length ? summarize(times) : null,
+  };
+}
+
+/** Many messages in flight at once; answers per second once every one is in (or lost). */
+export async function measureThroughput(
+  total: number,
+  send: Send,
+  signal: AbortSignal,
+): Promise<NonNullable<RaceResult['throughput']>> {
+  const body = payload(THROUGHPUT_BYTES);
+  const inFlight = 32;
+  const begin = now();
+  let received = 0;
+  let lost = 0;
+  let next = 0;
+  const lane = async () => {
+    while (next < total && !signal.aborted) {
+      next++;
+      const at = await send(body).answer;
+      if (at === null) lost++;
+      else received++;
+    }
+  };
+  await Promise.all(Array.from({ length: inFlight }, lane));
+  const seconds = (now() - begin) / 1000;
+  return { perSecond: received / seconds, sent: total, received, lost };
+}
