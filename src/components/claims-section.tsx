@@ -1,10 +1,11 @@
 import './claims-i18n';
-import { useEffect, useState } from 'react';
+import { useEffect, useLayoutEffect, useState } from 'react';
 import { useT } from '../i18n/use-t';
 import type { Claim, ClaimsEntry } from '../lib/claim-types';
 import { errorInfo } from '../lib/error-info';
 import { ClaimItems, ClaimsPanel } from './claims-list';
 import { Notice } from './notice';
+import { TEACHING_ANCHOR } from './teaching-panel';
 
 type Loaded = { status: 'ready'; claims: readonly Claim[] } | { status: 'failed'; message: string };
 
@@ -31,6 +32,14 @@ export function ClaimsSection({ entry }: { entry: ClaimsEntry }) {
     };
   }, [entry]);
   const state = loaded?.entry === entry ? loaded.result : null;
+  // A reader who came here by a link (`#what-to-notice`, focused by the router) stays here when
+  // the points arrive: the browser's scroll anchoring may keep a section below in place instead,
+  // pushing this one out of view. https://drafts.csswg.org/css-scroll-anchoring/
+  useLayoutEffect(() => {
+    const section = document.getElementById(TEACHING_ANCHOR);
+    if (state && section && document.activeElement === section)
+      section.scrollIntoView({ block: 'start' });
+  }, [state]);
   return (
     <ClaimsPanel>
       {state?.status === 'ready' ? (

@@ -95,6 +95,10 @@ export function summarizeProfiles(
     const nodes = new Map(profile.nodes.map((n) => [n.id, n.callFrame]));
     profile.samples.forEach((id, i) => {
       const frame = nodes.get(id);
+      // Each sample is booked the time since the one before it. The first has none before it: its
+      // delta is the wait from the profiler's start to the first tick, not time in its frame. On a
+      // starved machine that wait ran to 262–436 ms, all of it booked to "(program)".
+      if (i === 0) return;
       const ms = (profile.timeDeltas[i] ?? 0) / 1000;
       if (!frame || frame.functionName === '(idle)') return;
       total += ms;
