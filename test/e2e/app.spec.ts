@@ -75,6 +75,10 @@ test.describe('the app', () => {
     ).toBe(0);
   });
 
+  // landmark-unique is only "moderate" to axe, but two landmarks of one role and name make a
+  // screen reader's list of regions ambiguous: kept at zero like the serious ones.
+  // https://dequeuniversity.com/rules/axe/4.13/landmark-unique
+  const ALSO_FAILS = new Set(['landmark-unique']);
   const AXE_RUNS = PAGES.flatMap((path) => [
     { path, lang: 'en', presenter: false },
     { path, lang: 'en', presenter: true },
@@ -89,7 +93,7 @@ test.describe('the app', () => {
       await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
       const results = await new AxeBuilder({ page }).analyze();
       const serious = results.violations.filter(
-        (v) => v.impact === 'serious' || v.impact === 'critical',
+        (v) => v.impact === 'serious' || v.impact === 'critical' || ALSO_FAILS.has(v.id),
       );
       expect(
         serious.map(
