@@ -3,6 +3,7 @@ import { summarize } from '../../src/lib/stats';
 import { cpuMeter, perMessage, type CpuPerMessage } from './cpu';
 import { LONG_FRAME_RECORDER, type LongFrame } from './long-frames';
 import { TRACE_CATEGORIES } from './long-tasks';
+import { parseTrace, splitLongTasks, TASK_CATEGORIES, type TaskSplit } from './task-split';
 import { startProfile, stopProfile, type CpuProfile } from './profile';
 
 export const LOAD_TOTAL = 100_000;
@@ -30,9 +31,19 @@ export type LoadResult = {
   profile?: CpuProfile;
   /** Only when asked for: a Chrome trace (JSON) of the whole flood, every process. */
   trace?: Buffer;
+  /** Only when asked for (traceTasks): long tasks split into the page's CPU and waiting. */
+  taskSplit?: TaskSplit;
 };
 
-export type LoadOptions = { total: number; rate: number; profile?: boolean; trace?: boolean };
+export type LoadOptions = {
+  total: number;
+  rate: number;
+  profile?: boolean;
+  /** A full trace (every category the long-task analysis reads), returned as JSON. */
+  trace?: boolean;
+  /** A light trace (one event per task), summarised as `taskSplit`. */
+  traceTasks?: boolean;
+};
 
 // The in-page code is plain JavaScript text: functions compiled by tsx carry helpers (`__name`)
 // that do not exist in the page.
@@ -84,7 +95,7 @@ export async function logLoad(
   receiverUrl: string,
   generatorUrl: string,
   receivedCount: (page: Page) => Promise<number>,
-  { total, rate, profile = false, trace = false }: LoadOptions = {
+  { total, rate, profile = false, trace = false, traceTasks = false }: LoadOptions = {
     total: LOAD_TOTAL,
     rate: LOAD_RATE,
   },
@@ -96,7 +107,10 @@ export async function logLoad(
     await generator.goto(generatorUrl);
     await receiver.waitForTimeout(500);
     // From before the recorders start: whatever they count, the trace holds.
-    if (trace) await browser.startTracing(receiver, { categories: TRACE_CATEGORIES });
+    if (trace || traceTasks)
+      await browser.startTracing(receiver, {
+        categories: trace ? TRACE_CATEGORIES : TASK_CATEGORIES,
+      });
     await receiver.evaluate(RECORDER);
     await receiver.evaluate(LONG_FRAME_RECORDER);
     const meter = await cpuMeter(receiver);
@@ -111,7 +125,8 @@ export async function logLoad(
       received = (await receivedCount(receiver)) - already;
     }
     const profiled = profile ? await stopProfile(meter.session) : undefined;
-    const traced = trace ? await browser.stopTracing() : undefined;
+    const traced = trace || traceTasks ? await browser.stopTracing() : undefined;
+    const taskSplit = traced && traceTasks ? splitLongTasks(parseTrace(traced)) : undefined;
     const after = await meter.read();
     const cpu = perMessage(before, after, received);
     const styleLayout =
@@ -141,7 +156,8 @@ export async function logLoad(
       cpu,
       styleLayoutUs: received > 0 ? (styleLayout * 1e6) / received : NaN,
       profile: profiled,
-      trace: traced,
+      trace: trace ? traced : undefined,
+      taskSplit,
     };
   } finally {
     await context.close();

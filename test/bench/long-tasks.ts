@@ -45,7 +45,7 @@ export const TRACE_CATEGORIES = [
   'blink.user_timing',
 ];
 
-const TOP = new Set(['RunTask', 'ThreadControllerImpl::RunTask']);
+export const TOP = new Set(['RunTask', 'ThreadControllerImpl::RunTask']);
 
 /** The main thread of the renderer that shows a frame whose URL contains `urlPart`. */
 export function rendererMain(events: TraceEvent[], urlPart: string): { pid: number; tid: number } {

@@ -8,15 +8,9 @@ import { launch, serveMinimal } from './browser';
 import { startBusyNeighbour } from './busy';
 import { parseOptions } from './cli';
 import { LOAD_RATE } from './log-load';
-import {
-  describeWith,
-  longTasks,
-  rendererMain,
-  sumSelf,
-  threadEvents,
-  type TraceEvent,
-} from './long-tasks';
+import { describeWith, longTasks, rendererMain, sumSelf, threadEvents } from './long-tasks';
 import { flood } from './parts/log';
+import { parseTrace } from './task-split';
 import { locate } from './profile';
 
 const argv = process.argv.slice(2);
@@ -50,9 +44,7 @@ try {
   mkdirSync('.bench-results/traces', { recursive: true });
   const file = `.bench-results/traces/log-flood-${page}.json`;
   writeFileSync(file, result.trace);
-  const parsed = JSON.parse(result.trace.toString('utf8')) as
-    { traceEvents: TraceEvent[] } | TraceEvent[];
-  const events = Array.isArray(parsed) ? parsed : parsed.traceEvents;
+  const events = parseTrace(result.trace);
   const { pid, tid } = rendererMain(events, page === 'app' ? '/m/' : 'log.html');
   const thread = threadEvents(events, pid, tid);
   const where = (url: string, line: number, column: number) =>

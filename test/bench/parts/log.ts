@@ -6,6 +6,7 @@ import { startBusyNeighbour } from '../busy';
 import { combine, type Figure, figuresTable, type Goal, printGoals } from '../figures';
 import { f, ratio, table } from '../format';
 import { describeLongFrames } from '../long-frames';
+import type { TaskSplit } from '../task-split';
 import { LOAD_RATE, LOAD_TOTAL, logLoad, type LoadOptions, type LoadResult } from '../log-load';
 import { formatProfile, saveProfile, summarizeProfiles } from '../profile';
 import { eachRun, type PartContext, type PartResult } from './context';
@@ -46,6 +47,10 @@ export function flood(ctx: PartContext, page: 'app' | 'minimal', options?: LoadO
 }
 
 const longest = (r: LoadResult) => r.longestTaskMs ?? 0;
+
+// Wall time over 50 ms is what a reader feels; thread time says whether the page's own work did it.
+const describeSplit = (s: TaskSplit) =>
+  `${s.overWall} over 50 ms of wall time, ${s.overCpu} over 50 ms of the thread's own CPU; the longest, ${f(s.longestWallMs, 0)} ms, ran ${f(s.longestWallCpuMs, 1)} ms of CPU; the most CPU in one task: ${f(s.longestCpuMs, 1)} ms`;
 
 function figuresOf(app: LoadResult, bare: LoadResult): Figure[] {
   const fig = (
@@ -110,15 +115,22 @@ export async function logPart(ctx: PartContext): Promise<PartResult> {
     const busy = threads > 0 && run === ctx.options.runs - 1;
     const neighbour = busy ? await startBusyNeighbour(ctx.minimal.url, threads) : null;
     try {
-      const app = await flood(ctx, 'app');
-      const bare = await flood(ctx, 'minimal');
+      const options = { total: LOAD_TOTAL, rate: LOAD_RATE, traceTasks: ctx.options.traceTasks };
+      const app = await flood(ctx, 'app', options);
+      const bare = await flood(ctx, 'minimal', options);
       const label = busy ? ` (busy neighbour, ${threads} core(s))` : '';
       goals.push(...goalsOf(run, label, app, bare));
       raw.push({ run: run + 1, busyThreads: busy ? threads : 0, app, minimal: bare });
+      const which = `run ${run + 1}${busy ? ' busy' : ''}`;
       frames.push(
-        `  run ${run + 1}${busy ? ' busy' : ''}, app: ${describeLongFrames(app.longFrames)}`,
-        `  run ${run + 1}${busy ? ' busy' : ''}, minimal: ${describeLongFrames(bare.longFrames)}`,
+        `  ${which}, app: ${describeLongFrames(app.longFrames)}`,
+        `  ${which}, minimal: ${describeLongFrames(bare.longFrames)}`,
       );
+      if (app.taskSplit && bare.taskSplit)
+        frames.push(
+          `  ${which}, app tasks: ${describeSplit(app.taskSplit)}`,
+          `  ${which}, minimal tasks: ${describeSplit(bare.taskSplit)}`,
+        );
       rows.push([
         `${run + 1}${busy ? ' busy' : ''}`,
         f(app.p95FrameMs),
