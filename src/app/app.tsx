@@ -1,5 +1,5 @@
 import './app.css';
-import { lazy, Suspense, useEffect, useMemo } from 'react';
+import { lazy, Suspense, useEffect, useMemo, useRef, useState } from 'react';
 import { LogPanel } from '../components/message-log/log-panel';
 import { Notice } from '../components/notice';
 import { loadTextSource } from '../i18n/dictionary';
@@ -82,11 +82,33 @@ function useDocumentSettings(route: Route) {
   }, [route, t]);
 }
 
-/** The other side of a mechanism (a frame, a popup): just its panel, no header, nav or log. */
+/**
+ * The other side of a mechanism (a frame, a popup): just its panel, no header, nav or log. Its
+ * landmark is named by the peer's own heading (its name) once that is drawn: a page with three
+ * frames has four mains, and unnamed they are ambiguous in a screen reader's landmark list (axe
+ * landmark-unique, which counts a page's frames too).
+ */
 function PeerShell({ route }: { route: Route }) {
   const t = useT();
+  const ref = useRef<HTMLElement>(null);
+  const [heading, setHeading] = useState<string>();
+  useEffect(() => {
+    const main = ref.current;
+    if (!main) return;
+    // The peer page loads lazily: its heading arrives after this effect. Its id is stable (useId).
+    const find = () => {
+      const h1 = main.querySelector('h1[id]');
+      if (!h1) return;
+      setHeading(h1.id);
+      observer.disconnect();
+    };
+    const observer = new MutationObserver(find);
+    observer.observe(main, { childList: true, subtree: true });
+    find();
+    return () => observer.disconnect();
+  }, []);
   return (
-    <main className="peer-shell">
+    <main ref={ref} className="peer-shell" aria-labelledby={heading}>
       <Suspense fallback={<p role="status">{t('app.loading')}</p>}>
         <RouteContent route={route} />
       </Suspense>

@@ -1,3 +1,4 @@
+import './header-tools.css';
 import { lazy, Suspense, useId, useState } from 'react';
 import { LANGS, type Lang } from '../i18n/dictionary';
 import { useT } from '../i18n/use-t';

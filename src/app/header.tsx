@@ -1,10 +1,11 @@
 import './header.css';
-import { lazy, Suspense, useId, useState, type CSSProperties, type KeyboardEvent } from 'react';
-import { PeerBadge } from '../components/peer-badge';
-import { useSelf } from '../hooks/use-self';
+import './nav.css';
+import { lazy, Suspense, useId, useState, type KeyboardEvent } from 'react';
 import { useT } from '../i18n/use-t';
 import { findMechanism, mechanisms } from '../mechanisms/registry';
+import { Identity } from './identity';
 import { Link, parseRoute, usePathname } from './router';
+import { useCompact } from './use-compact';
 
 // The tools (another tab, side by side, presenter, theme, language) load beside the first paint:
 // the first visit stays within its 90 KB budget.
@@ -13,13 +14,14 @@ const HeaderTools = lazy(() => import('./header-tools'));
 /**
  * One row at every width. Wide (≥ 1200 px): the pages sit in a side rail and the tools in the row.
  * Narrower: the page switcher and the menu are disclosure buttons (the pages and tools open below
- * them), so 320 px windows (four side by side) keep the demo on screen. Disclosure pattern:
+ * them), so 320 px windows (four side by side) keep the demo on screen; there (≤ 640 px) the
+ * identity leaves the row for a band of its own below it. Disclosure pattern:
  * https://www.w3.org/WAI/ARIA/apg/patterns/disclosure/
  */
 export function Header() {
   const t = useT();
   const id = useId();
-  const self = useSelf();
+  const compact = useCompact();
   const pathname = usePathname();
   // A menu belongs to the page it was opened on: choosing a page closes it.
   const [menu, setMenu] = useState<{ which: 'pages' | 'tools'; at: string } | null>(null);
@@ -62,15 +64,7 @@ export function Header() {
           <span className="app-header__current">{current}</span>
           <span aria-hidden="true">▾</span>
         </button>
-        <div
-          className="identity"
-          role="group"
-          aria-label={t('header.identity')}
-          style={{ '--peer-color': self.color } as CSSProperties}
-        >
-          <span className="identity__label">{t('header.thisTab')} </span>
-          <PeerBadge peer={self} />
-        </div>
+        {compact ? null : <Identity band={false} />}
         <button
           type="button"
           id={`${id}-tools`}
@@ -86,6 +80,7 @@ export function Header() {
           <HeaderTools id={`${id}-toolbox`} open={open === 'tools'} path={pathname} />
         </Suspense>
       </header>
+      {compact ? <Identity band /> : null}
       <nav
         id={`${id}-nav`}
         className="app-nav"

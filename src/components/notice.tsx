@@ -1,3 +1,4 @@
+import './notice.css';
 import type { ReactNode } from 'react';
 
 export type Tone = 'info' | 'success' | 'warning' | 'error';

@@ -1,6 +1,10 @@
+import type { CSSProperties } from 'react';
 import type { PeerRef } from '../shared/envelope';
 
-/** A peer's colour swatch and name; the name carries the meaning, the swatch only helps. */
+/**
+ * A peer's colour swatch and name; the name carries the meaning, the swatch only helps. The colour
+ * is also `--peer-color`, so a larger setting (a popup's title band) can use it.
+ */
 export function PeerBadge({
   peer,
   suffix,
@@ -9,7 +13,7 @@ export function PeerBadge({
   suffix?: string;
 }) {
   return (
-    <span className="peer-badge">
+    <span className="peer-badge" style={{ '--peer-color': peer.color } as CSSProperties}>
       <span
         className="peer-badge__swatch"
         style={{ backgroundColor: peer.color }}

@@ -28,6 +28,8 @@ export type BenchOptions = {
   /** Cores the busy neighbour spins for the last log-flood run; 0: no busy run. */
   busyThreads: number;
   profile: boolean;
+  /** Log flood: a light trace of each flood, so each long task says how much of it was the page's. */
+  traceTasks: boolean;
   /** First of six consecutive ports for the servers the bench starts; 0: any free ports. */
   port: number;
   help: boolean;
@@ -41,6 +43,8 @@ ${PART_NAMES.map((name) => `                        ${name.padEnd(15)} ${PART_HE
   --busy-threads N    the last log-flood run has a second Chromium spinning N cores beside it
                       (default 1; 0 for none)
   --no-profile        skip the CPU profiles (race, log)
+  --trace-tasks       log: trace each flood (one event per task), so each task over 50 ms is split
+                      into the page's own CPU time and the time it waited for a core
   --port P            servers on ports P…P+5 (default: any free ports; also BENCH_PORT)
   --help              this text
 
@@ -53,6 +57,7 @@ export function parseOptions(argv: string[]): BenchOptions {
     runs: 3,
     busyThreads: 1,
     profile: true,
+    traceTasks: false,
     port: Number(process.env.BENCH_PORT ?? 0),
     help: false,
   };
@@ -67,6 +72,7 @@ export function parseOptions(argv: string[]): BenchOptions {
     const value = () => inline ?? argv[++i];
     if (flag === '--help' || flag === '-h') options.help = true;
     else if (flag === '--no-profile') options.profile = false;
+    else if (flag === '--trace-tasks') options.traceTasks = true;
     else if (flag === '--runs') options.runs = number(flag, value(), 1);
     else if (flag === '--busy-threads') options.busyThreads = number(flag, value(), 0);
     else if (flag === '--port') options.port = number(flag, value(), 0);

@@ -1,6 +1,9 @@
 import type { Browser, Page } from '@playwright/test';
 import { summarize } from '../../src/lib/stats';
 import { cpuMeter, perMessage, type CpuPerMessage } from './cpu';
+import { LONG_FRAME_RECORDER, type LongFrame } from './long-frames';
+import { TRACE_CATEGORIES } from './long-tasks';
+import { parseTrace, splitLongTasks, TASK_CATEGORIES, type TaskSplit } from './task-split';
 import { startProfile, stopProfile, type CpuProfile } from './profile';
 
 export const LOAD_TOTAL = 100_000;
@@ -15,16 +18,32 @@ export type LoadResult = {
   frames: number;
   longestTaskMs: number | null;
   longTasks: number;
+  /** Frames over 50 ms and what they were made of (Long Animation Frames). */
+  longFrames: LongFrame[];
   heapMB: number;
   received: number;
   seconds: number;
   /** The receiving tab's CPU time per received message. */
   cpu: CpuPerMessage;
+  /** Of that, style recalculation and layout, in µs per received message. */
+  styleLayoutUs: number;
   /** Only when asked for: the receiving tab's CPU profile over the whole flood. */
   profile?: CpuProfile;
+  /** Only when asked for: a Chrome trace (JSON) of the whole flood, every process. */
+  trace?: Buffer;
+  /** Only when asked for (traceTasks): long tasks split into the page's CPU and waiting. */
+  taskSplit?: TaskSplit;
 };
 
-export type LoadOptions = { total: number; rate: number; profile?: boolean };
+export type LoadOptions = {
+  total: number;
+  rate: number;
+  profile?: boolean;
+  /** A full trace (every category the long-task analysis reads), returned as JSON. */
+  trace?: boolean;
+  /** A light trace (one event per task), summarised as `taskSplit`. */
+  traceTasks?: boolean;
+};
 
 // The in-page code is plain JavaScript text: functions compiled by tsx carry helpers (`__name`)
 // that do not exist in the page.
@@ -47,7 +66,7 @@ export const RECORDER = `(() => {
 export const STOP = `(() => {
   window.__stop = true;
   if (window.gc) window.gc();
-  return { frames: window.__frames.slice(5), tasks: window.__tasks, heap: performance.memory ? performance.memory.usedJSHeapSize : NaN };
+  return { frames: window.__frames.slice(5), tasks: window.__tasks, longFrames: window.__longFrames, heap: performance.memory ? performance.memory.usedJSHeapSize : NaN };
 })()`;
 
 /** Posts `total` envelopes on the comms-lab channel at `rate` a second, catching up on timer jitter. */
@@ -76,7 +95,10 @@ export async function logLoad(
   receiverUrl: string,
   generatorUrl: string,
   receivedCount: (page: Page) => Promise<number>,
-  { total, rate, profile = false }: LoadOptions = { total: LOAD_TOTAL, rate: LOAD_RATE },
+  { total, rate, profile = false, trace = false, traceTasks = false }: LoadOptions = {
+    total: LOAD_TOTAL,
+    rate: LOAD_RATE,
+  },
 ): Promise<LoadResult> {
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
   try {
@@ -84,7 +106,13 @@ export async function logLoad(
     await receiver.goto(receiverUrl);
     await generator.goto(generatorUrl);
     await receiver.waitForTimeout(500);
+    // From before the recorders start: whatever they count, the trace holds.
+    if (trace || traceTasks)
+      await browser.startTracing(receiver, {
+        categories: trace ? TRACE_CATEGORIES : TASK_CATEGORIES,
+      });
     await receiver.evaluate(RECORDER);
+    await receiver.evaluate(LONG_FRAME_RECORDER);
     const meter = await cpuMeter(receiver);
     const before = await meter.read();
     const already = await receivedCount(receiver);
@@ -97,10 +125,19 @@ export async function logLoad(
       received = (await receivedCount(receiver)) - already;
     }
     const profiled = profile ? await stopProfile(meter.session) : undefined;
-    const cpu = perMessage(before, await meter.read(), received);
-    const { frames, tasks, heap } = (await receiver.evaluate(STOP)) as {
+    const traced = trace || traceTasks ? await browser.stopTracing() : undefined;
+    const taskSplit = traced && traceTasks ? splitLongTasks(parseTrace(traced)) : undefined;
+    const after = await meter.read();
+    const cpu = perMessage(before, after, received);
+    const styleLayout =
+      after.LayoutDuration -
+      before.LayoutDuration +
+      after.RecalcStyleDuration -
+      before.RecalcStyleDuration;
+    const { frames, tasks, longFrames, heap } = (await receiver.evaluate(STOP)) as {
       frames: number[];
       tasks: number[];
+      longFrames: LongFrame[];
       heap: number;
     };
     const summary = summarize(frames);
@@ -112,11 +149,15 @@ export async function logLoad(
       maxFrameMs: summary.max,
       longestTaskMs: tasks.length ? Math.max(...tasks) : null,
       longTasks: tasks.length,
+      longFrames,
       heapMB: heap / 1024 / 1024,
       received,
       seconds,
       cpu,
+      styleLayoutUs: received > 0 ? (styleLayout * 1e6) / received : NaN,
       profile: profiled,
+      trace: trace ? traced : undefined,
+      taskSplit,
     };
   } finally {
     await context.close();

@@ -55,7 +55,7 @@ function mapFor(url: string): TraceMap | null {
 }
 
 /** `name` and `file:line` of a frame, in source terms where a map knows them. */
-function locate(frame: CallFrame): { name: string; file: string; where: string } {
+export function locate(frame: CallFrame): { name: string; file: string; where: string } {
   const builtin = frame.url === '' ? frame.functionName : null;
   if (builtin !== null) return { name: builtin || '(native)', file: '(native)', where: '' };
   const map = mapFor(frame.url);

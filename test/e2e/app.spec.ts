@@ -75,6 +75,10 @@ test.describe('the app', () => {
     ).toBe(0);
   });
 
+  // landmark-unique is only "moderate" to axe, but two landmarks of one role and name make a
+  // screen reader's list of regions ambiguous: kept at zero like the serious ones.
+  // https://dequeuniversity.com/rules/axe/4.13/landmark-unique
+  const ALSO_FAILS = new Set(['landmark-unique']);
   const AXE_RUNS = PAGES.flatMap((path) => [
     { path, lang: 'en', presenter: false },
     { path, lang: 'en', presenter: true },
@@ -89,7 +93,7 @@ test.describe('the app', () => {
       await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
       const results = await new AxeBuilder({ page }).analyze();
       const serious = results.violations.filter(
-        (v) => v.impact === 'serious' || v.impact === 'critical',
+        (v) => v.impact === 'serious' || v.impact === 'critical' || ALSO_FAILS.has(v.id),
       );
       expect(
         serious.map(
@@ -140,10 +144,26 @@ test.describe('the app', () => {
       flood.close();
     });
     await expect(b!.entries('received', 'flood 3000')).toBeVisible();
+    // In view inside the scrolling log, not only in the DOM: the log followed the flood down.
+    await expect(b!.entries('received', 'flood 3000')).toBeInViewport();
     expect(await b!.log.locator('[data-direction]').count()).toBeLessThan(80);
-    await expect(b!.page.getByRole('toolbar', { name: 'Log tools' })).toContainText(
-      /\d{4} of \d{4} entries/,
-    );
+    const tools = b!.page.getByRole('toolbar', { name: 'Log tools' });
+    await expect(tools).toContainText(/\d{4} of \d{4} entries/);
+    // A reader who scrolled up keeps their place while entries arrive; back at the bottom, the log
+    // follows again.
+    const shown = async () =>
+      Number(/(\d+) of \d+ entries/.exec((await tools.textContent()) ?? '')?.[1]);
+    const first = b!.log.getByText('flood 1', { exact: true });
+    await b!.log.evaluate((log) => log.scrollTo({ top: 0 }));
+    await expect(first).toBeInViewport();
+    const before = await shown();
+    await a!.send('while scrolled up');
+    await expect.poll(shown).toBeGreaterThan(before);
+    await expect(first).toBeInViewport();
+    expect(await b!.log.evaluate((log) => log.scrollTop)).toBe(0);
+    await b!.log.evaluate((log) => log.scrollTo({ top: log.scrollHeight }));
+    await a!.send('at the bottom again');
+    await expect(b!.entries('received', 'at the bottom again')).toBeInViewport();
     // Filtering finds an old entry that is not in the DOM until it matches.
     await b!.page.getByRole('searchbox', { name: 'Filter text' }).fill('flood 1777');
     await expect(b!.page.getByRole('toolbar', { name: 'Log tools' })).toContainText(

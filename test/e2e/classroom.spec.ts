@@ -119,10 +119,30 @@ test.describe('Classroom: flow view and merged logs', () => {
       a!.page.getByRole('status').filter({ hasText: 'Opened 3 window(s)' }),
     ).toBeVisible();
     await expect.poll(() => opened.length).toBe(3);
+    // Each window as the room sees it with four side by side on a 1280 screen (320 px): its name
+    // large (≥ 20 px), whole and on screen, and no two windows alike.
+    const names = new Set([await nameOf(a!)]);
     for (const page of opened) {
       await page.waitForURL(/\/m\/broadcast-channel/);
       pages.push(page.waitForEvent('close'));
+      await page.setViewportSize({ width: 320, height: 720 });
+      const identity = new LabPage(page).identity;
+      const name = identity.locator('.peer-badge__name');
+      await expect(name).toBeInViewport({ ratio: 1 });
+      const look = await name.evaluate((el) => {
+        const box = el.closest('[role="group"]')?.getBoundingClientRect();
+        const own = el.getBoundingClientRect();
+        return {
+          px: parseFloat(getComputedStyle(el).fontSize),
+          // Cut: clipped by its pill (overflow: hidden) or ellipsised inside itself.
+          cut: !box || own.right > box.right + 0.5 || el.scrollWidth > el.clientWidth,
+        };
+      });
+      expect(look.px, 'the identity is large').toBeGreaterThanOrEqual(20);
+      expect(look.cut, 'the identity is whole').toBe(false);
+      names.add(await nameOf(new LabPage(page)));
     }
+    expect(names.size, 'four windows, four names').toBe(4);
     // The peers are ready at once, each with its own name: this tab and three others.
     await expect(
       a!.page.getByRole('list', { name: 'Tabs on #comms-lab' }).locator('li'),

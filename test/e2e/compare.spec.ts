@@ -5,6 +5,43 @@ import { mechanisms } from '../../src/mechanisms/registry';
 const measured = (page: Page, id: string) =>
   page.locator(`tr[data-mechanism="${id}"] td[data-measured="roundTrip"]`);
 
+/** In the browser: the chart's labels that overlap, and where its axis and bars start and end. */
+function chartOverlaps(chart: Element) {
+  const LABELS =
+    '.race-chart__name, .race-chart__value, .race-chart__reason, .race-chart__ticks > span, .race-chart__bar';
+  const boxes = [...chart.querySelectorAll(LABELS)]
+    .filter((el) => getComputedStyle(el).display !== 'none')
+    .map((el) => {
+      // Text by its glyphs (a grid cell is wider than its text); a bar by its box.
+      const range = document.createRange();
+      range.selectNodeContents(el);
+      const rect =
+        el.tagName === 'svg' ? el.getBoundingClientRect() : range.getBoundingClientRect();
+      return { label: `${el.getAttribute('class')} "${el.textContent ?? ''}"`, rect };
+    })
+    .filter(({ rect }) => rect.width > 0 && rect.height > 0);
+  const overlaps: string[] = [];
+  boxes.forEach(({ label, rect: a }, i) => {
+    for (const { label: other, rect: b } of boxes.slice(i + 1))
+      if (
+        a.left < b.right - 0.5 &&
+        b.left < a.right - 0.5 &&
+        a.top < b.bottom - 0.5 &&
+        b.top < a.bottom - 0.5
+      )
+        overlaps.push(`${label} × ${other}`);
+  });
+  const span = (el: Element | null) => {
+    const rect = el?.getBoundingClientRect();
+    return rect ? [Math.round(rect.left), Math.round(rect.right)] : [];
+  };
+  return {
+    overlaps,
+    axis: span(chart.querySelector('.race-chart__ticks')),
+    bars: span(chart.querySelector('.race-chart__bar')),
+  };
+}
+
 test.describe('Compare: the Race', () => {
   test('a short race measures every mechanism that can run and gives a reason for the rest', async ({
     page,
@@ -56,6 +93,18 @@ test.describe('Compare: the Race', () => {
       'aria-sort',
       'ascending',
     );
+    // A phone and the narrowest side-by-side window: no label of the chart overlaps another, and
+    // the axis spans what the bars span, so its ticks read true.
+    for (const [width, height] of [
+      [390, 844],
+      [320, 720],
+    ] as const) {
+      await page.setViewportSize({ width, height });
+      const chart = await page.locator('.race-chart').evaluate(chartOverlaps);
+      expect(chart.overlaps, `${width} px: labels overlap`).toEqual([]);
+      expect(chart.axis, `${width} px: the axis spans the bars`).toEqual(chart.bars);
+    }
+    await page.setViewportSize({ width: 1280, height: 900 });
     // The table and the chart with results in them: nothing serious for axe.
     const results = await new AxeBuilder({ page }).analyze();
     expect(

@@ -50,7 +50,13 @@ function ChartUnmemoized({
         });
         return (
           <li key={meta.id} className="race-chart__row" data-mechanism={meta.id}>
-            <span className="race-chart__name">{name}</span>
+            {/* The name and its figures: one line when they fit, the figures below when not. */}
+            <span className="race-chart__head">
+              <span className="race-chart__name">{name}</span>
+              <span className="race-chart__value" aria-hidden="true">
+                {f(summary.median)} / {f(summary.p95)} ms
+              </span>
+            </span>
             <svg
               className="race-chart__bar"
               viewBox="0 0 100 10"
@@ -80,9 +86,6 @@ function ChartUnmemoized({
                 className="race-chart__median"
               />
             </svg>
-            <span className="race-chart__value" aria-hidden="true">
-              {f(summary.median)} / {f(summary.p95)} ms
-            </span>
           </li>
         );
       })}

@@ -29,9 +29,13 @@ export function SupportSummary({ rows }: { rows: readonly SummaryRow[] }) {
       ) : state.status === 'loading' ? (
         <p role="status">{t('compat.loading')}</p>
       ) : (
-        <div className="table-wrap" role="region" tabIndex={0} aria-labelledby={`${id}-title`}>
+        // Named by its caption, not the section's title: one name for two regions is ambiguous
+        // in a screen reader's landmark list (axe landmark-unique).
+        <div className="table-wrap" role="region" tabIndex={0} aria-labelledby={`${id}-caption`}>
           <table className="data-table compat-table compat-table--compact">
-            <caption>{t('compat.summaryCaption', { version: state.data.version })}</caption>
+            <caption id={`${id}-caption`}>
+              {t('compat.summaryCaption', { version: state.data.version })}
+            </caption>
             <SupportHead t={t} first={t('compat.mechanism')} />
             <tbody>
               {rows.map((row) => {

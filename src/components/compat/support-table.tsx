@@ -1,3 +1,4 @@
+import { useId } from 'react';
 import type { T } from '../../i18n/use-t';
 import type { MessageKey } from '../../i18n/dictionary';
 import { COMPAT_BROWSERS, type CompatData } from '../../lib/compat-types';
@@ -15,6 +16,7 @@ type Props = {
 
 /** A page's full table: each of its BCD keys in six browsers, with notes, beside the live check. */
 export function SupportTable({ t, keys, data, usable, userAgent = navigator.userAgent }: Props) {
+  const captionId = useId();
   const browser = thisBrowser(userAgent);
   const notes: { n: number; where: string; text: string }[] = [];
   const noteFor = (where: string, texts: readonly string[]) => {
@@ -31,9 +33,11 @@ export function SupportTable({ t, keys, data, usable, userAgent = navigator.user
           usable: t(usable ? 'compat.usable' : 'compat.unusable'),
         })}
       </p>
-      <div className="table-wrap" role="region" tabIndex={0} aria-label={t('compat.title')}>
+      {/* Named by its caption: the section around it is already "Where it works", and two regions
+          of one name are ambiguous in a screen reader's landmark list (axe landmark-unique). */}
+      <div className="table-wrap" role="region" tabIndex={0} aria-labelledby={captionId}>
         <table className="data-table compat-table">
-          <caption>{t('compat.caption', { version: data.version })}</caption>
+          <caption id={captionId}>{t('compat.caption', { version: data.version })}</caption>
           <SupportHead t={t} first={t('compat.feature')} />
           <tbody>
             {keys.map((key) => {

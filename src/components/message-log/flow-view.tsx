@@ -48,11 +48,12 @@ export default function FlowView({ entries, self, rowHeight, slowMotion, detailI
   const total = entries.count * rowHeight;
   const {
     ref,
+    contentRef,
     top,
     width: available,
     height,
     onScroll,
-  } = useStickyViewport(total + header, rowHeight, entries);
+  } = useStickyViewport<SVGSVGElement>(total + header, rowHeight, entries);
 
   // Lanes share the width there is, and scroll sideways when there are many.
   const laneCount = Math.max(lanes.lanes.length, 2);
@@ -107,7 +108,7 @@ export default function FlowView({ entries, self, rowHeight, slowMotion, detailI
           </li>
         ))}
       </ol>
-      <svg className="flow-view__canvas" width={width} height={Math.max(total, 1)}>
+      <svg ref={contentRef} className="flow-view__canvas" width={width} height={Math.max(total, 1)}>
         {lanes.lanes.map((lane, index) => (
           <line
             key={lane.key}

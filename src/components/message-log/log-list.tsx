@@ -23,7 +23,7 @@ type Props = {
  */
 export function LogList({ entries, rowHeight, titles, detailId }: Props) {
   const t = useT();
-  const { ref, top, height, onScroll } = useStickyViewport(
+  const { ref, contentRef, top, height, onScroll } = useStickyViewport(
     entries.count * rowHeight,
     rowHeight,
     entries,
@@ -99,7 +99,11 @@ export function LogList({ entries, rowHeight, titles, detailId }: Props) {
       onScroll={onScroll}
       onKeyDown={moveBetweenRows}
     >
-      <div className="log-list__spacer" style={{ height: entries.count * rowHeight }}>
+      <div
+        ref={contentRef}
+        className="log-list__spacer"
+        style={{ height: entries.count * rowHeight }}
+      >
         {rows}
       </div>
       {entries.count === 0 ? (

@@ -163,7 +163,7 @@ export function LogPanel({ titles }: { titles: Record<string, string> }) {
           {view === 'list' ? (
             <LogList
               entries={entries}
-              rowHeight={presenter ? 44 : 30}
+              rowHeight={presenter ? 60 : 30}
               titles={titles}
               detailId={`${id}-detail`}
             />

@@ -1,3 +1,4 @@
+import './log-toolbar.css';
 import { useId } from 'react';
 import { useT } from '../../i18n/use-t';
 import { useAppStore } from '../../store';

@@ -31,6 +31,7 @@ export const seEn = {
   'se.note.absent': 'There was nothing to remove, so no event fires.',
   'se.note.clear': 'Cleared. Other tabs get one event whose key is null.',
   'se.eventsTitle': 'Storage events received by this tab',
+  'se.eventsTable': 'Table of the storage events, newest first',
   'se.eventsHint':
     'Events this window received, the newest first. Writes made in this window never appear here.',
   'se.noEvents': 'None yet. Write something in another tab.',
@@ -81,6 +82,7 @@ export const seZh: Record<keyof typeof seEn, string> = {
   'se.note.absent': '没有可删除的内容，所以不会触发事件。',
   'se.note.clear': '已清空。其他标签页会收到一个 key 为 null 的事件。',
   'se.eventsTitle': '本标签页收到的 storage 事件',
+  'se.eventsTable': 'storage 事件表，最新的在最上面',
   'se.eventsHint': '本窗口收到的事件，最新的在最上面。本窗口自己的写入永远不会出现在这里。',
   'se.noEvents': '还没有。在另一个标签页里写点什么。',
   'se.col.time': '时间',

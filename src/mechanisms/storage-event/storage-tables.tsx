@@ -11,9 +11,11 @@ const show = (value: string | null) =>
 export function StorageEventsTable({ events }: { events: readonly SeenStorageEvent[] }) {
   const t = useT();
   return (
-    <div className="table-wrap" tabIndex={0} role="region" aria-label={t('se.eventsTitle')}>
+    // Its own name: the section around it is already named by the same title, and two regions of
+    // one name are ambiguous in a screen reader's landmark list (axe landmark-unique).
+    <div className="table-wrap" tabIndex={0} role="region" aria-label={t('se.eventsTable')}>
       <table className="data-table">
-        <caption className="visually-hidden">{t('se.eventsTitle')}</caption>
+        <caption className="visually-hidden">{t('se.eventsTable')}</caption>
         <thead translate="no">
           <tr>
             <th scope="col">{t('se.col.time')}</th>
