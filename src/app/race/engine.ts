@@ -23,6 +23,8 @@ export type RaceOptions = {
   messages: number;
   warmup: number;
   timeoutMs: number;
+  /** The throughput burst lasts at least this long (see THROUGHPUT_MIN_MS); default 0. */
+  minThroughputMs?: number;
   onStep?: (step: string) => void;
   signal: AbortSignal;
 };
@@ -111,7 +113,10 @@ export async function runRig(rig: Rig, self: PeerRef, options: RaceOptions): Pro
     options.onStep?.('throughput');
     await drawn();
     const total = rig.maxPerSecond ? 0 : Math.min(count, 500);
-    const throughput = total > 0 ? await measureThroughput(total, send, options.signal) : null;
+    const throughput =
+      total > 0
+        ? await measureThroughput(total, send, options.signal, options.minThroughputMs)
+        : null;
     const largest = sizes.filter((s) => !s.refused && s.received > 0).map((s) => s.bytes);
     return finish({
       status: options.signal.aborted ? 'cancelled' : 'done',

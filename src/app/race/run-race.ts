@@ -6,6 +6,7 @@ import type { RaceProgress, RaceResult, Rig } from '../../lib/race-types';
 import type { Mechanism } from '../../lib/mechanism-types';
 import type { PeerRef } from '../../shared/envelope';
 import { runRig } from './engine';
+import { THROUGHPUT_MIN_MS } from './measure';
 
 /** A rig, or the reason (a text key) its mechanism cannot race. */
 export type Contender = { id: string; rig: Rig } | { id: string; cannot: string };
@@ -60,6 +61,7 @@ export function startRace(run: RaceRun): Promise<{ cancelled: boolean; seconds: 
           messages: run.messages,
           warmup: Math.min(20, Math.ceil(run.messages / 5)),
           timeoutMs: 2000,
+          minThroughputMs: THROUGHPUT_MIN_MS,
           signal: run.signal,
           onStep: (step) => run.onProgress({ step }),
         });
