@@ -1,4 +1,4 @@
-// `npx tsx test/tools/route-screenshots.ts` (after `npx vite build`): every route at 320 px in
+// `npx tsx test/tools/route-screenshots.ts [--only overview,compare,ID]` (after `npx vite build`): every route at 320 px in
 // Chinese and the dark theme, and at 1280×720 in presenter mode in English and the light theme, into
 // .test-output/shots/, for a person to look at. Each mechanism page has received one message from a
 // second tab first, so the log shows what a class would see.
@@ -6,12 +6,16 @@ import { resolve } from 'node:path';
 import { mechanisms } from '../../src/mechanisms/registry';
 import { arrived, open, openContext, send, shoot, startRig, type Look } from './shots/setup';
 
-const out = resolve(process.argv[2] ?? '.test-output/shots');
+const at = process.argv.indexOf('--only');
+const only = at > 0 ? process.argv[at + 1]?.split(',') : undefined;
+const out = resolve('.test-output/shots');
 const LOOKS: { tag: string; look: Look }[] = [
   { tag: '320-zh-CN-dark', look: { lang: 'zh-CN', theme: 'dark', width: 320 } },
   { tag: 'presenter-en-light', look: { lang: 'en', theme: 'light', presenter: true } },
 ];
-const routes = ['', 'compare', ...mechanisms.map((m) => `m/${m.meta.id}`)];
+const routes = ['', 'compare', ...mechanisms.map((m) => `m/${m.meta.id}`)].filter(
+  (route) => !only || only.includes(route.replace(/^m\//, '') || 'overview'),
+);
 
 const rig = await startRig();
 let failed = 0;
