@@ -109,9 +109,11 @@ const PICTURES: Picture[] = [
       const page = await alone(rig, look, 'compare?messages=30');
       await page.getByRole('button', { name: 'Run the race', exact: true }).click();
       await page.getByText(/Race finished/).waitFor({ timeout: 240_000 });
-      // The chart is the picture: the (empty) log steps aside, the chart's top at the top.
+      // The chart is the picture: the (empty) log steps aside, the chart's title at the top.
       await page.getByRole('button', { name: 'Hide log', exact: true }).click();
-      await page.locator('.race-chart').evaluate((el) => el.scrollIntoView({ block: 'start' }));
+      await page
+        .getByRole('heading', { name: /^Round trips/ })
+        .evaluate((el) => el.scrollIntoView({ block: 'start' }));
       return page;
     },
   },
