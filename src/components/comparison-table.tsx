@@ -86,6 +86,9 @@ export function ComparisonTable({
       </span>
     );
   };
+  // Limits, typical use and the gotcha show two lines (comparison-table.css); the title has them whole.
+  const longText = (meta: MechanismMeta, column: TraitColumn) =>
+    column.endsWith('Key') ? traitText(t, meta, column) : undefined;
   return (
     <>
       <p className="compare-legend" aria-hidden="true">
@@ -123,7 +126,11 @@ export function ComparisonTable({
                       )}
                     </td>
                   ) : (
-                    <td key={column} data-trait={column}>
+                    <td
+                      key={column}
+                      data-trait={column}
+                      title={longText(meta, column as TraitColumn)}
+                    >
                       {cell(meta, column, traitCell(meta, column as TraitColumn))}
                     </td>
                   ),

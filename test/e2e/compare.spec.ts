@@ -144,3 +144,82 @@ test.describe('Compare: the Race', () => {
     await expect(notice).toBeInViewport();
   });
 });
+
+/** In the browser: how many body rows show whole between the header and the log, and how tall
+ * the header is in lines of its text; each header's narrowest line in characters. */
+function tableView() {
+  const wrap = document.querySelector<HTMLElement>('.compare-wrap');
+  const head = document.querySelector('.compare-table thead');
+  const log = document.querySelector('.log-dock');
+  if (!wrap || !head || !log) return { rows: -1, headerLines: Infinity, narrowest: 0 };
+  const box = wrap.getBoundingClientRect();
+  const top = head.getBoundingClientRect().bottom;
+  const bottom = Math.min(
+    box.top + wrap.clientTop + wrap.clientHeight,
+    log.getBoundingClientRect().top,
+    window.innerHeight,
+  );
+  const rows = [...document.querySelectorAll('.compare-table tbody tr')].filter((row) => {
+    const r = row.getBoundingClientRect();
+    return r.top >= top - 1 && r.bottom <= bottom + 1;
+  }).length;
+  const th = document.querySelector('.compare-table thead th');
+  const style = th ? getComputedStyle(th) : null;
+  const line = style ? parseFloat(style.lineHeight) || parseFloat(style.fontSize) * 1.45 : 1;
+  // Per header: its text's line boxes, and the fewest characters any of them holds.
+  let narrowest = Infinity;
+  for (const cell of document.querySelectorAll('.compare-table thead th')) {
+    const label = cell.querySelector('button')?.firstChild ?? cell.firstChild;
+    const text = label?.textContent ?? '';
+    if (!label || !text) continue;
+    const range = document.createRange();
+    // Characters whose middles are within half a line of each other share a line (Latin and
+    // Chinese glyph boxes on one line start at different heights).
+    const lines: { middle: number; count: number }[] = [];
+    for (let i = 0; i < text.length; i++) {
+      range.setStart(label, i);
+      range.setEnd(label, i + 1);
+      const rect = range.getBoundingClientRect();
+      if (rect.width === 0) continue; // a space at a line's end
+      const middle = (rect.top + rect.bottom) / 2;
+      const same = lines.find((l) => Math.abs(l.middle - middle) < rect.height / 2);
+      if (same) same.count++;
+      else lines.push({ middle, count: 1 });
+    }
+    for (const { count } of lines) narrowest = Math.min(narrowest, count);
+  }
+  return { rows, headerLines: head.getBoundingClientRect().height / line, narrowest };
+}
+
+test.describe('Compare: the table in the room', () => {
+  test('on a 1280×720 projector in presenter mode, several rows show under a short header', async ({
+    page,
+  }) => {
+    await page.addInitScript(() => localStorage.setItem('comms-lab:presenter', 'on'));
+    await page.setViewportSize({ width: 1280, height: 720 });
+    await page.goto('/compare?lang=en');
+    // The long texts have loaded (they come with this page); each shows two lines and keeps the
+    // whole in its title.
+    const gotcha = page.locator('tr[data-mechanism="websocket"] td[data-trait="gotchaKey"]');
+    await expect(gotcha).toHaveAttribute('title', /^A dropped connection stays dropped/);
+    const view = await page.evaluate(tableView);
+    expect(view.rows, 'rows in view').toBeGreaterThanOrEqual(3);
+    expect(view.headerLines, 'header height, in lines').toBeLessThanOrEqual(4);
+  });
+
+  test('in a 320 px window in Chinese, no header breaks a word one character per line', async ({
+    page,
+  }) => {
+    await page.setViewportSize({ width: 320, height: 720 });
+    await page.goto('/compare?lang=zh-CN');
+    await expect(page.getByRole('columnheader', { name: /刷新后仍在/ })).toBeVisible();
+    const view = await page.evaluate(tableView);
+    expect(view.narrowest, 'fewest characters on a header line').toBeGreaterThanOrEqual(2);
+    expect(view.headerLines, 'header height, in lines').toBeLessThanOrEqual(6);
+    // The table scrolls inside its own box; the page does not.
+    const overflow = await page.evaluate(
+      () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+    );
+    expect(overflow).toBeLessThanOrEqual(0);
+  });
+});

@@ -74,6 +74,11 @@ for (const lang of ['en', 'zh-CN'] as const) {
           await expect.soft(log, `${where}: the log is off screen`).toBeInViewport({ ratio: 0.3 });
         }
         if (size.presenter) {
+          // The demo, not the chrome: the log takes what its rows need, at most three of them.
+          const stage = await page
+            .locator('#main')
+            .evaluate((el) => el.getBoundingClientRect().height / window.innerHeight);
+          expect.soft(stage, `${where}: the stage's share of the screen`).toBeGreaterThan(0.55);
           const sizes = await page
             .locator('.log-row__summary, .stage input[type="text"], .stage textarea')
             .evaluateAll((els) => els.map((el) => parseFloat(getComputedStyle(el).fontSize)));

@@ -1,5 +1,6 @@
-// What the room sees (issue 12): the log in presenter mode on a 1280×720 projector, and a popup's
-// name when it stands beside other windows.
+// What the room sees (issue 12): the log in presenter mode on a 1280×720 projector and the room it
+// leaves the stage, a popup's name when it stands beside other windows, and window.open's way to a
+// first popup in a 320 px window.
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { openTabs } from './support/lab-page';
 
@@ -95,4 +96,78 @@ test('a popup shows its name large, in its colour band, at 320 px', async ({ con
   await expect(name).toBeInViewport({ ratio: 1 });
   const px = await name.evaluate((el) => parseFloat(getComputedStyle(el).fontSize));
   expect(px).toBeGreaterThanOrEqual(20);
+});
+
+test('presenter mode at 1280×720 leaves most of the screen to the stage, and the log can still grow', async ({
+  page,
+}) => {
+  await page.addInitScript(() => localStorage.setItem('comms-lab:presenter', 'on'));
+  await page.setViewportSize({ width: 1280, height: 720 });
+  const share = () =>
+    page.locator('#main').evaluate((el) => el.getBoundingClientRect().height / window.innerHeight);
+  const log = page.getByRole('log', { name: 'Message log' });
+  // A log with nothing (or next to nothing) in it leaves the rest to the page (it took 46 %).
+  await page.goto('/?lang=en');
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  await expect(log).toBeVisible();
+  expect(await share(), 'stage share, empty log').toBeGreaterThanOrEqual(0.7);
+  // A mechanism page with its first entries: the newest rows, at most three, and the stage.
+  await page.goto('/m/worker-message-channel?lang=en');
+  await expect(log.locator('[data-direction]').first()).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Send', exact: true }).first()).toBeInViewport({
+    ratio: 1,
+  });
+  expect(await share(), 'stage share, a young log').toBeGreaterThanOrEqual(0.55);
+  // Resizable as before: its edge, with the keyboard, gives the log more.
+  const dock = page.locator('.log-dock');
+  const before = (await dock.boundingBox())?.height ?? 0;
+  await page.getByRole('separator', { name: 'Log size' }).focus();
+  await page.keyboard.press('ArrowUp');
+  await page.keyboard.press('ArrowUp');
+  await page.keyboard.press('ArrowUp');
+  await expect
+    .poll(async () => (await dock.boundingBox())?.height ?? 0)
+    .toBeGreaterThan(before + 40);
+});
+
+test('window.open at 320 px: no popup yet says so where Send is, and opens one from there', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 320, height: 720 });
+  const WORDS = [
+    [
+      'zh-CN',
+      {
+        none: '还没有打开的弹窗：先打开一个，再发给它。',
+        to: '发给',
+        send: '发送',
+        now: '现在打开一个',
+      },
+    ],
+    [
+      'en',
+      {
+        none: 'No popup is open yet: open one first, then send to it.',
+        to: 'To',
+        send: 'Send',
+        now: 'Open one now',
+      },
+    ],
+  ] as const;
+  for (const [lang, words] of WORDS) {
+    await page.goto(`/m/window-open?lang=${lang}`);
+    const send = page.getByRole('button', { name: words.send, exact: true });
+    await expect(send).toBeDisabled();
+    await expect(page.getByRole('combobox', { name: words.to })).toHaveAccessibleDescription(
+      words.none,
+    );
+    await expect(page.getByText(words.none)).toBeInViewport({ ratio: 1 });
+    await expect(page.getByRole('button', { name: words.now })).toBeInViewport({ ratio: 1 });
+  }
+  const popup = page.waitForEvent('popup'); // awaited before the click that opens it
+  await page.getByRole('button', { name: 'Open one now' }).click();
+  await popup;
+  await expect(page.getByRole('combobox', { name: 'To' })).toHaveValue(/.+/);
+  await expect(page.getByRole('button', { name: 'Send', exact: true })).toBeEnabled();
+  await expect(page.getByText('No popup is open yet')).toHaveCount(0);
 });

@@ -5,6 +5,7 @@ import { useSelf } from '../../hooks/use-self';
 import { useT } from '../../i18n/use-t';
 import { useAppStore } from '../../store';
 import { Notice } from '../notice';
+import { defaultSize, useLogFit } from './log-fit';
 import { LogList } from './log-list';
 import { LogToolbar } from './log-toolbar';
 import { useLogFiles } from './use-log-files';
@@ -47,6 +48,14 @@ export function LogPanel({ titles }: { titles: Record<string, string> }) {
   });
 
   const { imported, importLogs, exportLog } = useLogFiles(self);
+  const rowHeight = presenter ? 60 : 30;
+  // Below the stage, the list takes what its rows need until it is resized; an opened entry, an
+  // import's notes or the flow view get the log's whole share (log-fit.ts).
+  const fit = useLogFit(size === null && !beside && view === 'list' && !selected && !imported, {
+    count: entries.count,
+    rowHeight,
+    presenter,
+  });
 
   return (
     <aside
@@ -67,7 +76,7 @@ export function LogPanel({ titles }: { titles: Record<string, string> }) {
       {open ? (
         <Suspense fallback={null}>
           <LogResizer
-            size={size ?? (beside ? window.innerWidth * 0.42 : window.innerHeight * 0.36)}
+            size={size ?? defaultSize(beside, presenter, fit)}
             beside={beside}
             onResize={resize}
           />
@@ -140,6 +149,7 @@ export function LogPanel({ titles }: { titles: Record<string, string> }) {
         className="log-dock__body"
         hidden={!open}
         data-tools={toolsOpen ? 'true' : undefined}
+        data-fit={fit === null ? undefined : 'true'}
       >
         <LogToolbar
           id={`${id}-tools`}
@@ -163,7 +173,7 @@ export function LogPanel({ titles }: { titles: Record<string, string> }) {
           {view === 'list' ? (
             <LogList
               entries={entries}
-              rowHeight={presenter ? 60 : 30}
+              rowHeight={rowHeight}
               titles={titles}
               detailId={`${id}-detail`}
             />

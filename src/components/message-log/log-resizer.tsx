@@ -9,9 +9,10 @@ type Props = {
 };
 
 const STEP = 24;
+// Below the stage, one 30 px row at the least: a fitted log (log-fit.ts) can start that small.
 const limits = (beside: boolean) => {
   const whole = beside ? window.innerWidth : window.innerHeight;
-  return { min: beside ? 320 : 120, max: Math.round(whole * (beside ? 0.7 : 0.75)) };
+  return { min: beside ? 320 : 30, max: Math.round(whole * (beside ? 0.7 : 0.75)) };
 };
 
 /**

@@ -42,6 +42,10 @@ export const popEn = {
     '{name} was closed before it was ready: {count} queued message(s) never delivered',
   'pop.sendTitle': 'Send to a popup',
   'pop.to': 'To',
+  'pop.noneOpen': 'No popup is open yet: open one first, then send to it.',
+  'pop.noneReachable':
+    'No popup this page can reach (closed, or opened with noopener): open one first, then send to it.',
+  'pop.openNow': 'Open one now',
   'pop.handshake': 'Wait for the popup\'s "ready"',
   'pop.handshakeOn':
     'Messages to a popup that is still loading wait in a queue and go out when it says "ready".',
@@ -112,6 +116,9 @@ export const popZh: Record<keyof typeof popEn, string> = {
   'pop.closedWithQueue': '{name}在就绪前就关闭了：{count} 条排队的消息从未送达',
   'pop.sendTitle': '发送给弹窗',
   'pop.to': '发给',
+  'pop.noneOpen': '还没有打开的弹窗：先打开一个，再发给它。',
+  'pop.noneReachable': '没有本页能联系的弹窗（已关闭，或用 noopener 打开）：先打开一个，再发给它。',
+  'pop.openNow': '现在打开一个',
   'pop.handshake': '等待弹窗说“就绪”',
   'pop.handshakeOn': '发给仍在加载的弹窗的消息会先排队，等它说“就绪”后再发出。',
   'pop.handshakeOff':

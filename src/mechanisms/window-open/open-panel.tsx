@@ -8,6 +8,24 @@ const at = (typed: string, beside: number) =>
 
 export type OpenRequest = { name: string; features: PopupFeatures; sendAtOnce: string | null };
 
+const SIZE = { width: 420, height: 560 };
+
+/** The n-th popup (0-based) with the form's defaults: tiled just right of this window. */
+export function defaultRequest(count: number): OpenRequest {
+  const offset = count * 32;
+  return {
+    name: `comms-lab-popup-${count + 1}`,
+    features: {
+      ...SIZE,
+      left: window.screenX + window.outerWidth + offset,
+      top: window.screenY + offset,
+      noopener: false,
+      noreferrer: false,
+    },
+    sendAtOnce: null,
+  };
+}
+
 /** Name and window features: by default the popup is placed just right of this window. */
 export function OpenPanel({
   onOpen,
@@ -19,8 +37,8 @@ export function OpenPanel({
   const t = useT();
   const id = useId();
   const [name, setName] = useState('');
-  const [width, setWidth] = useState(420);
-  const [height, setHeight] = useState(560);
+  const [width, setWidth] = useState(SIZE.width);
+  const [height, setHeight] = useState(SIZE.height);
   // Empty means "just right of this window", worked out when the popup opens.
   const [left, setLeft] = useState('');
   const [top, setTop] = useState('');
@@ -30,15 +48,15 @@ export function OpenPanel({
 
   function submit(event: FormEvent) {
     event.preventDefault();
-    const offset = count * 32;
+    // Tile beside the opener so a class sees both at once.
+    const beside = defaultRequest(count);
     onOpen({
-      name: name.trim() || `comms-lab-popup-${count + 1}`,
-      // Tile beside the opener so a class sees both at once.
+      name: name.trim() || beside.name,
       features: {
         width,
         height,
-        left: at(left, window.screenX + window.outerWidth + offset),
-        top: at(top, window.screenY + offset),
+        left: at(left, beside.features.left),
+        top: at(top, beside.features.top),
         noopener,
         noreferrer,
       },

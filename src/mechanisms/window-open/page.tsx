@@ -8,7 +8,7 @@ import { useSelf } from '../../hooks/use-self';
 import { useT } from '../../i18n/use-t';
 import { windowOpenCode } from './code';
 import { meta } from './meta';
-import { OpenPanel, type OpenRequest } from './open-panel';
+import { defaultRequest, OpenPanel, type OpenRequest } from './open-panel';
 import { PopupList } from './popup-list';
 import { featureString } from '../../lib/window-messaging/popup';
 import { usePopups } from './use-popups';
@@ -49,7 +49,12 @@ export default function WindowOpenPage() {
           >
             <div className="field">
               <label htmlFor={`${id}-to`}>{t('pop.to')}</label>
-              <select id={`${id}-to`} value={target} onChange={(e) => setTo(e.target.value)}>
+              <select
+                id={`${id}-to`}
+                value={target}
+                onChange={(e) => setTo(e.target.value)}
+                aria-describedby={target ? undefined : `${id}-none`}
+              >
                 {reachable.map((p) => (
                   <option key={p.id} value={p.id}>
                     {popups.nameOf(p.id)} ({p.name})
@@ -58,6 +63,22 @@ export default function WindowOpenPage() {
               </select>
             </div>
           </SendForm>
+          {target ? null : (
+            // Send waits for a popup; say so where Send is, with the way to open one beside it
+            // (the form with every option sits further down, below the fold in a 320 px window).
+            <Notice tone="info" live={false}>
+              <span id={`${id}-none`}>
+                {t(popups.popups.length ? 'pop.noneReachable' : 'pop.noneOpen')}
+              </span>{' '}
+              <button
+                type="button"
+                className="button button--small"
+                onClick={() => open(defaultRequest(popups.popups.length))}
+              >
+                {t('pop.openNow')}
+              </button>
+            </Notice>
+          )}
           <label className="switch">
             <input
               type="checkbox"

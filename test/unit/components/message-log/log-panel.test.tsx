@@ -149,4 +149,25 @@ describe('the message log', () => {
       entries: [{ payload: { $type: 'Map', entries: [['a', 1]] } }],
     });
   });
+
+  it('is as tall as its rows in presenter mode, three at most, and takes its share for an opened entry', async () => {
+    const user = userEvent.setup();
+    act(() => useAppStore.getState().setPresenter(true));
+    try {
+      const { container } = render(<LogPanel titles={titles} />);
+      const body = container.querySelector('.log-dock__body');
+      const fit = () => document.documentElement.style.getPropertyValue('--log-fit');
+      expect(body).toHaveAttribute('data-fit', 'true');
+      expect(fit()).toBe('80px');
+      add(received('one'));
+      expect(fit()).toBe('60px');
+      add(received('two'), received('three'), received('four'), received('five'));
+      expect(fit()).toBe('180px');
+      await user.click(within(screen.getByRole('log')).getAllByRole('button')[0]!);
+      expect(body).not.toHaveAttribute('data-fit');
+      expect(fit()).toBe('');
+    } finally {
+      act(() => useAppStore.getState().setPresenter(false));
+    }
+  });
 });

@@ -1,0 +1,53 @@
+import { useLayoutEffect } from 'react';
+
+/** Presenter mode shows at most this many rows by default: the newest ones, each 60 px high. */
+export const PRESENTER_ROWS = 3;
+
+type Fit = {
+  /** Rows the list shows now (after the filter). */
+  count: number;
+  rowHeight: number;
+  presenter: boolean;
+};
+
+/**
+ * How tall the log's list is by default, in px: as tall as its rows (or its "nothing yet" note),
+ * never taller than the log's share of the window (`--log-height`, applied in CSS), and in
+ * presenter mode at most PRESENTER_ROWS rows, so the stage keeps most of a 1280×720 projector
+ * (issue 12: "presenter mode enlarges the demo, not the chrome"). Dragging the edge replaces it.
+ */
+export function fitHeight({ count, rowHeight, presenter }: Fit): number {
+  // The empty and "no match" notes take two lines in a 320 px window: 4rem, at 16 or 20 px.
+  if (count === 0) return presenter ? 80 : 64;
+  // Past what the share can show the height stops changing, so a flood of entries does not
+  // restyle the page (a custom property on the root reaches every element) on every frame.
+  const most = presenter
+    ? PRESENTER_ROWS
+    : Math.ceil((Math.max(window.innerHeight, window.screen.height) * 0.4) / rowHeight);
+  return Math.min(count, most) * rowHeight;
+}
+
+/** The log's size as its edge reports it before anyone dragged it: its share, or less when fitted. */
+export function defaultSize(beside: boolean, presenter: boolean, fitted: number | null): number {
+  if (beside) return window.innerWidth * 0.42;
+  const share = window.innerHeight * (presenter ? 0.4 : 0.36);
+  return fitted === null ? share : Math.min(share, fitted);
+}
+
+/**
+ * The fitted height while `active` (the list below the stage, never resized, nothing opened),
+ * published on the root like the dragged size (`--log-fit`): the log's list reads it, and so does
+ * /compare's table box.
+ */
+export function useLogFit(active: boolean, fit: Fit): number | null {
+  const height = active ? fitHeight(fit) : null;
+  useLayoutEffect(() => {
+    if (height === null) return;
+    const root = document.documentElement.style;
+    root.setProperty('--log-fit', `${height}px`);
+    return () => {
+      root.removeProperty('--log-fit');
+    };
+  }, [height]);
+  return height;
+}
