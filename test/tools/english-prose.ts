@@ -48,11 +48,13 @@ export const hasChinese = (text: string): boolean => HAN.test(text);
 /** The English words in `text` that are prose, not identifiers or values (empty when none). */
 export function englishProse(text: string): string[] {
   const left: string[] = [];
-  // A quoted text is a name (a channel's label, a lock's name): shown as it was given.
-  const unquoted = text.replace(/“[^”]*”|"[^"]*"/g, '');
+  // A quoted text is a name (a channel's label, a lock's name), a URL an address: as given.
+  const unquoted = text.replace(/“[^”]*”|"[^"]*"|\b[a-z][\w+.-]*:\/\/\S+/g, '');
   for (const raw of unquoted.match(TOKEN) ?? []) {
     const token = raw.replace(/^[.:/@-]+|[.:/@-]+$/g, '');
     if (!/[A-Za-z]{2}/.test(token) || /\d/.test(token)) continue;
+    // A tab's short tag ("红狐 3fa9", src/lib/identity.ts): four hex digits, sometimes all letters.
+    if (/^[0-9a-f]{4}$/.test(token)) continue;
     if (/^https?:\/\//.test(token) || /^[A-Za-z]+(?:[-/][A-Za-z]+)+$/.test(token)) continue;
     if (/[a-z][A-Z]/.test(token) || /^[A-Z]{2,}$/.test(token)) continue;
     if (!IDENTIFIERS.has(token)) left.push(token);
