@@ -95,6 +95,7 @@ test.describe('Worker + MessageChannel', () => {
   }) => {
     const [tab] = await openTabs(context, PATH, 1);
     const page = tab!.page;
+    await expect(page.getByTestId('worker-state')).toHaveText('running (started once)');
     await tab!.button('Terminate the worker').click();
     await expect(page.getByTestId('worker-state')).toHaveText('terminated');
     await expect(tab!.entries('status', 'closed')).toHaveCount(1);
@@ -104,7 +105,7 @@ test.describe('Worker + MessageChannel', () => {
     ).toBeVisible();
     await expect(tab!.entries('sent', 'into the void')).toContainText('(terminated)');
     await tab!.button('Start a new worker').click();
-    await expect(page.getByTestId('worker-state')).toHaveText('running (started 2 time(s))');
+    await expect(page.getByTestId('worker-state')).toHaveText('running (started 2 times)');
     await tab!.send('to the new one');
     await expect(tab!.entries('received', /echo: "to the new one"/)).toHaveCount(1);
     // The new worker's answer is in; the old one never answered, and never will.

@@ -6,7 +6,7 @@ import { formatClock } from '../../lib/clock';
 import { formatBytes, toJsonSafe } from '../../lib/describe-value';
 import type { LogEntry } from '../../store/log-types';
 import { DIRECTION_LABEL } from './direction';
-import { describeReason } from './reason';
+import { describeReason, describeTo } from './reason';
 import { useCatalog } from '../../hooks/use-catalog';
 
 // The known reasons a message does not arrive load with the first sent entry opened.
@@ -42,7 +42,7 @@ export default function LogDetail({
         ? `${peerName(t, entry.from)} (${entry.from.kind}, ${entry.from.id})`
         : (entry.origin ?? '—'),
     ],
-    [t('log.col.to'), entry.to ?? '—'],
+    [t('log.col.to'), entry.to ? (describeTo(t, entry.to) ?? entry.to) : '—'],
   ];
   if (entry.size !== undefined) facts.push([t('log.col.size'), formatBytes(entry.size)]);
   if (entry.latencyMs !== undefined)

@@ -4,7 +4,7 @@ import { formatClock } from '../../lib/clock';
 import { formatBytes } from '../../lib/describe-value';
 import type { LogEntry } from '../../store/log-types';
 import { DIRECTION_LABEL, DIRECTION_SYMBOL } from './direction';
-import { describeReason, describeSummary } from './reason';
+import { describeReason, describeSummary, describeTo } from './reason';
 import { kindWord, peerName, sequenceWord } from './tag-i18n';
 
 type Props = {
@@ -79,7 +79,7 @@ export const LogRow = memo(function LogRow({
           (entry.origin ?? t('log.unknownSender'))
         )}
         {entry.to ? <span aria-label={t('log.to')}> → </span> : null}
-        {entry.to ? <span translate="no">{entry.to}</span> : null}
+        {entry.to ? (describeTo(t, entry.to) ?? <span translate="no">{entry.to}</span>) : null}
       </span>
       <span className="log-row__summary">
         {noReceipt ? (

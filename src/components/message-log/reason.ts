@@ -12,8 +12,20 @@ export function describeReason(t: T, reason: string | undefined): string {
   return hasMessage(key) ? t(key) : (translateStatusReason(t, reason) ?? reason);
 }
 
-/** Status entries carry a status word ("open", "closed"): show it in the reader's language. */
+/**
+ * Status entries carry a status word ("open", "closed") or, when a page wrote them, a line of its
+ * own ("signalling → offer (SDP, 12 lines)"), as do some errors ("making an offer failed: …"):
+ * in the reader's language when known. Other entries' summaries are payloads, never translated.
+ */
 export function describeSummary(t: T, direction: string, summary: string): string {
+  if (direction !== 'status' && direction !== 'error') return summary;
   const key = `status.${summary}`;
-  return direction === 'status' && hasMessage(key) ? t(key) : summary;
+  if (direction === 'status' && hasMessage(key)) return t(key);
+  return translateStatusReason(t, summary) ?? summary;
 }
+
+/**
+ * Where an entry went, in the reader's language when it is said in words ("the feed (POST)",
+ * `channel "comms-lab"`); null for an address or a name, which the row shows as written.
+ */
+export const describeTo = (t: T, to: string): string | null => translateStatusReason(t, to);

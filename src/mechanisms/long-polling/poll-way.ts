@@ -40,7 +40,12 @@ export async function runPollLoop(core: WaysCore, fetchFn: typeof fetch, stop: A
     } catch (error) {
       if (!core.flags.open || stop.aborted) return;
       failed = true;
-      const from = core.flags.resume ? `after ${cursor ?? 'now'}` : 'from now (resume is off)';
+      // Worded as the log reads them back (components/message-log/status-patterns.ts).
+      const from = !core.flags.resume
+        ? 'from now (resume is off)'
+        : cursor
+          ? `after ${cursor}`
+          : 'from now';
       core.dropped(
         'poll',
         `the held request failed (${errorInfo(error).message}): asking again ${from}`,

@@ -68,16 +68,23 @@ export function ChannelPanel({
       <p className="hint">{t('rtc.channelHint')}</p>
       {ch ? (
         <dl className="facts">
+          {/* The channel's own values (its label, RTCDataChannel's properties), as written. */}
           <dt>{t('rtc.label')}</dt>
-          <dd>{ch.label}</dd>
+          <dd translate="no">{ch.label}</dd>
           <dt>{t('rtc.id')}</dt>
           <dd>{ch.id ?? '—'}</dd>
           <dt>ordered</dt>
-          <dd data-testid="rtc-ordered">{String(ch.ordered)}</dd>
+          <dd data-testid="rtc-ordered" translate="no" lang="en">
+            {String(ch.ordered)}
+          </dd>
           <dt>maxRetransmits</dt>
-          <dd data-testid="rtc-max-retransmits">{String(ch.maxRetransmits)}</dd>
+          <dd data-testid="rtc-max-retransmits" translate="no" lang="en">
+            {String(ch.maxRetransmits)}
+          </dd>
           <dt>{t('rtc.readyState')}</dt>
-          <dd data-testid="rtc-ready-state">{ch.readyState}</dd>
+          <dd data-testid="rtc-ready-state" translate="no" lang="en">
+            {ch.readyState}
+          </dd>
           <dt>{t('rtc.openedBy')}</dt>
           <dd>{ch.openedHere ? t('rtc.openedHere') : t('rtc.openedThere')}</dd>
         </dl>

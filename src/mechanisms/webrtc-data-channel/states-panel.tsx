@@ -1,6 +1,8 @@
 import { useId, useState } from 'react';
 import { formatClock } from '../../lib/clock';
+import type { MessageKey } from '../../i18n/dictionary';
 import { useT } from '../../i18n/use-t';
+import type { StateChange } from './negotiation';
 import type { RtcState } from './state';
 import type { RtcTransport } from './transport';
 
@@ -10,6 +12,13 @@ type Props = {
   perfect: boolean;
   onPerfect: (on: boolean) => void;
 };
+
+// Each history line names its state by the API's own name, as the facts above do.
+const STATE_LABEL = {
+  connection: 'rtc.connection',
+  ice: 'rtc.ice',
+  signaling: 'rtc.signalingState',
+} as const satisfies Record<StateChange['what'], MessageKey>;
 
 /** The connection's states as they change, and the switch that lets two offers collide. */
 export function StatesPanel({ rtc, state, perfect, onPerfect }: Props) {
@@ -21,17 +30,27 @@ export function StatesPanel({ rtc, state, perfect, onPerfect }: Props) {
       <h2 id={`${id}-title`}>{t('rtc.statesTitle')}</h2>
       <dl className="facts">
         <dt>{t('rtc.connection')}</dt>
-        <dd data-testid="rtc-connection">{state.connection}</dd>
+        {/* The API's state names (connectionState, …), shown as the browser reports them. */}
+        <dd data-testid="rtc-connection" translate="no" lang="en">
+          {state.connection}
+        </dd>
         <dt>{t('rtc.ice')}</dt>
-        <dd data-testid="rtc-ice">{state.ice}</dd>
+        <dd data-testid="rtc-ice" translate="no" lang="en">
+          {state.ice}
+        </dd>
         <dt>{t('rtc.signalingState')}</dt>
-        <dd data-testid="rtc-signaling">{state.signaling}</dd>
+        <dd data-testid="rtc-signaling" translate="no" lang="en">
+          {state.signaling}
+        </dd>
       </dl>
       <h3 id={`${id}-history`}>{t('rtc.historyLabel')}</h3>
       <ol aria-labelledby={`${id}-history`} className="hint">
         {state.history.map((change, index) => (
           <li key={`${index}-${change.at}`}>
-            {`${formatClock(change.at)} ${change.what}: ${change.value}`}
+            {`${formatClock(change.at)} ${t(STATE_LABEL[change.what])}: `}
+            <span translate="no" lang="en">
+              {change.value}
+            </span>
           </li>
         ))}
       </ol>

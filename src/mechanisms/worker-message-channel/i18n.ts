@@ -1,10 +1,12 @@
 import { registerMessages } from '../../i18n/dictionary';
+import type { T } from '../../i18n/use-t';
 
 // This page's own texts; titles, summaries and traits are core texts (src/i18n).
 export const wmcEn = {
   'wmc.sendTitle': 'Talk to the worker',
   'wmc.workerState': 'Worker A',
-  'wmc.running': 'running (started {n} time(s))',
+  'wmc.runningOnce': 'running (started once)',
+  'wmc.running': 'running (started {n} times)',
   'wmc.terminated': 'terminated',
   'wmc.sentNote': 'Posted to Worker A; it answers with an echo that names your message.',
   'wmc.sentToTerminated':
@@ -62,6 +64,7 @@ export const wmcEn = {
 export const wmcZh: Record<keyof typeof wmcEn, string> = {
   'wmc.sendTitle': '和 Worker 对话',
   'wmc.workerState': 'Worker A',
+  'wmc.runningOnce': '运行中（已启动 1 次）',
   'wmc.running': '运行中（已启动 {n} 次）',
   'wmc.terminated': '已终止',
   'wmc.sentNote': '已发给 Worker A；它会回一条注明你这条消息的回声。',
@@ -119,3 +122,11 @@ declare module '../../i18n/dictionary' {
 }
 
 registerMessages({ en: wmcEn, 'zh-CN': wmcZh });
+
+/**
+ * "started once", "started 2 times": English has one form for 1 and another for the rest (CLDR's
+ * plural rules, https://www.unicode.org/cldr/charts/latest/supplemental/language_plural_rules.html);
+ * Chinese has one form, "已启动 N 次", which both keys hold.
+ */
+export const runningText = (t: T, n: number) =>
+  n === 1 ? t('wmc.runningOnce') : t('wmc.running', { n });

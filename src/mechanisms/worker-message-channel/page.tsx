@@ -1,4 +1,3 @@
-import './i18n';
 import { useId, useState } from 'react';
 import { CodePanel } from '../../components/code-panel';
 import { MechanismHeader } from '../../components/mechanism-header';
@@ -8,6 +7,7 @@ import { useSelf } from '../../hooks/use-self';
 import { useT } from '../../i18n/use-t';
 import type { SendResult } from '../../lib/transport-types';
 import { workerCode } from './code';
+import { runningText } from './i18n';
 import { meta } from './meta';
 import { PortsPanel } from './ports-panel';
 import { TransferPanel } from './transfer-panel';
@@ -48,7 +48,7 @@ export default function WorkerMessageChannelPage() {
           <p>
             <strong>{t('wmc.workerState')}</strong>:{' '}
             <span data-testid="worker-state" data-state={lab.state.a}>
-              {terminated ? t('wmc.terminated') : t('wmc.running', { n: lab.state.generation })}
+              {terminated ? t('wmc.terminated') : runningText(t, lab.state.generation)}
             </span>
           </p>
           <div className="button-row">

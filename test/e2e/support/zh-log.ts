@@ -1,0 +1,87 @@
+// The log in zh-CN after a short interaction (issue 12): status lines that transports and pages
+// write (long polling's three ways, WebRTC's signalling, a ServiceWorker's states) read as Chinese.
+// Payloads and addresses are marked translate="no" and skipped; every other word of every entry,
+// scrolled through (the list only renders the rows in view), must not be English prose.
+import { expect, type Page } from '@playwright/test';
+import { englishProse } from '../../tools/english-prose';
+
+const logOf = (page: Page) => page.getByRole('log', { name: '消息日志' });
+const rows = (page: Page, direction: string) =>
+  logOf(page).locator(`[data-direction="${direction}"]`);
+
+async function send(page: Page, text: string) {
+  await page.getByRole('textbox', { name: '消息', exact: true }).fill(text);
+  await page.getByRole('button', { name: '发送', exact: true }).click();
+}
+
+/** What makes each page write the status lines under test, waited for by what arrives. */
+export const LOG_INTERACTIONS: Record<string, (page: Page) => Promise<void>> = {
+  // A message published to the feed answers the held poll: all three ways have said "open".
+  'long-polling': async (page) => {
+    await send(page, '长轮询你好');
+    await expect(rows(page, 'received').filter({ hasText: '长轮询你好' })).toHaveCount(1);
+    await expect.poll(() => rows(page, 'status').count()).toBeGreaterThanOrEqual(3);
+  },
+  // A second tab pairs with this one: hello, offer, answer, ICE candidates, the channel opens.
+  'webrtc-data-channel': async (page) => {
+    const other = await page.context().newPage();
+    await other.goto(page.url());
+    for (const tab of [page, other])
+      await expect(tab.getByTestId('rtc-connection')).toHaveText('connected');
+    await send(other, '点对点你好');
+    await expect(rows(page, 'received').filter({ hasText: '点对点你好' })).toHaveCount(1);
+    await expect(rows(page, 'status').filter({ hasText: 'ICE' }).first()).toBeAttached();
+    // The other tab stays open: closing it makes Chromium fire the channel's error event with its
+    // own English message ("User-Initiated Abort, reason=Close called"), a browser text the log
+    // shows as written (not yet marked as such: see the issue's notes).
+  },
+  // The first load registers v1 and logs its states (installed, activating, activated); a message
+  // sent before control waits, and goes once the page is claimed.
+  'service-worker': async (page) => {
+    await expect(rows(page, 'status').filter({ hasText: 'activated' }).first()).toBeAttached();
+    await send(page, '转发你好');
+    await page.getByRole('button', { name: '认领本页（clients.claim）' }).click();
+    await expect(rows(page, 'sent').filter({ hasText: '转发你好' })).toHaveCount(1);
+  },
+};
+
+/** Each entry's words a learner reads (not payloads or addresses), scrolled through the log. */
+export async function logTexts(page: Page): Promise<string[]> {
+  return logOf(page).evaluate(async (list) => {
+    const frame = () =>
+      new Promise<void>((done) => requestAnimationFrame(() => requestAnimationFrame(() => done())));
+    const skipped = (node: Element | null, row: Element) => {
+      for (let el = node; el && el !== row; el = el.parentElement)
+        if (el.getAttribute('translate') === 'no' || el.getAttribute('aria-hidden') === 'true')
+          return true;
+      return false;
+    };
+    const words = (row: Element) => {
+      const parts: string[] = [];
+      const walker = document.createTreeWalker(row, NodeFilter.SHOW_TEXT);
+      for (let text = walker.nextNode(); text; text = walker.nextNode())
+        if (!skipped(text.parentElement, row)) parts.push(text.textContent ?? '');
+      return parts.join(' ');
+    };
+    const seen = new Map<string, string>();
+    const step = Math.max(40, list.clientHeight / 2);
+    for (let top = 0, i = 0; i < 200; top += step, i++) {
+      list.scrollTop = top;
+      await frame();
+      for (const row of list.querySelectorAll<HTMLElement>('[data-direction]'))
+        seen.set(row.style.transform, words(row));
+      if (top + list.clientHeight >= list.scrollHeight) break;
+    }
+    return [...seen.values()];
+  });
+}
+
+/** The entries that still hold English prose, each with the words found. */
+export async function englishInLog(page: Page): Promise<string[]> {
+  const texts = await logTexts(page);
+  expect(texts.length, 'the log has entries to read').toBeGreaterThan(0);
+  return texts
+    .map((text) => ({ text, prose: englishProse(text) }))
+    .filter(({ prose }) => prose.length > 0)
+    .map(({ text, prose }) => `${text.slice(0, 140)} [English: ${prose.join(' ')}]`);
+}
