@@ -8,6 +8,7 @@ import type { Isolation } from '../shared/isolation';
 import type { ClaimsEntry } from './claim-types';
 import type { HoodEntry } from './hood-types';
 import type { Rig } from './race-types';
+import type { StatusTexts } from './status-types';
 import type { Transport, TransportOptions } from './transport-types';
 
 // ── Mechanism: metadata, a transport factory, the page and its peer ─────────────────────────────
@@ -62,6 +63,12 @@ export type Mechanism = {
   traitTexts: LazyTextSource;
   /** How it races (its rig loads with the race), or why it cannot. */
   race: RaceEntry;
+  /**
+   * The status lines its transport and page write into the log, and their translations
+   * (`./status.ts`, `./status.zh-cn.ts`): they load with a language other than English. Leave it
+   * out when it writes only the log's shared ones ("connected", "attempt 2").
+   */
+  statusTexts?: StatusTexts;
   /** Why a message may not arrive: its known reasons, loaded when a sent entry is opened. */
   whyNotArrived: WhyNotArrived;
   /** How the flow view draws its messages. */

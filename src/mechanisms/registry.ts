@@ -11,6 +11,7 @@ import { webrtcDataChannel } from './webrtc-data-channel';
 import { websocket } from './websocket';
 import { windowOpen } from './window-open';
 import { workerMessageChannel } from './worker-message-channel';
+import { registerStatusTexts } from '../components/message-log/status-i18n';
 import { registerTextSource } from '../i18n/dictionary';
 import type { Mechanism } from '../lib/mechanism-types';
 
@@ -42,3 +43,5 @@ export const catalog: ReadonlyMap<string, Mechanism> = new Map(
 );
 
 for (const mechanism of mechanisms) registerTextSource(mechanism.texts);
+// The status lines each writes into the log, read back with a language other than English.
+registerStatusTexts(mechanisms.flatMap((m) => (m.statusTexts ? [m.statusTexts] : [])));

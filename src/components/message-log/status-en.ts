@@ -1,135 +1,19 @@
-// The status texts the log knows, in English, exactly as transports and pages write them (a
-// `{name}` is a value: see status-patterns.ts for how it is read back). The Chinese is in
-// log-i18n.zh-cn.ts; status-i18n.ts says how both are used.
-export const statusEn = {
+import type { StatusPattern } from '../../lib/status-types';
+
+// The status lines several transports write, in English exactly as written (a `{name}` is a
+// value, read back by a pattern). A line only one mechanism writes lives in its folder's
+// `status.ts`, reached through the registry; status-i18n.ts says how both are read back.
+export const texts = {
   'why.connected': 'connected',
   'why.reconnected': 'reconnected',
-  'why.flushed': '{state}; {count} queued message(s) sent',
-  'why.disconnectedByYou': 'disconnected by you',
-  'why.reconnectedByBrowser': 'reconnected by the browser',
-  'why.closedByYou': 'closed by you: the browser will not reconnect',
-  'why.notControlled': 'not controlled yet',
-  'why.unregistered': 'unregistered: this page stays controlled until it reloads',
-  'why.leaderQueued': 'queued for the leader lock',
-  'why.steppedDown': 'stepped down: queued again at the back',
-  'why.naive': 'naive: this tab opens its own stream',
-  'why.locksInsecure': 'Web Locks need a secure context (https, or http://localhost)',
-  'why.listeningFrom': 'listening from {id}',
-  'why.listeningFromStart': 'listening from the start',
   'why.attempt': 'attempt {n}',
-  'why.leader': 'this tab is the leader (term {term}): it alone opens the feed',
-  'why.controlledBy': 'controlled by v{version}',
-  'why.controlledFlushed': 'controlled by v{version}; {count} queued message(s) sent',
   'why.closed': 'closed',
-  'why.none': '(none)',
-  // A ServiceWorker's state names (installing, installed, …) are the API's: they stay as written.
-  'why.swState': 'v{version}: {state}',
-  'why.swUnavailable': 'ServiceWorker is unavailable here (not a secure context, or not supported)',
-  // The errors the ServiceWorker page writes itself (error entries read "Name: message").
-  'why.swTabGone': 'NotFoundError: tab {id} has gone: nothing was relayed',
-  'why.swNotControlled': 'InvalidStateError: this page is not controlled',
-  'why.swNotControlledShort': 'InvalidStateError: not controlled',
-  'why.swQueueFull': 'QuotaExceededError: too many messages are waiting for control',
-  'why.swNoApi': 'NotSupportedError: ServiceWorker is unavailable here',
-  // Server-Sent Events.
-  'why.instanceLost': 'instance lost: moving, resuming after {id}',
-  'why.sseGaveUp':
-    'the browser stopped retrying: the answer was not a 200 text/event-stream (is the server running?)',
-  'why.sseRetryIn': 'connection lost; the browser retries in {ms} ms and sends Last-Event-ID {id}',
-  'why.sseRetry': 'connection lost; the browser retries and sends Last-Event-ID {id}',
-  'why.sseResumed': 'resumed after {id}: {n} missed event(s) replayed',
-  'why.resetRestarted': 'FeedReset: the server restarted: events after {id} cannot be replayed',
-  'why.resetTooOld': 'FeedReset: {n} event(s) after {id} are no longer kept',
-  'why.some': 'some',
-  'why.resetUnknown': 'FeedReset: the id {id} means nothing to this server',
-  // localStorage's quota, when filling stopped without a QuotaExceededError.
-  'why.fillStopped': 'fill stopped',
-  // One feed read three ways: "<way>: <what happened>".
-  'why.way': '{way}: {reason}',
-  'why.wayPoll': 'long poll',
-  'why.streamOpen': 'stream open',
-  'why.socketOpen': 'socket open',
-  'why.pollAnswered': 'held, answered, asked again',
-  'why.streamBroke': 'the stream broke: the browser retries with Last-Event-ID',
-  'why.socketRetry': 'closed ({code}): reconnecting in 1 s {from}',
-  'why.pollFailed': 'the held request failed ({message}): asking again {from}',
-  'why.fromLastId': 'with after=<last id>',
-  'why.fromNow': 'from now',
-  'why.fromNowResumeOff': 'from now (resume is off)',
-  'why.fromCursor': 'after {cursor}',
-  'why.http': 'HTTP {status}: {message}',
-  'why.refused': 'refused',
-  // WebRTC: the pairing, the signalling the page logs, the channel.
-  'why.rtcWaiting': 'signalling open ({via}): waiting for another tab',
-  'why.rtcViaBrowser': 'this-browser',
-  'why.rtcViaServer': 'server',
-  'why.rtcPolite': 'paired with {name}: this tab is polite',
-  'why.rtcImpolite': 'paired with {name}: this tab is impolite',
-  'why.rtcLeft': '{name} left: waiting for another tab',
-  'why.rtcOpen': 'data channel "{label}" open to {partner} ({facts})',
-  'why.rtcFacts': 'ordered: {ordered}, maxRetransmits: {max}',
-  'why.rtcReliable': 'null (reliable)',
-  'why.rtcClosed': 'data channel "{label}" closed',
-  'why.rtcSignal': 'signalling {dir} {signal}',
-  'why.rtcHello': 'hello: anyone there?',
-  'why.rtcHelloReply': 'hello (reply)',
-  'why.rtcSdp': '{type} (SDP, {n} lines)',
-  'why.rtcCandidate': 'ICE candidate {candidate}',
-  'why.rtcCandidatesEnd': 'end of ICE candidates',
-  'why.rtcGlare': 'offer now (both sides offer at once)',
-  'why.rtcBye': 'bye',
-  'why.rtcIgnored': 'offers collided: this tab is impolite, so it ignores theirs and keeps its own',
-  'why.rtcRolledBack':
-    'offers collided: this tab is polite, so it rolls its own back and answers theirs',
-  // WebRTC's failures, written to the log as errors by the page.
-  'why.rtcFailed': '{doing} failed: {error}',
-  'why.rtcMakingOffer': 'making an offer',
-  'why.rtcApplyingOffer': 'applying their offer',
-  'why.rtcApplyingAnswer': 'applying their answer',
-  'why.rtcAddingCandidate': 'adding an ICE candidate',
-  'why.rtcSignallingLost': 'signalling lost: {reason}',
-  'why.rtcUndecodable': 'a signal could not be deserialized',
-  'why.rtcServerSaid': 'the server said {kind}: {body}',
-  'why.rtcSocketClosed': 'the WebSocket closed ({code}); an open data channel goes on without it',
-  'why.rtcSocketNotOpen': 'the WebSocket is not open: the signal was not sent',
-  'why.rtcUnsupported': 'this browser has no RTCPeerConnection',
-  'why.rtcBurstStopped': 'burst stopped: {message}',
-  // Why WebRTC's page refused or kept raw what came (rejected and raw entries).
-  'why.rtcBinary': 'binary: an ArrayBuffer, not an envelope',
-  'why.rtcPaired': 'already paired with {name}: one data channel per pair of tabs',
-  'why.rtcNotPartner': "{name} is not this tab's partner",
-  'why.rtcNotSignal': 'not a signal: {reason}',
-  'why.binaryFrame': 'a binary frame',
-  // A SharedWorker's tab that left.
-  'why.leftGoodbye': '{name} left (said goodbye)',
-  'why.wentSilent': '{name} went silent (no heartbeat for {s} s)',
-  // A WebSocket's close: "1006 Abnormal closure: …", then the server's reason if it gave one.
-  // The meanings are CLOSE_CODES' (src/shared/chat-protocol.ts); a unit test keeps them equal.
-  'why.close': '{code} {meaning}',
-  'why.closeWith': '{code} {meaning}: {reason}',
-  'close.1000': 'Normal closure',
-  'close.1001': 'Going away: the server is shutting down or the page is leaving',
-  'close.1002': 'Protocol error',
-  'close.1003': 'Unsupported data',
-  'close.1005': 'No status received (the close frame carried no code)',
-  'close.1006': 'Abnormal closure: the connection dropped without a close frame',
-  'close.1007': 'Invalid frame payload data',
-  'close.1008': 'Policy violation',
-  'close.1009': 'Message too big',
-  'close.1011': 'Internal server error',
-  'close.1012': 'Service restart',
-  'close.1013': 'Try again later',
-  'close.1015': 'TLS handshake failed',
-  'close.app': 'Application-defined',
-  'close.unknown': 'Unknown code',
   // Where an entry went, when that is said in words (a name or an address stays as given).
-  'to.feedWays': 'the feed at {address}, three ways',
   'to.feedPost': 'the feed (POST)',
-  'to.channel': 'channel "{name}"',
-  'to.lock': 'lock "{name}"',
-  'to.room': '{url} · room "{room}"',
-  'to.socketRoom': 'WebSocket room "{room}"',
-  'to.dataChannel': 'data channel → {name}',
 } as const;
 
-export type StatusKey = keyof typeof statusEn;
+declare module '../../i18n/dictionary' {
+  interface MechanismMessages extends Record<keyof typeof texts, true> {}
+}
+
+export const patterns: readonly StatusPattern[] = [[/^attempt (\d+)$/, 'why.attempt', ['n']]];

@@ -1,38 +1,58 @@
 // Reads a status text back: its key by exact words, or by a pattern that fills the key's values.
-// Loaded with the Chinese dictionary only (see status-i18n.ts): English shows these texts as the
-// transports wrote them, so the first visit carries none of this.
-import { registerMessages } from '../../i18n/dictionary';
+// Loaded with a language other than English only (see status-i18n.ts): English shows these texts
+// as the transports wrote them, so the first visit carries none of this.
+import type { MessageKey } from '../../i18n/dictionary';
 import type { T } from '../../i18n/use-t';
-import { statusEn, type StatusKey } from './status-en';
-import { STATUS_PATTERNS } from './status-patterns';
-import { statusZh } from './status-zh-cn';
+import type { StatusSource } from '../../lib/status-types';
 
-// English too, so a reader who switches back to English gets the same words the transport wrote.
-registerMessages({ en: statusEn, 'zh-CN': statusZh });
-export const texts = statusZh;
+/** A text read back: words in the reader's language, and the browser's own words as written. */
+export type SaidPart = string | { browser: string };
+export type Said = readonly SaidPart[];
 
-const EXACT = new Map<string, StatusKey>(
-  (Object.keys(statusEn) as StatusKey[])
-    .filter((key) => !statusEn[key].includes('{'))
-    .map((key) => [statusEn[key], key]),
-);
+// A value that holds parts of its own stands in the template as a marker, split out afterwards
+// (private-use characters: no text the app writes holds them).
+const MARK = /\uE000(\d+)\uE001/;
+const mark = (i: number) => `\uE000${i}\uE001`;
 
-/** A status text in the reader's language, or null when it is not one the app knows. */
-export function readStatus(t: T, text: string): string | null {
-  const exact = EXACT.get(text);
-  if (exact) return t(exact);
-  for (const [pattern, key, names] of STATUS_PATTERNS) {
-    const match = pattern.exec(text);
-    if (!match) continue;
-    // A name ending in * holds a text of its own ("long poll", "socket open"): read back too.
-    // Each group is shorter than the whole, so this ends.
-    const params = names.map((name, i): [string, string] => {
-      const value = match[i + 1] ?? '';
-      return name.endsWith('*')
-        ? [name.slice(0, -1), readStatus(t, value) ?? value]
-        : [name, value];
-    });
-    return t(key, Object.fromEntries(params));
+function join(parts: SaidPart[]): Said {
+  const out: SaidPart[] = [];
+  for (const part of parts) {
+    const last = out[out.length - 1];
+    if (typeof part === 'string' && typeof last === 'string') out[out.length - 1] = last + part;
+    else if (part !== '') out.push(part);
   }
-  return null;
+  return out;
+}
+
+/** The reader over every source loaded (the log's own first, then each mechanism's). */
+export function createReader(sources: readonly StatusSource[]) {
+  const exact = new Map<string, MessageKey>();
+  for (const { texts } of sources)
+    for (const [key, text] of Object.entries(texts))
+      if (!text.includes('{')) exact.set(text, key as MessageKey);
+  const patterns = sources.flatMap((source) => source.patterns);
+
+  function read(t: T, text: string): Said | null {
+    const key = exact.get(text);
+    if (key) return [t(key)];
+    for (const [pattern, patternKey, names] of patterns) {
+      const match = pattern.exec(text);
+      if (!match) continue;
+      // Each group is shorter than the whole, so reading a value back in turn ends.
+      const held: Said[] = [];
+      const params = names.map((name, i): [string, string] => {
+        const value = match[i + 1] ?? '';
+        if (!name.endsWith('*') && !name.endsWith('!')) return [name, value];
+        const said = read(t, value) ?? (name.endsWith('!') ? [{ browser: value }] : [value]);
+        held.push(said);
+        return [name.slice(0, -1), mark(held.length - 1)];
+      });
+      const filled = t(patternKey, Object.fromEntries(params));
+      return join(
+        filled.split(MARK).flatMap((piece, i) => (i % 2 ? (held[Number(piece)] ?? []) : [piece])),
+      );
+    }
+    return null;
+  }
+  return read;
 }

@@ -40,7 +40,7 @@ export async function runPollLoop(core: WaysCore, fetchFn: typeof fetch, stop: A
     } catch (error) {
       if (!core.flags.open || stop.aborted) return;
       failed = true;
-      // Worded as the log reads them back (components/message-log/status-patterns.ts).
+      // Worded as the log reads them back (status.ts in this folder).
       const from = !core.flags.resume
         ? 'from now (resume is off)'
         : cursor

@@ -11,6 +11,10 @@ export const webLocks: Mechanism = {
   Page: lazy(() => import('./page')),
   texts: { en: wlTexts, load: { 'zh-CN': () => import('./texts.zh-cn') } },
   traitTexts: { en: () => import('./traits'), 'zh-CN': () => import('./traits.zh-cn') },
+  statusTexts: {
+    source: () => import('./status'),
+    load: { 'zh-CN': () => import('./status.zh-cn') },
+  },
   race: { cannot: 'wl.cannotRace' },
   whyNotArrived: () => import('./why-not-arrived'),
   flow: { sendsTo: 'server' },

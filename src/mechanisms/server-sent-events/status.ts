@@ -1,0 +1,56 @@
+import type { StatusPattern } from '../../lib/status-types';
+
+// The status lines this page and its transport write into the log, in English exactly as
+// written (a `{name}` is a value). The log reads them back in Chinese (status.zh-cn.ts); in
+// English it shows them as written, so they load with Chinese only.
+export const texts = {
+  'sse.status.reconnectedByBrowser': 'reconnected by the browser',
+  'sse.status.closedByYou': 'closed by you: the browser will not reconnect',
+  'sse.status.listeningFrom': 'listening from {id}',
+  'sse.status.listeningFromStart': 'listening from the start',
+  'sse.status.none': '(none)',
+  'sse.status.instanceLost': 'instance lost: moving, resuming after {id}',
+  'sse.status.gaveUp':
+    'the browser stopped retrying: the answer was not a 200 text/event-stream (is the server running?)',
+  'sse.status.retryIn':
+    'connection lost; the browser retries in {ms} ms and sends Last-Event-ID {id}',
+  'sse.status.retry': 'connection lost; the browser retries and sends Last-Event-ID {id}',
+  'sse.status.resumed': 'resumed after {id}: {n} missed event(s) replayed',
+  'sse.status.resetRestarted':
+    'FeedReset: the server restarted: events after {id} cannot be replayed',
+  'sse.status.resetTooOld': 'FeedReset: {n} event(s) after {id} are no longer kept',
+  'sse.status.some': 'some',
+  'sse.status.resetUnknown': 'FeedReset: the id {id} means nothing to this server',
+} as const;
+
+declare module '../../i18n/dictionary' {
+  interface MechanismMessages extends Record<keyof typeof texts, true> {}
+}
+
+// Lines that carry values: the groups fill the key's values in order (lib/status-types.ts).
+export const patterns: readonly StatusPattern[] = [
+  [/^listening from (.+)$/, 'sse.status.listeningFrom', ['id']],
+  [/^instance lost: moving, resuming after (.+)$/, 'sse.status.instanceLost', ['id*']],
+  [
+    /^connection lost; the browser retries in (\d+) ms and sends Last-Event-ID (.+)$/,
+    'sse.status.retryIn',
+    ['ms', 'id*'],
+  ],
+  [
+    /^connection lost; the browser retries and sends Last-Event-ID (.+)$/,
+    'sse.status.retry',
+    ['id*'],
+  ],
+  [
+    /^FeedReset: the server restarted: events after (\S+) cannot be replayed$/,
+    'sse.status.resetRestarted',
+    ['id'],
+  ],
+  [
+    /^FeedReset: (\S+) event\(s\) after (\S+) are no longer kept$/,
+    'sse.status.resetTooOld',
+    ['n*', 'id'],
+  ],
+  [/^FeedReset: the id (\S+) means nothing to this server$/, 'sse.status.resetUnknown', ['id']],
+  [/^resumed after (\S+): (\d+) missed event\(s\) replayed$/, 'sse.status.resumed', ['id', 'n']],
+];

@@ -1,0 +1,39 @@
+import type { StatusPattern } from '../../lib/status-types';
+
+// The status lines this page and its transport write into the log, in English exactly as
+// written (a `{name}` is a value). The log reads them back in Chinese (status.zh-cn.ts); in
+// English it shows them as written, so they load with Chinese only.
+export const texts = {
+  'sw.status.notControlled': 'not controlled yet',
+  'sw.status.unregistered': 'unregistered: this page stays controlled until it reloads',
+  'sw.status.controlledBy': 'controlled by v{version}',
+  'sw.status.controlledFlushed': 'controlled by v{version}; {count} queued message(s) sent',
+  'sw.status.state': 'v{version}: {state}',
+  'sw.status.unavailable':
+    'ServiceWorker is unavailable here (not a secure context, or not supported)',
+  'sw.status.errorTabGone': 'NotFoundError: tab {id} has gone: nothing was relayed',
+  'sw.status.errorNotControlled': 'InvalidStateError: this page is not controlled',
+  'sw.status.errorNotControlledShort': 'InvalidStateError: not controlled',
+  'sw.status.errorQueueFull': 'QuotaExceededError: too many messages are waiting for control',
+  'sw.status.errorNoApi': 'NotSupportedError: ServiceWorker is unavailable here',
+} as const;
+
+declare module '../../i18n/dictionary' {
+  interface MechanismMessages extends Record<keyof typeof texts, true> {}
+}
+
+// Lines that carry values: the groups fill the key's values in order (lib/status-types.ts).
+export const patterns: readonly StatusPattern[] = [
+  [
+    /^controlled by v(\S+); (\d+) queued message\(s\) sent$/,
+    'sw.status.controlledFlushed',
+    ['version', 'count'],
+  ],
+  [/^controlled by v(\S+)$/, 'sw.status.controlledBy', ['version']],
+  [
+    /^v(\S+): (parsed|installing|installed|activating|activated|redundant)$/,
+    'sw.status.state',
+    ['version', 'state'],
+  ],
+  [/^NotFoundError: tab (\S+) has gone: nothing was relayed$/, 'sw.status.errorTabGone', ['id']],
+];

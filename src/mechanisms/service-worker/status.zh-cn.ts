@@ -1,0 +1,16 @@
+import type { texts as en } from './status';
+
+// 简体中文：每个键都要有译文，缺一个，类型检查就会失败。API 名、状态名和值保持原样。
+export const texts: Record<keyof typeof en, string> = {
+  'sw.status.notControlled': '尚未受控',
+  'sw.status.unregistered': '已注销：本页在重新加载前仍然受控',
+  'sw.status.controlledBy': '受 v{version} 控制',
+  'sw.status.controlledFlushed': '受 v{version} 控制；已发出排队的 {count} 条消息',
+  'sw.status.state': 'v{version} 进入 {state} 状态',
+  'sw.status.unavailable': '这里用不了 ServiceWorker（不是安全上下文，或浏览器不支持）',
+  'sw.status.errorTabGone': 'NotFoundError：标签页 {id} 已经不在了：什么也没有转发',
+  'sw.status.errorNotControlled': 'InvalidStateError：本页尚未受控',
+  'sw.status.errorNotControlledShort': 'InvalidStateError：尚未受控',
+  'sw.status.errorQueueFull': 'QuotaExceededError：等待受控的消息太多了',
+  'sw.status.errorNoApi': 'NotSupportedError：这里用不了 ServiceWorker',
+};

@@ -1,0 +1,14 @@
+import type { StatusPattern } from '../../lib/status-types';
+
+// The status lines this page and its transport write into the log, in English exactly as
+// written (a `{name}` is a value). The log reads them back in Chinese (status.zh-cn.ts); in
+// English it shows them as written, so they load with Chinese only.
+export const texts = {
+  'se.status.fillStopped': 'fill stopped',
+} as const;
+
+declare module '../../i18n/dictionary' {
+  interface MechanismMessages extends Record<keyof typeof texts, true> {}
+}
+
+export const patterns: readonly StatusPattern[] = [];

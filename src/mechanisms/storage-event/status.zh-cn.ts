@@ -1,0 +1,6 @@
+import type { texts as en } from './status';
+
+// 简体中文：每个键都要有译文，缺一个，类型检查就会失败。API 名、状态名和值保持原样。
+export const texts: Record<keyof typeof en, string> = {
+  'se.status.fillStopped': '填充停止了',
+};

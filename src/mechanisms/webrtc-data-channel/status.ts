@@ -1,0 +1,88 @@
+import type { StatusPattern } from '../../lib/status-types';
+
+// The status lines this page and its transport write into the log, in English exactly as
+// written (a `{name}` is a value). The log reads them back in Chinese (status.zh-cn.ts); in
+// English it shows them as written, so they load with Chinese only.
+export const texts = {
+  'rtc.status.waiting': 'signalling open ({via}): waiting for another tab',
+  'rtc.status.viaBrowser': 'this-browser',
+  'rtc.status.viaServer': 'server',
+  'rtc.status.polite': 'paired with {name}: this tab is polite',
+  'rtc.status.impolite': 'paired with {name}: this tab is impolite',
+  'rtc.status.left': '{name} left: waiting for another tab',
+  'rtc.status.open': 'data channel "{label}" open to {partner} ({facts})',
+  'rtc.status.facts': 'ordered: {ordered}, maxRetransmits: {max}',
+  'rtc.status.reliable': 'null (reliable)',
+  'rtc.status.closed': 'data channel "{label}" closed',
+  'rtc.status.signal': 'signalling {dir} {signal}',
+  'rtc.status.hello': 'hello: anyone there?',
+  'rtc.status.helloReply': 'hello (reply)',
+  'rtc.status.sdp': '{type} (SDP, {n} lines)',
+  'rtc.status.candidate': 'ICE candidate {candidate}',
+  'rtc.status.candidatesEnd': 'end of ICE candidates',
+  'rtc.status.glare': 'offer now (both sides offer at once)',
+  'rtc.status.bye': 'bye',
+  'rtc.status.ignored':
+    'offers collided: this tab is impolite, so it ignores theirs and keeps its own',
+  'rtc.status.rolledBack':
+    'offers collided: this tab is polite, so it rolls its own back and answers theirs',
+  'rtc.status.failed': '{doing} failed: {error}',
+  'rtc.status.makingOffer': 'making an offer',
+  'rtc.status.applyingOffer': 'applying their offer',
+  'rtc.status.applyingAnswer': 'applying their answer',
+  'rtc.status.addingCandidate': 'adding an ICE candidate',
+  'rtc.status.signallingLost': 'signalling lost: {reason}',
+  'rtc.status.undecodable': 'a signal could not be deserialized',
+  'rtc.status.serverSaid': 'the server said {kind}: {body}',
+  'rtc.status.socketClosed':
+    'the WebSocket closed ({code}); an open data channel goes on without it',
+  'rtc.status.socketNotOpen': 'the WebSocket is not open: the signal was not sent',
+  'rtc.status.unsupported': 'this browser has no RTCPeerConnection',
+  'rtc.status.burstStopped': 'burst stopped: {message}',
+  'rtc.status.binary': 'binary: an ArrayBuffer, not an envelope',
+  'rtc.status.paired': 'already paired with {name}: one data channel per pair of tabs',
+  'rtc.status.notPartner': "{name} is not this tab's partner",
+  'rtc.status.notSignal': 'not a signal: {reason}',
+  'rtc.to.socketRoom': 'WebSocket room "{room}"',
+  'rtc.to.dataChannel': 'data channel → {name}',
+} as const;
+
+declare module '../../i18n/dictionary' {
+  interface MechanismMessages extends Record<keyof typeof texts, true> {}
+}
+
+// Lines that carry values: the groups fill the key's values in order (lib/status-types.ts).
+export const patterns: readonly StatusPattern[] = [
+  [/^signalling open \((.+)\): waiting for another tab$/, 'rtc.status.waiting', ['via*']],
+  [/^paired with (.+): this tab is polite$/, 'rtc.status.polite', ['name']],
+  [/^paired with (.+): this tab is impolite$/, 'rtc.status.impolite', ['name']],
+  [/^(.+) left: waiting for another tab$/, 'rtc.status.left', ['name']],
+  [
+    /^data channel "(.*)" open to (.+) \((ordered: .*)\)$/,
+    'rtc.status.open',
+    ['label', 'partner', 'facts*'],
+  ],
+  [/^ordered: (true|false), maxRetransmits: (.+)$/, 'rtc.status.facts', ['ordered', 'max*']],
+  [/^data channel "(.*)" closed$/, 'rtc.status.closed', ['label']],
+  [/^signalling (→|←) (.+)$/, 'rtc.status.signal', ['dir', 'signal*']],
+  [/^(offer|answer|pranswer|rollback) \(SDP, (\d+) lines\)$/, 'rtc.status.sdp', ['type', 'n']],
+  [/^ICE candidate (.+)$/, 'rtc.status.candidate', ['candidate']],
+  [
+    /^(making an offer|applying their (?:offer|answer)|adding an ICE candidate) failed: (.+)$/,
+    'rtc.status.failed',
+    ['doing*', 'error'],
+  ],
+  [/^signalling lost: (.+)$/, 'rtc.status.signallingLost', ['reason*']],
+  [/^the server said (error|rate-limited): (.*)$/, 'rtc.status.serverSaid', ['kind', 'body']],
+  [
+    /^the WebSocket closed \((\d+)\); an open data channel goes on without it$/,
+    'rtc.status.socketClosed',
+    ['code'],
+  ],
+  [/^burst stopped: (.+)$/, 'rtc.status.burstStopped', ['message']],
+  [/^WebSocket room "(.*)"$/, 'rtc.to.socketRoom', ['room']],
+  [/^data channel → (.+)$/, 'rtc.to.dataChannel', ['name']],
+  [/^already paired with (.+): one data channel per pair of tabs$/, 'rtc.status.paired', ['name']],
+  [/^(.+) is not this tab's partner$/, 'rtc.status.notPartner', ['name']],
+  [/^not a signal: (.+)$/, 'rtc.status.notSignal', ['reason']],
+];
