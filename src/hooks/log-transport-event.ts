@@ -104,6 +104,7 @@ export function toLogEntry(
         from: self,
         to: label,
         summary: `${event.error.name}: ${event.error.message}`,
+        browserWords: event.error.browser,
         reason: event.error.name,
         payload: event.data === undefined ? undefined : keep(event.data),
       };

@@ -95,7 +95,7 @@ export function registerMessages(messages: Record<Lang, Record<string, string>>)
 /** Whether a key has a text (used for reason codes that arrive as data). */
 export const hasMessage = (key: string): key is MessageKey => key in en || key in extra.en;
 
-export type Params = Record<string, string | number>;
+export type Params = Record<string, string | number | boolean>;
 
 export function translate(lang: Lang, key: MessageKey, params?: Params): string {
   const template =

@@ -115,6 +115,8 @@ export const en = {
   'log.raw': 'raw',
   'log.unverified': 'unverified',
   'log.unknownSender': 'unknown sender',
+  // Before an error message the browser wrote itself, shown as written (not in English).
+  'log.browserWords': 'the browser’s words:',
   'log.latency': '{ms} ms',
   'log.detail': 'Entry details',
   'log.closeDetail': 'Close details',

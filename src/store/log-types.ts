@@ -19,6 +19,8 @@ export type LogEntry = {
   envelope?: Envelope;
   size?: number;
   latencyMs?: number;
+  /** An error whose message is the browser's own words (ErrorInfo.browser): shown as written. */
+  browserWords?: true;
   /** Why it was rejected or raw, or what went wrong. */
   reason?: string;
   raw?: boolean;

@@ -57,6 +57,8 @@ export function englishProse(text: string): string[] {
     if (/^[0-9a-f]{4}$/.test(token)) continue;
     if (/^https?:\/\//.test(token) || /^[A-Za-z]+(?:[-/][A-Za-z]+)+$/.test(token)) continue;
     if (/[a-z][A-Z]/.test(token) || /^[A-Z]{2,}$/.test(token)) continue;
+    // An error's name (RTCError, DOMException) is an API name.
+    if (/^[A-Z]\w*(?:Error|Exception)$/.test(token)) continue;
     if (!IDENTIFIERS.has(token)) left.push(token);
   }
   return left;

@@ -55,6 +55,7 @@ function readEntry(
     size: finite(raw.size) ? raw.size : undefined,
     latencyMs: finite(raw.latencyMs) ? raw.latencyMs : undefined,
     reason: text(raw.reason),
+    browserWords: raw.browserWords === true ? true : undefined,
     raw: raw.raw === true ? true : undefined,
     unverified: raw.unverified === true ? true : undefined,
     origin: text(raw.origin, 500),

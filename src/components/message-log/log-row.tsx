@@ -4,7 +4,8 @@ import { formatClock } from '../../lib/clock';
 import { formatBytes } from '../../lib/describe-value';
 import type { LogEntry } from '../../store/log-types';
 import { DIRECTION_LABEL, DIRECTION_SYMBOL } from './direction';
-import { describeReason, describeSummary, describeTo } from './reason';
+import { describeTo, readReason, readSummary } from './reason';
+import { SaidText } from './said';
 import { kindWord, peerName, sequenceWord } from './tag-i18n';
 
 type Props = {
@@ -45,7 +46,8 @@ export const LogRow = memo(function LogRow({
   noReceipt,
 }: Props) {
   const t = useT();
-  const reason = describeReason(t, entry.reason);
+  const reason = readReason(t, entry.reason);
+  const failed = entry.direction === 'rejected' || entry.direction === 'error';
   return (
     <button
       type="button"
@@ -103,17 +105,22 @@ export const LogRow = memo(function LogRow({
           </span>
         ) : null}
         {/* Why something was refused or failed matters more than its payload: it comes first. */}
-        {reason && (entry.direction === 'rejected' || entry.direction === 'error') ? (
-          <span className="log-row__reason">{reason} — </span>
+        {reason.length > 0 && failed ? (
+          <span className="log-row__reason">
+            <SaidText said={reason} /> —{' '}
+          </span>
         ) : null}
         {PAYLOAD_DIRECTIONS.has(entry.direction) ? (
           // A payload is the sender's text, shown as written: not for translation.
           <span translate="no">{entry.summary}</span>
         ) : (
-          describeSummary(t, entry.direction, entry.summary)
+          <SaidText said={readSummary(t, entry)} />
         )}
-        {reason && entry.direction !== 'rejected' && entry.direction !== 'error' ? (
-          <span className="log-row__reason"> — {reason}</span>
+        {reason.length > 0 && !failed ? (
+          <span className="log-row__reason">
+            {' '}
+            — <SaidText said={reason} />
+          </span>
         ) : null}
       </span>
       <span className="log-row__size">

@@ -1,28 +1,49 @@
 import { hasMessage } from '../../i18n/dictionary';
 import type { T } from '../../i18n/use-t';
-import { translateStatusReason } from './status-i18n';
+import type { LogEntry } from '../../store/log-types';
+import { readStatusReason, translateStatusReason } from './status-i18n';
+import type { Said } from './status-reader';
 
 /**
  * Known reason codes ("own-echo", "storage-clear", …) and the status reasons transports write
  * ("connected", "listening from 12-4") are translated; anything else shows as it is.
  */
-export function describeReason(t: T, reason: string | undefined): string {
-  if (!reason) return '';
+export function readReason(t: T, reason: string | undefined): Said {
+  if (!reason) return [];
   const key = `reason.${reason}`;
-  return hasMessage(key) ? t(key) : (translateStatusReason(t, reason) ?? reason);
+  return hasMessage(key) ? [t(key)] : (readStatusReason(t, reason) ?? [reason]);
 }
 
 /**
  * Status entries carry a status word ("open", "closed") or, when a page wrote them, a line of its
  * own ("signalling → offer (SDP, 12 lines)"), as do some errors ("making an offer failed: …"):
- * in the reader's language when known. Other entries' summaries are payloads, never translated.
+ * in the reader's language when known. An error the browser wrote itself keeps its message as
+ * written, marked as the browser's. Other entries' summaries are payloads, never translated.
  */
-export function describeSummary(t: T, direction: string, summary: string): string {
-  if (direction !== 'status' && direction !== 'error') return summary;
+export function readSummary(
+  t: T,
+  { direction, summary, browserWords }: Pick<LogEntry, 'direction' | 'summary' | 'browserWords'>,
+): Said {
+  if (direction !== 'status' && direction !== 'error') return [summary];
   const key = `status.${summary}`;
-  if (direction === 'status' && hasMessage(key)) return t(key);
-  return translateStatusReason(t, summary) ?? summary;
+  if (direction === 'status' && hasMessage(key)) return [t(key)];
+  const known = readStatusReason(t, summary);
+  if (known) return known;
+  // An error entry's summary is "Name: message" (hooks/log-transport-event.ts).
+  const at = summary.indexOf(': ');
+  if (direction === 'error' && browserWords && at > 0)
+    return [summary.slice(0, at + 2), { browser: summary.slice(at + 2) }];
+  return [summary];
 }
+
+const asText = (said: Said) =>
+  said.map((part) => (typeof part === 'string' ? part : part.browser)).join('');
+
+export const describeReason = (t: T, reason: string | undefined): string =>
+  asText(readReason(t, reason));
+
+export const describeSummary = (t: T, direction: string, summary: string): string =>
+  asText(readSummary(t, { direction: direction as LogEntry['direction'], summary }));
 
 /**
  * Where an entry went, in the reader's language when it is said in words ("the feed (POST)",

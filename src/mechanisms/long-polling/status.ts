@@ -18,6 +18,7 @@ export const texts = {
   'lp.status.fromCursor': 'after {cursor}',
   'lp.status.http': 'HTTP {status}: {message}',
   'lp.status.refused': 'refused',
+  'lp.status.notFeedJson': 'the answer is not the feed’s JSON',
   'lp.to.feedWays': 'the feed at {address}, three ways',
 } as const;
 
@@ -32,7 +33,7 @@ export const patterns: readonly StatusPattern[] = [
   [
     /^the held request failed \((.*)\): asking again (.+)$/,
     'lp.status.pollFailed',
-    ['message', 'from*'],
+    ['message!', 'from*'],
   ],
   [/^after (\S+)$/, 'lp.status.fromCursor', ['cursor']],
   [/^HTTP (\d+): (.+)$/, 'lp.status.http', ['status', 'message*']],

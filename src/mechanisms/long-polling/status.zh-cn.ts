@@ -16,5 +16,6 @@ export const texts: Record<keyof typeof en, string> = {
   'lp.status.fromCursor': '从 {cursor} 之后开始',
   'lp.status.http': 'HTTP {status}：{message}',
   'lp.status.refused': '被拒绝',
+  'lp.status.notFeedJson': '应答不是数据流的 JSON',
   'lp.to.feedWays': '{address} 上的数据流（三种方式读取）',
 };

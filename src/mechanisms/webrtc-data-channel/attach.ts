@@ -1,5 +1,6 @@
 // What a data channel tells this tab: open and close (as the transport's status), errors, and
 // messages: text parsed as an envelope where it is one, ArrayBuffers kept as binary.
+import { errorInfo } from '../../lib/error-info';
 import { now } from '../../lib/clock';
 import { byteSize } from '../../lib/describe-value';
 import { receivedEvent, sendFailed } from '../../lib/transport-events';
@@ -33,14 +34,12 @@ export function attachChannel(ch: RTCDataChannel, hooks: Hooks): void {
     hooks.changed();
   });
   ch.addEventListener('error', (event) => {
-    const error = (event as RTCErrorEvent).error;
+    // The RTCError's message is Chromium's own ("User-Initiated Abort, reason=Close called").
+    const error = (event as RTCErrorEvent).error as RTCError | null;
     hooks.emit({
       type: 'error',
       at: now(),
-      error: {
-        name: error?.name ?? 'RTCError',
-        message: error?.message ?? 'the data channel failed',
-      },
+      error: error ? errorInfo(error) : { name: 'RTCError', message: 'the data channel failed' },
     });
   });
   ch.addEventListener('message', (event: MessageEvent<unknown>) => {

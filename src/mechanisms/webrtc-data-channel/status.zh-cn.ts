@@ -34,6 +34,8 @@ export const texts: Record<keyof typeof en, string> = {
   'rtc.status.socketNotOpen': 'WebSocket 没有打开：这条信令没有发出',
   'rtc.status.unsupported': '这个浏览器没有 RTCPeerConnection',
   'rtc.status.burstStopped': '连发已停止：{message}',
+  'rtc.status.channelIs': '通道处于 {state} 状态',
+  'rtc.status.channelFailed': 'RTCError：数据通道出错了',
   'rtc.status.binary': '二进制：一个 ArrayBuffer，不是信封',
   'rtc.status.paired': '已经和 {name} 配对了：每对标签页只用一条数据通道',
   'rtc.status.notPartner': '{name} 不是本标签页的配对方',

@@ -43,13 +43,13 @@ describe('openPopup', () => {
     );
   });
 
-  it('turns a throw into an error result', () => {
+  it('turns a throw into an error result, marked as the browser’s words', () => {
     vi.spyOn(window, 'open').mockImplementation(() => {
       throw new DOMException('bad url', 'SyntaxError');
     });
     expect(openPopup('http://[', 'a', features)).toEqual({
       kind: 'error',
-      error: { name: 'SyntaxError', message: 'bad url' },
+      error: { name: 'SyntaxError', message: 'bad url', browser: true },
     });
   });
 });

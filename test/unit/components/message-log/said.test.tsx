@@ -1,0 +1,64 @@
+import { act, render } from '@testing-library/react';
+import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { readReason, readSummary } from '../../../../src/components/message-log/reason';
+import { SaidText } from '../../../../src/components/message-log/said';
+import { loadDictionary, translate } from '../../../../src/i18n/dictionary';
+import type { T } from '../../../../src/i18n/use-t';
+import { useAppStore } from '../../../../src/store';
+// The registry hands each mechanism's status texts to the log (`statusTexts`).
+import '../../../../src/mechanisms/registry';
+
+// Issue 12: the browser's own words (Chromium's English RTCError or DOMException messages) reach
+// the zh-CN log as written, marked as English, not for translation, and labelled as the
+// browser's: never as untranslated prose, and never the app's own words.
+const zh: T = (key, params) => translate('zh-CN', key, params);
+const CHROMIUM =
+  "Failed to execute 'setRemoteDescription' on 'RTCPeerConnection': Called in wrong state: stable";
+
+describe('the browser’s words in the log', () => {
+  beforeAll(() => loadDictionary('zh-CN'));
+  afterEach(() => act(() => void useAppStore.getState().setLang('en')));
+
+  it('a value a pattern names as the browser’s stays as written, the rest is translated', () => {
+    expect(readReason(zh, `applying their answer failed: InvalidStateError: ${CHROMIUM}`)).toEqual([
+      '应用对方的 answer 描述失败：',
+      { browser: `InvalidStateError: ${CHROMIUM}` },
+    ]);
+    // The app's own words in the same place are translated, not marked.
+    expect(readReason(zh, 'burst stopped: the channel is closing')).toEqual([
+      '连发已停止：通道处于 closing 状态',
+    ]);
+  });
+
+  it('an error entry keeps its name, and marks its message only when the browser wrote it', () => {
+    const summary = 'OperationError: User-Initiated Abort, reason=Close called';
+    expect(readSummary(zh, { direction: 'error', summary, browserWords: true })).toEqual([
+      'OperationError: ',
+      { browser: 'User-Initiated Abort, reason=Close called' },
+    ]);
+    expect(readSummary(zh, { direction: 'error', summary })).toEqual([summary]);
+    // A payload is never read as a status line, whoever wrote it.
+    expect(readSummary(zh, { direction: 'received', summary, browserWords: true })).toEqual([
+      summary,
+    ]);
+  });
+
+  it('shows the browser’s words marked lang="en" translate="no", labelled in Chinese', async () => {
+    await act(() => useAppStore.getState().setLang('zh-CN'));
+    const { container } = render(
+      <SaidText said={['生成 offer 描述失败：', { browser: CHROMIUM }]} />,
+    );
+    const marked = container.querySelector('[data-said="browser"]');
+    expect(container).toHaveTextContent(`生成 offer 描述失败：浏览器原文：${CHROMIUM}`);
+    const words = marked?.querySelector('[lang="en"]');
+    expect(words).toHaveAttribute('translate', 'no');
+    expect(words).toHaveTextContent(CHROMIUM);
+    expect(marked?.querySelector('.browser-words__label')).toHaveTextContent('浏览器原文：');
+  });
+
+  it('needs no label in English, where every word reads as written', () => {
+    const { container } = render(<SaidText said={['burst stopped: ', { browser: 'Failure' }]} />);
+    expect(container).toHaveTextContent(/^burst stopped: Failure$/);
+    expect(container.querySelector('[lang="en"][translate="no"]')).toHaveTextContent('Failure');
+  });
+});
