@@ -1,7 +1,9 @@
 // The log in zh-CN after a short interaction (issue 12): status lines that transports and pages
 // write (long polling's three ways, WebRTC's signalling, a ServiceWorker's states) read as Chinese.
-// Payloads and addresses are marked translate="no" and skipped; every other word of every entry,
-// scrolled through (the list only renders the rows in view), must not be English prose.
+// Payloads and addresses are marked translate="no" and skipped; so are the browser's own words (a
+// DOMException's or RTCError's message), but only where they are marked as such: lang="en",
+// translate="no", after a Chinese label. Every other word of every entry, scrolled through (the
+// list only renders the rows in view), must not be English prose.
 import { expect, type Page } from '@playwright/test';
 import { englishProse } from '../../tools/english-prose';
 
@@ -31,9 +33,11 @@ export const LOG_INTERACTIONS: Record<string, (page: Page) => Promise<void>> = {
     await send(other, '点对点你好');
     await expect(rows(page, 'received').filter({ hasText: '点对点你好' })).toHaveCount(1);
     await expect(rows(page, 'status').filter({ hasText: 'ICE' }).first()).toBeAttached();
-    // The other tab stays open: closing it makes Chromium fire the channel's error event with its
-    // own English message ("User-Initiated Abort, reason=Close called"), a browser text the log
-    // shows as written (not yet marked as such: see the issue's notes).
+    // Closing the other tab makes Chromium fire the channel's error event with its own English
+    // message ("User-Initiated Abort, reason=Close called"): the log shows it marked as the
+    // browser's words.
+    await other.close();
+    await expect.poll(async () => (await readLog(page)).browserWords).toBeGreaterThan(0);
   },
   // The first load registers v1 and logs its states (installed, activating, activated); a message
   // sent before control waits, and goes once the page is claimed.
@@ -45,15 +49,27 @@ export const LOG_INTERACTIONS: Record<string, (page: Page) => Promise<void>> = {
   },
 };
 
-/** Each entry's words a learner reads (not payloads or addresses), scrolled through the log. */
-export async function logTexts(page: Page): Promise<string[]> {
+/**
+ * Each entry's words a learner reads (not payloads or addresses), scrolled through the log, and
+ * how many of the browser's own words were seen, marked as such.
+ */
+export async function readLog(page: Page): Promise<{ texts: string[]; browserWords: number }> {
   return logOf(page).evaluate(async (list) => {
     const frame = () =>
       new Promise<void>((done) => requestAnimationFrame(() => requestAnimationFrame(() => done())));
+    const han = /[\u3400-\u9fff]/;
+    // The browser's words are skipped only when marked: lang="en", and a Chinese label before them.
+    const browserMarked = (el: Element) => {
+      const said = el.closest('[data-said="browser"]');
+      if (!said) return true;
+      const label = said.querySelector('.browser-words__label')?.textContent ?? '';
+      return el.getAttribute('lang') === 'en' && han.test(label);
+    };
     const skipped = (node: Element | null, row: Element) => {
-      for (let el = node; el && el !== row; el = el.parentElement)
-        if (el.getAttribute('translate') === 'no' || el.getAttribute('aria-hidden') === 'true')
-          return true;
+      for (let el = node; el && el !== row; el = el.parentElement) {
+        if (el.getAttribute('translate') === 'no') return browserMarked(el);
+        if (el.getAttribute('aria-hidden') === 'true') return true;
+      }
       return false;
     };
     const words = (row: Element) => {
@@ -64,21 +80,27 @@ export async function logTexts(page: Page): Promise<string[]> {
       return parts.join(' ');
     };
     const seen = new Map<string, string>();
+    const marked = new Map<string, number>();
     const step = Math.max(40, list.clientHeight / 2);
     for (let top = 0, i = 0; i < 200; top += step, i++) {
       list.scrollTop = top;
       await frame();
-      for (const row of list.querySelectorAll<HTMLElement>('[data-direction]'))
+      for (const row of list.querySelectorAll<HTMLElement>('[data-direction]')) {
         seen.set(row.style.transform, words(row));
+        marked.set(row.style.transform, row.querySelectorAll('[data-said="browser"]').length);
+      }
       if (top + list.clientHeight >= list.scrollHeight) break;
     }
-    return [...seen.values()];
+    return {
+      texts: [...seen.values()],
+      browserWords: [...marked.values()].reduce((sum, n) => sum + n, 0),
+    };
   });
 }
 
 /** The entries that still hold English prose, each with the words found. */
 export async function englishInLog(page: Page): Promise<string[]> {
-  const texts = await logTexts(page);
+  const { texts } = await readLog(page);
   expect(texts.length, 'the log has entries to read').toBeGreaterThan(0);
   return texts
     .map((text) => ({ text, prose: englishProse(text) }))
