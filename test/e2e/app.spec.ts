@@ -1,9 +1,7 @@
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
 import { mechanisms } from '../../src/mechanisms/registry';
+import { seriousAxe } from './support/axe';
 import { LabPage, openTabs } from './support/lab-page';
-
-const PAGES = ['/', '/compare', '/no/such/page', ...mechanisms.map((m) => `/m/${m.meta.id}`)];
 
 test.describe('the app', () => {
   test('two tabs show different identities, each kept across a reload', async ({ context }) => {
@@ -75,33 +73,25 @@ test.describe('the app', () => {
     ).toBe(0);
   });
 
-  // landmark-unique is only "moderate" to axe, but two landmarks of one role and name make a
-  // screen reader's list of regions ambiguous: kept at zero like the serious ones.
-  // https://dequeuniversity.com/rules/axe/4.13/landmark-unique
-  const ALSO_FAILS = new Set(['landmark-unique']);
-  const AXE_RUNS = PAGES.flatMap((path) => [
-    { path, lang: 'en', presenter: false },
-    { path, lang: 'en', presenter: true },
-    { path, lang: 'zh-CN', presenter: false },
-  ]);
-  for (const { path, lang, presenter } of AXE_RUNS) {
-    test(`axe finds nothing serious on ${path} in ${lang}${presenter ? ', presenter mode' : ''}`, async ({
-      page,
-    }) => {
-      await page.goto(`${path}?lang=${lang}`);
-      if (presenter) await page.getByRole('button', { name: 'Presenter mode' }).click();
-      await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
-      const results = await new AxeBuilder({ page }).analyze();
-      const serious = results.violations.filter(
-        (v) => v.impact === 'serious' || v.impact === 'critical' || ALSO_FAILS.has(v.id),
-      );
-      expect(
-        serious.map(
-          (v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`,
-        ),
-      ).toEqual([]);
-    });
-  }
+  // Every other route gets these three axe runs in layout.spec.ts, on the page it resizes.
+  test('axe finds nothing serious on /no/such/page in en, in en presenter mode and in zh-CN', async ({
+    page,
+  }) => {
+    const heading = page.getByRole('heading', { level: 1 });
+    await page.goto('/no/such/page?lang=en');
+    await expect(heading).toBeVisible();
+    expect(await seriousAxe(page), 'en').toEqual([]);
+    const presenter = page.getByRole('button', { name: 'Presenter mode' });
+    await presenter.click();
+    await expect(page.locator('html')).toHaveClass(/presenter/);
+    expect(await seriousAxe(page), 'en, presenter mode').toEqual([]);
+    await presenter.click();
+    await expect(page.locator('html')).not.toHaveClass(/presenter/);
+    await page.goto('/no/such/page?lang=zh-CN');
+    await expect(heading).toBeVisible();
+    await expect(page.locator('html')).toHaveAttribute('lang', 'zh-CN');
+    expect(await seriousAxe(page), 'zh-CN').toEqual([]);
+  });
 
   test('the comparison table has a row per mechanism, linking to its page', async ({ page }) => {
     await page.goto('/compare?lang=en');

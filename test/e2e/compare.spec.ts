@@ -1,6 +1,6 @@
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { mechanisms } from '../../src/mechanisms/registry';
+import { axeViolations } from './support/axe';
 
 const measured = (page: Page, id: string) =>
   page.locator(`tr[data-mechanism="${id}"] td[data-measured="roundTrip"]`);
@@ -106,9 +106,8 @@ test.describe('Compare: the Race', () => {
     }
     await page.setViewportSize({ width: 1280, height: 900 });
     // The table and the chart with results in them: nothing serious for axe.
-    const results = await new AxeBuilder({ page }).analyze();
     expect(
-      results.violations
+      (await axeViolations(page))
         .filter((v) => v.impact === 'serious' || v.impact === 'critical')
         .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
     ).toEqual([]);
