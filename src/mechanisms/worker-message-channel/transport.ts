@@ -121,7 +121,10 @@ export function createWorkerTransport({ address }: TransportOptions): WorkerTran
       const size = byteSize(envelope.body);
       try {
         // DataCloneError for a function or a DOM node, thrown before anything is sent.
-        a.postMessage(envelope, transfer);
+        // No transfer list when there is nothing to transfer: the overload that takes one costs
+        // the Race more CPU per message (whole browser: 101 against 95 µs, a busy machine).
+        if (transfer.length) a.postMessage(envelope, transfer);
+        else a.postMessage(envelope);
       } catch (error) {
         return sendFailed(events.emit, error, envelope.body);
       }
