@@ -121,7 +121,9 @@ export function createWindowInboxTransport(options: WindowInboxOptions): WindowT
       try {
         // Throws SyntaxError for a malformed targetOrigin (such as "null") and DataCloneError for
         // functions; a well-formed but wrong targetOrigin throws nothing and delivers nothing.
-        target.window.postMessage(envelope, target.targetOrigin, transfer);
+        // No transfer list when there is nothing to transfer (see the worker transport's send).
+        if (transfer.length) target.window.postMessage(envelope, target.targetOrigin, transfer);
+        else target.window.postMessage(envelope, target.targetOrigin);
       } catch (error) {
         return fail(error);
       }
