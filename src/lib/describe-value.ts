@@ -2,7 +2,7 @@
 // into text for the log and a JSON-safe form for export. Never throws, never produces HTML: the
 // result is always shown as text. Sizes live in byte-size.ts; they are re-exported here because
 // the log and every transport import both from this one place.
-export { byteSize, formatBytes, sizeWithTextBody, utf8Length } from './byte-size';
+export { byteSize, formatBytes, sizeWithBody, utf8Length } from './byte-size';
 
 const MAX_ITEMS = 20;
 const MAX_DEPTH = 4;

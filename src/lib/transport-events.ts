@@ -1,25 +1,27 @@
 import type { SendResult, TransportEvent } from './transport-types';
 import { parseEnvelope } from '../shared/envelope';
 import { now } from './clock';
-import { byteSize } from './describe-value';
+import { byteSize, type KnownBodySize } from './byte-size';
 import { errorInfo } from './error-info';
 
 type Extra = Partial<Extract<TransportEvent, { type: 'received' }>>;
 
-/** A text body whose size the caller already measured (see sizeWithTextBody). */
-export type KnownBodySize = { body: string | null; bodySize: number };
+export type { KnownBodySize } from './byte-size';
 
 /**
  * Inbound data as an event: an envelope when it is one, raw with the reason when it is not.
- * `known`: the text body's size, when the caller measured it already (it is not measured again).
+ * `known`: the body's size, when the caller measured it already (see sizeWithBody): it is not
+ * measured again. `isClone`: `data` is a trusted MessageEvent's data or JSON.parse's output (see
+ * parseEnvelope).
  */
 export function receivedEvent(
   data: unknown,
   at: number,
   extra: Extra = {},
-  known?: KnownBodySize,
+  known?: KnownBodySize | null,
+  isClone = false,
 ): Extract<TransportEvent, { type: 'received' }> {
-  const parsed = parseEnvelope(data);
+  const parsed = parseEnvelope(data, isClone);
   if (!parsed.ok)
     return { type: 'received', at, data, size: byteSize(data), raw: parsed.reason, ...extra };
   return {
@@ -27,9 +29,9 @@ export function receivedEvent(
     at,
     envelope: parsed.envelope,
     data,
-    // The same text has the same size: a string equal to the one measured needs no new count.
+    // The body the caller measured (the parsed envelope keeps the same value) needs no new count.
     size:
-      known && known.body !== null && parsed.envelope.body === known.body
+      known && parsed.envelope.body === known.body
         ? known.bodySize
         : byteSize(parsed.envelope.body),
     ...extra,

@@ -54,18 +54,30 @@ const isRecord = (value: unknown): value is Record<string, unknown> =>
 const isShortString = (value: unknown, max: number): value is string =>
   typeof value === 'string' && value.length > 0 && value.length <= max;
 
+type Read = (record: Record<string, unknown>, key: string) => unknown;
+
 /** Reads a property without running getters or proxies from a hostile object. */
-function own(record: Record<string, unknown>, key: string): unknown {
+const own: Read = (record, key) => {
   const descriptor = Object.getOwnPropertyDescriptor(record, key);
   return descriptor && 'value' in descriptor ? descriptor.value : undefined;
-}
+};
 
-export function parsePeer(value: unknown): PeerRef | string {
+/**
+ * Reads a property of a structured clone (or of JSON.parse's output) directly. Those are built of
+ * ordinary objects with data properties only, never getters or proxies, so the descriptor `own`
+ * asks for (an object per field, fifteen per message) buys nothing there.
+ * https://html.spec.whatwg.org/multipage/structured-data.html#structureddeserialize
+ */
+const cloned: Read = (record, key) => record[key];
+
+/** `isClone`: the value is a structured clone or JSON.parse's output (see `cloned`). */
+export function parsePeer(value: unknown, isClone = false): PeerRef | string {
   if (!isRecord(value)) return 'sender is not an object';
-  const id = own(value, 'id');
-  const name = own(value, 'name');
-  const color = own(value, 'color');
-  const kind = own(value, 'kind');
+  const read = isClone ? cloned : own;
+  const id = read(value, 'id');
+  const name = read(value, 'name');
+  const color = read(value, 'color');
+  const kind = read(value, 'kind');
   if (!isShortString(id, LIMITS.id)) return 'sender.id must be a string of 1–128 characters';
   if (!isShortString(name, LIMITS.name)) return 'sender.name must be a string of 1–64 characters';
   if (typeof color !== 'string' || !COLOR.test(color)) return 'sender.color must look like #1a2b3c';
@@ -83,9 +95,14 @@ function parseVia(value: unknown): Via | null {
     : null;
 }
 
-export function parseEnvelope(data: unknown): ParseResult {
+/**
+ * `isClone`: `data` is a structured clone that the browser delivered (a trusted MessageEvent's
+ * data) or JSON.parse's output. Every field is checked alike; only the way they are read differs.
+ * Anything else (a synthetic event's data, an in-page object) is read without running getters.
+ */
+export function parseEnvelope(data: unknown, isClone = false): ParseResult {
   try {
-    return parseUnsafe(data);
+    return parseUnsafe(data, isClone ? cloned : own);
   } catch (error) {
     // A revoked Proxy or similar exotic object: still an answer, never a throw.
     return {
@@ -95,28 +112,28 @@ export function parseEnvelope(data: unknown): ParseResult {
   }
 }
 
-function parseUnsafe(data: unknown): ParseResult {
+function parseUnsafe(data: unknown, read: Read): ParseResult {
   if (!isRecord(data)) return { ok: false, reason: `not an object (${describeType(data)})` };
-  const v = own(data, 'v');
+  const v = read(data, 'v');
   if (v !== ENVELOPE_VERSION) return { ok: false, reason: `unknown envelope version ${String(v)}` };
-  const id = own(data, 'id');
+  const id = read(data, 'id');
   if (!isShortString(id, LIMITS.id))
     return { ok: false, reason: 'id must be a string of 1–128 characters' };
-  const mechanism = own(data, 'mechanism');
+  const mechanism = read(data, 'mechanism');
   if (!isShortString(mechanism, LIMITS.mechanism) || !KEBAB.test(mechanism))
     return { ok: false, reason: 'mechanism must be a kebab-case id' };
-  const sender = parsePeer(own(data, 'sender'));
+  const sender = parsePeer(read(data, 'sender'), read === cloned);
   if (typeof sender === 'string') return { ok: false, reason: sender };
-  const recipient = own(data, 'recipient');
+  const recipient = read(data, 'recipient');
   if (recipient !== undefined && !isShortString(recipient, LIMITS.id))
     return { ok: false, reason: 'recipient must be a peer id' };
-  const kind = own(data, 'kind');
+  const kind = read(data, 'kind');
   if (!isShortString(kind, LIMITS.kind) || !KEBAB.test(kind))
     return { ok: false, reason: 'kind must be a short kebab-case word' };
-  const sentAt = own(data, 'sentAt');
+  const sentAt = read(data, 'sentAt');
   if (typeof sentAt !== 'number' || !Number.isFinite(sentAt) || sentAt < 0)
     return { ok: false, reason: 'sentAt must be a finite, non-negative number' };
-  const seq = own(data, 'seq');
+  const seq = read(data, 'seq');
   if (typeof seq !== 'number' || !Number.isSafeInteger(seq) || seq < 1)
     return { ok: false, reason: 'seq must be a positive integer' };
   if (!Object.prototype.hasOwnProperty.call(data, 'body'))
@@ -127,15 +144,15 @@ function parseUnsafe(data: unknown): ParseResult {
     mechanism,
     sender,
     kind,
-    body: own(data, 'body'),
+    body: read(data, 'body'),
     sentAt,
     seq,
   };
   if (recipient !== undefined) envelope.recipient = recipient as string;
   // What a server adds when it relays: kept when well-formed, left out (never refused) otherwise.
-  const hubId = own(data, 'hubId');
+  const hubId = read(data, 'hubId');
   if (isShortString(hubId, LIMITS.id)) envelope.hubId = hubId;
-  const via = parseVia(own(data, 'via'));
+  const via = parseVia(read(data, 'via'));
   if (via) envelope.via = via;
   return { ok: true, envelope };
 }

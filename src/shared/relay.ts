@@ -105,16 +105,16 @@ const isClient = (value: unknown): value is ClientInfo => {
 /**
  * What a page accepts from its worker. The worker is this app's own code, but a page outlives the
  * worker that loaded it (a new version may answer), so each reply is checked, not trusted.
- * Anything else is `null`: the transport ignores it.
+ * Anything else is `null`: the transport ignores it. `isClone`: see parseEnvelope.
  */
-export function parseRelayReply(data: unknown): RelayReply | null {
+export function parseRelayReply(data: unknown, isClone = false): RelayReply | null {
   if (typeof data !== 'object' || data === null) return null;
   const reply = data as Record<string, unknown>;
   const { type, version } = reply;
   if (!isString(version)) return null;
   switch (type) {
     case 'relayed': {
-      const parsed = parseEnvelope(reply.envelope);
+      const parsed = parseEnvelope(reply.envelope, isClone);
       const mode = RELAY_MODES.find((m) => m === reply.mode);
       if (!parsed.ok || !mode || !isString(reply.fromClient)) return null;
       return { type, envelope: parsed.envelope, fromClient: reply.fromClient, mode, version };

@@ -4,7 +4,7 @@
 // who sent it from event.origin and must compare it exactly with origins it trusts.
 // https://html.spec.whatwg.org/multipage/web-messaging.html#posting-messages
 import { now } from '../clock';
-import { byteSize, sizeWithTextBody } from '../describe-value';
+import { byteSize, sizeWithBody } from '../describe-value';
 import { createEmitter } from '../emitter';
 import { checkOrigin } from '../origin-check';
 import { receivedEvent, sendFailed } from '../transport-events';
@@ -58,9 +58,9 @@ function receive(
       origin,
     };
   }
-  // The whole message is measured for the limit; its text body's size comes out of the same walk
-  // and is handed on, so the body is not measured a second time for the event.
-  const sized = sizeWithTextBody(event.data);
+  // The whole message is measured for the limit; its body's size comes out of the same walk and
+  // is handed on, so the body is not measured a second time for the event.
+  const sized = sizeWithBody(event.data);
   const size = sized.total;
   if (size > maxBytes) {
     return {
@@ -73,7 +73,8 @@ function receive(
     };
   }
   const ports = event.ports.length ? event.ports : undefined;
-  return receivedEvent(event.data, at, { origin, ports, unverified: !verdict.ok }, sized);
+  const extra = { origin, ports, unverified: !verdict.ok };
+  return receivedEvent(event.data, at, extra, sized.body, event.isTrusted);
 }
 
 /**
@@ -120,7 +121,9 @@ export function createWindowInboxTransport(options: WindowInboxOptions): WindowT
       try {
         // Throws SyntaxError for a malformed targetOrigin (such as "null") and DataCloneError for
         // functions; a well-formed but wrong targetOrigin throws nothing and delivers nothing.
-        target.window.postMessage(envelope, target.targetOrigin, transfer);
+        // No transfer list when there is nothing to transfer (see the worker transport's send).
+        if (transfer.length) target.window.postMessage(envelope, target.targetOrigin, transfer);
+        else target.window.postMessage(envelope, target.targetOrigin);
       } catch (error) {
         return fail(error);
       }
@@ -150,8 +153,9 @@ export function createPortTransport({
 }: TransportOptions & { port: MessagePort }): Transport {
   const events = createEmitter<TransportEvent>();
   let open = false;
+  const viaPort = { detail: { via: 'MessagePort' } };
   const onMessage = (event: MessageEvent) =>
-    events.emit(receivedEvent(event.data, now(), { detail: { via: 'MessagePort' } }));
+    events.emit(receivedEvent(event.data, now(), viaPort, null, event.isTrusted));
   return {
     label: address,
     connect() {

@@ -96,9 +96,13 @@ export function createSseTransport(options: SseOptions): SseTransport {
         const at = now();
         const sequence = feed.event(type, event.lastEventId);
         events.emit(
-          receivedEvent(parse(event.data), at, {
-            detail: { event: type, id: event.lastEventId, sequence },
-          }),
+          receivedEvent(
+            parse(event.data),
+            at,
+            { detail: { event: type, id: event.lastEventId, sequence } },
+            null,
+            true, // JSON.parse's output (or text)
+          ),
         );
       });
     changed();

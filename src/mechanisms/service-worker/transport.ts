@@ -59,7 +59,7 @@ export function createServiceWorkerTransport({
 
   function onMessage(event: MessageEvent) {
     const at = now();
-    const reply = parseRelayReply(event.data);
+    const reply = parseRelayReply(event.data, event.isTrusted);
     if (!reply) return; // not from this app's worker (or from a version that speaks otherwise)
     const logged = replyEvent(reply, at);
     if (logged) events.emit(logged);

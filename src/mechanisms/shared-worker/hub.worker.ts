@@ -74,7 +74,7 @@ function raceEcho(tab: Tab, message: Envelope) {
   tab.port.postMessage(reply);
 }
 
-function onMessage(tab: Tab, data: unknown) {
+function onMessage(tab: Tab, data: unknown, isClone: boolean) {
   tab.seen = Date.now();
   const control = parseTabMessage(data);
   // Dropped for silence but alive after all (a hidden tab's timers are throttled): welcome it back.
@@ -82,7 +82,7 @@ function onMessage(tab: Tab, data: unknown) {
     tabs.set(tab.id, tab);
     broadcast();
   }
-  const parsed = parseEnvelope(data);
+  const parsed = parseEnvelope(data, isClone);
   if (parsed.ok) {
     if (parsed.envelope.kind === 'race') return raceEcho(tab, parsed.envelope);
     let to = 0;
@@ -115,7 +115,7 @@ scope.addEventListener('connect', (event) => {
   };
   tabs.set(tab.id, tab);
   // Setting onmessage starts the port; addEventListener would need port.start().
-  port.onmessage = (message: MessageEvent) => onMessage(tab, message.data);
+  port.onmessage = (message: MessageEvent) => onMessage(tab, message.data, message.isTrusted);
 });
 
 // Nothing fires when a tab closes without saying goodbye (a crash, a killed process, no pagehide):

@@ -14,6 +14,9 @@ import type {
 } from '../../lib/transport-types';
 import { HEARTBEAT_MS, isHubMessage, type HubToTab, type TabToHub } from './protocol';
 
+/** Every message from the hub arrives the same way: one detail for all of them. */
+const VIA_HUB = { detail: { via: 'SharedWorker hub' } } as const;
+
 export type HubState = Extract<HubToTab, { hub: 'state' }> | null;
 
 export interface SharedWorkerTransport extends Transport {
@@ -56,7 +59,7 @@ export function createSharedWorkerTransport({
       state = event.data;
       return changes.emit();
     }
-    events.emit(receivedEvent(event.data, now(), { detail: { via: 'SharedWorker hub' } }));
+    events.emit(receivedEvent(event.data, now(), VIA_HUB, null, event.isTrusted));
   }
 
   return {

@@ -79,7 +79,7 @@ export function createStorageEventTransport({ self, address }: TransportOptions)
     } catch {
       return raw('not-json');
     }
-    const parsed = parseEnvelope(data);
+    const parsed = parseEnvelope(data, true); // JSON.parse's output
     if (!parsed.ok) return raw(parsed.reason);
     if (parsed.envelope.sender.id === self.id) {
       // Only possible when another tab copied this tab's identity (Chrome's "Duplicate tab" copies sessionStorage).

@@ -64,7 +64,7 @@ export function attachChannel(ch: RTCDataChannel, hooks: Hooks): void {
     } catch {
       // Kept as text: logged raw, never dropped.
     }
-    hooks.emit(receivedEvent(parsed, now(), { detail }));
+    hooks.emit(receivedEvent(parsed, now(), { detail }, null, true)); // JSON.parse's output (or text)
   });
 }
 

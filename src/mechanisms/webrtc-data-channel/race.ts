@@ -38,7 +38,7 @@ async function connectPair(signal: AbortSignal) {
   const far = await echo;
   let seq = 0;
   far.addEventListener('message', (event: MessageEvent<string>) => {
-    const parsed = parseEnvelope(JSON.parse(event.data));
+    const parsed = parseEnvelope(JSON.parse(event.data), true);
     if (!parsed.ok || parsed.envelope.kind !== 'race') return;
     const reply: Envelope = {
       v: 1,
@@ -66,7 +66,7 @@ export function createRig(): Rig {
       const { a, b, channel } = await connectPair(signal);
       const events = createEmitter<TransportEvent>();
       channel.addEventListener('message', (event: MessageEvent<string>) =>
-        events.emit(receivedEvent(JSON.parse(event.data), now())),
+        events.emit(receivedEvent(JSON.parse(event.data), now(), {}, null, true)),
       );
       const transport: Transport = {
         label: 'loopback data channel',

@@ -28,7 +28,7 @@ export function readFrame(data: unknown, at: number): Inbound {
   } catch {
     // Logged as raw text: the server only sends JSON.
   }
-  const event = receivedEvent(parsed, at);
+  const event = receivedEvent(parsed, at, {}, null, true); // JSON.parse's output (or text)
   return { event, server: event.envelope ? decodeServer(event.envelope) : null };
 }
 

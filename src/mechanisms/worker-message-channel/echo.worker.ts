@@ -83,7 +83,7 @@ function onControl(data: unknown, ports: readonly MessagePort[]) {
 }
 
 scope.addEventListener('message', (event: MessageEvent) => {
-  const parsed = parseEnvelope(event.data);
+  const parsed = parseEnvelope(event.data, event.isTrusted);
   if (parsed.ok) scope.postMessage(answer(parsed.envelope));
   else onControl(event.data, event.ports);
 });

@@ -62,8 +62,9 @@ export function createWorkerTransport({ address }: TransportOptions): WorkerTran
     events.emit({ type: 'status', at: now(), status: s, manual, reason });
 
   const listen = (worker: Worker, via: string) => {
+    const extra = { detail: { via } }; // the same for every message: built once
     worker.addEventListener('message', (event: MessageEvent) =>
-      events.emit(receivedEvent(event.data, now(), { detail: { via } })),
+      events.emit(receivedEvent(event.data, now(), extra, null, event.isTrusted)),
     );
     // The script failed to load or threw: the worker is useless from here on.
     worker.addEventListener('error', (event: ErrorEvent) => {
@@ -120,7 +121,10 @@ export function createWorkerTransport({ address }: TransportOptions): WorkerTran
       const size = byteSize(envelope.body);
       try {
         // DataCloneError for a function or a DOM node, thrown before anything is sent.
-        a.postMessage(envelope, transfer);
+        // No transfer list when there is nothing to transfer: the overload that takes one costs
+        // the Race more CPU per message (whole browser: 101 against 95 µs, a busy machine).
+        if (transfer.length) a.postMessage(envelope, transfer);
+        else a.postMessage(envelope);
       } catch (error) {
         return sendFailed(events.emit, error, envelope.body);
       }
@@ -162,7 +166,15 @@ export function createWorkerTransport({ address }: TransportOptions): WorkerTran
       port = channel.port1;
       const mine = port;
       mine.addEventListener('message', (event: MessageEvent) => {
-        events.emit(receivedEvent(event.data, now(), { detail: { via: 'MessagePort' } }));
+        events.emit(
+          receivedEvent(
+            event.data,
+            now(),
+            { detail: { via: 'MessagePort' } },
+            null,
+            event.isTrusted,
+          ),
+        );
         if (port === mine && state.port)
           update({ port: { ...state.port, received: state.port.received + 1 } });
       });

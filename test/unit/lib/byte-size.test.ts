@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { byteSize, formatBytes, sizeWithTextBody, utf8Length } from '../../../src/lib/byte-size';
+import { byteSize, formatBytes, sizeWithBody, utf8Length } from '../../../src/lib/byte-size';
 
 describe('byteSize', () => {
   it('counts UTF-8 bytes for text and byteLength for binary', () => {
@@ -48,36 +48,62 @@ describe('formatBytes', () => {
   });
 });
 
-describe('sizeWithTextBody', () => {
-  it('measures the whole message exactly as byteSize does, and a text body on the way', () => {
-    const sender = { id: 'p', name: 'Ada Lovelace', color: '#123456', kind: 'tab' };
-    const body = 'héllo 👋 '.repeat(200);
-    const message = {
-      v: 1,
-      id: 'x-1',
-      mechanism: 'window-open',
-      sender,
-      kind: 'race',
-      body,
-      seq: 1,
-    };
-    expect(sizeWithTextBody(message)).toEqual({
-      total: byteSize(message),
-      body,
-      bodySize: byteSize(body),
-    });
+describe('sizeWithBody', () => {
+  const sender = { id: 'p', name: 'Ada Lovelace', color: '#123456', kind: 'tab' };
+  const message = (body: unknown) => ({
+    v: 1,
+    id: 'x-1',
+    mechanism: 'window-open',
+    sender,
+    kind: 'race',
+    body,
+    seq: 1,
   });
 
-  it('leaves other bodies and other values to byteSize', () => {
+  it('measures the whole message exactly as byteSize does, and its body on the way', () => {
+    for (const body of ['héllo 👋 '.repeat(200), { ref: 'x-1', payload: 'x'.repeat(1024) }, null]) {
+      expect(sizeWithBody(message(body))).toEqual({
+        total: byteSize(message(body)),
+        body: { body, bodySize: byteSize(body) },
+      });
+    }
+  });
+
+  it('agrees with byteSize on any value and any body, shared objects and cycles included', () => {
+    const check = (value: unknown) => {
+      const sized = sizeWithBody(value);
+      expect(sized.total).toBe(byteSize(value));
+      if (sized.body) expect(sized.body.bodySize).toBe(byteSize(sized.body.body));
+    };
+    fc.assert(fc.property(fc.anything(), check), { numRuns: 200 });
     fc.assert(
-      fc.property(fc.anything(), (value) => {
-        const sized = sizeWithTextBody(value);
-        expect(sized.total).toBe(byteSize(value));
-        if (sized.body !== null) expect(sized.bodySize).toBe(byteSize(sized.body));
-      }),
+      fc.property(fc.anything({ withMap: true, withSet: true }), (body) => check(message(body))),
       { numRuns: 200 },
     );
+    // An object the body shares with another field is counted once in the total, whole in the body.
     const shared = { a: 'x'.repeat(50) };
-    expect(sizeWithTextBody({ meta: shared, body: { shared } })).toMatchObject({ body: null });
+    const sharing = { meta: shared, body: { shared, again: shared } };
+    check(sharing);
+    // "shared" + "again" + the object once ("a" and 50 bytes).
+    expect(sizeWithBody(sharing).body?.bodySize).toBe(6 + 5 + 1 + 50);
+    // A body that leads back to the message: the total still as byteSize, the body left to it.
+    const cyclic: Record<string, unknown> = { v: 1, body: {} };
+    (cyclic.body as Record<string, unknown>).back = cyclic;
+    check(cyclic);
+    expect(sizeWithBody(cyclic).body).toBeNull();
+  });
+});
+
+describe('byteSize of flat objects and repeated texts', () => {
+  it('gives the same sizes as the full walk', () => {
+    const payload = 'é'.repeat(2000);
+    expect(byteSize({ ref: 'ab', payload, n: 1, ok: true, none: null })).toBe(
+      2 + 3 + 7 + 4000 + 1 + 8 + 2 + 1 + 4,
+    );
+    // Equal texts, measured again or not, have one size; a different text of the same length, its own.
+    expect(utf8Length(payload)).toBe(4000);
+    expect(utf8Length(`${payload}`.slice(0))).toBe(4000);
+    expect(utf8Length('x'.repeat(2000))).toBe(2000);
+    expect(utf8Length(payload)).toBe(4000);
   });
 });

@@ -92,6 +92,44 @@ describe('parseEnvelope', () => {
     );
   });
 
+  it('property: a structured clone read directly gets the same verdict and reason as read safely', () => {
+    const sender = { id: 'tab-a', name: 'Ada', color: '#123456', kind: 'tab' };
+    const nearly = fc.record(
+      {
+        v: fc.constantFrom(1, 2, '1'),
+        id: fc.oneof(fc.string({ maxLength: 130 }), fc.integer()),
+        mechanism: fc.constantFrom('window-open', 'Not Kebab', ''),
+        sender: fc.oneof(fc.constant(sender), fc.anything()),
+        recipient: fc.oneof(fc.string({ maxLength: 130 }), fc.constant(undefined)),
+        kind: fc.constantFrom('race', 'race-echo', 'BAD', 'x'.repeat(40)),
+        body: fc.anything({ withMap: true, withSet: true, withDate: true }),
+        sentAt: fc.oneof(fc.double(), fc.constant(-1)),
+        seq: fc.oneof(fc.integer(), fc.double()),
+        hubId: fc.oneof(fc.string({ maxLength: 130 }), fc.constant(undefined)),
+      },
+      { requiredKeys: [] },
+    );
+    fc.assert(
+      fc.property(fc.oneof(nearly, fc.anything({ withMap: true, withDate: true })), (input) => {
+        // What a MessageEvent carries: the clone, never the sender's object.
+        const clone: unknown = structuredClone(input);
+        expect(parseEnvelope(clone, true)).toEqual(parseEnvelope(clone));
+      }),
+      { numRuns: 1000 },
+    );
+  });
+
+  it('reads an in-page object without running its getters by default', () => {
+    let ran = 0;
+    const hostile = { ...envelope() };
+    Object.defineProperty(hostile, 'kind', {
+      get: () => (ran++ ? 'chat' : 'race'),
+      enumerable: true,
+    });
+    expect(parseEnvelope(hostile).ok).toBe(false);
+    expect(ran).toBe(0);
+  });
+
   it('property: every envelope built from valid parts is accepted unchanged', () => {
     const kebab = fc.stringMatching(/^[a-z][a-z0-9-]{0,20}$/);
     const arbitraryEnvelope = fc.record({
