@@ -68,6 +68,10 @@ for (const lang of ['en', 'zh-CN'] as const) {
         expect.soft(m.overflow, `${where}: the page scrolls sideways`).toBeLessThanOrEqual(0);
         expect.soft(m.mainOverflow, `${where}: the stage scrolls sideways`).toBeLessThanOrEqual(0);
         expect.soft(m.headerHeight, `${where}: the header wraps`).toBeLessThan(m.rowHeight * 1.9);
+        if (size.width >= 1200)
+          await expect
+            .soft(page.locator('.app-nav a').last(), `${where}: the rail's last page is cut off`)
+            .toBeInViewport({ ratio: 1 });
         if (isMechanism) {
           const send = page.getByRole('button', { name: text.send, exact: true }).first();
           await expect.soft(send, `${where}: Send is off screen`).toBeInViewport({ ratio: 1 });
