@@ -76,10 +76,37 @@ for (const lang of ['en', 'zh-CN'] as const) {
         expect.soft(m.overflow, `${where}: the page scrolls sideways`).toBeLessThanOrEqual(0);
         expect.soft(m.mainOverflow, `${where}: the stage scrolls sideways`).toBeLessThanOrEqual(0);
         expect.soft(m.headerHeight, `${where}: the header wraps`).toBeLessThan(m.rowHeight * 1.9);
+        if (size.width >= 1200)
+          await expect
+            .soft(page.locator('.app-nav a').last(), `${where}: the rail's last page is cut off`)
+            .toBeInViewport({ ratio: 1 });
         if (isMechanism) {
           const send = page.getByRole('button', { name: text.send, exact: true }).first();
           await expect.soft(send, `${where}: Send is off screen`).toBeInViewport({ ratio: 1 });
           await expect.soft(log, `${where}: the log is off screen`).toBeInViewport({ ratio: 0.3 });
+          // On a projector every primary action of the stage is on screen (window.open's "Open
+          // popup" too, not only Send); a narrow window stacks the second panel below instead.
+          if (size.width >= 1200)
+            for (const primary of await page.locator('#main .button--primary').all())
+              if (await primary.isVisible())
+                await expect
+                  .soft(primary, `${where}: a primary action is off screen`)
+                  .toBeInViewport({ ratio: 1 });
+        }
+        if (route === '/compare') {
+          // Each row of the table is one row: the sticky name cell and the scrolled cells share
+          // their top and bottom edges, whether or not the name wraps.
+          const skew = await page.locator('.compare-table tbody tr').evaluateAll((rows) =>
+            Math.max(
+              ...rows.flatMap((row) => {
+                const [name, ...cells] = [...row.children].map((c) => c.getBoundingClientRect());
+                return cells.map((c) =>
+                  Math.max(Math.abs(c.top - name!.top), Math.abs(c.bottom - name!.bottom)),
+                );
+              }),
+            ),
+          );
+          expect.soft(skew, `${where}: a table row is out of line`).toBeLessThan(1);
         }
         if (size.presenter) {
           // The demo, not the chrome: the log takes what its rows need, at most three of them.

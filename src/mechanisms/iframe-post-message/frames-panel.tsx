@@ -65,7 +65,7 @@ export function FramesPanel({ host, self }: { host: FrameHost; self: PeerRef }) 
   };
 
   return (
-    <section className="panel panel--wide" aria-labelledby={`${id}-title`}>
+    <section className="panel panel--wide frames-panel" aria-labelledby={`${id}-title`}>
       <h2 id={`${id}-title`}>{t('ifr.framesTitle')}</h2>
       <div className="frames">
         <FrameCard host={host} k="same" />

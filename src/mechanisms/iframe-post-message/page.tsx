@@ -23,19 +23,22 @@ export default function IframePostMessagePage() {
   return (
     <article className="mechanism-page">
       <MechanismHeader meta={meta} />
-      <div className="panels">
-        <SendPanel host={host} self={self} />
-        <FramesPanel host={host} self={self} />
-        <TransferPanel host={host} self={self} />
-        <PortPanel host={host} self={self} />
-        <CodePanel
-          code={iframeCode(
-            host.origins.foreign,
-            target,
-            [host.origins.app, host.origins.foreign],
-            host.verify,
-          )}
-        />
+      {/* A container, so the frames can sit beside the send form when the page is wide (frames.css). */}
+      <div className="frames-stage">
+        <div className="panels">
+          <SendPanel host={host} self={self} />
+          <FramesPanel host={host} self={self} />
+          <TransferPanel host={host} self={self} />
+          <PortPanel host={host} self={self} />
+          <CodePanel
+            code={iframeCode(
+              host.origins.foreign,
+              target,
+              [host.origins.app, host.origins.foreign],
+              host.verify,
+            )}
+          />
+        </div>
       </div>
     </article>
   );

@@ -60,88 +60,111 @@ function WebSocketPanels() {
       <ServerStatus />
       {meta.canBeUsed() ? null : <Notice tone="error">{t('ws.unavailable')}</Notice>}
       <div className="panels">
-        <section className="panel panel--wide" aria-labelledby={`${id}-chat`}>
+        <section className="panel panel--wide ws-chat" aria-labelledby={`${id}-chat`}>
           <h2 id={`${id}-chat`}>{t('ws.chatTitle')}</h2>
-          <div className="panel__header">
-            <StatusLine t={t} state={state} readyState={readyState} manual={manual} />
-            <div className="button-row">
-              {readyState === 'closed' ? (
-                <button type="button" className="button" onClick={() => transport?.reconnectNow()}>
-                  {state.retryAt !== null ? t('ws.reconnectNow') : t('ws.connect')}
-                </button>
-              ) : null}
-              {readyState !== 'closed' || state.retryAt !== null ? (
-                <button type="button" className="button" onClick={() => transport?.disconnect()}>
-                  {t('ws.disconnect')}
-                </button>
-              ) : null}
+          <div className="ws-chat__body">
+            <div className="ws-chat__send">
+              <div className="panel__header">
+                <StatusLine t={t} state={state} readyState={readyState} manual={manual} />
+                <div className="button-row">
+                  {readyState === 'closed' ? (
+                    <button
+                      type="button"
+                      className="button"
+                      onClick={() => transport?.reconnectNow()}
+                    >
+                      {state.retryAt !== null ? t('ws.reconnectNow') : t('ws.connect')}
+                    </button>
+                  ) : null}
+                  {readyState !== 'closed' || state.retryAt !== null ? (
+                    <button
+                      type="button"
+                      className="button"
+                      onClick={() => transport?.disconnect()}
+                    >
+                      {t('ws.disconnect')}
+                    </button>
+                  ) : null}
+                </div>
+              </div>
+              <SendForm onSend={send} disabled={!transport} />
+            </div>
+            <div className="ws-chat__said">
+              <Transcript t={t} lines={lines} room={state.room} />
+            </div>
+            <div className="ws-chat__more">
+              <div className="inline-fields">
+                <form
+                  className="inline-form"
+                  onSubmit={(event) => {
+                    event.preventDefault();
+                    if (nick.trim()) transport?.rename(nick.trim());
+                  }}
+                >
+                  <div className="field">
+                    <label htmlFor={`${id}-nick`}>{t('ws.nickname')}</label>
+                    <input
+                      id={`${id}-nick`}
+                      value={nick}
+                      maxLength={64}
+                      onChange={(e) => setNick(e.target.value)}
+                    />
+                  </div>
+                  <button type="submit" className="button" disabled={!open || !nick.trim()}>
+                    {t('ws.rename')}
+                  </button>
+                </form>
+                <form
+                  className="inline-form"
+                  onSubmit={(event) => {
+                    event.preventDefault();
+                    transport?.join(room);
+                  }}
+                >
+                  <div className="field">
+                    <label htmlFor={`${id}-room`}>{t('ws.room')}</label>
+                    <select
+                      id={`${id}-room`}
+                      value={room}
+                      onChange={(e) => setRoom(e.target.value)}
+                    >
+                      {SUGGESTED_ROOMS.map((name) => (
+                        <option key={name} value={name}>
+                          {name}
+                        </option>
+                      ))}
+                    </select>
+                  </div>
+                  <button type="submit" className="button" disabled={!open || room === state.room}>
+                    {t('ws.join')}
+                  </button>
+                </form>
+              </div>
+              <h3>{t('ws.presence', { count: state.total })}</h3>
+              {state.members.length === 0 ? (
+                <p className="hint">{t('ws.presenceEmpty')}</p>
+              ) : (
+                <ul
+                  className="presence__list"
+                  aria-label={t('ws.presence', { count: state.total })}
+                >
+                  {state.members.map((member, i) => (
+                    <li key={`${member.id}-${i}`}>
+                      <PeerBadge
+                        peer={member}
+                        suffix={member.id === self.id ? `(${t('ws.you')})` : undefined}
+                      />
+                    </li>
+                  ))}
+                  {state.total > state.members.length ? (
+                    <li>{t('ws.moreMembers', { count: state.total - state.members.length })}</li>
+                  ) : null}
+                </ul>
+              )}
+              <InstancePicker counters={state.resume} onChosen={() => transport?.relocate()} />
+              <TransportSwitch lost={state.resume.gaps} />
             </div>
           </div>
-          <SendForm onSend={send} disabled={!transport} />
-          <Transcript t={t} lines={lines} room={state.room} />
-          <div className="inline-fields">
-            <form
-              className="inline-form"
-              onSubmit={(event) => {
-                event.preventDefault();
-                if (nick.trim()) transport?.rename(nick.trim());
-              }}
-            >
-              <div className="field">
-                <label htmlFor={`${id}-nick`}>{t('ws.nickname')}</label>
-                <input
-                  id={`${id}-nick`}
-                  value={nick}
-                  maxLength={64}
-                  onChange={(e) => setNick(e.target.value)}
-                />
-              </div>
-              <button type="submit" className="button" disabled={!open || !nick.trim()}>
-                {t('ws.rename')}
-              </button>
-            </form>
-            <form
-              className="inline-form"
-              onSubmit={(event) => {
-                event.preventDefault();
-                transport?.join(room);
-              }}
-            >
-              <div className="field">
-                <label htmlFor={`${id}-room`}>{t('ws.room')}</label>
-                <select id={`${id}-room`} value={room} onChange={(e) => setRoom(e.target.value)}>
-                  {SUGGESTED_ROOMS.map((name) => (
-                    <option key={name} value={name}>
-                      {name}
-                    </option>
-                  ))}
-                </select>
-              </div>
-              <button type="submit" className="button" disabled={!open || room === state.room}>
-                {t('ws.join')}
-              </button>
-            </form>
-          </div>
-          <h3>{t('ws.presence', { count: state.total })}</h3>
-          {state.members.length === 0 ? (
-            <p className="hint">{t('ws.presenceEmpty')}</p>
-          ) : (
-            <ul className="presence__list" aria-label={t('ws.presence', { count: state.total })}>
-              {state.members.map((member, i) => (
-                <li key={`${member.id}-${i}`}>
-                  <PeerBadge
-                    peer={member}
-                    suffix={member.id === self.id ? `(${t('ws.you')})` : undefined}
-                  />
-                </li>
-              ))}
-              {state.total > state.members.length ? (
-                <li>{t('ws.moreMembers', { count: state.total - state.members.length })}</li>
-              ) : null}
-            </ul>
-          )}
-          <InstancePicker counters={state.resume} onChosen={() => transport?.relocate()} />
-          <TransportSwitch lost={state.resume.gaps} />
         </section>
         <BinaryPanel
           t={t}

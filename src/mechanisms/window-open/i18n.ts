@@ -16,6 +16,7 @@ export const popEn = {
     'Left and Top are in screen pixels. Left empty, the popup opens just right of this window.',
   'pop.sendAtOnce': 'Send this right after opening (optional)',
   'pop.open': 'Open popup',
+  'pop.features': 'Window features',
   'pop.opened': 'Opened {name} as window "{window}". It says "ready" once its page listens.',
   'pop.reused':
     'Reused the window named "{window}": {name} loads again and must say "ready" again.',
@@ -92,6 +93,7 @@ export const popZh: Record<keyof typeof popEn, string> = {
   'pop.positionHint': '左边距和上边距以屏幕像素计。留空时，弹窗在本窗口右侧紧挨着打开。',
   'pop.sendAtOnce': '打开后立即发送这条消息（可选）',
   'pop.open': '打开弹窗',
+  'pop.features': '窗口特性',
   'pop.opened': '已将{name}作为窗口“{window}”打开。它的页面开始监听后会说“就绪”。',
   'pop.reused': '复用了名为“{window}”的窗口：{name}重新加载，需要再次说“就绪”。',
   'pop.openedNoHandle': '无句柄地打开了窗口“{window}”（noopener）',

@@ -92,6 +92,8 @@ export function OpenPanel({
     </div>
   );
 
+  // "Open popup" comes before the window features, so it stays on a 1280×720 projector's screen
+  // (and in presenter mode) with the stage's other panel beside it; the features are for later.
   return (
     <form className="open-form" onSubmit={submit}>
       <div className="field">
@@ -104,37 +106,6 @@ export function OpenPanel({
           autoComplete="off"
         />
       </div>
-      <div className="inline-fields">
-        {number(t('pop.width'), width, setWidth, 'w')}
-        {number(t('pop.height'), height, setHeight, 'h')}
-      </div>
-      <div className="inline-fields">
-        {position(t('pop.left'), left, setLeft, 'l')}
-        {position(t('pop.top'), top, setTop, 't')}
-      </div>
-      {/* What an empty position means is said once here, not in a placeholder too long for the
-          field (a placeholder is no label: https://www.w3.org/WAI/tutorials/forms/instructions/). */}
-      <p id={`${id}-where`} className="hint">
-        {t('pop.positionHint')}
-      </p>
-      <label className="switch">
-        <input
-          role="switch"
-          type="checkbox"
-          checked={noopener}
-          onChange={(e) => setNoopener(e.target.checked)}
-        />{' '}
-        noopener
-      </label>{' '}
-      <label className="switch">
-        <input
-          role="switch"
-          type="checkbox"
-          checked={noreferrer}
-          onChange={(e) => setNoreferrer(e.target.checked)}
-        />{' '}
-        noreferrer
-      </label>
       <div className="field">
         <label htmlFor={`${id}-once`}>{t('pop.sendAtOnce')}</label>
         <input
@@ -147,6 +118,42 @@ export function OpenPanel({
       <button type="submit" className="button button--primary">
         {t('pop.open')}
       </button>
+      <fieldset className="stacked">
+        <legend>{t('pop.features')}</legend>
+        <div className="inline-fields">
+          {number(t('pop.width'), width, setWidth, 'w')}
+          {number(t('pop.height'), height, setHeight, 'h')}
+        </div>
+        <div className="inline-fields">
+          {position(t('pop.left'), left, setLeft, 'l')}
+          {position(t('pop.top'), top, setTop, 't')}
+        </div>
+        {/* What an empty position means is said once here, not in a placeholder too long for the
+            field (a placeholder is no label: https://www.w3.org/WAI/tutorials/forms/instructions/). */}
+        <p id={`${id}-where`} className="hint">
+          {t('pop.positionHint')}
+        </p>
+        <div className="button-row">
+          <label className="switch">
+            <input
+              role="switch"
+              type="checkbox"
+              checked={noopener}
+              onChange={(e) => setNoopener(e.target.checked)}
+            />{' '}
+            <span translate="no">noopener</span>
+          </label>
+          <label className="switch">
+            <input
+              role="switch"
+              type="checkbox"
+              checked={noreferrer}
+              onChange={(e) => setNoreferrer(e.target.checked)}
+            />{' '}
+            <span translate="no">noreferrer</span>
+          </label>
+        </div>
+      </fieldset>
     </form>
   );
 }

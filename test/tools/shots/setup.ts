@@ -22,13 +22,17 @@ export type Rig = {
   close: () => Promise<void>;
 };
 
+/** `SHOTS_PORT=N` serves on N to N+3 (app, foreign, classroom app, classroom foreign); else any free. */
+const base = Number(process.env.SHOTS_PORT ?? 0);
+const port = (offset: number) => (base ? base + offset : 0);
+
 export async function startRig(): Promise<Rig> {
-  const server = await createServer({ port: 0, foreignPort: 0 });
+  const server = await createServer({ port: port(0), foreignPort: port(1) });
   // 192.0.2.10 is TEST-NET-1: never contacted, only printed and encoded in the QR code, so the
   // picture is the same on every machine and shows no one's real address. Bound to loopback.
   const lanServer = await createServer({
-    port: 0,
-    foreignPort: 0,
+    port: port(2),
+    foreignPort: port(3),
     host: '127.0.0.1',
     lan: { address: '192.0.2.10' },
   });
