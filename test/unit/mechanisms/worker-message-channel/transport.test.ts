@@ -7,6 +7,8 @@ import { envelope, peerA } from '../../helpers';
 class FakeWorker extends EventTarget {
   static all: FakeWorker[] = [];
   posted: Array<{ message: unknown; transfer: Transferable[] }> = [];
+  /** How many arguments each postMessage call had: a transfer list is passed only when needed. */
+  argCounts: number[] = [];
   terminated = false;
   constructor(
     readonly url: URL,
@@ -16,6 +18,7 @@ class FakeWorker extends EventTarget {
     FakeWorker.all.push(this);
   }
   postMessage(message: unknown, transfer: Transferable[] = []) {
+    this.argCounts.push(arguments.length);
     // The real structured clone: a function throws DataCloneError, a listed buffer is detached.
     const copy = structuredClone(message, { transfer });
     if (!this.terminated) this.posted.push({ message: copy, transfer });
@@ -49,6 +52,17 @@ describe('Worker + MessageChannel transport', () => {
     expect(worker.posted[0]?.message).toEqual({ control: 'hello', name: 'Worker A' });
     expect(events.map((e) => e.type === 'status' && e.status)).toEqual(['open']);
     expect(transport.state()).toMatchObject({ a: 'running', generation: 1 });
+  });
+
+  it('passes a transfer list only when there is something to transfer', () => {
+    const { transport, worker } = open();
+    worker.argCounts = [];
+    transport.send(envelope({ body: 'hi' }));
+    transport.send(envelope({ body: 'plain' }), []);
+    const buffer = new ArrayBuffer(8);
+    transport.send(envelope({ body: buffer }), [buffer]);
+    expect(worker.argCounts).toEqual([1, 1, 2]);
+    expect(buffer.byteLength).toBe(0); // transferred, not copied
   });
 
   it('sends an envelope and turns the worker’s answer into a received event', () => {
