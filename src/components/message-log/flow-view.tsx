@@ -8,13 +8,12 @@ import { useCatalog } from '../../hooks/use-catalog';
 import { LaneSet } from './flow-lanes';
 import { Arrow } from './flow-arrow';
 import { useStickyViewport } from './use-sticky-viewport';
-import type { VisibleEntries } from './use-visible-entries';
+import { useVisibleEntries } from './use-visible-entries';
 
 const MIN_LANE_WIDTH = 160;
 const OVERSCAN = 8;
 
 type Props = {
-  entries: VisibleEntries;
   self: PeerRef;
   rowHeight: number;
   slowMotion: boolean;
@@ -26,7 +25,8 @@ type Props = {
  * bottom. Only the rows in view are drawn, so 10,000 entries cost what 30 do. It shows what the
  * log's filters let through, and a click on an arrow opens its entry.
  */
-export default function FlowView({ entries, self, rowHeight, slowMotion, detailId }: Props) {
+export default function FlowView({ self, rowHeight, slowMotion, detailId }: Props) {
+  const entries = useVisibleEntries();
   const t = useT();
   const selectedId = useAppStore((s) => s.log.selectedId);
   const select = useAppStore((s) => s.selectLogEntry);

@@ -1,4 +1,4 @@
-import { useLayoutEffect } from 'react';
+import { useLayoutEffect, useState } from 'react';
 
 /** Presenter mode shows at most this many rows by default: the newest ones, each 60 px high. */
 export const PRESENTER_ROWS = 3;
@@ -50,4 +50,42 @@ export function useLogFit(active: boolean, fit: Fit): number | null {
     };
   }, [height]);
   return height;
+}
+
+type Dock = {
+  beside: boolean;
+  presenter: boolean;
+  /** The list view is showing (not the flow view). */
+  list: boolean;
+  /** An entry's detail or an import's notes are open. */
+  opened: boolean;
+  /** Rows the list shows now (after the filter). */
+  count: number;
+};
+
+/**
+ * The docked log's height: its rows' height, whether it is fitted to them, the size its edge
+ * reports, and `resize` for the edge. Below the stage, the list takes what its rows need until it
+ * is resized; an opened entry, an import's notes or the flow view get the log's whole share.
+ */
+export function useLogHeight({ beside, presenter, list, opened, count }: Dock) {
+  const [size, setSize] = useState<number | null>(null);
+  const resize = (px: number) => {
+    setSize(px);
+    // The shell's grid reads it: the log's height below the stage, or its column beside it.
+    document.documentElement.style.setProperty(beside ? '--log-width' : '--log-size', `${px}px`);
+  };
+  // Two lines a row in presenter mode (log-list.css).
+  const rowHeight = presenter ? 60 : 30;
+  const fit = useLogFit(size === null && !beside && list && !opened, {
+    count,
+    rowHeight,
+    presenter,
+  });
+  return {
+    rowHeight,
+    fitted: fit !== null,
+    edge: size ?? defaultSize(beside, presenter, fit),
+    resize,
+  };
 }

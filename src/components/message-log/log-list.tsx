@@ -5,13 +5,13 @@ import { useCatalog } from '../../hooks/use-catalog';
 import { RECEIPT_WAIT_MS } from '../../lib/receipts';
 import { useAppStore } from '../../store';
 import { LogRow } from './log-row';
+import { createRowSlots } from './row-slots';
 import { useStickyViewport } from './use-sticky-viewport';
-import type { VisibleEntries } from './use-visible-entries';
+import { useVisibleEntries } from './use-visible-entries';
 
 const OVERSCAN = 6;
 
 type Props = {
-  entries: VisibleEntries;
   rowHeight: number;
   titles: Record<string, string>;
   detailId: string;
@@ -21,8 +21,10 @@ type Props = {
  * Only the rows in view are in the DOM, so 10,000 entries cost what 30 do. The list sticks to the
  * newest entry unless the reader has scrolled up to read something older.
  */
-export function LogList({ entries, rowHeight, titles, detailId }: Props) {
+export function LogList({ rowHeight, titles, detailId }: Props) {
   const t = useT();
+  // Only the list redraws on a flush: the dock around it reads just the count (log-panel.tsx).
+  const entries = useVisibleEntries();
   const { ref, contentRef, top, height, onScroll } = useStickyViewport(
     entries.count * rowHeight,
     rowHeight,
@@ -41,12 +43,17 @@ export function LogList({ entries, rowHeight, titles, detailId }: Props) {
     [select, selectedId],
   );
 
+  // Rows are reused as entries come and go, not remounted (row-slots.ts).
+  const [slots] = useState(createRowSlots);
   const first = Math.max(0, Math.floor(top / rowHeight) - OVERSCAN);
   const last = Math.min(entries.count, Math.ceil((top + height) / rowHeight) + OVERSCAN);
-  const rows = [];
+  const shown = [];
   for (let i = first; i < last; i++) {
     const entry = entries.at(i);
-    if (!entry) continue;
+    if (entry) shown.push({ entry, i });
+  }
+  const keys = slots.assign(shown.map(({ entry }) => entry.id));
+  const rows = shown.map(({ entry, i }, n) => {
     let noReceipt = false;
     if (
       entry.direction === 'sent' &&
@@ -58,9 +65,9 @@ export function LogList({ entries, rowHeight, titles, detailId }: Props) {
       if (now() - entry.at >= RECEIPT_WAIT_MS) noReceipt = true;
       else waiting = true;
     }
-    rows.push(
+    return (
       <LogRow
-        key={entry.id}
+        key={keys[n]}
         entry={entry}
         top={i * rowHeight}
         mechanismTitle={titles[entry.mechanism] ?? entry.mechanism}
@@ -68,9 +75,9 @@ export function LogList({ entries, rowHeight, titles, detailId }: Props) {
         detailId={detailId}
         onSelect={toggle}
         noReceipt={noReceipt}
-      />,
+      />
     );
-  }
+  });
   useEffect(() => {
     if (!waiting) return;
     const timer = setTimeout(() => recheck((n) => n + 1), RECEIPT_WAIT_MS / 2);

@@ -5,12 +5,12 @@ import { useSelf } from '../../hooks/use-self';
 import { useT } from '../../i18n/use-t';
 import { useAppStore } from '../../store';
 import { Notice } from '../notice';
-import { defaultSize, useLogFit } from './log-fit';
+import { useLogHeight } from './log-fit';
 import { LogList } from './log-list';
 import { LogToolbar } from './log-toolbar';
 import { useLogFiles } from './use-log-files';
 import { Segmented } from './segmented';
-import { useVisibleEntries } from './use-visible-entries';
+import { useVisibleCount } from './use-visible-entries';
 
 // The flow view and the entry details load when first wanted: the first visit does not pay for them.
 const FlowView = lazy(() => import('./flow-view'));
@@ -28,13 +28,7 @@ export function LogPanel({ titles }: { titles: Record<string, string> }) {
   const [toolsOpen, setToolsOpen] = useState(false);
   const logPlace = useAppStore((s) => s.settings.logPlace);
   const beside = logPlace === 'beside';
-  const [size, setSize] = useState<number | null>(null);
-  const resize = (px: number) => {
-    setSize(px);
-    // The shell's grid reads it: the log's height below the stage, or its column beside it.
-    document.documentElement.style.setProperty(beside ? '--log-width' : '--log-size', `${px}px`);
-  };
-  const entries = useVisibleEntries();
+  const count = useVisibleCount();
   const presenter = useAppStore((s) => s.settings.presenter);
   const selectedId = useAppStore((s) => s.log.selectedId);
   // Zustand re-runs selectors on every store change, so this also follows new flushes.
@@ -48,13 +42,12 @@ export function LogPanel({ titles }: { titles: Record<string, string> }) {
   });
 
   const { imported, importLogs, exportLog } = useLogFiles(self);
-  const rowHeight = presenter ? 60 : 30;
-  // Below the stage, the list takes what its rows need until it is resized; an opened entry, an
-  // import's notes or the flow view get the log's whole share (log-fit.ts).
-  const fit = useLogFit(size === null && !beside && view === 'list' && !selected && !imported, {
-    count: entries.count,
-    rowHeight,
+  const { fitted, resize, rowHeight, edge } = useLogHeight({
+    beside,
     presenter,
+    list: view === 'list',
+    opened: Boolean(selected || imported),
+    count,
   });
 
   return (
@@ -75,11 +68,7 @@ export function LogPanel({ titles }: { titles: Record<string, string> }) {
     >
       {open ? (
         <Suspense fallback={null}>
-          <LogResizer
-            size={size ?? defaultSize(beside, presenter, fit)}
-            beside={beside}
-            onResize={resize}
-          />
+          <LogResizer size={edge} beside={beside} onResize={resize} />
         </Suspense>
       ) : null}
       <div className="log-dock__bar">
@@ -149,16 +138,9 @@ export function LogPanel({ titles }: { titles: Record<string, string> }) {
         className="log-dock__body"
         hidden={!open}
         data-tools={toolsOpen ? 'true' : undefined}
-        data-fit={fit === null ? undefined : 'true'}
+        data-fit={fitted ? 'true' : undefined}
       >
-        <LogToolbar
-          id={`${id}-tools`}
-          titles={titles}
-          shown={entries.count}
-          total={entries.total}
-          onExport={exportLog}
-          onImport={(files) => void importLogs(files)}
-        />
+        <LogToolbar id={`${id}-tools`} titles={titles} onExport={exportLog} onImport={importLogs} />
         {imported ? (
           <div className="log-dock__notices">
             {imported.ok ? <Notice tone="success">{imported.ok}</Notice> : null}
@@ -171,16 +153,10 @@ export function LogPanel({ titles }: { titles: Record<string, string> }) {
         ) : null}
         <div className="log-dock__content">
           {view === 'list' ? (
-            <LogList
-              entries={entries}
-              rowHeight={rowHeight}
-              titles={titles}
-              detailId={`${id}-detail`}
-            />
+            <LogList rowHeight={rowHeight} titles={titles} detailId={`${id}-detail`} />
           ) : (
             <Suspense fallback={<p className="log-list__empty">…</p>}>
               <FlowView
-                entries={entries}
                 self={self}
                 rowHeight={presenter ? 48 : 36}
                 slowMotion={slowMotion}

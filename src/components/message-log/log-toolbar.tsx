@@ -1,26 +1,49 @@
 import './log-toolbar.css';
-import { useId } from 'react';
+import { memo, useId } from 'react';
 import { useT } from '../../i18n/use-t';
 import { useAppStore } from '../../store';
 import { LOG_DIRECTIONS, type LogDirection } from '../../store/log-types';
 import { DIRECTION_LABEL, DIRECTION_SYMBOL } from './direction';
+import { useVisibleEntries } from './use-visible-entries';
 
 type Props = {
   id: string;
   titles: Record<string, string>;
-  shown: number;
-  total: number;
   onExport: () => void;
-  onImport: (files: File[]) => void;
+  onImport: (files: File[]) => Promise<void>;
 };
 
-export function LogToolbar({ id: toolbarId, titles, shown, total, onExport, onImport }: Props) {
+/**
+ * "N of M entries · K oldest dropped": the one part of the toolbar that changes with every flush,
+ * so the only part that redraws then. Its digits are all one width (log-toolbar.css), so the text
+ * keeps its width while the numbers grow, and the toolbar around it is not laid out again.
+ */
+function LogCount() {
+  const t = useT();
+  const { count: shown, total } = useVisibleEntries();
+  const paused = useAppStore((s) => s.log.paused);
+  const held = useAppStore((s) => s.log.held);
+  const dropped = useAppStore((s) => s.log.buffer.dropped);
+  return (
+    <span className="log-toolbar__count" role="status">
+      {t('log.count', { shown, total })}
+      {paused ? ` · ${t('log.held', { count: held })}` : ''}
+      {dropped > 0 ? ` · ${t('log.dropped', { count: dropped })}` : ''}
+    </span>
+  );
+}
+
+/** Redraws when a filter, pause or a prop changes, not on every flush (see LogCount). */
+export const LogToolbar = memo(function LogToolbar({
+  id: toolbarId,
+  titles,
+  onExport,
+  onImport,
+}: Props) {
   const t = useT();
   const id = useId();
   const filter = useAppStore((s) => s.log.filter);
   const paused = useAppStore((s) => s.log.paused);
-  const held = useAppStore((s) => s.log.held);
-  const dropped = useAppStore((s) => s.log.buffer.dropped);
   const { setLogFilter, setLogPaused, clearLog } = useAppStore.getState();
 
   const toggle = (direction: LogDirection) =>
@@ -92,16 +115,12 @@ export function LogToolbar({ id: toolbarId, titles, shown, total, onExport, onIm
           multiple
           className="visually-hidden"
           onChange={(event) => {
-            onImport([...(event.target.files ?? [])]);
+            void onImport([...(event.target.files ?? [])]);
             event.target.value = '';
           }}
         />
       </label>
-      <span className="log-toolbar__count" role="status">
-        {t('log.count', { shown, total })}
-        {paused ? ` · ${t('log.held', { count: held })}` : ''}
-        {dropped > 0 ? ` · ${t('log.dropped', { count: dropped })}` : ''}
-      </span>
+      <LogCount />
     </div>
   );
-}
+});

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useCallback, useState } from 'react';
 import { useT } from '../../i18n/use-t';
 import { now } from '../../lib/clock';
 import type { PeerRef } from '../../shared/envelope';
@@ -9,34 +9,38 @@ import { buildExport, downloadJson } from './export-log';
 export function useLogFiles(self: PeerRef) {
   const t = useT();
   const [imported, setImported] = useState<{ ok: string | null; failed: string[] } | null>(null);
-  const importLogs = async (files: File[]) => {
-    // Loaded when first used: importing is rare, and the first visit stays small.
-    const { importExports } = await import('./import-files');
-    const sources = await Promise.all(
-      files.map(async (file) => ({ name: file.name, content: await file.text() })),
-    );
-    const store = useAppStore.getState();
-    store.flushLog();
-    const result = importExports(sources, store.log.buffer.toArray(), self);
-    if (result.timeline) store.replaceLog(result.timeline);
-    const counts = { count: result.added, files: result.files, tabs: result.tabs.join(', ') };
-    setImported({
-      ok:
-        result.files > 0
-          ? [
-              t('log.imported', counts),
-              result.duplicates > 0
-                ? t('log.importedDuplicates', { count: result.duplicates })
-                : '',
-            ]
-              .filter(Boolean)
-              .join(' ')
-          : null,
-      failed: result.failed.map(({ file, reason }) => t('log.importFailed', { file, reason })),
-    });
-  };
+  // Stable while the tab and the language are, so the toolbar need not redraw (log-toolbar.tsx).
+  const importLogs = useCallback(
+    async (files: File[]) => {
+      // Loaded when first used: importing is rare, and the first visit stays small.
+      const { importExports } = await import('./import-files');
+      const sources = await Promise.all(
+        files.map(async (file) => ({ name: file.name, content: await file.text() })),
+      );
+      const store = useAppStore.getState();
+      store.flushLog();
+      const result = importExports(sources, store.log.buffer.toArray(), self);
+      if (result.timeline) store.replaceLog(result.timeline);
+      const counts = { count: result.added, files: result.files, tabs: result.tabs.join(', ') };
+      setImported({
+        ok:
+          result.files > 0
+            ? [
+                t('log.imported', counts),
+                result.duplicates > 0
+                  ? t('log.importedDuplicates', { count: result.duplicates })
+                  : '',
+              ]
+                .filter(Boolean)
+                .join(' ')
+            : null,
+        failed: result.failed.map(({ file, reason }) => t('log.importFailed', { file, reason })),
+      });
+    },
+    [t, self],
+  );
 
-  const exportLog = () => {
+  const exportLog = useCallback(() => {
     const stamp = new Date().toISOString().replace(/[:.]/g, '-');
     downloadJson(
       `comms-lab-log-${self.id}-${stamp}.json`,
@@ -47,7 +51,7 @@ export function useLogFiles(self: PeerRef) {
         useAppStore.getState().race.results,
       ),
     );
-  };
+  }, [self]);
 
   return { imported, importLogs, exportLog };
 }
