@@ -19,10 +19,10 @@ export type StatusSource = {
 };
 
 /**
- * In English the log shows these texts as written, so nothing of them is in the first visit:
- * the English and its patterns load with the first other language, beside that language's texts.
+ * In English the log shows these texts as written, so nothing of them is in the first visit: each
+ * other language's texts load when it is chosen, and bring the English and patterns they read.
  */
-export type StatusTexts = {
-  source: () => Promise<StatusSource>;
-  load: Record<Exclude<Lang, 'en'>, () => Promise<{ texts: Readonly<Record<string, string>> }>>;
-};
+export type StatusTexts = Record<
+  Exclude<Lang, 'en'>,
+  () => Promise<{ texts: Readonly<Record<string, string>>; source: StatusSource }>
+>;

@@ -13,10 +13,7 @@ import type { createReader, Said } from './status-reader';
 // shows these texts as written, so they and the reader load with another language only.
 type Other = Exclude<Lang, 'en'>;
 
-const own: StatusTexts = {
-  source: () => import('./status-en'),
-  load: { 'zh-CN': () => import('./status-zh-cn') },
-};
+const own: StatusTexts = { 'zh-CN': () => import('./status-zh-cn') };
 // Every source registered, and the English of those loaded, the log's own first.
 const registered: StatusTexts[] = [];
 const loaded = new Map<StatusTexts, StatusSource>();
@@ -26,9 +23,9 @@ async function load(sources: readonly StatusTexts[], lang: Other) {
   const [module, ...texts] = await Promise.all([
     import('./status-reader'),
     ...sources.map(async (source) => {
-      const [english, translated] = await Promise.all([source.source(), source.load[lang]()]);
-      loaded.set(source, english);
-      return [english.texts, translated.texts] as const;
+      const translated = await source[lang]();
+      loaded.set(source, translated.source);
+      return [translated.source.texts, translated.texts] as const;
     }),
   ]);
   // English too, so a reader who switches back to English gets the words the transport wrote.

@@ -11,10 +11,7 @@ export const longPolling: Mechanism = {
   Page: lazy(() => import('./page')),
   texts: { en: lpTexts, load: { 'zh-CN': () => import('./texts.zh-cn') } },
   traitTexts: { en: () => import('./traits'), 'zh-CN': () => import('./traits.zh-cn') },
-  statusTexts: {
-    source: () => import('./status'),
-    load: { 'zh-CN': () => import('./status.zh-cn') },
-  },
+  statusTexts: { 'zh-CN': () => import('./status.zh-cn') },
   race: { cannot: 'lp.cannotRace' },
   whyNotArrived: () => import('./why-not-arrived'),
   flow: { sendsTo: 'server' },

@@ -1,4 +1,4 @@
-import type { texts as en } from './status';
+import { patterns, texts as en } from './status';
 
 // 简体中文：每个键都要有译文，缺一个，类型检查就会失败。API 名、状态名和值保持原样。
 export const texts: Record<keyof typeof en, string> = {
@@ -19,3 +19,6 @@ export const texts: Record<keyof typeof en, string> = {
   'lp.status.notFeedJson': '应答不是数据流的 JSON',
   'lp.to.feedWays': '{address} 上的数据流（三种方式读取）',
 };
+
+/** The English these translate, and its patterns: they load with the Chinese. */
+export const source = { texts: en, patterns };

@@ -1,4 +1,4 @@
-import type { texts as en } from './status';
+import { patterns, texts as en } from './status';
 
 // 简体中文：每个键都要有译文，缺一个，类型检查就会失败。API 名、状态名和值保持原样。
 export const texts: Record<keyof typeof en, string> = {
@@ -14,3 +14,6 @@ export const texts: Record<keyof typeof en, string> = {
   'sw.status.errorQueueFull': 'QuotaExceededError：等待受控的消息太多了',
   'sw.status.errorNoApi': 'NotSupportedError：这里用不了 ServiceWorker',
 };
+
+/** The English these translate, and its patterns: they load with the Chinese. */
+export const source = { texts: en, patterns };

@@ -11,10 +11,7 @@ export const sharedWorker: Mechanism = {
   Page: lazy(() => import('./page')),
   texts: { en: shwTexts, load: { 'zh-CN': () => import('./texts.zh-cn') } },
   traitTexts: { en: () => import('./traits'), 'zh-CN': () => import('./traits.zh-cn') },
-  statusTexts: {
-    source: () => import('./status'),
-    load: { 'zh-CN': () => import('./status.zh-cn') },
-  },
+  statusTexts: { 'zh-CN': () => import('./status.zh-cn') },
   race: { load: () => import('./race').then((m) => m.createRig()) },
   whyNotArrived: () => import('./why-not-arrived'),
   flow: { sendsTo: 'worker', name: 'SharedWorker hub' },

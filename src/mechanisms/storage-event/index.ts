@@ -11,10 +11,7 @@ export const storageEvent: Mechanism = {
   Page: lazy(() => import('./page')),
   texts: { en: seTexts, load: { 'zh-CN': () => import('./texts.zh-cn') } },
   traitTexts: { en: () => import('./traits'), 'zh-CN': () => import('./traits.zh-cn') },
-  statusTexts: {
-    source: () => import('./status'),
-    load: { 'zh-CN': () => import('./status.zh-cn') },
-  },
+  statusTexts: { 'zh-CN': () => import('./status.zh-cn') },
   race: { load: () => import('./race').then((m) => m.createRig()) },
   whyNotArrived: () => import('./why-not-arrived'),
   flow: { sendsTo: 'place', addressed: 'frame' },

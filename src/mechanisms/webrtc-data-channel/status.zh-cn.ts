@@ -1,4 +1,4 @@
-import type { texts as en } from './status';
+import { patterns, texts as en } from './status';
 
 // 简体中文：每个键都要有译文，缺一个，类型检查就会失败。API 名、状态名和值保持原样。
 export const texts: Record<keyof typeof en, string> = {
@@ -43,3 +43,6 @@ export const texts: Record<keyof typeof en, string> = {
   'rtc.to.socketRoom': 'WebSocket 房间“{room}”',
   'rtc.to.dataChannel': '数据通道 → {name}',
 };
+
+/** The English these translate, and its patterns: they load with the Chinese. */
+export const source = { texts: en, patterns };

@@ -1,4 +1,4 @@
-import type { texts as en } from './status';
+import { patterns, texts as en } from './status';
 
 // 简体中文：每个键都要有译文，缺一个，类型检查就会失败。API 名、状态名和值保持原样。
 export const texts: Record<keyof typeof en, string> = {
@@ -24,3 +24,6 @@ export const texts: Record<keyof typeof en, string> = {
   'ws.closeCode.unknown': '未知代码',
   'ws.to.room': '{url} · 房间“{room}”',
 };
+
+/** The English these translate, and its patterns: they load with the Chinese. */
+export const source = { texts: en, patterns };

@@ -17,11 +17,10 @@ const withTexts = mechanisms.filter((m) => m.statusTexts);
 const load = async (): Promise<Loaded[]> => [
   { id: 'the log', source: own, zh: ownZh },
   ...(await Promise.all(
-    withTexts.map(async (m) => ({
-      id: m.meta.id,
-      source: await m.statusTexts!.source(),
-      zh: (await m.statusTexts!.load['zh-CN']()).texts,
-    })),
+    withTexts.map(async (m) => {
+      const { source, texts } = await m.statusTexts!['zh-CN']();
+      return { id: m.meta.id, source, zh: texts };
+    }),
   )),
 ];
 
@@ -33,8 +32,9 @@ describe('status texts, from the registry', () => {
   it.each(withTexts.map((m) => [m.meta.id, m] as const))(
     '%s: every line has Chinese with the same values and no English prose',
     async (_id, mechanism) => {
-      const { texts } = await mechanism.statusTexts!.source();
-      const zh = (await mechanism.statusTexts!.load['zh-CN']()).texts;
+      const loaded = await mechanism.statusTexts!['zh-CN']();
+      const { texts } = loaded.source;
+      const zh = loaded.texts;
       expect(Object.keys(texts).length).toBeGreaterThan(0);
       expect(Object.keys(zh).sort()).toEqual(Object.keys(texts).sort());
       for (const [key, english] of Object.entries(texts)) {
