@@ -90,9 +90,10 @@ export default defineConfig({
           include: ['test/unit/**/*.test.{ts,tsx}'],
           setupFiles: ['test/unit/setup.ts'],
           restoreMocks: true,
-          // One jsdom and one module cache per worker, not per file: isolating each of ~90 files
-          // cost ~240 s of CPU (a fresh jsdom, React and the app's modules every time) against ~40 s
-          // for the tests themselves. test/unit/setup.ts puts back what a file may leave behind.
+          // One jsdom per worker, not per file: isolating each of ~90 files cost ~240 s of CPU (a
+          // fresh worker, jsdom, React and Testing Library every time) against ~50 s in all now.
+          // test/unit/setup.ts puts back what a file may leave behind and has the app's own
+          // modules evaluated afresh for the next file, so each still starts as if alone.
           // https://vitest.dev/config/#isolate
           isolate: false,
           pool: 'threads',

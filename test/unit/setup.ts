@@ -7,7 +7,7 @@ import { server } from './msw-server';
 // `findBy…` can wait longer than Testing Library's default 1 s for it (the test's own timeout,
 // set in vite.config.ts, still bounds the whole test).
 // https://testing-library.com/docs/dom-testing-library/api-configuration#asyncutiltimeout
-configure({ asyncUtilTimeout: 5_000 });
+configure({ asyncUtilTimeout: 10_000 });
 
 // One set of msw handlers for every unit test; a request nobody planned for fails the test.
 beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
