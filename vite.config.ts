@@ -1,6 +1,5 @@
 /// <reference types="vitest/config" />
 import { readdirSync, readFileSync } from 'node:fs';
-import { availableParallelism } from 'node:os';
 import { basename, dirname, join } from 'node:path';
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
@@ -97,8 +96,6 @@ export default defineConfig({
           // https://vitest.dev/config/#isolate
           isolate: false,
           pool: 'threads',
-          // Vitest's default is one worker fewer than the cores: a single one on a 2-core machine.
-          maxWorkers: Math.max(2, availableParallelism() - 1),
           // A page's first render imports it lazily and transforms it on the spot: on a busy 2-core
           // machine that alone can pass Vitest's 5 s default.
           testTimeout: 15_000,
