@@ -65,6 +65,8 @@ export type SubscribeOptions = {
   /**
    * Deliver every entry after this cursor that is still kept, then every new one, in order, with
    * no duplicate and no hole between the two. null: only entries published from now on.
+   * Delivery may come after a `read` made meanwhile has returned (Redis: each instance's reader
+   * loop), so a caller that also reads the history drops what it carried for as long as it listens.
    */
   after: HubId | null;
 };

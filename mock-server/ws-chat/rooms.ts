@@ -1,6 +1,7 @@
 // Rooms on this server: who is where (for caps and /api/info), joining with the room's history
-// then live delivery from the hub (one subscription per member, from the cursor the history ended
-// at, so nothing published in between is lost or doubled), and leaving.
+// then live delivery from the hub (one subscription per member, made before the history is read and
+// filtered by where the history ended, so nothing published in between is lost or doubled), and
+// leaving.
 import type { Member, ServerBodies } from '../../src/shared/server-protocol';
 import { WS_LIMITS } from '../../src/shared/server-protocol';
 import { parseHubId } from '../hub/ids';
@@ -80,14 +81,24 @@ export function createRooms(
     const topic = roomTopic(room);
     // Live first (held back), then the history. With a hub shared by several instances, messages
     // arrive between the two reads; subscribing first means none falls between them (and none is
-    // lost to a short history window meanwhile). Held messages the history already has are dropped.
+    // lost to a short history window meanwhile). What the history already carried is dropped for
+    // the subscription's whole life, not only while it is held back: a hub may deliver late (Redis
+    // hands entries out from each instance's XREAD loop, which can be behind the history's XRANGE),
+    // so a message in the history can reach the subscription after the history frame went out.
     let held: HubEntry[] | null = [];
+    let seen: { origin: string; seq: number } | null = null;
+    const inHistory = (entry: HubEntry) => {
+      if (entry.kind !== 'chat' || seen === null) return false;
+      const id = parseHubId(entry.id);
+      return id !== null && id.origin === seen.origin && id.seq <= seen.seq;
+    };
     // Only while this is the member's subscription: a Redis subscription drains for a moment after
     // close(), and a member who left (or came back to this room on a new subscription) must not
     // get the old one's entries: another room's messages, or the same message twice.
     const subscription = await hub.subscribe(topic, { after: null }, (entry) => {
       if (held) held.push(entry);
-      else if (connection.subscription === subscription) deliver(connection, entry);
+      else if (connection.subscription === subscription && !inHistory(entry))
+        deliver(connection, entry);
     });
     // With a cursor, exactly what came after it (a room keeps WS_LIMITS.history, one page), or the
     // oldest kept and why the rest is gone; without one, the room's history. Any instance can do
@@ -101,12 +112,8 @@ export function createRooms(
         : `,"resumedFrom":${JSON.stringify(resumeAfter)}${page.gap ? `,"gap":${JSON.stringify(page.gap)}` : ''}`;
     const body = `{"room":${JSON.stringify(room)},"messages":[${messages.map(withHubId).join(',')}],"lastId":${JSON.stringify(after)}${resumed}}`;
     sender.send(connection, rawServerFrame('history', body)(connection));
-    const seen = parseHubId(after);
-    for (const entry of held) {
-      const id = parseHubId(entry.id);
-      const inHistory = entry.kind === 'chat' && id?.origin === seen?.origin;
-      if (!inHistory || (id?.seq ?? 0) > (seen?.seq ?? 0)) deliver(connection, entry);
-    }
+    seen = parseHubId(after);
+    for (const entry of held) if (!inHistory(entry)) deliver(connection, entry);
     held = null;
     // Left (or closed) while the subscription was being made.
     if (connection.room !== room) subscription.close();
