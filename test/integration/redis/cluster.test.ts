@@ -3,7 +3,7 @@
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import type { Envelope } from '../../../src/shared/envelope';
 import { openChat, openFeed, peer, type ChatClient } from '../support/clients';
-import { startInstances, type Instance } from '../support/instances';
+import { publishOn, startInstances, type Instance } from '../support/instances';
 import { describeWithRedis, useRedis } from '../support/redis';
 
 const FEED_TYPES = ['message', 'notification', 'ready', 'reset'] as const;
@@ -23,25 +23,6 @@ describeWithRedis('three instances sharing one Redis', () => {
     await Promise.all(instances.map((instance) => instance.kill()));
   });
   const at = (i: number) => instances[i % instances.length] as Instance;
-
-  const publish = (instance: Instance, n: number, event = 'message') =>
-    fetch(instance.api('/api/sse/publish'), {
-      method: 'POST',
-      headers: { 'Content-Type': 'application/json', Origin: instance.origin },
-      body: JSON.stringify({
-        event,
-        envelope: {
-          v: 1,
-          id: `pub-${n}`,
-          mechanism: 'server-sent-events',
-          sender: peer('Publisher'),
-          kind: 'chat',
-          body: { n },
-          sentAt: Date.now(),
-          seq: n + 1,
-        },
-      }),
-    });
 
   it('chat: 30 clients on 3 instances, 20 messages each; each sees every other message once, all in one order', async () => {
     const clients: ChatClient[] = await Promise.all(
@@ -89,7 +70,7 @@ describeWithRedis('three instances sharing one Redis', () => {
     closers.push(a.close, c.close);
     for (const feed of [a, c])
       await feed.until(() => feed.events.find((e) => e.type === 'ready'), 'ready');
-    const response = await publish(at(1), 7, 'notification');
+    const response = await publishOn(at(1), 7, 'notification');
     expect(response.status).toBe(200);
     const { id } = (await response.json()) as { id: string };
     for (const feed of [a, c]) {
@@ -120,7 +101,7 @@ describeWithRedis('three instances sharing one Redis', () => {
     };
     // The publisher spreads its events over the three instances.
     const publishing = (async () => {
-      for (let n = 0; n < 1000; n++) expect((await publish(at(n), n)).status).toBe(200);
+      for (let n = 0; n < 1000; n++) expect((await publishOn(at(n), n)).status).toBe(200);
     })();
     for (let hop = 1; hop <= 10; hop++) {
       await feed.until(
@@ -152,6 +133,7 @@ describeWithRedis('three instances sharing one Redis', () => {
     for (const publisher of publishers) await publisher.join('resume');
     const received: Relayed[] = [];
     const gaps: unknown[] = [];
+    const waiting = new Set<() => void>(); // publishers waiting for the reader to catch up
     let cursor: string | null = null;
     /** Joins on instance `i` from the cursor, and copies what arrives, in order. */
     const connect = async (i: number) => {
@@ -169,19 +151,25 @@ describeWithRedis('three instances sharing one Redis', () => {
           received.push(envelope);
           cursor = envelope.hubId ?? cursor;
         }
+        const woken = [...waiting];
+        waiting.clear();
+        woken.forEach((wake) => wake());
       });
       client.send('join', cursor === null ? { room: 'resume' } : { room: 'resume', after: cursor });
       await client.server('history');
       return client;
     };
     let reader: ChatClient = await connect(0);
-    // Five publishers, 200 messages each, 40 a second in all: a room keeps 50, so a switch may
-    // take a second and still find everything it missed.
+    // Five publishers, 200 messages each, each just under the server's 20 a second, never more
+    // than 40 ahead of the reader: a room keeps 50, so a switch finds everything it missed.
+    let sent = 0;
     const publishing = Promise.all(
       publishers.map(async (publisher) => {
         for (let m = 0; m < 200; m++) {
+          while (sent - received.length >= 40) await new Promise<void>((wake) => waiting.add(wake));
+          sent++;
           publisher.send('chat', `m${m}`);
-          await new Promise((resolve) => setTimeout(resolve, 125));
+          await new Promise((resolve) => setTimeout(resolve, 55));
         }
       }),
     );

@@ -1,6 +1,7 @@
 // Real server instances for the multi-instance tests: each its own Node process started the way
 // `npm run serve` starts one (with REDIS_URL), on a free port, so a test can SIGKILL one of them.
 import { spawn } from 'node:child_process';
+import { peer } from './clients';
 
 export type Instance = {
   name: string;
@@ -69,3 +70,23 @@ export async function startInstance(
 export function startInstances(names: readonly string[], env: Record<string, string>) {
   return Promise.all(names.map((name) => startInstance(name, env)));
 }
+
+/** Publishes feed event `n` (body `{ n }`) through an instance's REST API. */
+export const publishOn = (instance: Instance, n: number, event = 'message') =>
+  fetch(instance.api('/api/sse/publish'), {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json', Origin: instance.origin },
+    body: JSON.stringify({
+      event,
+      envelope: {
+        v: 1,
+        id: `pub-${n}`,
+        mechanism: 'server-sent-events',
+        sender: peer('Publisher'),
+        kind: 'chat',
+        body: { n },
+        sentAt: Date.now(),
+        seq: n + 1,
+      },
+    }),
+  });
