@@ -3,7 +3,7 @@
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import type { Envelope } from '../../../src/shared/envelope';
 import { openChat, openFeed, peer, type ChatClient } from '../support/clients';
-import { startInstances, type Instance } from '../support/instances';
+import { publishOn, startInstances, type Instance } from '../support/instances';
 import { describeWithRedis, useRedis } from '../support/redis';
 
 const FEED_TYPES = ['message', 'ready', 'reset'] as const;
@@ -38,25 +38,6 @@ describeWithRedis('a cluster losing an instance, then Redis', () => {
   const c = () => instances[2] as Instance;
   const info = (instance: Instance) =>
     fetch(instance.api('/api/info')).then((r) => r.json()) as Promise<Info>;
-  const publish = (instance: Instance, n: number) =>
-    fetch(instance.api('/api/sse/publish'), {
-      method: 'POST',
-      headers: { 'Content-Type': 'application/json', Origin: instance.origin },
-      body: JSON.stringify({
-        event: 'message',
-        envelope: {
-          v: 1,
-          id: `kill-${n}`,
-          mechanism: 'server-sent-events',
-          sender: peer('Publisher'),
-          kind: 'chat',
-          body: { n },
-          sentAt: Date.now(),
-          seq: n + 1,
-        },
-      }),
-    });
-
   it('SIGKILL on an instance mid-stream: its feed clients resume elsewhere with 0 gaps, its members leave presence in time', async () => {
     const members: ChatClient[] = await Promise.all(
       [0, 1, 2].map((i) => openChat(a().ws, a().origin, peer(`OnA${i}`))),
@@ -76,7 +57,7 @@ describeWithRedis('a cluster losing an instance, then Redis', () => {
     for (const feed of feeds)
       await feed.until(() => feed.events.find((e) => e.type === 'ready'), 'ready');
     const publishing = (async () => {
-      for (let n = 0; n < 300; n++) expect((await publish(b(), n)).status).toBe(200);
+      for (let n = 0; n < 300; n++) expect((await publishOn(b(), n)).status).toBe(200);
     })();
     const first = feeds[0] as ReturnType<typeof openFeed>;
     await first.until(() => (first.events.length > 50 ? true : undefined), '50 events');
