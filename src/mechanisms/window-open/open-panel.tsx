@@ -134,24 +134,22 @@ export function OpenPanel({
           {t('pop.positionHint')}
         </p>
         <div className="button-row">
-          <label className="switch">
-            <input
-              role="switch"
-              type="checkbox"
-              checked={noopener}
-              onChange={(e) => setNoopener(e.target.checked)}
-            />{' '}
-            <span translate="no">noopener</span>
-          </label>
-          <label className="switch">
-            <input
-              role="switch"
-              type="checkbox"
-              checked={noreferrer}
-              onChange={(e) => setNoreferrer(e.target.checked)}
-            />{' '}
-            <span translate="no">noreferrer</span>
-          </label>
+          {(
+            [
+              ['noopener', noopener, setNoopener],
+              ['noreferrer', noreferrer, setNoreferrer],
+            ] as const
+          ).map(([feature, checked, set]) => (
+            <label key={feature} className="switch">
+              <input
+                role="switch"
+                type="checkbox"
+                checked={checked}
+                onChange={(e) => set(e.target.checked)}
+              />{' '}
+              <span translate="no">{feature}</span>
+            </label>
+          ))}
         </div>
       </fieldset>
     </form>
