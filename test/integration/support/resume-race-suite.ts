@@ -2,16 +2,35 @@
 // memory hub and on Redis: a chat member joining with a cursor while messages arrive, an SSE
 // stream going live after its Last-Event-ID replay, and a held long poll. Each must deliver every
 // message once, in id order, whatever falls inside the window.
-import { afterAll, expect, it } from 'vitest';
-import type { RunningServer } from '../../../mock-server/index';
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import type { Hub } from '../../../mock-server/hub/types';
+import { createServer, type RunningServer } from '../../../mock-server/index';
 import { FEED_TOPIC, roomTopic } from '../../../mock-server/hub/topics';
 import { openChat, openFeed, peer, type ChatClient } from './clients';
 import { answerOf, poll, publishTo } from './poll-suite';
-import type { WindowHub } from './window-hub';
+import { windowHub, type WindowHub } from './window-hub';
 
-export function resumeRaceSuite(setup: () => { server: RunningServer; hub: WindowHub }) {
+/** Starts a quiet server on the hub `makeHub` gives (wrapped to open windows) for the suite. */
+export function resumeRaceSuite(makeHub: () => Hub | Promise<Hub>) {
+  let running: { server: RunningServer; hub: WindowHub } | undefined;
+  const setup = () => running as { server: RunningServer; hub: WindowHub };
+  beforeAll(async () => {
+    const hub = windowHub(await makeHub());
+    const server = await createServer({
+      port: 0,
+      foreignPort: 0,
+      distDir: 'dist',
+      hub,
+      feed: { timeEveryMs: 0, notificationEveryMs: 0, alertEveryMs: 0 },
+    });
+    running = { server, hub };
+  }, 30_000);
   const open: ChatClient[] = [];
-  afterAll(() => open.forEach((client) => client.close()));
+  afterAll(async () => {
+    open.forEach((client) => client.close());
+    await running?.server.close();
+    await running?.hub.close();
+  });
   let rooms = 0;
 
   async function chat(name: string) {
