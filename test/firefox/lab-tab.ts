@@ -7,13 +7,27 @@ import { poll } from './harness';
 const aria = (role: string, name: string) =>
   `::-p-aria([name=${JSON.stringify(name)}][role=${JSON.stringify(role)}])`;
 
+/**
+ * A new tab, asked for again once when Firefox's WebDriver BiDi answers that the browsing context it
+ * was creating from is gone (`DiscardedBrowsingContextError` right after the last test's tabs
+ * closed): a driver race, not the app's.
+ */
+async function newPage(context: BrowserContext): Promise<Page> {
+  try {
+    return await context.newPage();
+  } catch (error) {
+    if (!String(error).includes('DiscardedBrowsingContextError')) throw error;
+    return context.newPage();
+  }
+}
+
 type Direction = 'sent' | 'received' | 'rejected' | 'error' | 'status';
 
 export class LabTab {
   constructor(readonly page: Page | Frame) {}
 
   static async open(context: BrowserContext, url: string): Promise<LabTab> {
-    const tab = new LabTab(await context.newPage());
+    const tab = new LabTab(await newPage(context));
     await tab.goto(url);
     return tab;
   }
