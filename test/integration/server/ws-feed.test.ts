@@ -1,31 +1,22 @@
 // `/ws/feed`: the feed as WebSocket frames, with the same ids and resume as SSE and the long poll,
 // its door, the teacher's drop, and the bytes of every way counted from the sockets.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import WebSocket from 'ws';
 import { createServer, type RunningServer } from '../../../mock-server/index';
-import type { FeedFrame, WireStats } from '../../../src/shared/feed-ways';
+import type { WireStats } from '../../../src/shared/feed-ways';
 import { openFeed } from '../support/clients';
+import { openFeedSocket } from '../support/feed-socket';
 import { eventually, readInfo } from '../support/info';
 import { headOf, publishTo } from '../support/poll-suite';
 
 const quiet = { timeEveryMs: 0, notificationEveryMs: 0, alertEveryMs: 0 };
 let server: RunningServer;
 let base: string;
-let origin: string;
 
-function openSocket(query: string) {
-  const ws = new WebSocket(`ws://127.0.0.1:${server.ports.app}/ws/feed?${query}`, { origin });
-  const frames: FeedFrame[] = [];
-  ws.on('message', (data) => frames.push(JSON.parse(String(data)) as FeedFrame));
-  const closed = new Promise<number>((resolve) => ws.on('close', (code) => resolve(code)));
-  const events = () => frames.filter((f) => f.type === 'event');
-  return { ws, frames, events, closed };
-}
+const openSocket = (query: string) => openFeedSocket(server.ports.app, query);
 
 beforeAll(async () => {
   server = await createServer({ port: 0, foreignPort: 0, distDir: 'dist', feed: quiet });
   base = `http://127.0.0.1:${server.ports.app}`;
-  origin = base;
 });
 afterAll(() => server.close());
 

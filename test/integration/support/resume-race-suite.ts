@@ -1,12 +1,15 @@
 // The resume paths with their race windows opened on purpose (support/window-hub.ts), run on the
 // memory hub and on Redis: a chat member joining with a cursor while messages arrive, an SSE
-// stream going live after its Last-Event-ID replay, and a held long poll. Each must deliver every
-// message once, in id order, whatever falls inside the window.
+// stream going live after its Last-Event-ID replay, the WebSocket feed doing the same after its
+// `after=` replay, and a held long poll. Each must deliver every message once, in id order,
+// whatever falls inside the window.
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import type { Hub } from '../../../mock-server/hub/types';
 import { createServer, type RunningServer } from '../../../mock-server/index';
 import { FEED_TOPIC, roomTopic } from '../../../mock-server/hub/topics';
 import { openChat, openFeed, peer, type ChatClient } from './clients';
+import { openFeedSocket } from './feed-socket';
+import { eventually } from './info';
 import { answerOf, poll, publishTo } from './poll-suite';
 import { windowHub, type WindowHub } from './window-hub';
 
@@ -106,6 +109,38 @@ export function resumeRaceSuite(makeHub: () => Hub | Promise<Hub>) {
       expect(messages()).toEqual([earlier[1], ...inWindow, last]);
     } finally {
       feed.close();
+    }
+  }, 20_000);
+
+  it('WebSocket feed: events published around going live after a replay come once, in order', async () => {
+    const { server, hub } = setup();
+    const earlier = [await publishTo(server, 'f0'), await publishTo(server, 'f1')];
+    const inWindow: string[] = [];
+    const publish = async (...texts: string[]) => {
+      for (const text of texts) inWindow.push(await publishTo(server, text));
+    };
+    // w0 and w1 fall between the replay's last history read and the subscription: only its
+    // catch-up from the cursor carries them. w2 and w3 come once it exists, before the socket
+    // holds it (replay.ts), so live delivery and catch-up overlap on Redis.
+    hub.arm({
+      topic: FEED_TOPIC,
+      before: () => publish('w0', 'w1'),
+      after: () => publish('w2', 'w3'),
+    });
+    const socket = openFeedSocket(
+      server.ports.app,
+      `after=${encodeURIComponent(earlier[0] as string)}`,
+    );
+    const ids = () => socket.events().map((e) => e.id);
+    try {
+      await eventually(() => (ids().length >= 5 ? true : undefined), 'the replay and the window');
+      const last = await publishTo(server, 'after');
+      await eventually(() => (ids().includes(last) ? true : undefined), 'the live event');
+      expect(socket.frames.some((f) => f.type === 'reset')).toBe(false);
+      expect(inWindow).toHaveLength(4);
+      expect(ids()).toEqual([earlier[1], ...inWindow, last]);
+    } finally {
+      socket.ws.close();
     }
   }, 20_000);
 
