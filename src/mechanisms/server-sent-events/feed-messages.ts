@@ -24,22 +24,29 @@ export const resetMessage = (reset: SseReset): string =>
       ? `${reset.lost ?? 'some'} event(s) after ${reset.resumedFrom} are no longer kept`
       : `the id ${reset.resumedFrom} means nothing to this server`;
 
+/**
+ * The page's two ways to publish, each logged as sent before the request (the event can come back
+ * down the stream before the POST's answer does) and as an error when refused. `publish` reads the
+ * answer (the id and how many streams got it, for the publish form); `post` reads it only when it
+ * is a refusal: for a sender that hears its event on the stream (send(), the Race).
+ */
 export function createPublisher(emit: (event: TransportEvent) => void) {
-  return async function publish(event: PublishEvent, envelope: Envelope) {
-    // Logged as sent before the request: the event can come back down the stream before the
-    // POST's answer does.
-    emit({
-      type: 'sent',
-      at: now(),
-      envelope,
-      size: byteSize(envelope.body),
-      to: `POST /api/sse/publish as "${event}"`,
-    });
-    try {
-      return await serverApi.publish(event, envelope);
-    } catch (error) {
-      sendFailed(emit, error, envelope.body);
-      throw error;
-    }
-  };
+  const sending =
+    <T>(request: (event: PublishEvent, envelope: Envelope) => Promise<T>) =>
+    async (event: PublishEvent, envelope: Envelope): Promise<T> => {
+      emit({
+        type: 'sent',
+        at: now(),
+        envelope,
+        size: byteSize(envelope.body),
+        to: `POST /api/sse/publish as "${event}"`,
+      });
+      try {
+        return await request(event, envelope);
+      } catch (error) {
+        sendFailed(emit, error, envelope.body);
+        throw error;
+      }
+    };
+  return { publish: sending(serverApi.publish), post: sending(serverApi.publishUnread) };
 }

@@ -40,7 +40,8 @@ export function createRig(): Rig {
         label: sse.label,
         connect: () => undefined,
         send(envelope) {
-          sse.publish(RACE_EVENT, envelope).catch(() => undefined);
+          // The event coming back on the stream is the answer: the POST's own is not read.
+          sse.post(RACE_EVENT, envelope).catch(() => undefined);
           return { ok: true };
         },
         subscribe: sse.subscribe,

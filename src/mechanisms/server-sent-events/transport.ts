@@ -114,7 +114,7 @@ export function createSseTransport(options: SseOptions): SseTransport {
     open();
   }
 
-  const publish = createPublisher(events.emit);
+  const { publish, post } = createPublisher(events.emit);
 
   return {
     get label() {
@@ -126,11 +126,13 @@ export function createSseTransport(options: SseOptions): SseTransport {
       open();
     },
     send(envelope) {
-      // One-way by design: a page "sends" by asking the server to publish, over plain HTTP.
-      publish('message', envelope).catch(() => undefined);
+      // One-way by design: a page "sends" by asking the server to publish, over plain HTTP. It
+      // hears the event on its own stream, so the answer's body is not read (feed-messages.ts).
+      post('message', envelope).catch(() => undefined);
       return { ok: true };
     },
     publish,
+    post,
     subscribe: events.subscribe,
     onChange: changes.subscribe,
     disconnect() {

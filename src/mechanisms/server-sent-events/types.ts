@@ -35,6 +35,8 @@ export interface SseTransport extends Transport {
   /** Reopen now at the base the options give (another instance was chosen), resuming. */
   relocate(): void;
   publish(event: PublishEvent, envelope: Envelope): Promise<{ id: string; delivered: number }>;
+  /** The same publish, for a sender that hears its event on the stream: a success is not read. */
+  post(event: PublishEvent, envelope: Envelope): Promise<void>;
 }
 
 export type SseOptions = TransportOptions & {

@@ -143,9 +143,10 @@ export function createLeaderTransport({ self, address }: TransportOptions): Lead
       void refreshQueue();
     },
     send(envelope) {
-      // Publishing is one request; only listening needs the long-lived connection.
+      // Publishing is one request; only listening needs the long-lived connection. The event
+      // comes back on the feed, so a success's answer is not read.
       serverApi
-        .publish('message', envelope)
+        .publishUnread('message', envelope)
         .catch((error: unknown) =>
           events.emit({ type: 'error', at: now(), error: errorInfo(error), data: envelope.body }),
         );

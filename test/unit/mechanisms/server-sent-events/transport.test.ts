@@ -148,4 +148,35 @@ describe('SSE transport', () => {
       error: { message: 'envelope: body is missing' },
     });
   });
+
+  it('send and post do not read a success’s answer (the event comes back on the stream), but read a refusal’s reason', async () => {
+    const bodies: unknown[] = [];
+    server.use(
+      http.post('*/api/sse/publish', async ({ request }) => {
+        bodies.push(await request.json());
+        return HttpResponse.json({ id: 'ep-9', delivered: 3 });
+      }),
+    );
+    const read = vi.spyOn(Response.prototype, 'json');
+    const { transport, events } = open();
+    const message = envelope({ body: 'hi all' });
+    expect(transport.send(message)).toEqual({ ok: true });
+    await vi.waitFor(() => expect(bodies).toHaveLength(1));
+    await expect(transport.post('race', message)).resolves.toBeUndefined();
+    expect(bodies).toMatchObject([{ event: 'message' }, { event: 'race' }]);
+    expect(events.filter((e) => e.type === 'sent')).toHaveLength(2);
+    expect(read).not.toHaveBeenCalled();
+    server.use(
+      http.post('*/api/sse/publish', () =>
+        HttpResponse.json({ error: 'rate', message: 'too many publishes' }, { status: 429 }),
+      ),
+    );
+    await expect(transport.post('message', message)).rejects.toThrow(/too many publishes/);
+    expect(read).toHaveBeenCalledTimes(1);
+    expect(events.at(-1)).toMatchObject({
+      type: 'error',
+      error: { message: 'too many publishes' },
+    });
+    read.mockRestore();
+  });
 });
