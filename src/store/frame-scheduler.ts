@@ -1,4 +1,4 @@
-/** Runs `flush` once, after `delayMs` and then in an animation frame. */
+/** Runs `flush` once: in the frame after the next one, or after `delayMs` when it is above 0. */
 export type Scheduler = (flush: () => void, delayMs: number) => void;
 
 // Appends are batched: many messages in one frame cost one store update and one render.
@@ -16,7 +16,19 @@ export type Scheduler = (flush: () => void, delayMs: number) => void;
 // https://developer.mozilla.org/en-US/docs/Web/API/Window/requestAnimationFrame
 export const FALLBACK_MS = 100;
 
+// A delayed flush (a flood: see log-slice.ts) runs in a timer task of its own, not in a frame. The
+// store update and React's render and commit are then one task, and the browser's style, layout and
+// paint of the new rows are the next frame's, another task: neither is long, where together, in an
+// animation frame callback, they made the longest tasks of a flood (2 ms of script before 3–6 ms of
+// layout and paint, and a task that long is the one the OS is likeliest to pause half-way on a busy
+// machine). Nobody is waiting for an answer to an input during a flood, so nothing is gained by
+// drawing in step with frames; the rows still appear in the first frame after the commit.
+// https://html.spec.whatwg.org/multipage/webappapis.html#event-loop-processing-model
 export const frameScheduler: Scheduler = (flush, delayMs) => {
+  if (delayMs > 0) {
+    setTimeout(flush, delayMs);
+    return;
+  }
   let done = false;
   const once = () => {
     if (!done) {
@@ -24,11 +36,7 @@ export const frameScheduler: Scheduler = (flush, delayMs) => {
       flush();
     }
   };
-  const afterNextFrame = () => {
-    if (typeof requestAnimationFrame === 'function')
-      requestAnimationFrame(() => requestAnimationFrame(once));
-  };
-  if (delayMs > 0) setTimeout(afterNextFrame, delayMs);
-  else afterNextFrame();
-  setTimeout(once, delayMs + FALLBACK_MS);
+  if (typeof requestAnimationFrame === 'function')
+    requestAnimationFrame(() => requestAnimationFrame(once));
+  setTimeout(once, FALLBACK_MS);
 };

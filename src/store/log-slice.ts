@@ -15,6 +15,8 @@ export type LogSlice = {
     paused: boolean;
     /** Entries waiting for the next frame, or for the log to be resumed. */
     held: number;
+    /** Entries the last flush added (0 after a clear or a replace): a flood's size per redraw. */
+    batch: number;
     filter: LogFilter;
     selectedId: number | null;
   };
@@ -56,6 +58,7 @@ export const createLogSlice =
         revision: 0,
         paused: false,
         held: 0,
+        batch: 0,
         filter: ALL_DIRECTIONS_FILTER,
         selectedId: null,
       },
@@ -95,13 +98,15 @@ export const createLogSlice =
         const batch = pending;
         pending = [];
         get().log.buffer.pushAll(batch);
-        set((s) => ({ log: { ...s.log, revision: s.log.revision + 1, held: 0 } }));
+        set((s) => ({
+          log: { ...s.log, revision: s.log.revision + 1, held: 0, batch: batch.length },
+        }));
       },
       clearLog: () => {
         pending = [];
         get().log.buffer.clear();
         set((s) => ({
-          log: { ...s.log, revision: s.log.revision + 1, held: 0, selectedId: null },
+          log: { ...s.log, revision: s.log.revision + 1, held: 0, batch: 0, selectedId: null },
         }));
       },
       setLogPaused: (paused) => {
@@ -116,7 +121,9 @@ export const createLogSlice =
         const buffer = get().log.buffer;
         buffer.clear();
         buffer.pushAll(entries.map((entry) => ({ ...entry, id: nextId++ })));
-        set((s) => ({ log: { ...s.log, revision: s.log.revision + 1, selectedId: null } }));
+        set((s) => ({
+          log: { ...s.log, revision: s.log.revision + 1, batch: 0, selectedId: null },
+        }));
       },
       setLogCapacity: (next) => {
         const old = get().log.buffer;

@@ -6,10 +6,9 @@ import { RECEIPT_WAIT_MS } from '../../lib/receipts';
 import { useAppStore } from '../../store';
 import { LogRow } from './log-row';
 import { createRowSlots } from './row-slots';
+import { OVERSCAN, useRowsAbove } from './rows-above';
 import { useStickyViewport } from './use-sticky-viewport';
 import { useVisibleEntries } from './use-visible-entries';
-
-const OVERSCAN = 6;
 
 type Props = {
   rowHeight: number;
@@ -25,7 +24,7 @@ export function LogList({ rowHeight, titles, detailId }: Props) {
   const t = useT();
   // Only the list redraws on a flush: the dock around it reads just the count (log-panel.tsx).
   const entries = useVisibleEntries();
-  const { ref, contentRef, top, height, onScroll } = useStickyViewport(
+  const { ref, contentRef, stuck, top, height, onScroll } = useStickyViewport(
     entries.count * rowHeight,
     rowHeight,
     entries,
@@ -45,7 +44,8 @@ export function LogList({ rowHeight, titles, detailId }: Props) {
 
   // Rows are reused as entries come and go, not remounted (row-slots.ts).
   const [slots] = useState(createRowSlots);
-  const first = Math.max(0, Math.floor(top / rowHeight) - OVERSCAN);
+  const above = useRowsAbove(stuck, Math.ceil(height / rowHeight));
+  const first = Math.max(0, Math.floor(top / rowHeight) - above);
   const last = Math.min(entries.count, Math.ceil((top + height) / rowHeight) + OVERSCAN);
   const shown = [];
   for (let i = first; i < last; i++) {

@@ -88,6 +88,8 @@ export function useStickyViewport<Content extends Element = HTMLDivElement>(
   return {
     ref,
     contentRef,
+    /** At the newest row, following new ones. */
+    stuck,
     top: stuck ? Math.max(0, contentHeight - size.height) : scrollTop,
     width: size.width,
     height: size.height,

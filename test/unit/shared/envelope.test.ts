@@ -154,4 +154,20 @@ describe('parseEnvelope', () => {
       }),
     );
   });
+  it('shares one sender between equal envelopes (a flood keeps one copy, not one per entry)', () => {
+    const first = envelope({ body: 'a' });
+    const parse = (value: unknown) => {
+      const result = parseEnvelope(structuredClone(value), true);
+      if (!result.ok) throw new Error(result.reason);
+      return result.envelope;
+    };
+    const [one, two] = [parse(first), parse({ ...first, id: 'm2', seq: 2 })];
+    expect(two.sender).toBe(one.sender);
+    expect(two.sender).toEqual(first.sender);
+    // Another name is another sender, kept as it came.
+    const renamed = parse({ ...first, sender: { ...first.sender, name: 'Other' } });
+    expect(renamed.sender).not.toBe(one.sender);
+    expect(renamed.sender).toEqual({ ...first.sender, name: 'Other' });
+    expect(parse(first).sender).toEqual(first.sender);
+  });
 });

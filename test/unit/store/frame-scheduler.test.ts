@@ -44,13 +44,17 @@ describe('the log batch scheduler', () => {
     expect(flush).toHaveBeenCalledTimes(1);
   });
 
-  it('waits the delay before asking for frames (a flood redraws less often)', () => {
+  it('flushes a delayed batch (a flood) in a timer task of its own, without waiting for frames', () => {
     const flush = vi.fn();
     frameScheduler(flush, 100);
     runFrame();
     runFrame();
+    vi.advanceTimersByTime(99);
     expect(flush).not.toHaveBeenCalled();
-    vi.advanceTimersByTime(100);
+    expect(callbacks).toHaveLength(0); // no frame was asked for: the commit is not a frame's work
+    vi.advanceTimersByTime(1);
+    expect(flush).toHaveBeenCalledTimes(1);
+    vi.advanceTimersByTime(FALLBACK_MS);
     runFrame();
     runFrame();
     expect(flush).toHaveBeenCalledTimes(1);
