@@ -11,7 +11,20 @@ import { startProfile, stopProfile, type CpuProfile } from './profile';
  * were read (the read waits for the page's main thread, which a burst of messages keeps busy).
  */
 export type StepMark = { key: string; step: string; pageMs: number; lagMs: number; cpu: CpuSample };
-export type StepProfile = { key: string; step: string; profile: CpuProfile };
+/**
+ * `fromMs`, `toMs`: the page's performance.now() when the step began and when the next one did.
+ * The profiler starts and stops when the bench hears of a step, which for the app (watched through
+ * its progress line) can be well after the page moved on: the profile then holds the next
+ * mechanism's setup too. `clipToStep` keeps only the samples inside the step.
+ */
+export type StepProfile = {
+  key: string;
+  step: string;
+  /** null: the page waited for the profiler before it began the step (the minimal page does). */
+  fromMs: number | null;
+  toMs: number;
+  profile: CpuProfile;
+};
 
 /** The steps profiled: a burst of 1 KiB round trips, and 32 in flight. */
 export const PROFILED_STEPS = new Set(['1k', 'throughput']);
@@ -43,6 +56,8 @@ export type StepRecorder = {
   start: CpuSample;
   marks: StepMark[];
   profiles: StepProfile[];
+  /** The counters' and profiler's monotonic clock minus the page's performance.now(), in ms. */
+  zeroMs: number;
   /** Waits for the reads and profiles still under way. */
   settle: () => Promise<void>;
   /** Resolves when the race is over: waiting on it costs the page nothing, unlike polling. */
@@ -62,7 +77,7 @@ export async function recordSteps(
   const marks: StepMark[] = [];
   const profiles: StepProfile[] = [];
   let queue = Promise.resolve();
-  let profiling: { key: string; step: string } | null = null;
+  let profiling: { key: string; step: string; fromMs: number | null } | null = null;
   let end = () => {};
   const ended = new Promise<void>((resolve) => (end = resolve));
 
@@ -92,11 +107,11 @@ export async function recordSteps(
         return;
       }
       if (profiling) {
-        profiles.push({ ...profiling, profile: await stopProfile(meter.session) });
+        profiles.push({ ...profiling, toMs: pageMs, profile: await stopProfile(meter.session) });
         profiling = null;
       }
       if (PROFILED_STEPS.has(step)) {
-        profiling = { key, step };
+        profiling = { key, step, fromMs: kind === 'minimal' ? null : pageMs };
         await startProfile(meter.session);
       }
     });
@@ -107,7 +122,7 @@ export async function recordSteps(
     onStep(text, pageMs),
   );
   if (kind === 'app') await page.evaluate(WATCH_PROGRESS);
-  return { meter, start, marks, profiles, settle: () => queue, ended };
+  return { meter, start, zeroMs: zero, marks, profiles, settle: () => queue, ended };
 }
 
 /** A step's counters count only when reading them lagged by less than this share of the step. */

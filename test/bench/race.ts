@@ -7,6 +7,7 @@ import type { Browser } from '@playwright/test';
 import { createServer, injectConfig } from '../../mock-server/index';
 import { createStaticHandler, DEFAULT_CSP } from '../../mock-server/static-files';
 import type { RaceResult } from '../../src/lib/race-types';
+import { nameSteps } from './race-profiles';
 import { recordSteps, type StepRecorder } from './race-steps';
 
 export const RACE_MESSAGES = Number(process.env.BENCH_RACE_MESSAGES ?? 1000);
@@ -48,15 +49,22 @@ export async function raceServer(port = 0, foreignPort = 0) {
   });
 }
 
+/** The query that narrows a race to some mechanisms (`--mechanisms`); empty: every one. */
+const narrowed = (name: string, ids: readonly string[]) =>
+  ids.length ? `&${name}=${encodeURIComponent(ids.join(','))}` : '';
+
 export async function appRace(
   browser: Browser,
   appUrl: string,
   profile = false,
+  mechanisms: readonly string[] = [],
 ): Promise<Raced<RaceResult>> {
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
   try {
     const page = await context.newPage();
-    await page.goto(`${appUrl}compare?lang=en&messages=${RACE_MESSAGES}`);
+    await page.goto(
+      `${appUrl}compare?lang=en&messages=${RACE_MESSAGES}${narrowed('race', mechanisms)}`,
+    );
     const steps = await recordSteps(page, 'app', profile);
     await page.getByRole('button', { name: 'Run the race' }).click();
     // Not a locator's waitFor: it polls the page every frame, and the page's CPU time is measured.
@@ -69,8 +77,10 @@ export async function appRace(
     };
     await steps.settle();
     // The app's steps are numbered by the mechanism's place in the race: name them.
-    for (const mark of [...steps.marks, ...steps.profiles])
-      mark.key = exported.race[Number(mark.key)]?.id ?? mark.key;
+    nameSteps(
+      [...steps.marks, ...steps.profiles],
+      exported.race.map((r) => r.id),
+    );
     return { results: exported.race, steps };
   } finally {
     await context.close();
@@ -82,11 +92,14 @@ export async function minimalRace(
   appUrl: string,
   foreignPort: number,
   profile = false,
+  mechanisms: readonly string[] = [],
 ): Promise<Raced<MinimalRace>> {
   const context = await browser.newContext();
   try {
     const page = await context.newPage();
-    await page.goto(`${appUrl}bench/race.html?messages=${RACE_MESSAGES}&foreign=${foreignPort}`);
+    await page.goto(
+      `${appUrl}bench/race.html?messages=${RACE_MESSAGES}&foreign=${foreignPort}${narrowed('only', mechanisms)}`,
+    );
     const steps = await recordSteps(page, 'minimal', profile);
     await page.getByRole('button', { name: 'Run' }).click();
     page.on('crash', () => console.error('The minimal race page crashed.'));
