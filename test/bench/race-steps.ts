@@ -5,6 +5,7 @@
 import type { Page } from '@playwright/test';
 import { cpuMeter, type CpuMeter, type CpuSample } from './cpu';
 import { startProfile, stopProfile, type CpuProfile } from './profile';
+import { taskSecondsBetween, type Task } from './step-tasks';
 
 /**
  * `pageMs`: the page's performance.now() when the step began; `lagMs`: how much later the counters
@@ -58,6 +59,8 @@ export type StepRecorder = {
   profiles: StepProfile[];
   /** The counters' and profiler's monotonic clock minus the page's performance.now(), in ms. */
   zeroMs: number;
+  /** The racing tab's main-thread tasks, where the race was traced (see step-tasks.ts). */
+  tasks?: Task[];
   /** Waits for the reads and profiles still under way. */
   settle: () => Promise<void>;
   /** Resolves when the race is over: waiting on it costs the page nothing, unlike polling. */
@@ -131,8 +134,13 @@ const MAX_LAG_SHARE = 0.1;
 /**
  * CPU spent in each step, in seconds: the counters at the next mark minus those at this one; null
  * where the reads lagged too far behind the step's real start or end to attribute them to it.
+ * Where the race was traced, `taskS` is the thread time of the tasks that started in the step
+ * instead, whatever the lag.
  */
-export function stepCpu(marks: StepMark[]): Array<{
+export function stepCpu(
+  marks: StepMark[],
+  traced?: { tasks: readonly Task[]; zeroMs: number },
+): Array<{
   key: string;
   step: string;
   pageMs: number;
@@ -152,7 +160,11 @@ export function stepCpu(marks: StepMark[]): Array<{
       pageMs,
       lagMs,
       scriptS: ok ? b.cpu.ScriptDuration - a.cpu.ScriptDuration : null,
-      taskS: ok ? b.cpu.TaskDuration - a.cpu.TaskDuration : null,
+      taskS: traced
+        ? taskSecondsBetween(traced.tasks, a.pageMs, b.pageMs, traced.zeroMs)
+        : ok
+          ? b.cpu.TaskDuration - a.cpu.TaskDuration
+          : null,
     });
   }
   return out;

@@ -7,7 +7,7 @@ import { formatProfile, saveProfile, summarizeProfiles, type ProfileSummary } fr
 import { appRace, minimalRace, RACE_MESSAGES, raceServer } from '../race';
 import { profilesInStep } from '../race-profiles';
 import { stepCpu } from '../race-steps';
-import { appCounts, figuresOf, minimalCounts } from './race-figures';
+import { appCounts, figuresOf, minimalCounts, traced } from './race-figures';
 import { printRoster, racingIds, rosterOf, throughputGoals, type RosterRun } from './race-roster';
 import { eachRun, type PartContext, type PartResult } from './context';
 
@@ -101,7 +101,10 @@ export async function racePart(ctx: PartContext): Promise<PartResult> {
       raw.push({
         app: app.results,
         minimal: bare.results,
-        cpu: { app: stepCpu(app.steps.marks), minimal: stepCpu(bare.steps.marks) },
+        cpu: {
+          app: stepCpu(app.steps.marks, traced(app.steps)),
+          minimal: stepCpu(bare.steps.marks, traced(bare.steps)),
+        },
       });
       return figuresOf(app, bare);
     });
@@ -117,7 +120,7 @@ export async function racePart(ctx: PartContext): Promise<PartResult> {
       `\nCPU per message over the whole race (every mechanism and step, µs of task time): app ${f(whole?.app ?? null, 1)}, minimal ${f(whole?.minimal ?? null, 1)}${whole?.ratio != null ? ` (${whole.ratio.toFixed(2)}×)` : ''}.`,
     );
     console.log(
-      'A step\'s CPU reads "—" when reading the counters lagged by more than a tenth of the step (the app cannot wait for the read, and a busy machine delays it); the whole-race figure does not have that problem.',
+      'A step\'s CPU is the thread time of the racing tab\'s tasks that started in it, from a trace of the race (one event per task). Without a trace it comes from counters read when the bench hears of the step, and reads "—" where that read lagged by more than a tenth of the step.',
     );
     const goals = throughputGoals(roster, figures);
     console.log(`\n${printGoals(goals)}`);
