@@ -21,6 +21,9 @@ const initialMessages = () => {
   const n = Number(new URLSearchParams(window.location.search).get('messages'));
   return Number.isInteger(n) && n > 0 && n <= 5000 ? n : undefined;
 };
+// `?race=ID,ID` races only those mechanisms (the bench's `--mechanisms`); absent: every one.
+const raceOnly = () =>
+  new URLSearchParams(window.location.search).get('race')?.split(',').filter(Boolean);
 
 export default function ComparePage() {
   const t = useT();
@@ -29,6 +32,7 @@ export default function ComparePage() {
   const [shown, setShown] = useState<ReadonlySet<Column>>(() => new Set(ALL_COLUMNS));
   const [sort, setSort] = useState<Sort | undefined>();
   const [messages] = useState(initialMessages);
+  const [only] = useState(raceOnly);
   const toggle = (column: Column) =>
     setShown((all) => {
       const next = new Set(all);
@@ -85,7 +89,7 @@ export default function ComparePage() {
           usable: m.meta.canBeUsed(),
         }))}
       />
-      <RacePanel initialMessages={messages} />
+      <RacePanel initialMessages={messages} only={only} />
     </article>
   );
 }

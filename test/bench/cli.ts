@@ -30,12 +30,15 @@ export type BenchOptions = {
   profile: boolean;
   /** Log flood: a light trace of each flood, so each long task says how much of it was the page's. */
   traceTasks: boolean;
+  /** Race: only these mechanism ids (the app's registry ids); empty: every one. */
+  mechanisms: string[];
   /** First of six consecutive ports for the servers the bench starts; 0: any free ports. */
   port: number;
   help: boolean;
 };
 
 export const USAGE = `Usage: npm run bench -- [--only NAMES] [--runs N] [--busy-threads N] [--no-profile] [--port P]
+                          [--mechanisms IDS]
 
   --only NAMES        comma-separated parts to run (default: all):
 ${PART_NAMES.map((name) => `                        ${name.padEnd(15)} ${PART_HELP[name]}`).join('\n')}
@@ -45,6 +48,8 @@ ${PART_NAMES.map((name) => `                        ${name.padEnd(15)} ${PART_HE
   --no-profile        skip the CPU profiles (race, log)
   --trace-tasks       log: trace each flood (one event per task), so each task over 50 ms is split
                       into the page's own CPU time and the time it waited for a core
+  --mechanisms IDS    race: only these mechanisms, comma-separated registry ids such as
+                      window-open,iframe-post-message (default: every one the app registers)
   --port P            servers on ports P…P+5 (default: any free ports; also BENCH_PORT)
   --help              this text
 
@@ -58,6 +63,7 @@ export function parseOptions(argv: string[]): BenchOptions {
     busyThreads: 1,
     profile: true,
     traceTasks: false,
+    mechanisms: [],
     port: Number(process.env.BENCH_PORT ?? 0),
     help: false,
   };
@@ -76,7 +82,14 @@ export function parseOptions(argv: string[]): BenchOptions {
     else if (flag === '--runs') options.runs = number(flag, value(), 1);
     else if (flag === '--busy-threads') options.busyThreads = number(flag, value(), 0);
     else if (flag === '--port') options.port = number(flag, value(), 0);
-    else if (flag === '--only') {
+    else if (flag === '--mechanisms') {
+      const ids = (value() ?? '').split(',').filter(Boolean);
+      if (ids.length === 0 || ids.some((id) => !/^[a-z0-9]+(-[a-z0-9]+)*$/.test(id)))
+        throw new Error(
+          `--mechanisms takes comma-separated kebab-case ids; got "${ids.join(',')}"`,
+        );
+      options.mechanisms = ids;
+    } else if (flag === '--only') {
       const names = (value() ?? '').split(',').filter(Boolean);
       const unknown = names.filter((n) => !(PART_NAMES as readonly string[]).includes(n));
       if (unknown.length || names.length === 0)

@@ -9,7 +9,14 @@ import { originalPositionFor, TraceMap } from '@jridgewell/trace-mapping';
 
 type CallFrame = { functionName: string; url: string; lineNumber: number; columnNumber: number };
 type ProfileNode = { id: number; callFrame: CallFrame };
-export type CpuProfile = { nodes: ProfileNode[]; samples: number[]; timeDeltas: number[] };
+/** As CDP returns it: times in µs on the browser's monotonic clock; `timeDeltas[i]` leads to sample i. */
+export type CpuProfile = {
+  nodes: ProfileNode[];
+  startTime: number;
+  endTime: number;
+  samples: number[];
+  timeDeltas: number[];
+};
 
 export type Cost = { name: string; where: string; selfMs: number; share: number };
 export type ProfileSummary = {
@@ -17,6 +24,8 @@ export type ProfileSummary = {
   messages: number;
   /** Busy (non-idle) sampled time per message, in microseconds. */
   perMessageUs: number;
+  /** Share of the profiled steps the samples cover, where profiles were cut to their steps. */
+  covered?: number;
   functions: Cost[];
   files: Cost[];
 };
@@ -32,6 +41,32 @@ export async function startProfile(session: CDPSession): Promise<void> {
 export async function stopProfile(session: CDPSession): Promise<CpuProfile> {
   const { profile } = await session.send('Profiler.stop');
   return profile as CpuProfile;
+}
+
+/**
+ * The samples taken from `fromUs` up to `toUs` (the profile's clock), as a profile of its own, and
+ * the share of that window the profile covered (a profiler started late misses the window's start).
+ */
+export function clipProfile(
+  profile: CpuProfile,
+  fromUs: number,
+  toUs: number,
+): { profile: CpuProfile; covered: number } {
+  const startTime = Math.max(profile.startTime, fromUs);
+  const endTime = Math.max(startTime, Math.min(profile.endTime, toUs));
+  const samples: number[] = [];
+  const timeDeltas: number[] = [];
+  let at = profile.startTime;
+  let last = startTime;
+  profile.samples.forEach((id, i) => {
+    at += profile.timeDeltas[i] ?? 0;
+    if (at < startTime || at >= endTime) return;
+    samples.push(id);
+    timeDeltas.push(at - last);
+    last = at;
+  });
+  const covered = toUs > fromUs ? (endTime - startTime) / (toUs - fromUs) : 0;
+  return { profile: { ...profile, startTime, endTime, samples, timeDeltas }, covered };
 }
 
 /** Keeps a raw profile beside latest.json; Chrome DevTools' Performance panel opens it. */

@@ -5,13 +5,27 @@
 import type { Page } from '@playwright/test';
 import { cpuMeter, type CpuMeter, type CpuSample } from './cpu';
 import { startProfile, stopProfile, type CpuProfile } from './profile';
+import { taskSecondsBetween, type Task } from './step-tasks';
 
 /**
  * `pageMs`: the page's performance.now() when the step began; `lagMs`: how much later the counters
  * were read (the read waits for the page's main thread, which a burst of messages keeps busy).
  */
 export type StepMark = { key: string; step: string; pageMs: number; lagMs: number; cpu: CpuSample };
-export type StepProfile = { key: string; step: string; profile: CpuProfile };
+/**
+ * `fromMs`, `toMs`: the page's performance.now() when the step began and when the next one did.
+ * The profiler starts and stops when the bench hears of a step, which for the app (watched through
+ * its progress line) can be well after the page moved on: the profile then holds the next
+ * mechanism's setup too. `clipToStep` keeps only the samples inside the step.
+ */
+export type StepProfile = {
+  key: string;
+  step: string;
+  /** null: the page waited for the profiler before it began the step (the minimal page does). */
+  fromMs: number | null;
+  toMs: number;
+  profile: CpuProfile;
+};
 
 /** The steps profiled: a burst of 1 KiB round trips, and 32 in flight. */
 export const PROFILED_STEPS = new Set(['1k', 'throughput']);
@@ -43,6 +57,10 @@ export type StepRecorder = {
   start: CpuSample;
   marks: StepMark[];
   profiles: StepProfile[];
+  /** The counters' and profiler's monotonic clock minus the page's performance.now(), in ms. */
+  zeroMs: number;
+  /** The racing tab's main-thread tasks, where the race was traced (see step-tasks.ts). */
+  tasks?: Task[];
   /** Waits for the reads and profiles still under way. */
   settle: () => Promise<void>;
   /** Resolves when the race is over: waiting on it costs the page nothing, unlike polling. */
@@ -62,7 +80,7 @@ export async function recordSteps(
   const marks: StepMark[] = [];
   const profiles: StepProfile[] = [];
   let queue = Promise.resolve();
-  let profiling: { key: string; step: string } | null = null;
+  let profiling: { key: string; step: string; fromMs: number | null } | null = null;
   let end = () => {};
   const ended = new Promise<void>((resolve) => (end = resolve));
 
@@ -92,11 +110,11 @@ export async function recordSteps(
         return;
       }
       if (profiling) {
-        profiles.push({ ...profiling, profile: await stopProfile(meter.session) });
+        profiles.push({ ...profiling, toMs: pageMs, profile: await stopProfile(meter.session) });
         profiling = null;
       }
       if (PROFILED_STEPS.has(step)) {
-        profiling = { key, step };
+        profiling = { key, step, fromMs: kind === 'minimal' ? null : pageMs };
         await startProfile(meter.session);
       }
     });
@@ -107,7 +125,7 @@ export async function recordSteps(
     onStep(text, pageMs),
   );
   if (kind === 'app') await page.evaluate(WATCH_PROGRESS);
-  return { meter, start, marks, profiles, settle: () => queue, ended };
+  return { meter, start, zeroMs: zero, marks, profiles, settle: () => queue, ended };
 }
 
 /** A step's counters count only when reading them lagged by less than this share of the step. */
@@ -116,8 +134,13 @@ const MAX_LAG_SHARE = 0.1;
 /**
  * CPU spent in each step, in seconds: the counters at the next mark minus those at this one; null
  * where the reads lagged too far behind the step's real start or end to attribute them to it.
+ * Where the race was traced, `taskS` is the thread time of the tasks that started in the step
+ * instead, whatever the lag.
  */
-export function stepCpu(marks: StepMark[]): Array<{
+export function stepCpu(
+  marks: StepMark[],
+  traced?: { tasks: readonly Task[]; zeroMs: number },
+): Array<{
   key: string;
   step: string;
   pageMs: number;
@@ -137,7 +160,11 @@ export function stepCpu(marks: StepMark[]): Array<{
       pageMs,
       lagMs,
       scriptS: ok ? b.cpu.ScriptDuration - a.cpu.ScriptDuration : null,
-      taskS: ok ? b.cpu.TaskDuration - a.cpu.TaskDuration : null,
+      taskS: traced
+        ? taskSecondsBetween(traced.tasks, a.pageMs, b.pageMs, traced.zeroMs)
+        : ok
+          ? b.cpu.TaskDuration - a.cpu.TaskDuration
+          : null,
     });
   }
   return out;

@@ -3,11 +3,14 @@
 // that also serves the minimal page under /bench/.
 import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
-import type { Browser } from '@playwright/test';
+import type { Browser, Page } from '@playwright/test';
 import { createServer, injectConfig } from '../../mock-server/index';
 import { createStaticHandler, DEFAULT_CSP } from '../../mock-server/static-files';
 import type { RaceResult } from '../../src/lib/race-types';
+import { nameSteps } from './race-profiles';
 import { recordSteps, type StepRecorder } from './race-steps';
+import { mainTasks } from './step-tasks';
+import { parseTrace, TASK_CATEGORIES } from './task-split';
 
 export const RACE_MESSAGES = Number(process.env.BENCH_RACE_MESSAGES ?? 1000);
 
@@ -48,30 +51,69 @@ export async function raceServer(port = 0, foreignPort = 0) {
   });
 }
 
+/** The query that narrows a race to some mechanisms (`--mechanisms`); empty: every one. */
+const narrowed = (name: string, ids: readonly string[]) =>
+  ids.length ? `&${name}=${encodeURIComponent(ids.join(','))}` : '';
+
+/**
+ * Traces the race (one event per task) unless it is profiled, and hands the racing tab's tasks to
+ * its steps: each step's CPU then comes from the tasks inside it (see step-tasks.ts).
+ */
+async function traced<T>(
+  browser: Browser,
+  page: Page,
+  on: boolean,
+  race: () => Promise<Raced<T>>,
+): Promise<Raced<T>> {
+  if (!on) return race();
+  await browser.startTracing(page, { categories: TASK_CATEGORIES });
+  let raced: Raced<T> | undefined;
+  try {
+    raced = await race();
+  } finally {
+    const trace = await browser.stopTracing();
+    if (raced) {
+      try {
+        raced.steps.tasks = mainTasks(parseTrace(trace));
+      } catch (error) {
+        console.error(`No tasks from the race's trace (steps fall back on the counters): ${error}`);
+      }
+    }
+  }
+  return raced;
+}
+
 export async function appRace(
   browser: Browser,
   appUrl: string,
   profile = false,
+  mechanisms: readonly string[] = [],
 ): Promise<Raced<RaceResult>> {
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
   try {
     const page = await context.newPage();
-    await page.goto(`${appUrl}compare?lang=en&messages=${RACE_MESSAGES}`);
-    const steps = await recordSteps(page, 'app', profile);
-    await page.getByRole('button', { name: 'Run the race' }).click();
-    // Not a locator's waitFor: it polls the page every frame, and the page's CPU time is measured.
-    await steps.ended;
-    await page.getByText(/Race finished in/).waitFor();
-    const download = page.waitForEvent('download');
-    await page.getByRole('button', { name: 'Export JSON' }).click();
-    const exported = JSON.parse(await readFile(await (await download).path(), 'utf8')) as {
-      race: RaceResult[];
-    };
-    await steps.settle();
-    // The app's steps are numbered by the mechanism's place in the race: name them.
-    for (const mark of [...steps.marks, ...steps.profiles])
-      mark.key = exported.race[Number(mark.key)]?.id ?? mark.key;
-    return { results: exported.race, steps };
+    await page.goto(
+      `${appUrl}compare?lang=en&messages=${RACE_MESSAGES}${narrowed('race', mechanisms)}`,
+    );
+    return await traced(browser, page, !profile, async () => {
+      const steps = await recordSteps(page, 'app', profile);
+      await page.getByRole('button', { name: 'Run the race' }).click();
+      // Not a locator's waitFor: it polls the page every frame, and the page's CPU time is measured.
+      await steps.ended;
+      await page.getByText(/Race finished in/).waitFor();
+      const download = page.waitForEvent('download');
+      await page.getByRole('button', { name: 'Export JSON' }).click();
+      const exported = JSON.parse(await readFile(await (await download).path(), 'utf8')) as {
+        race: RaceResult[];
+      };
+      await steps.settle();
+      // The app's steps are numbered by the mechanism's place in the race: name them.
+      nameSteps(
+        [...steps.marks, ...steps.profiles],
+        exported.race.map((r) => r.id),
+      );
+      return { results: exported.race, steps };
+    });
   } finally {
     await context.close();
   }
@@ -82,20 +124,25 @@ export async function minimalRace(
   appUrl: string,
   foreignPort: number,
   profile = false,
+  mechanisms: readonly string[] = [],
 ): Promise<Raced<MinimalRace>> {
   const context = await browser.newContext();
   try {
     const page = await context.newPage();
-    await page.goto(`${appUrl}bench/race.html?messages=${RACE_MESSAGES}&foreign=${foreignPort}`);
-    const steps = await recordSteps(page, 'minimal', profile);
-    await page.getByRole('button', { name: 'Run' }).click();
-    page.on('crash', () => console.error('The minimal race page crashed.'));
-    await steps.ended;
-    // Set once the page has heard back from its last `benchStep`; the race is over, polling is free.
-    const done = await page.waitForFunction('window.raceResults', undefined, { polling: 100 });
-    const results = (await done.jsonValue()) as MinimalRace[];
-    await steps.settle();
-    return { results, steps };
+    await page.goto(
+      `${appUrl}bench/race.html?messages=${RACE_MESSAGES}&foreign=${foreignPort}${narrowed('only', mechanisms)}`,
+    );
+    return await traced(browser, page, !profile, async () => {
+      const steps = await recordSteps(page, 'minimal', profile);
+      await page.getByRole('button', { name: 'Run' }).click();
+      page.on('crash', () => console.error('The minimal race page crashed.'));
+      await steps.ended;
+      // Set once the page has heard back from its last `benchStep`; the race is over, polling is free.
+      const done = await page.waitForFunction('window.raceResults', undefined, { polling: 100 });
+      const results = (await done.jsonValue()) as MinimalRace[];
+      await steps.settle();
+      return { results, steps };
+    });
   } finally {
     await context.close();
   }

@@ -15,7 +15,14 @@ import { loadContenders, startRace, type Contender } from './run-race';
 const MESSAGE_CHOICES = [50, 200, 1000] as const;
 
 /** The Race: runs every rig in turn, with progress, cancel, a chart and the figures. */
-export function RacePanel({ initialMessages }: { initialMessages?: number }) {
+export function RacePanel({
+  initialMessages,
+  only,
+}: {
+  initialMessages?: number;
+  /** Race only these mechanism ids (unknown ones are ignored); absent or none known: every one. */
+  only?: readonly string[];
+}) {
   const t = useT();
   const id = useId();
   const self = useSelf();
@@ -31,11 +38,14 @@ export function RacePanel({ initialMessages }: { initialMessages?: number }) {
   const [contenders, setContenders] = useState<readonly Contender[] | null>(null);
   useEffect(() => {
     let live = true;
-    void loadContenders(mechanisms).then((list) => live && setContenders(list));
+    const chosen = mechanisms.filter((m) => only?.includes(m.meta.id));
+    void loadContenders(chosen.length ? chosen : mechanisms).then(
+      (list) => live && setContenders(list),
+    );
     return () => {
       live = false;
     };
-  }, []);
+  }, [only]);
 
   function run() {
     if (!contenders) return;

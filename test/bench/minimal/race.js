@@ -137,9 +137,12 @@ async function race(rig) {
   return { id: rig.id, sizes, throughput, throughputSent, warmup: WARMUP };
 }
 
+// `?only=ID,ID` races only those mechanisms, as the app's `?race=` (the bench's `--mechanisms`).
+const only = params.get('only')?.split(',').filter(Boolean) ?? [];
 function rigs(popup) {
   const kit = { answered, envelope, sleep, foreign, unique: () => seq };
-  return [...firstRigs(popup, kit), ...moreRigs(answered)];
+  const all = [...firstRigs(popup, kit), ...moreRigs(answered)];
+  return only.length ? all.filter((rig) => only.includes(rig.id)) : all;
 }
 
 document.getElementById('run').addEventListener('click', async () => {

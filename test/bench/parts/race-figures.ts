@@ -18,9 +18,13 @@ export function minimalCounts(result: MinimalRace) {
   };
 }
 
-/** Task time per message of one step, in µs, from the step marks. */
+/** The race's tasks, where it was traced (see ../step-tasks.ts). */
+export const traced = (steps: StepRecorder) =>
+  steps.tasks ? { tasks: steps.tasks, zeroMs: steps.zeroMs } : undefined;
+
+/** Task time per message of one step, in µs, from the step marks (or the trace's tasks). */
 function cpuOf(steps: StepRecorder, id: string, step: string, messages: number): number | null {
-  const spent = stepCpu(steps.marks).find((s) => s.key === id && s.step === step);
+  const spent = stepCpu(steps.marks, traced(steps)).find((s) => s.key === id && s.step === step);
   return spent?.taskS != null && messages > 0 ? (spent.taskS * 1e6) / messages : null;
 }
 

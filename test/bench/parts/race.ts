@@ -5,8 +5,9 @@ import { combine, type Combined, printGoals } from '../figures';
 import { f, ratio, table } from '../format';
 import { formatProfile, saveProfile, summarizeProfiles, type ProfileSummary } from '../profile';
 import { appRace, minimalRace, RACE_MESSAGES, raceServer } from '../race';
-import { stepCpu, type StepRecorder } from '../race-steps';
-import { appCounts, figuresOf, minimalCounts } from './race-figures';
+import { profilesInStep } from '../race-profiles';
+import { stepCpu } from '../race-steps';
+import { appCounts, figuresOf, minimalCounts, traced } from './race-figures';
 import { printRoster, racingIds, rosterOf, throughputGoals, type RosterRun } from './race-roster';
 import { eachRun, type PartContext, type PartResult } from './context';
 
@@ -52,28 +53,34 @@ function printTables(ids: string[], figures: Combined[]) {
 
 /** One profiled race of each page; the profiler's own cost stays out of the figures above. */
 async function profiles(ctx: PartContext, appUrl: string, foreignPort: number) {
-  const app = await appRace(ctx.browser, appUrl, true);
-  const bare = await minimalRace(ctx.browser, appUrl, foreignPort, true);
+  const only = ctx.options.mechanisms;
+  const app = await appRace(ctx.browser, appUrl, true, only);
+  const bare = await minimalRace(ctx.browser, appUrl, foreignPort, true, only);
   const out: Record<string, { app: ProfileSummary; minimal: ProfileSummary }> = {};
   for (const result of app.results) {
     if (result.status === 'skipped') continue; // cannot race: nothing was profiled
     const b = bare.results.find((r) => r.id === result.id);
     const [ac, bc] = [appCounts(result), b ? minimalCounts(b) : { '1k': 0, throughput: 0 }];
-    const pick = (steps: StepRecorder) =>
-      steps.profiles.filter((p) => p.key === result.id).map((p) => p.profile);
     for (const [page, steps] of [
       ['app', app.steps],
       ['minimal', bare.steps],
     ] as const)
       for (const p of steps.profiles.filter((p) => p.key === result.id))
         saveProfile(`race-${result.id}-${p.step}-${page}`, p.profile);
+    // Each profile cut to its step (see race-profiles.ts), the messages scaled to the part covered.
+    const [a, m] = [
+      profilesInStep(app.steps, result.id, ac),
+      profilesInStep(bare.steps, result.id, bc),
+    ];
     const summary = {
-      app: summarizeProfiles(pick(app.steps), ac['1k'] + ac.throughput, 6),
-      minimal: summarizeProfiles(pick(bare.steps), bc['1k'] + bc.throughput, 4),
+      app: { ...summarizeProfiles(a.profiles, a.messages, 6), covered: a.covered },
+      minimal: { ...summarizeProfiles(m.profiles, m.messages, 4), covered: m.covered },
     };
     out[result.id] = summary;
-    console.log(`\n${formatProfile(`${result.id}, app`, summary.app)}`);
-    console.log(formatProfile(`${result.id}, minimal`, summary.minimal));
+    const label = (page: string, covered: number) =>
+      `${result.id}, ${page} (the profiles cover ${(covered * 100).toFixed(0)}% of its steps)`;
+    console.log(`\n${formatProfile(label('app', a.covered), summary.app)}`);
+    console.log(formatProfile(label('minimal', m.covered), summary.minimal));
   }
   return out;
 }
@@ -87,13 +94,17 @@ export async function racePart(ctx: PartContext): Promise<PartResult> {
     const raw: unknown[] = [];
     const rosterRuns: RosterRun[] = [];
     const runs = await eachRun(ctx.options, 'race', async () => {
-      const app = await appRace(ctx.browser, host.urls.app);
-      const bare = await minimalRace(ctx.browser, host.urls.app, host.ports.foreign);
+      const only = ctx.options.mechanisms;
+      const app = await appRace(ctx.browser, host.urls.app, false, only);
+      const bare = await minimalRace(ctx.browser, host.urls.app, host.ports.foreign, false, only);
       rosterRuns.push({ app: app.results, minimal: bare.results });
       raw.push({
         app: app.results,
         minimal: bare.results,
-        cpu: { app: stepCpu(app.steps.marks), minimal: stepCpu(bare.steps.marks) },
+        cpu: {
+          app: stepCpu(app.steps.marks, traced(app.steps)),
+          minimal: stepCpu(bare.steps.marks, traced(bare.steps)),
+        },
       });
       return figuresOf(app, bare);
     });
@@ -109,7 +120,7 @@ export async function racePart(ctx: PartContext): Promise<PartResult> {
       `\nCPU per message over the whole race (every mechanism and step, µs of task time): app ${f(whole?.app ?? null, 1)}, minimal ${f(whole?.minimal ?? null, 1)}${whole?.ratio != null ? ` (${whole.ratio.toFixed(2)}×)` : ''}.`,
     );
     console.log(
-      'A step\'s CPU reads "—" when reading the counters lagged by more than a tenth of the step (the app cannot wait for the read, and a busy machine delays it); the whole-race figure does not have that problem.',
+      'A step\'s CPU is the thread time of the racing tab\'s tasks that started in it, from a trace of the race (one event per task). Without a trace it comes from counters read when the bench hears of the step, and reads "—" where that read lagged by more than a tenth of the step.',
     );
     const goals = throughputGoals(roster, figures);
     console.log(`\n${printGoals(goals)}`);

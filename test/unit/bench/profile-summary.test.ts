@@ -9,6 +9,8 @@ const frame = (functionName: string) => ({
   columnNumber: -1,
 });
 const profile = (samples: number[], timeDeltas: number[]): CpuProfile => ({
+  startTime: 0,
+  endTime: timeDeltas.reduce((a, b) => a + b, 0),
   nodes: [
     { id: 1, callFrame: frame('(program)') },
     { id: 2, callFrame: frame('postMessage') },

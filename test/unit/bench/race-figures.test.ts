@@ -22,6 +22,7 @@ const recorder = (key: string, oneK: number, burst: number): StepRecorder => {
   return {
     meter: {} as CpuMeter,
     start: cpu(0),
+    zeroMs: 0,
     marks,
     profiles: [],
     settle: async () => undefined,
