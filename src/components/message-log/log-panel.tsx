@@ -5,6 +5,7 @@ import { useSelf } from '../../hooks/use-self';
 import { useT } from '../../i18n/use-t';
 import { useAppStore } from '../../store';
 import { Notice } from '../notice';
+import { useLogColumns } from './log-columns';
 import { useLogHeight } from './log-fit';
 import { LogList } from './log-list';
 import { LogToolbar } from './log-toolbar';
@@ -41,6 +42,7 @@ export function LogPanel({ titles }: { titles: Record<string, string> }) {
     return undefined;
   });
 
+  const columns = useLogColumns(titles);
   const { imported, importLogs, exportLog } = useLogFiles(self);
   const { fitted, resize, rowHeight, edge } = useLogHeight({
     beside,
@@ -53,6 +55,7 @@ export function LogPanel({ titles }: { titles: Record<string, string> }) {
   return (
     <aside
       className={`log-dock${open ? '' : ' log-dock--closed'}`}
+      style={columns}
       aria-labelledby={`${id}-title`}
       onKeyDown={(event) => {
         // Esc closes an opened entry and puts focus back on its row.
