@@ -41,11 +41,15 @@ export function readSummary(
   if (direction === 'status' && hasMessage(key)) return [t(key)];
   const known = readStatusReason(t, summary);
   if (known) return known;
-  // An error entry's summary is "Name: message" (hooks/log-transport-event.ts).
+  // An error entry's summary is "Name: message" (hooks/log-transport-event.ts). The name is an
+  // identifier (InvalidStateError) and stays; the app's own message is read back in the reader's
+  // language, the browser's is shown as written, marked.
   const at = summary.indexOf(': ');
-  if (direction === 'error' && browserWords && at > 0)
-    return [summary.slice(0, at + 2), { browser: summary.slice(at + 2) }];
-  return [summary];
+  if (direction !== 'error' || at <= 0) return [summary];
+  const [name, message] = [summary.slice(0, at + 2), summary.slice(at + 2)];
+  if (browserWords) return [name, { browser: message }];
+  const read = readStatusReason(t, message);
+  return read ? [name, ...read] : [summary];
 }
 
 const asText = (said: Said) =>

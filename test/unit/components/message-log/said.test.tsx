@@ -41,6 +41,10 @@ describe('the browser’s words in the log', () => {
       { browser: 'User-Initiated Abort, reason=Close called' },
     ]);
     expect(readSummary(zh, { direction: 'error', summary })).toEqual([summary]);
+    // The app's own message after an error's name is read back; the name stays.
+    expect(
+      readSummary(zh, { direction: 'error', summary: 'Error: not connected to the hub' }),
+    ).toEqual(['Error: ', '没有连上中转站']);
     // A payload is never read as a status line, whoever wrote it.
     expect(readSummary(zh, { direction: 'received', summary, browserWords: true })).toEqual([
       summary,
