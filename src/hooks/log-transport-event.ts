@@ -29,6 +29,7 @@ export function toLogEntry(
         to: label,
         summary: event.status,
         reason: event.reason,
+        browserWords: event.browser,
         detail: { manual: event.manual },
       };
     case 'sent':

@@ -1,7 +1,7 @@
 import type { SendResult, Transport, TransportEvent, TransportOptions } from './transport-types';
 import { now } from './clock';
 import { createEmitter } from './emitter';
-import { errorInfo } from './error-info';
+import { openFailed } from './transport-events';
 
 type Factory = (options: TransportOptions) => Transport;
 
@@ -35,13 +35,7 @@ export function lazyTransport(load: () => Promise<Factory>, options: TransportOp
         (error) => {
           if (state === 'closed') return;
           state = 'idle';
-          events.emit({
-            type: 'status',
-            at: now(),
-            status: 'error',
-            manual: false,
-            reason: errorInfo(error).message,
-          });
+          events.emit(openFailed(error));
         },
       );
     },

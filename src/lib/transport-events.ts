@@ -2,7 +2,7 @@ import type { SendResult, TransportEvent } from './transport-types';
 import { parseEnvelope } from '../shared/envelope';
 import { now } from './clock';
 import { byteSize, type KnownBodySize } from './byte-size';
-import { errorInfo } from './error-info';
+import { errorInfo, type ErrorInfo } from './error-info';
 
 type Extra = Partial<Extract<TransportEvent, { type: 'received' }>>;
 
@@ -49,18 +49,32 @@ export function sendFailed(
   return { ok: false, error: info };
 }
 
-/** A connect() the browser refused (the constructor threw): an error status with its reason. */
-export function openFailed(error: unknown): Extract<TransportEvent, { type: 'status' }> {
-  return {
-    type: 'status',
-    at: now(),
-    status: 'error',
-    manual: false,
-    reason: errorInfo(error).message,
-  };
-}
+/**
+ * A worker's script failed to load or threw. The ErrorEvent's message is the browser's report
+ * ("Uncaught SyntaxError: …"), shown as written; without one the app says it in its own words.
+ * https://html.spec.whatwg.org/multipage/workers.html#runtime-script-errors-2
+ */
+export const workerError = (event: ErrorEvent, fallback: string): ErrorInfo =>
+  event.message
+    ? { name: 'WorkerError', message: event.message, browser: true }
+    : { name: 'WorkerError', message: fallback };
 
 type Status = Extract<TransportEvent, { type: 'status' }>;
+
+/**
+ * A status whose reason is what was thrown: its message, marked as the browser's words when the
+ * browser wrote it (a DOMException, a built-in TypeError), so the log shows it as written instead
+ * of as untranslated prose; the app's own errors stay plain, to be read back in the reader's
+ * language.
+ */
+export function statusFromError(status: Status['status'], error: unknown, manual = false): Status {
+  const info = errorInfo(error);
+  const event: Status = { type: 'status', at: now(), status, manual, reason: info.message };
+  return info.browser ? { ...event, browser: true } : event;
+}
+
+/** A connect() the browser refused (the constructor threw): an error status with its reason. */
+export const openFailed = (error: unknown): Status => statusFromError('error', error);
 
 /** A change of connection state, as the log and the page's status badge read it. */
 export const statusEvent = (status: Status['status'], reason?: string, manual = false): Status => ({

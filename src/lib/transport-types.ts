@@ -12,7 +12,15 @@ export type RejectionReason =
   'wrong-origin' | 'invalid-shape' | 'own-echo' | 'not-for-me' | 'oversize';
 
 export type TransportEvent =
-  | { type: 'status'; at: number; status: TransportStatus; manual: boolean; reason?: string }
+  | {
+      type: 'status';
+      at: number;
+      status: TransportStatus;
+      manual: boolean;
+      reason?: string;
+      /** The reason is the browser's own words (a constructor's DOMException): shown as written. */
+      browser?: true;
+    }
   | { type: 'sent'; at: number; envelope: Envelope; size: number; to: string }
   | {
       type: 'received';

@@ -19,7 +19,10 @@ export type LogEntry = {
   envelope?: Envelope;
   size?: number;
   latencyMs?: number;
-  /** An error whose message is the browser's own words (ErrorInfo.browser): shown as written. */
+  /**
+   * An error whose message, or a status whose reason, is the browser's own words (ErrorInfo.browser,
+   * a constructor that threw): shown as written, marked as the browser's.
+   */
   browserWords?: true;
   /** Why it was rejected or raw, or what went wrong. */
   reason?: string;

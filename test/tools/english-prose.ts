@@ -31,6 +31,18 @@ const IDENTIFIERS = new Set([
   'srflx',
   'prflx',
   'relay',
+  // typeof's answers (a raw message's type: "not an object (string)").
+  'string',
+  'number',
+  'boolean',
+  'undefined',
+  'bigint',
+  'symbol',
+  'function',
+  'object',
+  'array',
+  // The Worker constructor (https://developer.mozilla.org/en-US/docs/Web/API/Worker).
+  'Worker',
   // The long poll's query (`after=`), the Web Locks API, units.
   'after',
   'id',
@@ -57,8 +69,8 @@ export function englishProse(text: string): string[] {
     if (/^[0-9a-f]{4}$/.test(token)) continue;
     if (/^https?:\/\//.test(token) || /^[A-Za-z]+(?:[-/][A-Za-z]+)+$/.test(token)) continue;
     if (/[a-z][A-Z]/.test(token) || /^[A-Z]{2,}$/.test(token)) continue;
-    // An error's name (RTCError, DOMException) is an API name.
-    if (/^[A-Z]\w*(?:Error|Exception)$/.test(token)) continue;
+    // An error's name (RTCError, DOMException, plain Error) is an API name.
+    if (/^(?:[A-Z]\w*)?(?:Error|Exception)$/.test(token)) continue;
     if (!IDENTIFIERS.has(token)) left.push(token);
   }
   return left;

@@ -1,5 +1,6 @@
 // The race's chart: one row per mechanism, its round trips on a log scale (box: median to p95).
 import { memo } from 'react';
+import { describeReason } from '../../components/message-log/reason';
 import type { T } from '../../i18n/use-t';
 import type { RaceResult, RaceSizeId } from '../../lib/race-types';
 import { mechanisms } from '../../mechanisms/registry';
@@ -37,7 +38,7 @@ function ChartUnmemoized({
           return (
             <li key={meta.id} className="race-chart__row" data-mechanism={meta.id}>
               <span className="race-chart__name">{name}</span>
-              <span className="race-chart__reason">{reason}</span>
+              <span className="race-chart__reason">{describeReason(t, reason)}</span>
             </li>
           );
         }

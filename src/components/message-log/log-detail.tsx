@@ -1,12 +1,13 @@
 import { peerName, sequenceWord } from './tag-i18n';
 import './log-detail.css';
-import { lazy, Suspense } from 'react';
+import { lazy, Suspense, type ReactNode } from 'react';
 import { useT } from '../../i18n/use-t';
 import { formatClock } from '../../lib/clock';
 import { formatBytes, toJsonSafe } from '../../lib/describe-value';
 import type { LogEntry } from '../../store/log-types';
 import { DIRECTION_LABEL } from './direction';
-import { describeReason, describeTo } from './reason';
+import { describeTo, readEntryReason } from './reason';
+import { SaidText } from './said';
 import { useCatalog } from '../../hooks/use-catalog';
 
 // The known reasons a message does not arrive load with the first sent entry opened.
@@ -33,7 +34,7 @@ export default function LogDetail({
   const t = useT();
   const mechanism = useCatalog().get(entry?.mechanism ?? '');
   if (!entry) return <div id={id} hidden />;
-  const facts: Array<[string, string]> = [
+  const facts: Array<[string, ReactNode]> = [
     [t('log.col.time'), formatClock(entry.at)],
     [t('log.col.direction'), t(DIRECTION_LABEL[entry.direction])],
     [
@@ -48,7 +49,8 @@ export default function LogDetail({
   if (entry.latencyMs !== undefined)
     facts.push([t('log.col.latency'), t('log.latency', { ms: entry.latencyMs.toFixed(2) })]);
   if (entry.origin) facts.push(['origin', entry.origin]);
-  if (entry.reason) facts.push([t('log.col.reason'), describeReason(t, entry.reason)]);
+  if (entry.reason)
+    facts.push([t('log.col.reason'), <SaidText said={readEntryReason(t, entry)} />]);
   if (entry.sequence) facts.push([t('log.col.sequence'), sequenceWord(t, entry.sequence)]);
 
   return (

@@ -4,7 +4,7 @@ import { formatClock } from '../../lib/clock';
 import { formatBytes } from '../../lib/describe-value';
 import type { LogEntry } from '../../store/log-types';
 import { DIRECTION_LABEL, DIRECTION_SYMBOL } from './direction';
-import { describeTo, readReason, readSummary } from './reason';
+import { describeTo, readEntryReason, readSummary } from './reason';
 import { SaidText } from './said';
 import { kindWord, peerName, sequenceWord } from './tag-i18n';
 
@@ -46,7 +46,7 @@ export const LogRow = memo(function LogRow({
   noReceipt,
 }: Props) {
   const t = useT();
-  const reason = readReason(t, entry.reason);
+  const reason = readEntryReason(t, entry);
   const failed = entry.direction === 'rejected' || entry.direction === 'error';
   return (
     <button

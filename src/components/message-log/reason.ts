@@ -6,13 +6,25 @@ import type { Said } from './status-reader';
 
 /**
  * Known reason codes ("own-echo", "storage-clear", …) and the status reasons transports write
- * ("connected", "listening from 12-4") are translated; anything else shows as it is.
+ * ("connected", "listening from 12-4") are translated; anything else shows as it is. `browser`:
+ * the reason is the browser's own words (a WebSocket or EventSource constructor's SyntaxError):
+ * unless the app wrote the same words, it shows as written, marked as the browser's.
  */
-export function readReason(t: T, reason: string | undefined): Said {
+export function readReason(t: T, reason: string | undefined, browser?: boolean): Said {
   if (!reason) return [];
   const key = `reason.${reason}`;
-  return hasMessage(key) ? [t(key)] : (readStatusReason(t, reason) ?? [reason]);
+  if (hasMessage(key)) return [t(key)];
+  return readStatusReason(t, reason) ?? (browser ? [{ browser: reason }] : [reason]);
 }
+
+/**
+ * An entry's reason. Only a status's reason can be the browser's words: an error's reason is its
+ * name (InvalidStateError), an identifier, and its message is in the summary (readSummary).
+ */
+export const readEntryReason = (
+  t: T,
+  { direction, reason, browserWords }: Pick<LogEntry, 'direction' | 'reason' | 'browserWords'>,
+): Said => readReason(t, reason, direction === 'status' && browserWords);
 
 /**
  * Status entries carry a status word ("open", "closed") or, when a page wrote them, a line of its
@@ -29,11 +41,15 @@ export function readSummary(
   if (direction === 'status' && hasMessage(key)) return [t(key)];
   const known = readStatusReason(t, summary);
   if (known) return known;
-  // An error entry's summary is "Name: message" (hooks/log-transport-event.ts).
+  // An error entry's summary is "Name: message" (hooks/log-transport-event.ts). The name is an
+  // identifier (InvalidStateError) and stays; the app's own message is read back in the reader's
+  // language, the browser's is shown as written, marked.
   const at = summary.indexOf(': ');
-  if (direction === 'error' && browserWords && at > 0)
-    return [summary.slice(0, at + 2), { browser: summary.slice(at + 2) }];
-  return [summary];
+  if (direction !== 'error' || at <= 0) return [summary];
+  const [name, message] = [summary.slice(0, at + 2), summary.slice(at + 2)];
+  if (browserWords) return [name, { browser: message }];
+  const read = readStatusReason(t, message);
+  return read ? [name, ...read] : [summary];
 }
 
 const asText = (said: Said) =>

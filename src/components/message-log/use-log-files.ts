@@ -4,6 +4,7 @@ import { now } from '../../lib/clock';
 import type { PeerRef } from '../../shared/envelope';
 import { useAppStore } from '../../store';
 import { buildExport, downloadJson } from './export-log';
+import { describeReason } from './reason';
 
 /** The log's files: export this tab's log, import others' (merged, see import-files.ts). */
 export function useLogFiles(self: PeerRef) {
@@ -34,7 +35,10 @@ export function useLogFiles(self: PeerRef) {
                 .filter(Boolean)
                 .join(' ')
             : null,
-        failed: result.failed.map(({ file, reason }) => t('log.importFailed', { file, reason })),
+        // Why a file was refused is the app's own words: in the reader's language (reason.ts).
+        failed: result.failed.map(({ file, reason }) =>
+          t('log.importFailed', { file, reason: describeReason(t, reason) }),
+        ),
       });
     },
     [t, self],

@@ -5,6 +5,9 @@ import type { StatusPattern } from '../../lib/status-types';
 // English it shows them as written, so they load with Chinese only.
 export const texts = {
   'bc.to.channel': 'channel "{name}"',
+  'bc.status.undecodable': 'a message arrived that could not be deserialised',
+  'bc.status.neverOpened': 'the channel was never opened',
+  'bc.status.notJoined': 'not joined to "{name}"',
 } as const;
 
 declare module '../../i18n/dictionary' {
@@ -12,4 +15,7 @@ declare module '../../i18n/dictionary' {
 }
 
 // Lines that carry values: the groups fill the key's values in order (lib/status-types.ts).
-export const patterns: readonly StatusPattern[] = [[/^channel "(.*)"$/, 'bc.to.channel', ['name']]];
+export const patterns: readonly StatusPattern[] = [
+  [/^channel "(.*)"$/, 'bc.to.channel', ['name']],
+  [/^not joined to "(.*)"$/, 'bc.status.notJoined', ['name']],
+];

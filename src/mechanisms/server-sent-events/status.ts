@@ -9,6 +9,8 @@ export const texts = {
   'sse.status.listeningFrom': 'listening from {id}',
   'sse.status.listeningFromStart': 'listening from the start',
   'sse.status.none': '(none)',
+  'sse.status.overPublishLimit': 'over the server’s 8 KiB publish limit',
+  'sse.status.feedLoading': 'the feed is still loading',
   'sse.status.instanceLost': 'instance lost: moving, resuming after {id}',
   'sse.status.gaveUp':
     'the browser stopped retrying: the answer was not a 200 text/event-stream (is the server running?)',

@@ -5,9 +5,8 @@
 // https://developer.mozilla.org/en-US/docs/Web/API/Server-sent_events/Using_server-sent_events
 import { now } from '../../lib/clock';
 import { createEmitter } from '../../lib/emitter';
-import { errorInfo } from '../../lib/error-info';
 import { withJoinCode } from '../../lib/join-code';
-import { receivedEvent, statusEvent } from '../../lib/transport-events';
+import { openFailed, receivedEvent, statusEvent } from '../../lib/transport-events';
 import { SSE_EVENT_TYPES, type SseReady, type SseReset } from '../../shared/server-protocol';
 import type { TransportEvent } from '../../lib/transport-types';
 import { createPublisher, parse, resetMessage } from './feed-messages';
@@ -36,7 +35,7 @@ export function createSseTransport(options: SseOptions): SseTransport {
     try {
       current = new EventSource(url);
     } catch (error) {
-      status('error', errorInfo(error).message);
+      events.emit(openFailed(error));
       return;
     }
     source = current;

@@ -11,11 +11,12 @@ export const texts = {
   'sw.status.state': 'v{version}: {state}',
   'sw.status.unavailable':
     'ServiceWorker is unavailable here (not a secure context, or not supported)',
-  'sw.status.errorTabGone': 'NotFoundError: tab {id} has gone: nothing was relayed',
-  'sw.status.errorNotControlled': 'InvalidStateError: this page is not controlled',
-  'sw.status.errorNotControlledShort': 'InvalidStateError: not controlled',
-  'sw.status.errorQueueFull': 'QuotaExceededError: too many messages are waiting for control',
-  'sw.status.errorNoApi': 'NotSupportedError: ServiceWorker is unavailable here',
+  // Errors' messages: the log keeps the error's name (InvalidStateError) and reads these after it.
+  'sw.status.errorTabGone': 'tab {id} has gone: nothing was relayed',
+  'sw.status.errorNotControlled': 'this page is not controlled',
+  'sw.status.errorNotControlledShort': 'not controlled',
+  'sw.status.errorQueueFull': 'too many messages are waiting for control',
+  'sw.status.errorNoApi': 'ServiceWorker is unavailable here',
 } as const;
 
 declare module '../../i18n/dictionary' {
@@ -35,5 +36,5 @@ export const patterns: readonly StatusPattern[] = [
     'sw.status.state',
     ['version', 'state'],
   ],
-  [/^NotFoundError: tab (\S+) has gone: nothing was relayed$/, 'sw.status.errorTabGone', ['id']],
+  [/^tab (\S+) has gone: nothing was relayed$/, 'sw.status.errorTabGone', ['id']],
 ];

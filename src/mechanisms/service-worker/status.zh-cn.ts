@@ -8,11 +8,11 @@ export const texts: Record<keyof typeof en, string> = {
   'sw.status.controlledFlushed': '受 v{version} 控制；已发出排队的 {count} 条消息',
   'sw.status.state': 'v{version} 进入 {state} 状态',
   'sw.status.unavailable': '这里用不了 ServiceWorker（不是安全上下文，或浏览器不支持）',
-  'sw.status.errorTabGone': 'NotFoundError：标签页 {id} 已经不在了：什么也没有转发',
-  'sw.status.errorNotControlled': 'InvalidStateError：本页尚未受控',
-  'sw.status.errorNotControlledShort': 'InvalidStateError：尚未受控',
-  'sw.status.errorQueueFull': 'QuotaExceededError：等待受控的消息太多了',
-  'sw.status.errorNoApi': 'NotSupportedError：这里用不了 ServiceWorker',
+  'sw.status.errorTabGone': '标签页 {id} 已经不在了：什么也没有转发',
+  'sw.status.errorNotControlled': '本页尚未受控',
+  'sw.status.errorNotControlledShort': '尚未受控',
+  'sw.status.errorQueueFull': '等待受控的消息太多了',
+  'sw.status.errorNoApi': '这里用不了 ServiceWorker',
 };
 
 /** The English these translate, and its patterns: they load with the Chinese. */

@@ -10,6 +10,7 @@ export const sharedMemory: Mechanism = {
     lazyTransport(() => import('./transport').then((m) => m.createSharedMemoryTransport), options),
   Page: lazy(() => import('./page')),
   texts: { en: smTexts, load: { 'zh-CN': () => import('./texts.zh-cn') } },
+  statusTexts: { 'zh-CN': () => import('./status.zh-cn') },
   traitTexts: { en: () => import('./traits'), 'zh-CN': () => import('./traits.zh-cn') },
   race: { cannot: 'sm.cannotRace' },
   whyNotArrived: () => import('./why-not-arrived'),

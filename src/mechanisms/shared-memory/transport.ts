@@ -8,7 +8,7 @@ import { now } from '../../lib/clock';
 import { byteSize } from '../../lib/describe-value';
 import { createEmitter } from '../../lib/emitter';
 import { errorInfo } from '../../lib/error-info';
-import { openFailed, receivedEvent, sendFailed } from '../../lib/transport-events';
+import { openFailed, receivedEvent, sendFailed, workerError } from '../../lib/transport-events';
 import type { Transport, TransportEvent, TransportOptions } from '../../lib/transport-types';
 import type { Envelope } from '../../shared/envelope';
 import { MAILBOX_WORKER, type WorkerJob } from './protocol';
@@ -80,8 +80,8 @@ export function createSharedMemoryTransport({
       }
       worker.addEventListener('error', (event: ErrorEvent) => {
         event.preventDefault();
-        const message = event.message || 'the worker script failed to load';
-        events.emit({ type: 'error', at: now(), error: { name: 'WorkerError', message } });
+        const error = workerError(event, 'the worker script failed to load');
+        events.emit({ type: 'error', at: now(), error });
       });
       // The buffer is shared, not copied: no transfer list, and both sides see the same bytes.
       const job: WorkerJob = { job: 'mailbox', buffer };

@@ -6,6 +6,8 @@ import type { StatusPattern } from '../../lib/status-types';
 export const texts = {
   'shw.status.leftGoodbye': '{name} left (said goodbye)',
   'shw.status.wentSilent': '{name} went silent (no heartbeat for {s} s)',
+  'shw.status.hubFailed': 'the hub script failed to load',
+  'shw.status.notConnected': 'not connected to the hub',
 } as const;
 
 declare module '../../i18n/dictionary' {

@@ -1,6 +1,7 @@
 import './i18n';
 import { useCallback, useId, useMemo, useRef, useState } from 'react';
 import { CodePanel } from '../../components/code-panel';
+import { KeepWhole } from '../../components/keep-whole';
 import { MechanismHeader } from '../../components/mechanism-header';
 import { SendForm, type SendOutcome } from '../../components/send-form';
 import { useSelf } from '../../hooks/use-self';
@@ -77,7 +78,12 @@ export default function StorageEventPage() {
       <div className="panels">
         <section className="panel" aria-labelledby={`${id}-send`}>
           <h2 id={`${id}-send`}>{t('se.sendTitle')}</h2>
-          <p className="hint">{t('se.sendHint', { key: meta.defaultAddress })}</p>
+          <p className="hint">
+            <KeepWhole
+              text={t('se.sendHint', { key: meta.defaultAddress })}
+              whole={`localStorage["${meta.defaultAddress}"]`}
+            />
+          </p>
           <SendForm onSend={send} />
         </section>
         <section className="panel" aria-labelledby={`${id}-editor`}>

@@ -35,7 +35,7 @@ export function StorageEventsTable({ events }: { events: readonly SeenStorageEve
             events.map((e) => (
               <tr key={e.n} translate="no" data-key={e.key ?? ''}>
                 <td>{formatClock(e.at)}</td>
-                <td>{e.key === null ? 'null' : e.key}</td>
+                <td className="identifier-cell">{e.key === null ? 'null' : e.key}</td>
                 <td>{show(e.oldValue)}</td>
                 <td>{show(e.newValue)}</td>
                 <td>{e.url}</td>
@@ -72,7 +72,7 @@ export function StorageItemsTable({
         <tbody>
           {shown.map(([key, value]) => (
             <tr key={key} translate="no">
-              <td>{key}</td>
+              <td className="identifier-cell">{key}</td>
               <td>{preview(value, 100)}</td>
             </tr>
           ))}

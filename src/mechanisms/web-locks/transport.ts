@@ -8,7 +8,7 @@ import { byteSize } from '../../lib/describe-value';
 import { createEmitter } from '../../lib/emitter';
 import { errorInfo } from '../../lib/error-info';
 import { serverApi } from '../../lib/server-api';
-import { receivedEvent } from '../../lib/transport-events';
+import { receivedEvent, statusFromError } from '../../lib/transport-events';
 import type { TransportEvent, TransportOptions } from '../../lib/transport-types';
 import type { LeaderState, LeaderTransport } from './contract';
 import { openFeedSource } from './feed-source';
@@ -100,7 +100,7 @@ export function createLeaderTransport({ self, address }: TransportOptions): Lead
         return new Promise<void>((resolve) => (release = resolve));
       })
       .catch((error: unknown) => {
-        if (errorInfo(error).name !== 'AbortError') status('error', errorInfo(error).message);
+        if (errorInfo(error).name !== 'AbortError') events.emit(statusFromError('error', error));
       });
   }
 

@@ -7,6 +7,7 @@ export const texts = {
   'ws.status.flushed': '{state}; {count} queued message(s) sent',
   'ws.status.disconnectedByYou': 'disconnected by you',
   'ws.status.binaryFrame': 'a binary frame',
+  'ws.status.overFrameLimit': 'over the server’s 64 KiB frame limit',
   'ws.status.close': '{code} {meaning}',
   'ws.status.closeWith': '{code} {meaning}: {reason}',
   'ws.closeCode.1000': 'Normal closure',

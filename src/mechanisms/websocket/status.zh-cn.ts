@@ -5,6 +5,7 @@ export const texts: Record<keyof typeof en, string> = {
   'ws.status.flushed': '{state}；已发出排队的 {count} 条消息',
   'ws.status.disconnectedByYou': '由你断开',
   'ws.status.binaryFrame': '一个二进制帧',
+  'ws.status.overFrameLimit': '超过服务器 64 KiB 的帧上限',
   'ws.status.close': '{code} {meaning}',
   'ws.status.closeWith': '{code} {meaning}：{reason}',
   'ws.closeCode.1000': '正常关闭',

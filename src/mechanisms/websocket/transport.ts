@@ -7,9 +7,8 @@
 import { DEFAULT_BACKOFF } from '../../lib/backoff';
 import { createEmitter } from '../../lib/emitter';
 import { createEnvelopeFactory } from '../../lib/envelope-factory';
-import { errorInfo } from '../../lib/error-info';
 import { withJoinCode } from '../../lib/join-code';
-import { statusEvent } from '../../lib/transport-events';
+import { openFailed, statusEvent } from '../../lib/transport-events';
 import type { TransportEvent } from '../../lib/transport-types';
 import { DEFAULT_ROOM } from '../../shared/server-protocol';
 import { createChatSession } from './chat-session';
@@ -56,7 +55,7 @@ export function createWebSocketTransport(options: WebSocketOptions): WebSocketTr
       socket = new WebSocket(url);
     } catch (error) {
       // A malformed URL or a blocked port throws here, synchronously.
-      status('error', errorInfo(error).message);
+      events.emit(openFailed(error));
       return scheduleRetry();
     }
     socket.binaryType = 'arraybuffer';

@@ -11,6 +11,7 @@ export const windowOpen: Mechanism = {
     lazyTransport(() => import('./transport').then((m) => m.createPopupTransport), options),
   Page: lazy(() => import('./page')),
   texts: { en: popTexts, load: { 'zh-CN': () => import('./texts.zh-cn') } },
+  statusTexts: { 'zh-CN': () => import('./status.zh-cn') },
   traitTexts: { en: () => import('./traits'), 'zh-CN': () => import('./traits.zh-cn') },
   race: { load: () => import('./race').then((m) => m.createRig()) },
   Peer: lazy(() => import('./peer')),

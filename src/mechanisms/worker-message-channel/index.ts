@@ -10,6 +10,7 @@ export const workerMessageChannel: Mechanism = {
     lazyTransport(() => import('./transport').then((m) => m.createWorkerTransport), options),
   Page: lazy(() => import('./page')),
   texts: { en: wmcTexts, load: { 'zh-CN': () => import('./texts.zh-cn') } },
+  statusTexts: { 'zh-CN': () => import('./status.zh-cn') },
   traitTexts: { en: () => import('./traits'), 'zh-CN': () => import('./traits.zh-cn') },
   race: { load: () => import('./race').then((m) => m.createRig()) },
   whyNotArrived: () => import('./why-not-arrived'),

@@ -6,8 +6,7 @@
 import { now } from '../../lib/clock';
 import { byteSize } from '../../lib/describe-value';
 import { createEmitter } from '../../lib/emitter';
-import { errorInfo } from '../../lib/error-info';
-import { receivedEvent, sendFailed } from '../../lib/transport-events';
+import { openFailed, receivedEvent, sendFailed, workerError } from '../../lib/transport-events';
 import type { Envelope } from '../../shared/envelope';
 import type {
   SendResult,
@@ -72,7 +71,7 @@ export function createWorkerTransport({ address }: TransportOptions): WorkerTran
       events.emit({
         type: 'error',
         at: now(),
-        error: { name: 'WorkerError', message: event.message || 'the worker script failed' },
+        error: workerError(event, 'the worker script failed'),
       });
     });
     worker.addEventListener('messageerror', () =>
@@ -88,7 +87,7 @@ export function createWorkerTransport({ address }: TransportOptions): WorkerTran
     try {
       a = spawn(WORKER_NAMES.a);
     } catch (error) {
-      status('error', false, errorInfo(error).message);
+      events.emit(openFailed(error));
       return;
     }
     listen(a, `${WORKER_NAMES.a} · worker.postMessage`);

@@ -1,6 +1,10 @@
 import { act, render } from '@testing-library/react';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { readReason, readSummary } from '../../../../src/components/message-log/reason';
+import {
+  readEntryReason,
+  readReason,
+  readSummary,
+} from '../../../../src/components/message-log/reason';
 import { SaidText } from '../../../../src/components/message-log/said';
 import { loadDictionary, translate } from '../../../../src/i18n/dictionary';
 import type { T } from '../../../../src/i18n/use-t';
@@ -37,10 +41,31 @@ describe('the browser’s words in the log', () => {
       { browser: 'User-Initiated Abort, reason=Close called' },
     ]);
     expect(readSummary(zh, { direction: 'error', summary })).toEqual([summary]);
+    // The app's own message after an error's name is read back; the name stays.
+    expect(
+      readSummary(zh, { direction: 'error', summary: 'Error: not connected to the hub' }),
+    ).toEqual(['Error: ', '没有连上中转站']);
     // A payload is never read as a status line, whoever wrote it.
     expect(readSummary(zh, { direction: 'received', summary, browserWords: true })).toEqual([
       summary,
     ]);
+  });
+
+  it('a status whose reason the browser wrote (a constructor threw) marks it; the app’s own is read', () => {
+    const thrown = "Failed to construct 'WebSocket': The URL 'ws://x:99999/ws' is invalid.";
+    expect(
+      readEntryReason(zh, { direction: 'status', reason: thrown, browserWords: true }),
+    ).toEqual([{ browser: thrown }]);
+    // Without the mark, unknown words show as they are (the e2e check then flags them).
+    expect(readEntryReason(zh, { direction: 'status', reason: thrown })).toEqual([thrown]);
+    // Words the app knows are translated even when they came through the same road.
+    expect(
+      readEntryReason(zh, { direction: 'status', reason: 'attempt 2', browserWords: true }),
+    ).toEqual(['第 2 次尝试']);
+    // An error's reason is its name, an identifier: never labelled as the browser's words.
+    expect(
+      readEntryReason(zh, { direction: 'error', reason: 'SyntaxError', browserWords: true }),
+    ).toEqual(['SyntaxError']);
   });
 
   it('shows the browser’s words marked lang="en" translate="no", labelled in Chinese', async () => {

@@ -86,12 +86,13 @@ const SOURCES: Record<string, string[]> = {
     'controlled by v1; 2 queued message(s) sent',
     'not controlled yet',
     'ServiceWorker is unavailable here (not a secure context, or not supported)',
-    // Error entries the page writes itself (replies.ts, transport.ts).
-    'NotFoundError: tab 3fa9c1d2 has gone: nothing was relayed',
-    'InvalidStateError: this page is not controlled',
-    'InvalidStateError: not controlled',
-    'QuotaExceededError: too many messages are waiting for control',
-    'NotSupportedError: ServiceWorker is unavailable here',
+    // Error messages the page writes itself (replies.ts, transport.ts): the log keeps the error's
+    // name (NotFoundError) and reads the message after it (reason.ts, readSummary).
+    'tab 3fa9c1d2 has gone: nothing was relayed',
+    'this page is not controlled',
+    'not controlled',
+    'too many messages are waiting for control',
+    'ServiceWorker is unavailable here',
   ],
   'Server-Sent Events (transport.ts)': [
     'instance lost: moving, resuming after (none)',
