@@ -86,6 +86,18 @@ export function ComparisonTable({
       </span>
     );
   };
+  // Before the race, a dash in each measured cell and the reason once, in the legend: the same
+  // sentence in 39 cells pushed the traits off a projector. The cell keeps it for screen readers.
+  const unmeasured = rows.some((meta) => !results[meta.id]);
+  const measuredCell = (meta: MechanismMeta, column: MeasuredColumn) =>
+    results[meta.id] ? (
+      measuredText(t, results[meta.id], column)
+    ) : (
+      <>
+        <span aria-hidden="true">—</span>
+        <span className="visually-hidden">{t('compare.notMeasured')}</span>
+      </>
+    );
   // Limits, typical use and the gotcha show two lines (comparison-table.css); the title has them whole.
   const longText = (meta: MechanismMeta, column: TraitColumn) =>
     column.endsWith('Key') ? traitText(t, meta, column) : undefined;
@@ -93,6 +105,9 @@ export function ComparisonTable({
     <>
       <p className="compare-legend" aria-hidden="true">
         {TRAIT_MARK.yes} {t('trait.yes')} · {TRAIT_MARK.no} {t('trait.no')}
+        {unmeasured && columns.some((c) => (MEASURED_COLUMNS as readonly string[]).includes(c))
+          ? ` · — ${t('compare.notMeasured')}`
+          : null}
       </p>
       <div
         className="table-wrap compare-wrap"
@@ -119,11 +134,7 @@ export function ComparisonTable({
                       data-measured={column}
                       data-status={results[meta.id]?.status ?? 'none'}
                     >
-                      {cell(
-                        meta,
-                        column,
-                        measuredText(t, results[meta.id], column as MeasuredColumn),
-                      )}
+                      {cell(meta, column, measuredCell(meta, column as MeasuredColumn))}
                     </td>
                   ) : (
                     <td
