@@ -97,6 +97,11 @@ describe('ComparisonTable', () => {
       document.querySelector(`tr[data-mechanism="${id}"] td[data-measured="roundTrip"]`);
     expect(cell('broadcast-channel')).toHaveTextContent('median 0.50 · p95 1.00 · 0 lost');
     expect(cell('websocket')).toHaveTextContent('cannot run here: the server is not reachable');
+    // Said once, across the three measured columns, not in each of them.
+    expect(cell('websocket')).toHaveAttribute('colspan', '3');
+    expect(
+      document.querySelectorAll('tr[data-mechanism="websocket"] td[data-measured]'),
+    ).toHaveLength(1);
     expect(cell('storage-event')).toHaveTextContent('not measured yet');
   });
 
