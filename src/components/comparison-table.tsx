@@ -4,10 +4,10 @@ import type { ReactNode } from 'react';
 import { useT } from '../i18n/use-t';
 import type { RaceResult } from '../lib/race-types';
 import type { MechanismMeta } from '../lib/mechanism-types';
+import { measuredCell, measuredSpan } from './comparison-measured';
 import {
   columnLabel,
   MEASURED_COLUMNS,
-  measuredText,
   sortRows,
   type Column,
   type MeasuredColumn,
@@ -86,6 +86,10 @@ export function ComparisonTable({
       </span>
     );
   };
+  // Before the race, the legend says once what the measured cells' dashes mean (the same sentence
+  // in 39 cells pushed the traits off a projector); each cell keeps it for screen readers.
+  const unmeasured = rows.some((meta) => !results[meta.id]);
+  const spanned = measuredSpan(columns);
   // Limits, typical use and the gotcha show two lines (comparison-table.css); the title has them whole.
   const longText = (meta: MechanismMeta, column: TraitColumn) =>
     column.endsWith('Key') ? traitText(t, meta, column) : undefined;
@@ -93,6 +97,7 @@ export function ComparisonTable({
     <>
       <p className="compare-legend" aria-hidden="true">
         {TRAIT_MARK.yes} {t('trait.yes')} · {TRAIT_MARK.no} {t('trait.no')}
+        {unmeasured && spanned.first ? ` · — ${t('compare.notMeasured')}` : null}
       </p>
       <div
         className="table-wrap compare-wrap"
@@ -114,17 +119,13 @@ export function ComparisonTable({
                 <th scope="row">{renderName(meta)}</th>
                 {columns.map((column) =>
                   (MEASURED_COLUMNS as readonly string[]).includes(column) ? (
-                    <td
-                      key={column}
-                      data-measured={column}
-                      data-status={results[meta.id]?.status ?? 'none'}
-                    >
-                      {cell(
-                        meta,
-                        column,
-                        measuredText(t, results[meta.id], column as MeasuredColumn),
-                      )}
-                    </td>
+                    measuredCell({
+                      t,
+                      result: results[meta.id],
+                      column: column as MeasuredColumn,
+                      spanned,
+                      wrap: (content) => cell(meta, column, content),
+                    })
                   ) : (
                     <td
                       key={column}

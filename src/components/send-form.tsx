@@ -34,10 +34,19 @@ type Props = {
    * outcome names its target ("Sent to Popup 1."), so it is dropped when the target changes.
    */
   target?: string;
+  /** The example text, where "Hello from this tab" would be wrong (a frame, a popup). */
+  placeholder?: string;
 };
 
 /** The primary send form every mechanism page has: a textbox named "Message" and a "Send" button. */
-export function SendForm({ onSend, allowJson = true, disabled, children, target }: Props) {
+export function SendForm({
+  onSend,
+  allowJson = true,
+  disabled,
+  children,
+  target,
+  placeholder,
+}: Props) {
   const t = useT();
   const id = useId();
   const [text, setText] = useState('');
@@ -97,7 +106,9 @@ export function SendForm({ onSend, allowJson = true, disabled, children, target 
             autoComplete="off"
             aria-invalid={invalid ? true : undefined}
             aria-describedby={invalid ? `${id}-invalid` : undefined}
-            placeholder={format === 'json' ? '{"hello": "world"}' : t('send.placeholder')}
+            placeholder={
+              format === 'json' ? '{"hello": "world"}' : (placeholder ?? t('send.placeholder'))
+            }
           />
           <button
             type="submit"

@@ -96,10 +96,33 @@ for (const lang of ['en', 'zh-CN'] as const) {
         expect.soft(m.overflow, `${where}: the page scrolls sideways`).toBeLessThanOrEqual(0);
         expect.soft(m.mainOverflow, `${where}: the stage scrolls sideways`).toBeLessThanOrEqual(0);
         expect.soft(m.headerHeight, `${where}: the header wraps`).toBeLessThan(m.rowHeight * 1.9);
-        if (size.width >= 1200)
+        if (size.width >= 1200) {
           await expect
             .soft(page.locator('.app-nav a').last(), `${where}: the rail's last page is cut off`)
             .toBeInViewport({ ratio: 1 });
+          // Every page name stays inside the rail, the current one in bold too, so the rail
+          // does not reflow from one page to the next.
+          const spill = await page.locator('.app-nav__list').evaluate((list) => {
+            const edge =
+              list.getBoundingClientRect().right - parseFloat(getComputedStyle(list).paddingRight);
+            return Math.max(
+              ...[...list.querySelectorAll('a')].map((a) => a.getBoundingClientRect().right - edge),
+            );
+          });
+          expect
+            .soft(spill, `${where}: a page name spills out of the rail`)
+            .toBeLessThanOrEqual(0.5);
+        }
+        if (size.name === '1280') {
+          // A select that shows nothing reads as broken from the back of the room.
+          const blank = await page.locator('#main select').evaluateAll((selects) =>
+            selects
+              .filter((el) => el.checkVisibility())
+              .filter((el) => !(el as HTMLSelectElement).selectedOptions[0]?.textContent?.trim())
+              .map((el) => el.closest('.field')?.textContent ?? el.id),
+          );
+          expect.soft(blank, `${where}: a select shows nothing`).toEqual([]);
+        }
         if (isMechanism) {
           const send = page.getByRole('button', { name: text.send, exact: true }).first();
           await expect.soft(send, `${where}: Send is off screen`).toBeInViewport({ ratio: 1 });

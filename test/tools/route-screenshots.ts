@@ -1,9 +1,10 @@
 // `npx tsx test/tools/route-screenshots.ts [--only overview,compare,popup,frame,ID] [--looks 320,dark]`
 // (after `npx vite build`; `SHOTS_PORT=N` to serve on chosen ports): every route, a popup and a
-// frame, at a 1280×720 projector, in presenter mode there, and in a 320 px window (four side by side),
-// in both languages and both themes, into .test-output/shots/, for a person to look at. Each
-// mechanism page has received one message from a second tab first, so the log shows what a class
-// would see. `--looks` keeps the looks whose tag contains every given word.
+// frame, at a 1280×720 projector, in presenter mode there, and in 320, 427 and 640 px windows (four,
+// three and two side by side on a 1280 screen), in both languages and both themes, into
+// .test-output/shots/, for a person to look at. Each mechanism page has received one message from a
+// second tab first, so the log shows what a class would see. `--looks` keeps the looks whose tag
+// contains every given word.
 import { resolve } from 'node:path';
 import type { BrowserContext, Page } from '@playwright/test';
 import { mechanisms } from '../../src/mechanisms/registry';
@@ -20,6 +21,9 @@ const SIZES = [
   { size: '1280', look: {} },
   { size: 'presenter', look: { presenter: true } },
   { size: '320', look: { width: 320 } },
+  // Three and two windows side by side on a 1280 screen.
+  { size: '427', look: { width: 427 } },
+  { size: '640', look: { width: 640 } },
 ] as const;
 const LOOKS = SIZES.flatMap(({ size, look }) =>
   (['en', 'zh-CN'] as const).flatMap((lang) =>

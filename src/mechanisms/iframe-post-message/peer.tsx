@@ -117,6 +117,7 @@ export default function FramePeer() {
           {parentOrigin ? null : <p className="notice notice--error">{t('ifr.peer.noParent')}</p>}
           <SendForm
             allowJson={false}
+            placeholder={t('ifr.peer.placeholder')}
             onSend={(value) => {
               const result = transport?.send(envelope.current(self, 'chat', value, 'parent'));
               return result?.ok ? { ok: true } : failedOutcome(t, result?.error);

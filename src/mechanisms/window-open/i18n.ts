@@ -43,6 +43,7 @@ export const popEn = {
     '{name} was closed before it was ready: {count} queued message(s) never delivered',
   'pop.sendTitle': 'Send to a popup',
   'pop.to': 'To',
+  'pop.noTarget': 'no popup yet',
   'pop.noneOpen': 'No popup is open yet: open one first, then send to it.',
   'pop.noneReachable':
     'No popup this page can reach (closed, or opened with noopener): open one first, then send to it.',
@@ -76,6 +77,7 @@ export const popEn = {
     'window.opener is null: this popup was opened with noopener or noreferrer, so it cannot reach the page that opened it.',
   'pop.peer.cannotSend': 'There is no opener to send to.',
   'pop.peer.received': 'Received here',
+  'pop.peer.placeholder': 'Hello from the popup',
   'pop.peer.nothing': 'Nothing yet.',
 } as const;
 
@@ -118,6 +120,7 @@ export const popZh: Record<keyof typeof popEn, string> = {
   'pop.closedWithQueue': '{name}在就绪前就关闭了：{count} 条排队的消息从未送达',
   'pop.sendTitle': '发送给弹窗',
   'pop.to': '发给',
+  'pop.noTarget': '还没有弹窗',
   'pop.noneOpen': '还没有打开的弹窗：先打开一个，再发给它。',
   'pop.noneReachable': '没有本页能联系的弹窗（已关闭，或用 noopener 打开）：先打开一个，再发给它。',
   'pop.openNow': '现在打开一个',
@@ -146,6 +149,7 @@ export const popZh: Record<keyof typeof popEn, string> = {
     'window.opener 是 null：这个弹窗是用 noopener 或 noreferrer 打开的，无法联系打开它的页面。',
   'pop.peer.cannotSend': '没有可以发送的 opener。',
   'pop.peer.received': '在这里收到的',
+  'pop.peer.placeholder': '来自弹窗的问候',
   'pop.peer.nothing': '还没有。',
 };
 

@@ -55,6 +55,8 @@ export default function WindowOpenPage() {
                 onChange={(e) => setTo(e.target.value)}
                 aria-describedby={target ? undefined : `${id}-none`}
               >
+                {/* An empty select reads as broken on a projector: say there is no one to pick. */}
+                {reachable.length ? null : <option value="">{t('pop.noTarget')}</option>}
                 {reachable.map((p) => (
                   <option key={p.id} value={p.id}>
                     {popups.nameOf(p.id)} ({p.name})

@@ -88,6 +88,7 @@ export default function PopupPeer() {
       {facts.hasOpener ? null : <Notice tone="warning">{t('pop.peer.noOpener')}</Notice>}
       <SendForm
         allowJson={false}
+        placeholder={t('pop.peer.placeholder')}
         disabled={!facts.hasOpener}
         onSend={(value) => {
           const result = transport?.send(envelope.current(self, 'chat', value, 'opener'));

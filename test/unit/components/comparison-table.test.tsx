@@ -97,7 +97,37 @@ describe('ComparisonTable', () => {
       document.querySelector(`tr[data-mechanism="${id}"] td[data-measured="roundTrip"]`);
     expect(cell('broadcast-channel')).toHaveTextContent('median 0.50 · p95 1.00 · 0 lost');
     expect(cell('websocket')).toHaveTextContent('cannot run here: the server is not reachable');
+    // Said once, across the three measured columns, not in each of them.
+    expect(cell('websocket')).toHaveAttribute('colspan', '3');
+    expect(
+      document.querySelectorAll('tr[data-mechanism="websocket"] td[data-measured]'),
+    ).toHaveLength(1);
     expect(cell('storage-event')).toHaveTextContent('not measured yet');
+  });
+
+  it('before the race shows a dash in each measured cell and says why once, in the legend', () => {
+    const { rerender } = render(
+      <ComparisonTable
+        metas={metas}
+        renderName={(m) => m.id}
+        results={{ 'broadcast-channel': result('broadcast-channel', 0.5) }}
+        columns={ALL_COLUMNS}
+      />,
+    );
+    const cell = document.querySelector(
+      'tr[data-mechanism="storage-event"] td[data-measured="throughput"]',
+    );
+    // What is drawn is the dash; the reason stays in the cell for a screen reader.
+    expect(cell?.querySelector('[aria-hidden="true"]')).toHaveTextContent(/^—$/);
+    expect(cell?.querySelector('.visually-hidden')).toHaveTextContent(
+      'not measured yet: run the race',
+    );
+    expect(document.querySelector('.compare-legend')).toHaveTextContent(
+      '— not measured yet: run the race',
+    );
+    // Without measured columns there is nothing to explain.
+    rerender(<ComparisonTable metas={metas} renderName={(m) => m.id} />);
+    expect(document.querySelector('.compare-legend')).not.toHaveTextContent('measured');
   });
 
   it('sorts by a measured column, fastest first, and says so with aria-sort', async () => {
