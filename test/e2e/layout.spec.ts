@@ -7,6 +7,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { mechanisms } from '../../src/mechanisms/registry';
 import { seriousAxe } from './support/axe';
 import { checkHood } from './support/hood-check';
+import { tableFit } from './support/table-fit';
 
 const ROUTES = [
   { route: '/', mechanism: undefined },
@@ -192,6 +193,11 @@ for (const lang of ['en', 'zh-CN'] as const) {
             await summary.click();
       }
       await page.screenshot({ path: `.test-output/layout/${slug}-${lang}-1280-dark.png` });
+      // With every panel open, no table splits a word or a figure ("104857/6"), squeezes a
+      // header below two characters or scrolls sideways (the comparison table scrolls by design).
+      for (const wrap of await page.locator('#main .table-wrap:not(.compare-wrap)').all())
+        if (await wrap.isVisible())
+          expect.soft(await tableFit(wrap), `${slug} ${lang} 1280 dark: a table`).toEqual([]);
       if (lang === 'en') expect(await seriousAxe(page), `${slug} dark: axe`).toEqual([]);
     });
   }

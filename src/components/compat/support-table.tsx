@@ -1,4 +1,4 @@
-import { useId } from 'react';
+import { Fragment, useId } from 'react';
 import type { T } from '../../i18n/use-t';
 import type { MessageKey } from '../../i18n/dictionary';
 import { COMPAT_BROWSERS, type CompatData } from '../../lib/compat-types';
@@ -15,6 +15,22 @@ type Props = {
 };
 
 /** A page's full table: each of its BCD keys in six browsers, with notes, beside the live check. */
+/** A feature's key, breaking after a dot (<wbr>), never inside a name: "api.BroadcastChannel.
+ * messageerror_event", not "messageerror_e|vent". */
+function FeatureKey({ name }: { name: string }) {
+  return (
+    <code translate="no">
+      {name.split('.').map((part, i) => (
+        <Fragment key={i}>
+          {i ? '.' : null}
+          {i ? <wbr /> : null}
+          {part}
+        </Fragment>
+      ))}
+    </code>
+  );
+}
+
 export function SupportTable({ t, keys, data, usable, userAgent = navigator.userAgent }: Props) {
   const captionId = useId();
   const browser = thisBrowser(userAgent);
@@ -47,10 +63,10 @@ export function SupportTable({ t, keys, data, usable, userAgent = navigator.user
                   <th scope="row">
                     {entry?.mdn ? (
                       <a href={entry.mdn} target="_blank" rel="noreferrer">
-                        <code translate="no">{key}</code>
+                        <FeatureKey name={key} />
                       </a>
                     ) : (
-                      <code translate="no">{key}</code>
+                      <FeatureKey name={key} />
                     )}
                   </th>
                   {COMPAT_BROWSERS.map((b) => {

@@ -73,14 +73,16 @@ export function ServerCounters({ info, focus }: { info: ServerInfo; focus: 'ws' 
           <thead>
             <tr>
               <th scope="col">{t('srv.counter')}</th>
-              <th scope="col">{t('srv.value')}</th>
+              <th scope="col" className="data-table__figure">
+                {t('srv.value')}
+              </th>
             </tr>
           </thead>
           <tbody>
             {counters(info, focus).map(([key, value]) => (
               <tr key={key}>
                 <th scope="row">{t(key)}</th>
-                <td>{value}</td>
+                <td className="data-table__figure">{value}</td>
               </tr>
             ))}
           </tbody>
@@ -92,16 +94,20 @@ export function ServerCounters({ info, focus }: { info: ServerInfo; focus: 'ws' 
             <thead>
               <tr>
                 <th scope="col">{t('srv.bound')}</th>
-                <th scope="col">{t('srv.inUse')}</th>
-                <th scope="col">{t('srv.limit')}</th>
+                <th scope="col" className="data-table__figure">
+                  {t('srv.inUse')}
+                </th>
+                <th scope="col" className="data-table__figure">
+                  {t('srv.limit')}
+                </th>
               </tr>
             </thead>
             <tbody>
               {limits.map(([key, used, limit]) => (
                 <tr key={key}>
                   <th scope="row">{t(key)}</th>
-                  <td>{used ?? '—'}</td>
-                  <td>{limit ?? '—'}</td>
+                  <td className="data-table__figure">{used ?? '—'}</td>
+                  <td className="data-table__figure">{limit ?? '—'}</td>
                 </tr>
               ))}
             </tbody>
