@@ -3,7 +3,7 @@
 // classroom mode, any given explicitly), and the CSP that lets only those origins frame its HTML.
 // Origins depend on the ports, so they are filled in once the ports are bound (`admit`).
 import { DEFAULT_CSP } from './static-files';
-import { createHostCheck, frameAncestors, LOOPBACK_NAMES } from './doors';
+import { createHostCheck, cspSources, frameAncestors, LOOPBACK_NAMES } from './doors';
 import type { LanAddress } from './lan';
 import { appOrigins, isAllowedOrigin } from './origins';
 
@@ -24,7 +24,7 @@ export function createAccess(options: Options, host: string, lan: LanAddress | n
     isAllowed: (origin: string | undefined) => isAllowedOrigin(origin, origins),
     // The LAN origins join frame-src too, so a student's page can embed the foreign-origin frames.
     csp: () =>
-      `${DEFAULT_CSP.replace("frame-src 'self'", `frame-src 'self' ${lanFrames.join(' ')}`)}; ${frameAncestors(origins)}`,
+      `${DEFAULT_CSP.replace("frame-src 'self'", `frame-src 'self' ${cspSources(lanFrames).join(' ')}`)}; ${frameAncestors(origins)}`,
     /** The ports are bound: admit the app's origins on both, and in classroom mode exactly the
      * LAN origins it prints. */
     admit(ports: readonly number[]): ReadonlySet<string> {
