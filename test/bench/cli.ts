@@ -30,6 +30,8 @@ export type BenchOptions = {
   profile: boolean;
   /** Log flood: a light trace of each flood, so each long task says how much of it was the page's. */
   traceTasks: boolean;
+  /** Race: each step's CPU from a trace of the race's tasks (else from counters read late). */
+  traceSteps: boolean;
   /** Race: only these mechanism ids (the app's registry ids); empty: every one. */
   mechanisms: string[];
   /** First of six consecutive ports for the servers the bench starts; 0: any free ports. */
@@ -38,7 +40,7 @@ export type BenchOptions = {
 };
 
 export const USAGE = `Usage: npm run bench -- [--only NAMES] [--runs N] [--busy-threads N] [--no-profile] [--port P]
-                          [--mechanisms IDS]
+                          [--mechanisms IDS] [--no-step-trace]
 
   --only NAMES        comma-separated parts to run (default: all):
 ${PART_NAMES.map((name) => `                        ${name.padEnd(15)} ${PART_HELP[name]}`).join('\n')}
@@ -50,6 +52,8 @@ ${PART_NAMES.map((name) => `                        ${name.padEnd(15)} ${PART_HE
                       into the page's own CPU time and the time it waited for a core
   --mechanisms IDS    race: only these mechanisms, comma-separated registry ids such as
                       window-open,iframe-post-message (default: every one the app registers)
+  --no-step-trace     race: read each step's CPU from counters when the bench hears of the step,
+                      not from a trace of the race's tasks (a read can lag; lagging steps read "—")
   --port P            servers on ports P…P+5 (default: any free ports; also BENCH_PORT)
   --help              this text
 
@@ -63,6 +67,7 @@ export function parseOptions(argv: string[]): BenchOptions {
     busyThreads: 1,
     profile: true,
     traceTasks: false,
+    traceSteps: true,
     mechanisms: [],
     port: Number(process.env.BENCH_PORT ?? 0),
     help: false,
@@ -79,6 +84,7 @@ export function parseOptions(argv: string[]): BenchOptions {
     if (flag === '--help' || flag === '-h') options.help = true;
     else if (flag === '--no-profile') options.profile = false;
     else if (flag === '--trace-tasks') options.traceTasks = true;
+    else if (flag === '--no-step-trace') options.traceSteps = false;
     else if (flag === '--runs') options.runs = number(flag, value(), 1);
     else if (flag === '--busy-threads') options.busyThreads = number(flag, value(), 0);
     else if (flag === '--port') options.port = number(flag, value(), 0);

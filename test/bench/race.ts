@@ -88,6 +88,7 @@ export async function appRace(
   appUrl: string,
   profile = false,
   mechanisms: readonly string[] = [],
+  trace = !profile,
 ): Promise<Raced<RaceResult>> {
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
   try {
@@ -95,7 +96,7 @@ export async function appRace(
     await page.goto(
       `${appUrl}compare?lang=en&messages=${RACE_MESSAGES}${narrowed('race', mechanisms)}`,
     );
-    return await traced(browser, page, !profile, async () => {
+    return await traced(browser, page, trace && !profile, async () => {
       const steps = await recordSteps(page, 'app', profile);
       await page.getByRole('button', { name: 'Run the race' }).click();
       // Not a locator's waitFor: it polls the page every frame, and the page's CPU time is measured.
@@ -125,6 +126,7 @@ export async function minimalRace(
   foreignPort: number,
   profile = false,
   mechanisms: readonly string[] = [],
+  trace = !profile,
 ): Promise<Raced<MinimalRace>> {
   const context = await browser.newContext();
   try {
@@ -132,7 +134,7 @@ export async function minimalRace(
     await page.goto(
       `${appUrl}bench/race.html?messages=${RACE_MESSAGES}&foreign=${foreignPort}${narrowed('only', mechanisms)}`,
     );
-    return await traced(browser, page, !profile, async () => {
+    return await traced(browser, page, trace && !profile, async () => {
       const steps = await recordSteps(page, 'minimal', profile);
       await page.getByRole('button', { name: 'Run' }).click();
       page.on('crash', () => console.error('The minimal race page crashed.'));

@@ -10,7 +10,7 @@ import { mechanisms } from '../../mechanisms/registry';
 import { useAppStore } from '../../store';
 import { Chart } from './race-chart';
 import { DetailsTable } from './race-details';
-import { loadContenders, startRace, type Contender } from './run-race';
+import { chosen, loadContenders, startRace, type Contender } from './run-race';
 
 const MESSAGE_CHOICES = [50, 200, 1000] as const;
 
@@ -38,10 +38,7 @@ export function RacePanel({
   const [contenders, setContenders] = useState<readonly Contender[] | null>(null);
   useEffect(() => {
     let live = true;
-    const chosen = mechanisms.filter((m) => only?.includes(m.meta.id));
-    void loadContenders(chosen.length ? chosen : mechanisms).then(
-      (list) => live && setContenders(list),
-    );
+    void loadContenders(chosen(mechanisms, only)).then((list) => live && setContenders(list));
     return () => {
       live = false;
     };

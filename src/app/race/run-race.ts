@@ -11,6 +11,12 @@ import { THROUGHPUT_MIN_MS } from './measure';
 /** A rig, or the reason (a text key) its mechanism cannot race. */
 export type Contender = { id: string; rig: Rig } | { id: string; cannot: string };
 
+/** The mechanisms `only` names (unknown ids ignored); every one when it names none of them. */
+export function chosen(list: readonly Mechanism[], only?: readonly string[]): readonly Mechanism[] {
+  const picked = list.filter((m) => only?.includes(m.meta.id));
+  return picked.length ? picked : list;
+}
+
 export function loadContenders(list: readonly Mechanism[]): Promise<Contender[]> {
   return Promise.all(
     list.map(async ({ meta, race }): Promise<Contender> => {

@@ -95,8 +95,16 @@ export async function racePart(ctx: PartContext): Promise<PartResult> {
     const rosterRuns: RosterRun[] = [];
     const runs = await eachRun(ctx.options, 'race', async () => {
       const only = ctx.options.mechanisms;
-      const app = await appRace(ctx.browser, host.urls.app, false, only);
-      const bare = await minimalRace(ctx.browser, host.urls.app, host.ports.foreign, false, only);
+      const trace = ctx.options.traceSteps;
+      const app = await appRace(ctx.browser, host.urls.app, false, only, trace);
+      const bare = await minimalRace(
+        ctx.browser,
+        host.urls.app,
+        host.ports.foreign,
+        false,
+        only,
+        trace,
+      );
       rosterRuns.push({ app: app.results, minimal: bare.results });
       raw.push({
         app: app.results,

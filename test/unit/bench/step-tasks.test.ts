@@ -1,44 +1,18 @@
 import { describe, expect, it } from 'vitest';
-import type { TraceEvent } from '../../bench/long-tasks';
 import { mainTasks, taskSecondsBetween } from '../../bench/step-tasks';
-
-const meta = (pid: number, tid: number): TraceEvent => ({
-  name: 'thread_name',
-  cat: '__metadata',
-  ph: 'M',
-  ts: 0,
-  pid,
-  tid,
-  args: { name: 'CrRendererMain' },
-});
-const task = (
-  pid: number,
-  ts: number,
-  dur: number,
-  tdur: number,
-  name = 'RunTask',
-): TraceEvent => ({
-  name,
-  cat: 'toplevel',
-  ph: 'X',
-  ts,
-  dur,
-  tdur,
-  pid,
-  tid: 1,
-});
+import { task, thread } from './trace-events';
 
 describe('the race’s tasks from a trace', () => {
   it('takes the busiest renderer’s top-level tasks once, with their thread time', () => {
     const events = [
-      meta(1, 1),
-      meta(2, 1),
-      task(1, 1000, 500, 400),
+      thread(1, 1, 'CrRendererMain'),
+      thread(2, 1, 'CrRendererMain'),
+      task(1, 1, 1000, 500, 400, 'RunTask'),
       // A task nested in the one above is not counted again.
-      task(1, 1100, 100, 90, 'ThreadControllerImpl::RunTask'),
+      task(1, 1, 1100, 100, 90),
       // Thread time read from a coarser clock, longer than the task lasted: capped.
-      task(1, 3000, 200, 260),
-      task(2, 1000, 9000, 9000),
+      task(1, 1, 3000, 200, 260),
+      task(2, 1, 1000, 9000, 9000),
     ];
     expect(mainTasks(events)).toEqual([
       { startUs: 1000, cpuUs: 400 },

@@ -1,26 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { TraceEvent } from '../../bench/long-tasks';
 import { busiestRendererMain, parseTrace, splitLongTasks } from '../../bench/task-split';
-
-const thread = (pid: number, tid: number, name: string): TraceEvent => ({
-  name: 'thread_name',
-  cat: '__metadata',
-  ph: 'M',
-  ts: 0,
-  pid,
-  tid,
-  args: { name },
-});
-const task = (pid: number, tid: number, ts: number, dur: number, tdur: number): TraceEvent => ({
-  name: 'ThreadControllerImpl::RunTask',
-  cat: 'toplevel',
-  ph: 'X',
-  ts,
-  dur,
-  tdur,
-  pid,
-  tid,
-});
+import { task, thread } from './trace-events';
 
 describe('long tasks split into own work and waiting', () => {
   // The flooded tab (pid 2) runs many tasks; the generator tab (pid 3) a few; the browser
