@@ -15,7 +15,10 @@ export type LogSlice = {
     paused: boolean;
     /** Entries waiting for the next frame, or for the log to be resumed. */
     held: number;
-    /** Entries the last flush added (0 after a clear or a replace): a flood's size per redraw. */
+    /**
+     * A flood's size per redraw: what the last flush added, or half the figure before it if that is
+     * more (0 after a clear or a replace).
+     */
     batch: number;
     filter: LogFilter;
     selectedId: number | null;
@@ -99,7 +102,14 @@ export const createLogSlice =
         pending = [];
         get().log.buffer.pushAll(batch);
         set((s) => ({
-          log: { ...s.log, revision: s.log.revision + 1, held: 0, batch: batch.length },
+          // Halved per calmer flush, not dropped at once: a flood that stalls for one flush (a
+          // busy machine delays its sender) does not count as over (see rows-above.ts).
+          log: {
+            ...s.log,
+            revision: s.log.revision + 1,
+            held: 0,
+            batch: Math.max(batch.length, s.log.batch >> 1),
+          },
         }));
       },
       clearLog: () => {

@@ -3,39 +3,12 @@ import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { LogPanel } from '../../../../src/components/message-log/log-panel';
 import { useAppStore } from '../../../../src/store';
-import { ALL_DIRECTIONS_FILTER, type NewLogEntry } from '../../../../src/store/log-types';
-import { envelope, peerA } from '../../helpers';
+import { add, received, resetLog } from './log-fixtures';
 
 const titles = { 'broadcast-channel': 'BroadcastChannel', 'storage-event': 'Storage event' };
 
-function add(...entries: NewLogEntry[]) {
-  act(() => {
-    for (const entry of entries) useAppStore.getState().appendLog(entry);
-    useAppStore.getState().flushLog();
-  });
-}
-
-const received = (text: string, mechanism = 'broadcast-channel'): NewLogEntry => ({
-  at: Date.now(),
-  mechanism,
-  direction: 'received',
-  from: peerA,
-  to: 'Blue Whale',
-  summary: text,
-  payload: text,
-  envelope: envelope({ body: text }),
-  size: text.length,
-  latencyMs: 1.25,
-});
-
 describe('the message log', () => {
-  beforeEach(() => {
-    act(() => {
-      useAppStore.getState().clearLog();
-      useAppStore.getState().setLogPaused(false);
-      useAppStore.getState().setLogFilter(ALL_DIRECTIONS_FILTER);
-    });
-  });
+  beforeEach(resetLog);
 
   it('shows entries with direction, mechanism, peers, latency, and payloads as text', () => {
     render(<LogPanel titles={titles} />);
