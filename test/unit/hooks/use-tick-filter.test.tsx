@@ -7,24 +7,15 @@ import { useTransport } from '../../../src/hooks/use-transports';
 import { receivedEvent } from '../../../src/lib/transport-events';
 import type { Transport, TransportEvent } from '../../../src/lib/transport-types';
 import { useAppStore } from '../../../src/store';
-import { peerA } from '../helpers';
+import { fakeTransport, peerA } from '../helpers';
 
 // A feed as the SSE, Web Locks and long polling transports deliver it: each received event
 // carries its SSE event name in `detail.event`.
 let emit: (event: TransportEvent) => void = () => undefined;
 function createFeed(): Transport {
-  const listeners = new Set<(e: TransportEvent) => void>();
-  emit = (e) => listeners.forEach((l) => l(e));
-  return {
-    label: 'feed',
-    connect: () => undefined,
-    send: () => ({ ok: true }),
-    subscribe: (l) => {
-      listeners.add(l);
-      return () => listeners.delete(l);
-    },
-    close: () => undefined,
-  };
+  const fake = fakeTransport();
+  emit = fake.emit;
+  return fake.transport;
 }
 const feedEvent = (event: string, data: unknown) =>
   receivedEvent(data, 1, { detail: { event, id: '1' } });
