@@ -37,7 +37,8 @@ test.describe('Server-Sent Events', () => {
     await expect(a!.entries('sent', text)).toHaveCount(1);
     // The clock's ticks are counted beside their type's box, and go to the log once it is ticked.
     const time = b!.page.getByRole('checkbox', { name: /^time/ });
-    await checkTicks(b!, () => lastNumber(time), time);
+    const label = b!.page.locator('label', { has: time });
+    await checkTicks(b!, () => lastNumber(label), time);
   });
 
   test('a bad publish is refused with the reason, and the text stays', async ({ context }) => {
