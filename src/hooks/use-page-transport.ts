@@ -1,6 +1,6 @@
 import { useCallback, useState } from 'react';
 import { createEnvelopeFactory } from '../lib/envelope-factory';
-import type { SendResult, Transport } from '../lib/transport-types';
+import type { SendResult, Transport, TransportEvent } from '../lib/transport-types';
 import type { PeerRef } from '../shared/envelope';
 import { useSnapshot, type Observable } from './use-snapshot';
 import { useTransportFactory, type TransportFactory } from './use-transport-factory';
@@ -19,6 +19,8 @@ export type PageTransportOptions<X extends Transport & Observable, S> = {
   empty: S;
   /** Why a send fails before there is a transport. */
   notReady: string;
+  /** Which events go into the shared log (all when absent): see useTransport. */
+  shouldLog?: (event: TransportEvent) => boolean;
 };
 
 /**
@@ -37,6 +39,7 @@ export function usePageTransport<X extends Transport & Observable, S>(
     self,
     address: options.address,
     create: useTransportFactory(options.create),
+    shouldLog: options.shouldLog,
   });
   const own = transport && options.is(transport) ? transport : undefined;
   const state = useSnapshot(own, options.read, options.empty);

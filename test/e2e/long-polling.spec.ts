@@ -1,5 +1,6 @@
 import { expect, test, type APIRequestContext, type Locator } from '@playwright/test';
 import { openTabs, type LabPage } from './support/lab-page';
+import { checkTicks, TICKS } from './support/ticks';
 
 const PATH = '/m/long-polling';
 const WAYS = ['poll', 'sse', 'ws'] as const;
@@ -69,6 +70,10 @@ test.describe('Long polling vs SSE vs WebSocket', () => {
       // The latency of a live event is shown as median / p95.
       await expect(column).toContainText(/\d+ \/ \d+ ms/);
     }
+    // Each way counts the clock's ticks; the log shows them only when asked.
+    const sse = way(b!, 'sse');
+    const received = async () => Number(await sse.getAttribute('data-received'));
+    await checkTicks(b!, received, b!.page.getByRole('switch', { name: TICKS }));
   });
 
   test('after the server drops every connection, each way resumes from its last id', async ({

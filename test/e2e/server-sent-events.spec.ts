@@ -1,5 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { openTabs } from './support/lab-page';
+import { checkTicks, lastNumber } from './support/ticks';
 
 const PATH = '/m/server-sent-events';
 const unique = (text: string) => `${text} ${Math.random().toString(36).slice(2, 8)}`;
@@ -34,6 +35,10 @@ test.describe('Server-Sent Events', () => {
       );
     }
     await expect(a!.entries('sent', text)).toHaveCount(1);
+    // The clock's ticks are counted beside their type's box, and go to the log once it is ticked.
+    const time = b!.page.getByRole('checkbox', { name: /^time/ });
+    const label = b!.page.locator('label', { has: time });
+    await checkTicks(b!, () => lastNumber(label), time);
   });
 
   test('a bad publish is refused with the reason, and the text stays', async ({ context }) => {

@@ -1,6 +1,7 @@
 import { expect, test, type APIRequestContext, type BrowserContext } from '@playwright/test';
 import { openFeeds } from './support/feeds';
 import { LabPage } from './support/lab-page';
+import { checkTicks, lastNumber, TICKS } from './support/ticks';
 
 const PATH = '/m/web-locks';
 
@@ -62,6 +63,9 @@ test.describe('Web Locks leader', () => {
       await expect(received).toHaveCount(1);
       await expect(received).toHaveAttribute('data-mechanism', 'web-locks');
     }
+    // A follower counts the ticks the leader passes on; they reach its log only when asked.
+    const seen = b!.page.locator('dt:text-is("Events seen") + dd');
+    await checkTicks(b!, () => lastNumber(seen), b!.page.getByRole('switch', { name: TICKS }));
   });
 
   test('the lock queue shows who holds the lock and who waits, in order', async ({ context }) => {

@@ -1,3 +1,4 @@
+import type { Transport, TransportEvent } from '../../src/lib/transport-types';
 import { ENVELOPE_VERSION, type Envelope, type PeerRef } from '../../src/shared/envelope';
 
 export const peerA: PeerRef = { id: 'tab-aaaa', name: 'Red Fox', color: '#d1495b', kind: 'tab' };
@@ -15,4 +16,20 @@ export function envelope(overrides: Partial<Envelope> = {}): Envelope {
     seq: 1,
     ...overrides,
   };
+}
+
+/** A transport that does nothing by itself: the test emits its events. */
+export function fakeTransport() {
+  const listeners = new Set<(e: TransportEvent) => void>();
+  const transport: Transport = {
+    label: 'fake',
+    connect: () => undefined,
+    send: () => ({ ok: true }),
+    subscribe: (l) => {
+      listeners.add(l);
+      return () => listeners.delete(l);
+    },
+    close: () => undefined,
+  };
+  return { transport, emit: (e: TransportEvent) => listeners.forEach((l) => l(e)) };
 }

@@ -6,6 +6,7 @@ import { CodePanel } from '../../components/code-panel';
 import { MechanismHeader } from '../../components/mechanism-header';
 import { Notice } from '../../components/notice';
 import { SendForm, failedOutcome } from '../../components/send-form';
+import { TicksSwitch } from '../../components/ticks-switch';
 import { useInstances } from '../../hooks/use-instances';
 import { useSelf } from '../../hooks/use-self';
 import { useT } from '../../i18n/use-t';
@@ -31,7 +32,7 @@ export default function LongPollingPage() {
   useEffect(() => {
     if (gone) picker.failover();
   }, [gone, picker]);
-  const { transport, ways, state, send } = useFeedWays(self, resume, serverBase());
+  const { transport, ways, state, send, ticks, setTicks } = useFeedWays(self, resume, serverBase());
 
   const drop = () => {
     setDropError(null);
@@ -99,6 +100,7 @@ export default function LongPollingPage() {
         <section className="panel panel--wide" aria-labelledby={`${id}-ways`}>
           <h2 id={`${id}-ways`}>{t('lp.waysTitle')}</h2>
           <p className="hint">{t('lp.waysHint')}</p>
+          <TicksSwitch checked={ticks} onChange={setTicks} />
           <div className="ways">
             {WAYS.map((way) => (
               <WayColumn key={way} way={way} view={state.ways[way]} wire={state.wire?.[way]} />

@@ -1,5 +1,6 @@
 import { useEffect } from 'react';
 import { usePageTransport } from '../../hooks/use-page-transport';
+import { useTickFilter } from '../../hooks/use-tick-filter';
 import type { Transport } from '../../lib/transport-types';
 import type { PeerRef } from '../../shared/envelope';
 import { meta } from './meta';
@@ -26,6 +27,7 @@ export function useFeedWays(
   resume: boolean,
   serverBase: string = meta.defaultAddress,
 ) {
+  const { ticks, setTicks, shouldLog } = useTickFilter();
   const { transport, own, state, send } = usePageTransport({
     mechanism: meta.id,
     self,
@@ -35,7 +37,8 @@ export function useFeedWays(
     read: (ways) => ways.state(),
     empty: EMPTY,
     notReady: 'not ready yet',
+    shouldLog,
   });
   useEffect(() => own?.setResume(resume), [own, resume]);
-  return { transport, ways: own, state, send };
+  return { transport, ways: own, state, send, ticks, setTicks };
 }

@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useConnectionStatus } from '../../hooks/use-connection-status';
 import { useSnapshot } from '../../hooks/use-snapshot';
+import { TICK_EVENT } from '../../hooks/use-tick-filter';
 import { useTransport } from '../../hooks/use-transports';
 import { instances, serverBase } from '../../lib/instances';
 import type { PeerRef } from '../../shared/envelope';
@@ -34,7 +35,8 @@ const EMPTY: SseState = {
 export function useSse(self: PeerRef) {
   const [shown, setShown] = useState<Record<SseEventType, boolean>>(
     () =>
-      Object.fromEntries(SSE_EVENT_TYPES.map((type) => [type, true])) as Record<
+      // Every type but the clock's ticks: the log is for what people send (hooks/use-tick-filter).
+      Object.fromEntries(SSE_EVENT_TYPES.map((type) => [type, type !== TICK_EVENT])) as Record<
         SseEventType,
         boolean
       >,

@@ -2,6 +2,7 @@ import './i18n';
 import { useId, useState } from 'react';
 import { CodePanel } from '../../components/code-panel';
 import { MechanismHeader } from '../../components/mechanism-header';
+import { TicksSwitch } from '../../components/ticks-switch';
 import { SendForm, failedOutcome } from '../../components/send-form';
 import { useSelf } from '../../hooks/use-self';
 import { useT } from '../../i18n/use-t';
@@ -16,7 +17,7 @@ export default function WebLocksPage() {
   const id = useId();
   const self = useSelf();
   const [resume, setResume] = useState(true);
-  const { transport, leader, state, send } = useLeader(self, resume);
+  const { transport, leader, state, send, ticks, setTicks } = useLeader(self, resume);
   const leading = state.role === 'leader';
   const naive = state.role === 'naive';
 
@@ -65,6 +66,7 @@ export default function WebLocksPage() {
             {t('wl.resumeSwitch')}
           </label>
           <p className="hint">{resume ? t('wl.resumeOn') : t('wl.resumeOff')}</p>
+          <TicksSwitch checked={ticks} onChange={setTicks} />
           <dl className="facts">
             <dt>{t('wl.feed')}</dt>
             <dd data-testid="feed-state">{t(`wl.feed.${state.feed}`)}</dd>

@@ -53,7 +53,9 @@ export function createLeaderTransport({ self, address }: TransportOptions): Lead
     const { lastId: lastEventId, seen, missed, duplicates } = tracker;
     update({ lastEventId, seen, missed, duplicates });
     if (verdict === 'duplicate') return;
-    events.emit(receivedEvent(relay.data, now(), { detail: { via, id: relay.id, verdict } }));
+    // The event's name goes with it, so the page can leave the clock's ticks out of the log.
+    const detail = { via, event: relay.type, id: relay.id, verdict };
+    events.emit(receivedEvent(relay.data, now(), { detail }));
   }
 
   async function refreshQueue() {

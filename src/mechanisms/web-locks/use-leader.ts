@@ -1,5 +1,6 @@
 import { useEffect } from 'react';
 import { usePageTransport } from '../../hooks/use-page-transport';
+import { useTickFilter } from '../../hooks/use-tick-filter';
 import type { Transport } from '../../lib/transport-types';
 import type { PeerRef } from '../../shared/envelope';
 import { meta } from './meta';
@@ -22,6 +23,7 @@ const isLeader = (transport: Transport): transport is LeaderTransport => 'stepDo
 
 /** This tab's place in the election, the feed it leads or follows, and the lock queue. */
 export function useLeader(self: PeerRef, resume: boolean) {
+  const { ticks, setTicks, shouldLog } = useTickFilter();
   const { transport, own, state, send } = usePageTransport({
     mechanism: meta.id,
     self,
@@ -31,7 +33,8 @@ export function useLeader(self: PeerRef, resume: boolean) {
     read: (leader) => leader.state(),
     empty: EMPTY,
     notReady: 'not ready yet',
+    shouldLog,
   });
   useEffect(() => own?.setResume(resume), [own, resume]);
-  return { transport, leader: own, state, send };
+  return { transport, leader: own, state, send, ticks, setTicks };
 }

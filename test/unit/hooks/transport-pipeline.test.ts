@@ -1,23 +1,8 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { pipeTransport } from '../../../src/hooks/transport-pipeline';
-import type { Transport, TransportEvent } from '../../../src/lib/transport-types';
+import type { TransportEvent } from '../../../src/lib/transport-types';
 import { useAppStore } from '../../../src/store';
-import { envelope, peerA, peerB } from '../helpers';
-
-function fakeTransport() {
-  const listeners = new Set<(e: TransportEvent) => void>();
-  const transport: Transport = {
-    label: 'fake',
-    connect: () => undefined,
-    send: () => ({ ok: true }),
-    subscribe: (l) => {
-      listeners.add(l);
-      return () => listeners.delete(l);
-    },
-    close: () => undefined,
-  };
-  return { transport, emit: (e: TransportEvent) => listeners.forEach((l) => l(e)) };
-}
+import { envelope, fakeTransport, peerA, peerB } from '../helpers';
 
 const received = (seq: number, kind = 'chat', origin?: string): TransportEvent => ({
   type: 'received',
