@@ -7,6 +7,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { mechanisms } from '../../src/mechanisms/registry';
 import { seriousAxe } from './support/axe';
 import { checkHood } from './support/hood-check';
+import { wordBreaks } from './support/word-breaks';
 
 const ROUTES = [
   { route: '/', mechanism: undefined },
@@ -80,6 +81,9 @@ for (const lang of ['en', 'zh-CN'] as const) {
           await expect
             .soft(page.locator('.app-nav a').last(), `${where}: the rail's last page is cut off`)
             .toBeInViewport({ ratio: 1 });
+        // Chinese labels (the rail, titles, form labels) wrap between words, not inside one.
+        if (lang === 'zh-CN' && ['1280', 'presenter', '320'].includes(size.name))
+          expect.soft(await wordBreaks(page), `${where}: a label breaks inside a word`).toEqual([]);
         if (isMechanism) {
           const send = page.getByRole('button', { name: text.send, exact: true }).first();
           await expect.soft(send, `${where}: Send is off screen`).toBeInViewport({ ratio: 1 });
