@@ -1,11 +1,19 @@
 import './send-form.css';
 import { useId, useState, type FormEvent, type ReactNode } from 'react';
 import { useT, type T } from '../i18n/use-t';
+import { translateStatusReason } from './message-log/status-i18n';
 import { Notice } from './notice';
 
 export type SendOutcome =
   { ok: true; note?: string; tone?: 'success' | 'info' } | { ok: false; message: string };
 export type SendFormat = 'text' | 'json';
+
+/**
+ * An error's message as a page shows it: the app's own words in the reader's language (the log's
+ * status texts, status-i18n.ts), anything else as written.
+ */
+export const readMessage = (t: T, message: string): string =>
+  translateStatusReason(t, message) ?? message;
 
 /** A send that did not happen, as the form shows it: the browser's error name and message. */
 export function failedOutcome(
@@ -16,7 +24,7 @@ export function failedOutcome(
     ok: false,
     message: t('send.failed', {
       name: error?.name ?? 'Error',
-      message: error?.message ?? 'not connected',
+      message: readMessage(t, error?.message ?? 'not connected'),
     }),
   };
 }

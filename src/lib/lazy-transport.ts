@@ -1,7 +1,7 @@
 import type { SendResult, Transport, TransportEvent, TransportOptions } from './transport-types';
 import { now } from './clock';
 import { createEmitter } from './emitter';
-import { openFailed } from './transport-events';
+import { openFailed } from './status-from-error';
 
 type Factory = (options: TransportOptions) => Transport;
 

@@ -9,7 +9,7 @@ import { mkdirSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
 import { mechanisms } from '../../src/mechanisms/registry';
 import { untranslatedComments } from '../tools/comment-checks';
-import { englishInLog, LOG_INTERACTIONS } from './support/zh-log';
+import { englishInLog, LOG_INTERACTIONS, REFUSED } from './support/zh-log';
 
 const ROUTES = ['/', '/compare', ...mechanisms.map((m) => `/m/${m.meta.id}`)];
 
@@ -94,6 +94,8 @@ test.describe('zh-CN completeness', () => {
           expect(await englishInLog(page), `English in ${route}'s log (zh-CN)`).toEqual([]));
       if (route.startsWith('/m/'))
         await test.step('code panel comments', () => checkCodePanel(page, route));
+      const refuse = REFUSED[route.replace(/^\/m\//, '')];
+      if (refuse) await test.step('the browser refuses to connect', () => refuse(page));
     });
   }
 });

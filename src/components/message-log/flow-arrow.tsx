@@ -7,6 +7,7 @@ import type { LogEntry } from '../../store/log-types';
 import { DIRECTION_SYMBOL } from './direction';
 import type { LaneSet } from './flow-lanes';
 import { stepOf } from './flow-lanes';
+import { describeReason, describeSummary } from './reason';
 const LABEL_CHARS = 36;
 const clip = (text: string) =>
   text.length > LABEL_CHARS ? `${text.slice(0, LABEL_CHARS - 1)}…` : text;
@@ -40,7 +41,10 @@ export function Arrow({
   // A lost message stops halfway, where it was lost.
   const end = step.kind === 'lost' ? from + (to - from) / 2 : to - direction * 6;
   const label = `${DIRECTION_SYMBOL[entry.direction]} ${clip(
-    entry.reason && step.kind !== 'message' ? `${entry.summary} — ${entry.reason}` : entry.summary,
+    // A status or an error in the reader's language, as the list shows it; a payload as written.
+    entry.reason && step.kind !== 'message'
+      ? `${describeSummary(t, entry.direction, entry.summary)} — ${describeReason(t, entry.reason)}`
+      : describeSummary(t, entry.direction, entry.summary),
   )}`;
   const via = step.through.map((lane) => lane.name).join(' → ');
   const name = t(via ? 'flow.arrowVia' : 'flow.arrow', {

@@ -14,6 +14,7 @@ export const texts = {
   'why.cancelled': 'cancelled',
   'why.storageUnavailable': 'storage is unavailable',
   'why.noAnswer': 'the counterpart never answered',
+  'why.notConnected': 'not connected',
   'env.unreadable': 'unreadable value ({name})',
   'env.notObject': 'not an object ({type})',
   'env.version': 'unknown envelope version {v}',

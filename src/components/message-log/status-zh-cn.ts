@@ -11,6 +11,7 @@ export const texts: Record<keyof typeof en, string> = {
   'why.cancelled': '已取消',
   'why.storageUnavailable': '存储不可用',
   'why.noAnswer': '对方始终没有应答',
+  'why.notConnected': '未连接',
   'env.unreadable': '无法读取的值（{name}）',
   'env.notObject': '不是对象，而是 {type}',
   'env.version': '未知的信封版本 {v}',

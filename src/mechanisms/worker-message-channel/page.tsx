@@ -2,7 +2,7 @@ import { useId, useState } from 'react';
 import { CodePanel } from '../../components/code-panel';
 import { MechanismHeader } from '../../components/mechanism-header';
 import { Notice } from '../../components/notice';
-import { SendForm, type SendOutcome } from '../../components/send-form';
+import { readMessage, SendForm, type SendOutcome } from '../../components/send-form';
 import { useSelf } from '../../hooks/use-self';
 import { useT } from '../../i18n/use-t';
 import type { SendResult } from '../../lib/transport-types';
@@ -30,7 +30,10 @@ export default function WorkerMessageChannelPage() {
     const { name, message } = result.error;
     return {
       ok: false,
-      message: t(name === 'DataCloneError' ? 'wmc.cloneError' : 'send.failed', { name, message }),
+      message: t(name === 'DataCloneError' ? 'wmc.cloneError' : 'send.failed', {
+        name,
+        message: readMessage(t, message),
+      }),
     };
   };
   const tryToSend = (value: unknown) => {

@@ -9,11 +9,15 @@ export const texts = {
   'wmc.status.neverStarted': 'the worker was never started',
   'wmc.status.notReady': 'the worker is not ready',
   'wmc.status.notReadyShort': 'not ready',
+  // Where a message went after Terminate (the log's "to" column).
+  'wmc.to.terminated': '{label} (terminated)',
 } as const;
 
 declare module '../../i18n/dictionary' {
   interface MechanismMessages extends Record<keyof typeof texts, true> {}
 }
 
-// None carries a value.
-export const patterns: readonly StatusPattern[] = [];
+// Lines that carry values: the groups fill the key's values in order (lib/status-types.ts).
+export const patterns: readonly StatusPattern[] = [
+  [/^(.+) \(terminated\)$/, 'wmc.to.terminated', ['label']],
+];

@@ -7,6 +7,7 @@ export const texts: Record<keyof typeof en, string> = {
   'wmc.status.neverStarted': 'Worker 从未启动',
   'wmc.status.notReady': 'Worker 还没准备好',
   'wmc.status.notReadyShort': '还没准备好',
+  'wmc.to.terminated': '{label}（已终止）',
 };
 
 /** The English these translate, and its patterns: they load with the Chinese. */

@@ -50,6 +50,34 @@ export const LOG_INTERACTIONS: Record<string, (page: Page) => Promise<void>> = {
 };
 
 /**
+ * Pages reloaded once with the browser refusing their connect, after the usual checks: the
+ * constructor's own words reach the log as a status, marked as the browser's, and the app's own
+ * error after it ("the worker was never started") reads as Chinese, in the log and the page.
+ */
+export const REFUSED: Record<string, (page: Page) => Promise<void>> = {
+  // An invalid URL makes Chromium's Worker constructor throw a SyntaxError (URL parsing fails
+  // before anything is fetched): https://html.spec.whatwg.org/multipage/workers.html#dom-worker
+  'worker-message-channel': async (page) => {
+    await page.addInitScript(() => {
+      const Real = window.Worker;
+      window.Worker = class extends Real {
+        constructor(_url: string | URL, options?: WorkerOptions) {
+          super('http://[invalid', options);
+        }
+      };
+    });
+    await page.reload();
+    const refused = rows(page, 'status').filter({ has: page.locator('[data-said="browser"]') });
+    await expect(refused).toHaveCount(1);
+    await expect(refused).toContainText('浏览器原文：');
+    await send(page, '没有 Worker');
+    await expect(rows(page, 'error').filter({ hasText: 'Worker 从未启动' })).toHaveCount(1);
+    await expect(page.locator('#main .notice--error')).toContainText('Worker 从未启动');
+    expect(await englishInLog(page), 'English in the refused page’s log').toEqual([]);
+  },
+};
+
+/**
  * Each entry's words a learner reads (not payloads or addresses), scrolled through the log, and
  * how many of the browser's own words were seen, marked as such.
  */
