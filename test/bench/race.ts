@@ -10,7 +10,7 @@ import type { RaceResult } from '../../src/lib/race-types';
 import { nameSteps } from './race-profiles';
 import { recordSteps, type StepRecorder } from './race-steps';
 import { mainTasks } from './step-tasks';
-import { parseTrace, TASK_CATEGORIES } from './task-split';
+import { parseTrace, TASK_CATEGORIES, tasksAndThreads } from './task-split';
 
 export const RACE_MESSAGES = Number(process.env.BENCH_RACE_MESSAGES ?? 1000);
 
@@ -74,7 +74,7 @@ async function traced<T>(
     const trace = await browser.stopTracing();
     if (raced) {
       try {
-        raced.steps.tasks = mainTasks(parseTrace(trace));
+        raced.steps.tasks = mainTasks(parseTrace(trace, tasksAndThreads));
       } catch (error) {
         console.error(`No tasks from the race's trace (steps fall back on the counters): ${error}`);
       }

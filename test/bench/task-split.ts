@@ -1,6 +1,7 @@
 // Long tasks split into the page's own work and the time it waited for a core, from a light trace
 // (one event per task) that every log flood can afford.
 import { longTasks, threadEvents, TOP, type LongTask, type TraceEvent } from './long-tasks';
+import { eachTraceEvent } from './trace-events';
 
 /** The CrRendererMain thread with the most tasks: the flooded tab's, when the trace has no URLs. */
 export function busiestRendererMain(events: TraceEvent[]): { pid: number; tid: number } {
@@ -49,8 +50,26 @@ export function splitLongTasks(events: TraceEvent[], thresholdMs = 50): TaskSpli
 /** One event per task, with its thread time: light enough for every flood. */
 export const TASK_CATEGORIES = ['toplevel'];
 
-/** The JSON that Tracing writes: an object with traceEvents, or (older) a bare array. */
-export function parseTrace(json: Buffer | string): TraceEvent[] {
+/** Past this many bytes a trace is read event by event (a string tops out at 512 MB). */
+const WHOLE_LIMIT = 128 * 1024 * 1024;
+
+/**
+ * The JSON that Tracing writes: an object with traceEvents, or (older) a bare array. `keep` picks
+ * the events to hold; a large trace is read one event at a time (trace-events.ts).
+ */
+export function parseTrace(
+  json: Buffer | string,
+  keep: (event: TraceEvent) => boolean = () => true,
+): TraceEvent[] {
+  if (typeof json !== 'string' && json.length > WHOLE_LIMIT) return eachTraceEvent(json, keep);
   const parsed = JSON.parse(json.toString()) as { traceEvents: TraceEvent[] } | TraceEvent[];
-  return Array.isArray(parsed) ? parsed : parsed.traceEvents;
+  return (Array.isArray(parsed) ? parsed : parsed.traceEvents).filter(keep);
 }
+
+/** What the tasks-per-thread readers need: thread names, and the tasks without their arguments. */
+export const tasksAndThreads = (event: TraceEvent) => {
+  if (event.ph === 'M') return event.name === 'thread_name';
+  if (!TOP.has(event.name)) return false;
+  delete event.args;
+  return true;
+};

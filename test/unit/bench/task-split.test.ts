@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import type { TraceEvent } from '../../bench/long-tasks';
-import { busiestRendererMain, parseTrace, splitLongTasks } from '../../bench/task-split';
+import {
+  busiestRendererMain,
+  parseTrace,
+  splitLongTasks,
+  tasksAndThreads,
+} from '../../bench/task-split';
+import { eachTraceEvent } from '../../bench/trace-events';
 import { task, thread } from './trace-events';
 
 describe('long tasks split into own work and waiting', () => {
@@ -36,5 +42,19 @@ describe('long tasks split into own work and waiting', () => {
     const one = [task(2, 5, 0, 1, 1)];
     expect(parseTrace(JSON.stringify({ traceEvents: one }))).toEqual(one);
     expect(parseTrace(Buffer.from(JSON.stringify(one)))).toEqual(one);
+  });
+
+  it('reads a trace event by event, braces and quotes inside strings included', () => {
+    const tricky = { ...task(2, 5, 0, 1, 1), args: { name: 'a "}{" [b] \\' } };
+    const main = thread(2, 5, 'CrRendererMain');
+    const all = [main, tricky, task(9, 3, 0, 1, 1)];
+    const json = JSON.stringify({ traceEvents: all, metadata: { x: '}' } });
+    expect(eachTraceEvent(Buffer.from(json))).toEqual(all);
+    expect(eachTraceEvent(Buffer.from(JSON.stringify([tricky])))).toEqual([tricky]);
+    // The race keeps thread names and tasks only, the tasks without their arguments.
+    const kept = eachTraceEvent(Buffer.from(json), tasksAndThreads);
+    expect(kept).toHaveLength(3);
+    expect(kept[1]?.args).toBeUndefined();
+    expect(kept[0]?.args?.name).toBe('CrRendererMain');
   });
 });
