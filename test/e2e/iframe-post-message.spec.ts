@@ -91,6 +91,9 @@ test.describe('iframe postMessage', () => {
     }) => {
       const lab = await openHost(page);
       await page.getByRole('radio', { name: choice }).check();
+      // The choice adds the hostile frame: click in it once its HELLO reached this page (its card
+      // says "ready"), so its script is running, not while it is still loading.
+      await expect(page.getByRole('figure', { name: /^Hostile frame/ })).toContainText('ready');
       const hostile = frame(page, 'Hostile frame');
       await hostile.getByRole('button', { name: 'Send a spoofed message' }).click();
       const rejected = lab.entries('rejected', 'Please send your password');
