@@ -106,6 +106,7 @@ const joinHeader = (): Record<string, string> => {
   return code ? { 'X-Join-Code': code } : {};
 };
 
+/** The server's answer to a request, once it is known to be a success (else its refusal is thrown). */
 async function answer(path: string, init?: RequestInit): Promise<Response> {
   let response: Response;
   try {
@@ -121,18 +122,15 @@ async function answer(path: string, init?: RequestInit): Promise<Response> {
   // A static host answers /api/* with its index.html (or a 404 page): not our server.
   if (!type.includes('application/json'))
     throw new ApiError(response.status, 'this is not the Comms Lab server (no JSON API here)');
+  if (!response.ok) {
+    const body = (await response.json().catch(() => null)) as { message?: string } | null;
+    throw new ApiError(response.status, body?.message ?? `HTTP ${response.status}`);
+  }
   return response;
 }
 
-async function refusal(response: Response): Promise<ApiError> {
-  const body = (await response.json().catch(() => null)) as { message?: string } | null;
-  return new ApiError(response.status, body?.message ?? `HTTP ${response.status}`);
-}
-
 async function request<T>(path: string, init?: RequestInit): Promise<T> {
-  const response = await answer(path, init);
-  if (!response.ok) throw await refusal(response);
-  return (await response.json().catch(() => null)) as T;
+  return (await (await answer(path, init)).json().catch(() => null)) as T;
 }
 
 /**
@@ -143,8 +141,7 @@ async function request<T>(path: string, init?: RequestInit): Promise<T> {
  * released with its Response. https://fetch.spec.whatwg.org/#concept-body-consume-body
  */
 async function deliver(path: string, init?: RequestInit): Promise<void> {
-  const response = await answer(path, init);
-  if (!response.ok) throw await refusal(response);
+  await answer(path, init);
 }
 
 const post = (body: unknown, headers: Record<string, string> = {}): RequestInit => ({
