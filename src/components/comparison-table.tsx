@@ -1,10 +1,11 @@
 import './comparison-table.css';
 import './comparison-i18n';
-import type { ReactNode } from 'react';
+import type { CSSProperties, ReactNode } from 'react';
 import { useT } from '../i18n/use-t';
 import type { RaceResult } from '../lib/race-types';
 import type { MechanismMeta } from '../lib/mechanism-types';
 import { measuredCell, measuredSpan } from './comparison-measured';
+import { usePublishedLogFit } from './message-log/log-fit';
 import {
   columnLabel,
   MEASURED_COLUMNS,
@@ -48,6 +49,8 @@ export function ComparisonTable({
   renderLink,
 }: Props) {
   const t = useT();
+  // The log's fitted height, set on this box alone (comparison-table.css reads it; log-fit.ts).
+  const logFit = usePublishedLogFit();
   const rows = sortRows(t, metas, sort, results);
   const header = (column: Sort['column'], label: string) => {
     const active = sort?.column === column;
@@ -101,6 +104,7 @@ export function ComparisonTable({
       </p>
       <div
         className="table-wrap compare-wrap"
+        style={logFit === null ? undefined : ({ '--log-fit': `${logFit}px` } as CSSProperties)}
         tabIndex={0}
         role="region"
         aria-label={t('compare.table')}

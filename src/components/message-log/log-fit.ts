@@ -1,4 +1,4 @@
-import { useLayoutEffect, useState } from 'react';
+import { useLayoutEffect, useState, useSyncExternalStore } from 'react';
 
 /** Presenter mode shows at most this many rows by default: the newest ones, each 60 px high. */
 export const PRESENTER_ROWS = 3;
@@ -34,20 +34,37 @@ export function defaultSize(beside: boolean, presenter: boolean, fitted: number 
   return fitted === null ? share : Math.min(share, fitted);
 }
 
-/**
- * The fitted height while `active` (the list below the stage, never resized, nothing opened),
- * published on the root like the dragged size (`--log-fit`): the log's list reads it, and so does
- * /compare's table box.
- */
+// The fitted height, for the one reader outside the log: /compare's table box, which keeps itself
+// above the log (comparison-table.css). It used to be a custom property on the root, and every
+// change of a custom property there restyles every element of the page (custom properties are
+// inherited): a flood's first redraw, as the log grew, spent 10 ms restyling the stage. Now the
+// list's box gets the height as its own inline style, which restyles that box alone, and the table
+// box sets it on itself. https://drafts.csswg.org/css-variables/#defining-variables
+let published: number | null = null;
+const readers = new Set<() => void>();
+const subscribe = (reader: () => void) => {
+  readers.add(reader);
+  return () => {
+    readers.delete(reader);
+  };
+};
+function publish(height: number | null) {
+  if (published === height) return;
+  published = height;
+  readers.forEach((reader) => reader());
+}
+
+/** The docked log's fitted list height in px, or null while it is not fitted (or not docked). */
+export const usePublishedLogFit = (): number | null =>
+  useSyncExternalStore(subscribe, () => published);
+
+/** The fitted height while `active` (the list below the stage, never resized, nothing opened). */
 export function useLogFit(active: boolean, fit: Fit): number | null {
   const height = active ? fitHeight(fit) : null;
   useLayoutEffect(() => {
     if (height === null) return;
-    const root = document.documentElement.style;
-    root.setProperty('--log-fit', `${height}px`);
-    return () => {
-      root.removeProperty('--log-fit');
-    };
+    publish(height);
+    return () => publish(null);
   }, [height]);
   return height;
 }
@@ -84,7 +101,8 @@ export function useLogHeight({ beside, presenter, list, opened, count }: Dock) {
   });
   return {
     rowHeight,
-    fitted: fit !== null,
+    /** The list's height in px while it is fitted to its rows (set on its box), else null. */
+    fit,
     edge: size ?? defaultSize(beside, presenter, fit),
     resize,
   };

@@ -44,7 +44,7 @@ export function LogPanel({ titles }: { titles: Record<string, string> }) {
 
   const columns = useLogColumns(titles);
   const { imported, importLogs, exportLog } = useLogFiles(self);
-  const { fitted, resize, rowHeight, edge } = useLogHeight({
+  const { fit, resize, rowHeight, edge } = useLogHeight({
     beside,
     presenter,
     list: view === 'list',
@@ -141,7 +141,7 @@ export function LogPanel({ titles }: { titles: Record<string, string> }) {
         className="log-dock__body"
         hidden={!open}
         data-tools={toolsOpen ? 'true' : undefined}
-        data-fit={fitted ? 'true' : undefined}
+        data-fit={fit === null ? undefined : 'true'}
       >
         <LogToolbar id={`${id}-tools`} titles={titles} onExport={exportLog} onImport={importLogs} />
         {imported ? (
@@ -154,7 +154,8 @@ export function LogPanel({ titles }: { titles: Record<string, string> }) {
             ))}
           </div>
         ) : null}
-        <div className="log-dock__content">
+        {/* Fitted: its height inline, so a change restyles this box alone (log-fit.ts). */}
+        <div className="log-dock__content" style={fit === null ? undefined : { height: fit }}>
           {view === 'list' ? (
             <LogList rowHeight={rowHeight} titles={titles} detailId={`${id}-detail`} />
           ) : (

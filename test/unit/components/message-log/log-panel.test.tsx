@@ -1,6 +1,7 @@
 import { act, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { ComparisonTable } from '../../../../src/components/comparison-table';
 import { LogPanel } from '../../../../src/components/message-log/log-panel';
 import { useAppStore } from '../../../../src/store';
 import { add, received, resetLog } from './log-fixtures';
@@ -133,18 +134,31 @@ describe('the message log', () => {
     const user = userEvent.setup();
     act(() => useAppStore.getState().setPresenter(true));
     try {
-      const { container } = render(<LogPanel titles={titles} />);
+      // /compare's table box is the one reader of the fit outside the log (comparison-table.css).
+      const { container } = render(
+        <>
+          <ComparisonTable metas={[]} renderName={() => null} />
+          <LogPanel titles={titles} />
+        </>,
+      );
       const body = container.querySelector('.log-dock__body');
-      const fit = () => document.documentElement.style.getPropertyValue('--log-fit');
+      const table = container.querySelector<HTMLElement>('.compare-wrap')!;
+      const content = container.querySelector<HTMLElement>('.log-dock__content')!;
+      // On the list's box alone, never on the root: a change there restyles every element.
+      const fit = () => content.style.height;
+      const onRoot = () => document.documentElement.style.getPropertyValue('--log-fit');
       expect(body).toHaveAttribute('data-fit', 'true');
       expect(fit()).toBe('80px');
       add(received('one'));
       expect(fit()).toBe('60px');
       add(received('two'), received('three'), received('four'), received('five'));
       expect(fit()).toBe('180px');
+      expect(onRoot()).toBe('');
+      expect(table.style.getPropertyValue('--log-fit')).toBe('180px');
       await user.click(within(screen.getByRole('log')).getAllByRole('button')[0]!);
       expect(body).not.toHaveAttribute('data-fit');
       expect(fit()).toBe('');
+      expect(table.style.getPropertyValue('--log-fit')).toBe('');
     } finally {
       act(() => useAppStore.getState().setPresenter(false));
     }
