@@ -2,6 +2,7 @@ import './claims-list.css';
 import './claims-i18n';
 import { useId, type ReactNode } from 'react';
 import { useT } from '../i18n/use-t';
+import { ApiNames } from './api-names';
 import type { Claim, ClaimProof, TestBrowser } from '../lib/claim-types';
 import { TEACHING_ANCHOR } from './teaching-panel';
 
@@ -17,7 +18,7 @@ function Proof({ proof }: { proof: ClaimProof }) {
   if (proof.kind === 'source')
     return (
       <a className="claims__proof" href={proof.url} target="_blank" rel="noreferrer">
-        {t('claims.source', { label: proof.label })}
+        <ApiNames text={t('claims.source', { label: proof.label })} />
       </a>
     );
   // A learner cannot open the test from the page, but can run it: the command names it exactly.

@@ -1,5 +1,6 @@
 import './i18n';
 import { useId, useState } from 'react';
+import { ApiNames } from '../../components/api-names';
 import { CodePanel } from '../../components/code-panel';
 import { MechanismHeader } from '../../components/mechanism-header';
 import { Notice } from '../../components/notice';
@@ -42,14 +43,18 @@ export default function SharedMemoryPage() {
           <dl className="facts">
             <dt>{t('sm.mailbox')}</dt>
             <dd data-testid="mailbox-state" data-running={state.running}>
-              {state.running ? t('sm.running') : t('sm.stopped')}
+              <ApiNames text={state.running ? t('sm.running') : t('sm.stopped')} />
             </dd>
             <dt>{t('sm.unread')}</dt>
             <dd data-testid="ring-unread">{state.unread}</dd>
-            <dt>{t('sm.wakes')}</dt>
+            <dt>
+              <ApiNames text={t('sm.wakes')} />
+            </dt>
             <dd data-testid="worker-wakes">{state.wakes}</dd>
             <dt>{t('sm.pageWaits')}</dt>
-            <dd>{t(`sm.pageWaits.${state.waitAsync}`)}</dd>
+            <dd>
+              <ApiNames text={t(`sm.pageWaits.${state.waitAsync}`)} />
+            </dd>
           </dl>
           <label className="switch">
             <input

@@ -16,14 +16,15 @@ export function StorageEventsTable({ events }: { events: readonly SeenStorageEve
     <div className="table-wrap" tabIndex={0} role="region" aria-label={t('se.eventsTable')}>
       <table className="data-table">
         <caption className="visually-hidden">{t('se.eventsTable')}</caption>
-        <thead translate="no">
+        <thead>
+          {/* The event's property names are identifiers; "Time" is a word and is translated. */}
           <tr>
             <th scope="col">{t('se.col.time')}</th>
-            <th scope="col">key</th>
-            <th scope="col">oldValue</th>
-            <th scope="col">newValue</th>
-            <th scope="col">url</th>
-            <th scope="col">storageArea</th>
+            {['key', 'oldValue', 'newValue', 'url', 'storageArea'].map((name) => (
+              <th key={name} scope="col" translate="no" className="identifier-cell">
+                {name}
+              </th>
+            ))}
           </tr>
         </thead>
         <tbody>
@@ -63,7 +64,7 @@ export function StorageItemsTable({
     <div className="table-wrap" tabIndex={0} role="region" aria-label={caption}>
       <table className="data-table">
         <caption className="visually-hidden">{caption}</caption>
-        <thead translate="no">
+        <thead>
           <tr>
             <th scope="col">{t('se.key')}</th>
             <th scope="col">{t('se.value')}</th>

@@ -48,3 +48,51 @@ export function wordBreaks(page: Page): Promise<string[]> {
     return [...new Set(found)];
   }, LABELS);
 }
+
+/**
+ * API names and other identifiers in a narrow window: in `code` and `translate="no"`, and dotted
+ * names in a sentence ("Atomics.waitAsync"). A line may break at a space or after a dot, or the
+ * name scrolls, never inside a word ("Atomics.waitAsy / nc" reads as two names). Code panels
+ * (`pre`) scroll or wrap by their own rule.
+ */
+export function identifierBreaks(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const found: string[] = [];
+    const inWord = /[\w$-]/;
+    const dotted = /(?<![\w$.])[A-Za-z_$][\w$]+(?:\.[A-Za-z_$][\w$]+)+/g;
+    const main = document.querySelector('#main');
+    if (!main) return found;
+    const walker = document.createTreeWalker(main, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      const parent = node.parentElement;
+      if (!parent || parent.closest('pre') || !parent.checkVisibility()) continue;
+      const text = node.textContent ?? '';
+      // Which characters belong to a name: all of an identifier element's, a dotted name's in prose.
+      const named = new Array<boolean>(text.length).fill(
+        !!parent.closest('code, [translate="no"]'),
+      );
+      for (const m of text.matchAll(dotted)) named.fill(true, m.index, m.index + m[0].length);
+      let previous: { top: number; char: string } | null = null;
+      for (let i = 0; i < text.length; i++) {
+        const char = text[i]!;
+        if (!named[i] || /\s/.test(char)) {
+          previous = null;
+          continue;
+        }
+        const range = document.createRange();
+        range.setStart(node, i);
+        range.setEnd(node, i + 1);
+        const box = range.getBoundingClientRect();
+        if (box.width === 0) {
+          previous = null;
+          continue;
+        }
+        if (previous && box.top > previous.top + box.height / 2)
+          if (inWord.test(previous.char) && inWord.test(char))
+            found.push(`${text.trim()}: …${text.slice(Math.max(0, i - 8), i)} / ${char}…`);
+        previous = { top: box.top, char };
+      }
+    }
+    return [...new Set(found)];
+  });
+}
