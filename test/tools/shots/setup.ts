@@ -95,11 +95,12 @@ export async function arrived(page: Page, openIt = false, direction = 'received'
   if (openIt) await entry.click();
 }
 
-export async function shoot(page: Page, path: string): Promise<void> {
+/** `fullPage` also takes what is below the fold (for looking at a page whole, not for the README). */
+export async function shoot(page: Page, path: string, fullPage = false): Promise<void> {
   mkdirSync(dirname(path), { recursive: true });
   // Let transitions and the log's per-frame batch settle; fonts must be in before the picture.
   await page.evaluate(() => document.fonts.ready.then(() => undefined));
   await page.waitForTimeout(300);
-  await page.screenshot({ path, fullPage: false });
+  await page.screenshot({ path, fullPage });
   console.log(path);
 }
