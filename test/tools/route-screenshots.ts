@@ -4,7 +4,7 @@
 // three and two side by side on a 1280 screen), in both languages and both themes, into
 // .test-output/shots/, for a person to look at. Each mechanism page has received one message from a
 // second tab first, so the log shows what a class would see. `--looks` keeps the looks whose tag
-// contains every given word; `--full` takes each page whole, below the fold too.
+// contains every given word; `--full` also takes the rest of each stage, a screenful at a time.
 import { resolve } from 'node:path';
 import type { BrowserContext, Page } from '@playwright/test';
 import { mechanisms } from '../../src/mechanisms/registry';
