@@ -2,6 +2,7 @@
 import './styles/tokens.css';
 import './styles/base.css';
 import './styles/controls.css';
+import './styles/checks.css';
 import './styles/toggles.css';
 import './styles/marks.css';
 import './styles/panels.css';

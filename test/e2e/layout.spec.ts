@@ -6,6 +6,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { mechanisms } from '../../src/mechanisms/registry';
 import { seriousAxe } from './support/axe';
+import { weakControls } from './support/control-edges';
 import { checkHood } from './support/hood-check';
 import { tableFit } from './support/table-fit';
 import { identifierBreaks, wordBreaks } from './support/word-breaks';
@@ -124,6 +125,8 @@ for (const lang of ['en', 'zh-CN'] as const) {
               .map((el) => el.closest('.field')?.textContent ?? el.id),
           );
           expect.soft(blank, `${where}: a select shows nothing`).toEqual([]);
+          // Radios, checkboxes and disabled controls keep a 3:1 edge; disabled ones a dashed one.
+          expect.soft(await weakControls(page), `${where}: controls`).toEqual([]);
         }
         // Chinese labels (the rail, titles, form labels) wrap between words, not inside one.
         if (lang === 'zh-CN' && ['1280', 'presenter', '320'].includes(size.name))
@@ -212,6 +215,8 @@ for (const lang of ['en', 'zh-CN'] as const) {
       for (const wrap of await page.locator('#main .table-wrap:not(.compare-wrap)').all())
         if (await wrap.isVisible())
           expect.soft(await tableFit(wrap), `${slug} ${lang} 1280 dark: a table`).toEqual([]);
+      // The same controls in dark, panels open: Chromium's dark radio was a 1.6:1 disc.
+      expect.soft(await weakControls(page), `${slug} ${lang} 1280 dark: controls`).toEqual([]);
       if (lang === 'en') expect(await seriousAxe(page), `${slug} dark: axe`).toEqual([]);
     });
   }

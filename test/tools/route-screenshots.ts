@@ -1,10 +1,10 @@
-// `npx tsx test/tools/route-screenshots.ts [--only overview,compare,popup,frame,ID] [--looks 320,dark]`
+// `npx tsx test/tools/route-screenshots.ts [--only overview,compare,popup,frame,ID] [--looks 320,dark] [--full]`
 // (after `npx vite build`; `SHOTS_PORT=N` to serve on chosen ports): every route, a popup and a
 // frame, at a 1280×720 projector, in presenter mode there, and in 320, 427 and 640 px windows (four,
 // three and two side by side on a 1280 screen), in both languages and both themes, into
 // .test-output/shots/, for a person to look at. Each mechanism page has received one message from a
 // second tab first, so the log shows what a class would see. `--looks` keeps the looks whose tag
-// contains every given word.
+// contains every given word; `--full` also takes the rest of each stage, a screenful at a time.
 import { resolve } from 'node:path';
 import type { BrowserContext, Page } from '@playwright/test';
 import { mechanisms } from '../../src/mechanisms/registry';
@@ -16,6 +16,7 @@ const arg = (name: string) => {
 };
 const only = arg('only');
 const wanted = arg('looks') ?? [];
+const full = process.argv.includes('--full');
 const out = resolve('.test-output/shots');
 const SIZES = [
   { size: '1280', look: {} },
@@ -63,7 +64,7 @@ try {
       try {
         if (route === 'popup') {
           const peer = await popup(context, page, rig.app, look);
-          await shoot(peer, path);
+          await shoot(peer, path, full);
           await peer.close();
           continue;
         }
@@ -88,7 +89,7 @@ try {
             .catch(() => undefined);
         }
         await page.bringToFront();
-        await shoot(page, path);
+        await shoot(page, path, full);
       } catch (error) {
         failed += 1;
         console.error(`${slug} ${tag}: ${error instanceof Error ? error.message : String(error)}`);

@@ -95,11 +95,27 @@ export async function arrived(page: Page, openIt = false, direction = 'received'
   if (openIt) await entry.click();
 }
 
-export async function shoot(page: Page, path: string): Promise<void> {
+export async function shoot(page: Page, path: string, whole = false): Promise<void> {
   mkdirSync(dirname(path), { recursive: true });
   // Let transitions and the log's per-frame batch settle; fonts must be in before the picture.
   await page.evaluate(() => document.fonts.ready.then(() => undefined));
   await page.waitForTimeout(300);
-  await page.screenshot({ path, fullPage: false });
+  await page.screenshot({ path });
   console.log(path);
+  if (!whole) return;
+  // The shell scrolls the stage (#main), not the document, so a full-page picture would be the
+  // window again: the rest of the stage comes as further screenfuls, `-2.png`, `-3.png`, ….
+  for (let screen = 2; ; screen += 1) {
+    const moved = await page.evaluate(() => {
+      const main = document.querySelector('#main');
+      if (!main || main.scrollTop + main.clientHeight >= main.scrollHeight - 1) return false;
+      main.scrollTop += main.clientHeight - 40;
+      return true;
+    });
+    if (!moved) break;
+    await page.waitForTimeout(150);
+    const next = path.replace(/\.png$/, `-${screen}.png`);
+    await page.screenshot({ path: next });
+    console.log(next);
+  }
 }
