@@ -22,7 +22,15 @@ const presenceOf = (event: TransportEvent): PresenceState | null => {
   return state === 'hello' || state === 'heartbeat' || state === 'goodbye' ? state : null;
 };
 
-export const presenceGroup = (channel: string) => `${meta.id}:${channel}`;
+// Built once per channel, not once per message: a flood's every envelope looks its group up, and a
+// freshly joined string is flattened and hashed before it can be a property key (116 bytes of
+// garbage a message, then 48: test/bench/heap-flood.ts).
+const groups = new Map<string, string>();
+export const presenceGroup = (channel: string) => {
+  let group = groups.get(channel);
+  if (group === undefined) groups.set(channel, (group = `${meta.id}:${channel}`));
+  return group;
+};
 
 export function useChannels(self: PeerRef, initial: readonly string[]) {
   const [channels, setChannels] = useState<readonly string[]>(initial);

@@ -8,6 +8,7 @@ import {
   type LogSlice,
 } from '../../../src/store/log-slice';
 import type { NewLogEntry } from '../../../src/store/log-types';
+import { toLogEntry } from '../../../src/hooks/log-transport-event';
 
 function makeStore(capacity: number) {
   const flushes: Array<() => void> = [];
@@ -40,6 +41,25 @@ describe('log slice', () => {
     runFrame();
     expect(store.getState().log.revision).toBe(before + 1);
     expect(store.getState().log.buffer.length).toBe(50);
+  });
+
+  it('numbers a transport event’s entry in place, in a slot it already has (no property added)', () => {
+    const { store, runFrame } = makeStore(10);
+    const self = { id: 'p1', name: 'Red Fox', color: '#cc0000', kind: 'tab' } as const;
+    const sent = toLogEntry('broadcast-channel', 'channel', self, {
+      type: 'error',
+      at: 5,
+      error: { name: 'DataCloneError', message: 'no' },
+    });
+    // A property added after creation costs a flood's every kept entry a store of its own.
+    const keys = Object.keys(sent);
+    expect(keys[0]).toBe('id');
+    store.getState().appendLog(sent);
+    runFrame();
+    const logged = store.getState().log.buffer.at(0);
+    expect(logged).toBe(sent);
+    expect(Object.keys(logged!)).toEqual(keys);
+    expect(logged!.id).toBeGreaterThan(0);
   });
 
   it('is bounded: a flood keeps only the newest entries, with ids still increasing', () => {
