@@ -68,6 +68,20 @@ async function cutLogCells(page: Page) {
   );
 }
 
+/** Status and error lines in the log that are cut, across or below (each window, each mode). */
+async function cutStatusLines(page: Page) {
+  return page
+    .locator('[role="log"] :is(.log-row--status, .log-row--error) > .log-row__summary')
+    .evaluateAll((cells) =>
+      cells
+        .filter((el) => el.isConnected && el.checkVisibility())
+        .filter(
+          (el) => el.scrollWidth > el.clientWidth + 1 || el.scrollHeight > el.clientHeight + 1,
+        )
+        .map((el) => el.textContent ?? ''),
+    );
+}
+
 for (const lang of ['en', 'zh-CN'] as const) {
   for (const { route, mechanism } of ROUTES) {
     const slug = route === '/' ? 'overview' : route.replace(/^\/(m\/)?/, '');
@@ -152,6 +166,8 @@ for (const lang of ['en', 'zh-CN'] as const) {
         }
         if (isMechanism && size.name === '1280')
           expect.soft(await cutLogCells(page), `${where}: log cells cut`).toEqual([]);
+        if (isMechanism)
+          expect.soft(await cutStatusLines(page), `${where}: a status line is cut`).toEqual([]);
         if (route === '/compare') {
           // Each row of the table is one row: the sticky name cell and the scrolled cells share
           // their top and bottom edges, whether or not the name wraps.
