@@ -247,9 +247,12 @@ test.describe('iframe postMessage', () => {
     page,
     context,
   }) => {
-    // The cross-origin frame's document comes 2 s late: until then the frame holds about:blank.
+    // The cross-origin frame's document is held back until the page said the message waits
+    // (a fixed 2 s was over before the send on a busy machine): until then it holds about:blank.
+    let release = () => {};
+    const held = new Promise<void>((resolve) => (release = resolve));
     await context.route('**/peer/iframe-post-message?role=cross**', async (route) => {
-      await new Promise((resolve) => setTimeout(resolve, 2000));
+      await held;
       await route.continue();
     });
     const lab = new LabPage(page);
@@ -258,6 +261,7 @@ test.describe('iframe postMessage', () => {
     await expect(caption.locator('.tag')).toHaveText('loading');
     await sendTo(lab, 'Cross-origin frame', 'sent while loading');
     await expect(page.getByRole('status').filter({ hasText: 'the message waits' })).toBeVisible();
+    release();
     await expect(caption.locator('.tag')).toHaveText('ready', { timeout: 10_000 });
     await expect(
       frame(page, 'Cross-origin frame').getByRole('list', { name: 'Received here' }),
