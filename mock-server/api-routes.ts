@@ -16,6 +16,7 @@ import type { Feed } from './sse-feed/index';
 import { clientOf, type Wire } from './wire/index';
 import type { FeedWs } from './ws-feed/index';
 import type { Chat } from './ws-chat/index';
+import { said } from '../src/shared/server-words';
 
 export type ApiContext = {
   startedAt: number;
@@ -66,7 +67,7 @@ async function info(context: ApiContext) {
     ws: await chat.info().catch((error: unknown) => {
       const reason = backplaneRefusal(error);
       if (reason === null) throw error;
-      return { unavailable: reason };
+      return { unavailable: reason.message };
     }),
     sse: feed.info(),
     poll: context.poll.info(),
@@ -143,11 +144,7 @@ export const routes: Route[] = [
     handle: async (_req, context, send, match) => {
       // Room names are a-z, 0-9 and dashes: nothing to decode; a bad `%` escape is a bad name.
       const room = match[1] ?? '';
-      if (!isRoomName(room))
-        return send(400, {
-          error: 'bad-room',
-          message: 'A room is a-z, 0-9 and dashes, 1–32 long.',
-        });
+      if (!isRoomName(room)) return send(400, { error: 'bad-room', ...said('bad-room') });
       const page = await context.hub.read(roomTopic(room), { limit: 50 });
       const messages = page.entries
         .filter((entry) => entry.kind === 'chat')
@@ -163,12 +160,12 @@ export const routes: Route[] = [
       const body = await readJson(req, SSE_LIMITS.publishMax);
       if (!body.ok) {
         context.feed.countRejectedPublish();
-        return send(body.status, { error: 'bad-body', message: body.message });
+        return send(body.status, { error: 'bad-body', ...body.said });
       }
       const parsed = parsePublish(body.value);
       if (!parsed.ok) {
         context.feed.countRejectedPublish();
-        return send(400, { error: 'bad-body', message: parsed.reason });
+        return send(400, { error: 'bad-body', ...said('body-invalid', { detail: parsed.reason }) });
       }
       send(200, await context.feed.publish(parsed.request.event, parsed.request.envelope));
     },
@@ -180,7 +177,7 @@ export const routes: Route[] = [
     handle: async (req, context, send) => {
       const body = await readJson(req, 1024);
       // A JSON body only: a cross-site form cannot send one without a CORS preflight.
-      if (!body.ok) return send(body.status, { error: 'bad-body', message: body.message });
+      if (!body.ok) return send(body.status, { error: 'bad-body', ...body.said });
       const how = (body.value as { how?: unknown } | null)?.how === 'close';
       send(200, {
         websockets: context.chat.dropAll(how ? 'close' : 'terminate'),

@@ -7,6 +7,7 @@ import { logCaught } from './guard/errors';
 import { parseTarget } from './guard/url';
 import { sendJson } from './http-util';
 import { isAllowedOrigin } from './origins';
+import { said } from '../src/shared/server-words';
 
 export type { ApiContext };
 
@@ -18,7 +19,7 @@ export function handleApi(req: IncomingMessage, res: ServerResponse, context: Ap
       context.rejectedOrigins.count++;
       sendJson(res, 403, {
         error: 'origin-not-allowed',
-        message: `Origin ${origin} is not on this server's allowlist.`,
+        ...said('origin-not-allowed', { origin }),
       });
       return;
     }
@@ -38,8 +39,7 @@ export function handleApi(req: IncomingMessage, res: ServerResponse, context: Ap
   const send = (status: number, body: unknown, headers: Record<string, string> = {}) =>
     sendJson(res, status, body, { ...cors, ...headers });
   const target = parseTarget(req.url);
-  if (!target)
-    return send(400, { error: 'bad-target', message: 'The request target is not a URL.' });
+  if (!target) return send(400, { error: 'bad-target', ...said('bad-target') });
   const { pathname } = target;
   const method = req.method === 'HEAD' ? 'GET' : req.method;
   let allowed = false;
@@ -56,7 +56,7 @@ export function handleApi(req: IncomingMessage, res: ServerResponse, context: Ap
       const retry: Record<string, string> = refusal.retryAfterS
         ? { 'Retry-After': String(refusal.retryAfterS) }
         : {};
-      return send(refusal.status, { error: 'refused', message: refusal.message }, retry);
+      return send(refusal.status, { error: 'refused', ...refusal.said }, retry);
     }
     void Promise.resolve()
       .then(() => route.handle(req, context, send, match))
@@ -64,14 +64,20 @@ export function handleApi(req: IncomingMessage, res: ServerResponse, context: Ap
         // Redis unreachable: a refusal with its reason (the page keeps what it wanted to send).
         const down = backplaneRefusal(error);
         if (down !== null && !res.headersSent)
-          return send(503, { error: 'backplane-down', message: down }, { 'Retry-After': '1' });
+          return send(503, { error: 'backplane-down', ...down }, { 'Retry-After': '1' });
         context.guards.http++;
         logCaught('http', error);
-        if (!res.headersSent) send(500, { error: 'internal', message: 'The server hit an error.' });
+        if (!res.headersSent) send(500, { error: 'internal', ...said('internal') });
       });
     return;
   }
   if (allowed)
-    return send(405, { error: 'method', message: `${req.method} is not allowed on ${pathname}.` });
-  send(404, { error: 'not-found', message: `No API at ${req.method} ${pathname}.` });
+    return send(405, {
+      error: 'method',
+      ...said('method-not-allowed', { method: req.method ?? '', path: pathname }),
+    });
+  send(404, {
+    error: 'not-found',
+    ...said('no-api', { method: req.method ?? '', path: pathname }),
+  });
 }

@@ -5,8 +5,10 @@ import { randomBytes } from 'node:crypto';
 import type { IncomingMessage } from 'node:http';
 import { parseTarget } from './guard/url';
 import { joinCodeMatches } from './lan';
+import { said, type ServerSaid } from '../src/shared/server-words';
 
-export type Refusal = { status: number; message: string; retryAfterS?: number };
+/** A refusal: its status, and what the client is told (a code, its values and the English). */
+export type Refusal = { status: number; said: ServerSaid; retryAfterS?: number };
 
 export type ClassroomCounters = {
   joinFailed: number;
@@ -64,7 +66,7 @@ export function createClassroom(options: {
         return {
           status: 429,
           retryAfterS,
-          message: `Too many wrong join codes from this address: try again in ${retryAfterS} s.`,
+          said: said('join-throttled', { seconds: retryAfterS }),
         };
       }
       if (joinCodeMatches(options.joinCode, codeOf(req))) {
@@ -72,7 +74,7 @@ export function createClassroom(options: {
         return null;
       }
       fail(address);
-      return { status: 403, message: 'This class needs its join code (?code=…).' };
+      return { status: 403, said: said('join-code') };
     },
     checkTeacher(req: IncomingMessage): Refusal | null {
       if (!options.teacherToken) return null;
@@ -82,7 +84,7 @@ export function createClassroom(options: {
       counters.teacherRefused++;
       return {
         status: 403,
-        message: 'This is a teacher action: give the teacher token the server printed at start.',
+        said: said('teacher-only'),
       };
     },
   };

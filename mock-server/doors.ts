@@ -4,8 +4,9 @@
 // (https://developer.mozilla.org/docs/Web/HTTP/Status/421, and
 // https://developer.mozilla.org/docs/Web/HTTP/Headers/Content-Security-Policy/frame-ancestors)
 import type { IncomingMessage } from 'node:http';
+import { said, type ServerSaid } from '../src/shared/server-words';
 
-export type HostCheck = { ok: true } | { ok: false; status: number; message: string };
+export type HostCheck = { ok: true } | { ok: false; status: number; said: ServerSaid };
 
 /** `example.test:80` → `example.test`; `[::1]:4173` → `[::1]`; null when it is not a host. */
 export function hostnameOf(host: string): string | null {
@@ -29,16 +30,12 @@ export function createHostCheck(names: () => Iterable<string>) {
       const hostname = header ? hostnameOf(header) : null;
       if (hostname === null) {
         counters.rejectedHost++;
-        return { ok: false, status: 400, message: 'The request has no readable Host header.' };
+        return { ok: false, status: 400, said: said('no-host') };
       }
       const allowed = new Set(names());
       if (allowed.has(hostname) || hostname.endsWith('.localhost')) return { ok: true };
       counters.rejectedHost++;
-      return {
-        ok: false,
-        status: 421,
-        message: `This server does not answer to "${hostname}": open it by the address it printed.`,
-      };
+      return { ok: false, status: 421, said: said('wrong-host', { host: hostname }) };
     },
   };
 }

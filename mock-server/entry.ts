@@ -15,6 +15,7 @@ import type { Feed } from './sse-feed/index';
 import type { FeedWs } from './ws-feed/index';
 import type { Chat } from './ws-chat/index';
 import { rejectUpgrade } from './ws-chat/upgrade';
+import { said, serverText } from '../src/shared/server-words';
 
 type EntryDeps = {
   hosts: ReturnType<typeof createHostCheck>;
@@ -49,20 +50,20 @@ export function createEntry({
       if (!res.headersSent)
         sendJson(res, 500, {
           error: 'internal',
-          message: 'The server hit an error; see its console.',
+          ...said('internal-console'),
         });
       else res.destroy();
     };
     try {
       const hostCheck = hosts.check(req);
       if (!hostCheck.ok)
-        return sendJson(res, hostCheck.status, { error: 'host', message: hostCheck.message });
+        return sendJson(res, hostCheck.status, { error: 'host', ...hostCheck.said });
       const target = parseTarget(req.url);
       if (!target) hosts.counters.badTarget++;
       if (!target)
         return sendJson(res, 400, {
           error: 'bad-target',
-          message: 'The request target is not a URL.',
+          ...said('bad-target'),
         });
       const url = req.url ?? '/';
       // Held, like a stream: it answers itself (its own door, CORS and byte counts).
@@ -87,18 +88,22 @@ export function createEntry({
       const hostCheck = hosts.check(req);
       if (!hostCheck.ok) {
         const status = hostCheck.status === 421 ? '421 Misdirected Request' : '400 Bad Request';
-        return rejectUpgrade(socket, status, hostCheck.message);
+        return rejectUpgrade(socket, status, hostCheck.said.message);
       }
       const target = parseTarget(req.url);
       if (target?.pathname === PATHS.ws) return chat.handleUpgrade(req, socket, head);
       if (target?.pathname === PATHS.feedWs) return feedWs.handleUpgrade(req, socket, head);
       if (target) hosts.counters.upgradeNotFound++;
       else hosts.counters.badTarget++;
-      rejectUpgrade(socket, target ? '404 Not Found' : '400 Bad Request', 'No WebSocket here.');
+      rejectUpgrade(
+        socket,
+        target ? '404 Not Found' : '400 Bad Request',
+        serverText('no-websocket'),
+      );
     } catch (error) {
       guards.upgrade++;
       logCaught('upgrade', error);
-      rejectUpgrade(socket, '500 Internal Server Error', 'The server could not take this upgrade.');
+      rejectUpgrade(socket, '500 Internal Server Error', serverText('upgrade-failed'));
     }
   };
   return { handler, upgrade };

@@ -1,5 +1,6 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { parseBoundedJson } from './guard/json';
+import { JSON_LIMITS, parseBoundedJson } from './guard/json';
+import { said, type ServerSaid } from '../src/shared/server-words';
 
 export function sendJson(
   res: ServerResponse,
@@ -19,7 +20,7 @@ export function sendJson(
 }
 
 export type JsonBody =
-  { ok: true; value: unknown } | { ok: false; status: number; message: string };
+  { ok: true; value: unknown } | { ok: false; status: number; said: ServerSaid };
 
 /** Reads a JSON request body of at most `limit` bytes; says what was wrong, never throws. */
 export function readJson(req: IncomingMessage, limit: number): Promise<JsonBody> {
@@ -27,7 +28,7 @@ export function readJson(req: IncomingMessage, limit: number): Promise<JsonBody>
     const type = req.headers['content-type'] ?? '';
     if (!/^application\/json\b/i.test(type)) {
       req.resume();
-      resolve({ ok: false, status: 415, message: 'Send the body as application/json.' });
+      resolve({ ok: false, status: 415, said: said('body-type') });
       return;
     }
     const chunks: Buffer[] = [];
@@ -41,13 +42,13 @@ export function readJson(req: IncomingMessage, limit: number): Promise<JsonBody>
     req.on('data', (chunk: Buffer) => {
       size += chunk.length;
       if (size > limit) {
-        finish({ ok: false, status: 413, message: `The body is over ${limit} bytes.` });
+        finish({ ok: false, status: 413, said: said('body-too-large', { limit }) });
         req.resume();
         return;
       }
       if (!done) chunks.push(chunk);
     });
-    req.on('error', () => finish({ ok: false, status: 400, message: 'The body did not arrive.' }));
+    req.on('error', () => finish({ ok: false, status: 400, said: said('body-lost') }));
     req.on('end', () => {
       if (done) return;
       const parsed = parseBoundedJson(Buffer.concat(chunks).toString('utf8'));
@@ -57,7 +58,10 @@ export function readJson(req: IncomingMessage, limit: number): Promise<JsonBody>
           : {
               ok: false,
               status: 400,
-              message: `The body is ${parsed.reason === 'not JSON' ? 'not valid JSON' : parsed.reason.replace(/^the JSON/, 'JSON that')}.`,
+              said:
+                parsed.reason === 'not-json'
+                  ? said('body-not-json')
+                  : said('body-too-deep', { depth: JSON_LIMITS.depth }),
             },
       );
     });

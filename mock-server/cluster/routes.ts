@@ -2,6 +2,7 @@
 // panel) and the teacher's "stop this instance" (a teacher action: join code and teacher token).
 import type { Route } from '../api-routes';
 import { backplaneRefusal, isRedisHub } from '../hub/backplane';
+import { said } from '../../src/shared/server-words';
 import { readJson } from '../http-util';
 
 const NAME = /^[A-Za-z0-9._-]{1,64}$/;
@@ -21,18 +22,18 @@ export const clusterRoutes: Route[] = [
     handle: async (req, context, send) => {
       // A JSON body only: a cross-site form cannot send one without a CORS preflight.
       const body = await readJson(req, 1024);
-      if (!body.ok) return send(body.status, { error: 'bad-body', message: body.message });
+      if (!body.ok) return send(body.status, { error: 'bad-body', ...body.said });
       const name = (body.value as { name?: unknown } | null)?.name;
       if (typeof name !== 'string' || !NAME.test(name))
-        return send(400, { error: 'bad-body', message: 'Give the instance as {"name": "…"}.' });
+        return send(400, { error: 'bad-body', ...said('instance-body') });
       const view = await context.cluster.view(context.clients, context.urls.app);
       if (!view.clustered)
         return send(409, {
           error: 'not-clustered',
-          message: 'This server runs alone (no REDIS_URL): there is no other instance to move to.',
+          ...said('stop-not-clustered'),
         });
       if (!(await context.cluster.requestStop(name)))
-        return send(404, { error: 'unknown-instance', message: `No live instance "${name}".` });
+        return send(404, { error: 'unknown-instance', ...said('unknown-instance', { name }) });
       send(202, { stopping: name });
     },
   },
@@ -43,24 +44,24 @@ export const clusterRoutes: Route[] = [
     guard: 'teacher',
     handle: async (req, context, send) => {
       const body = await readJson(req, 1024);
-      if (!body.ok) return send(body.status, { error: 'bad-body', message: body.message });
+      if (!body.ok) return send(body.status, { error: 'bad-body', ...body.said });
       const mode = (body.value as { mode?: unknown } | null)?.mode;
       if (mode !== 'streams' && mode !== 'pubsub')
         return send(400, {
           error: 'bad-body',
-          message: 'Give the transport as {"mode": "streams"} or {"mode": "pubsub"}.',
+          ...said('transport-body'),
         });
       if (!isRedisHub(context.hub))
         return send(409, {
           error: 'not-clustered',
-          message: 'This server keeps rooms in memory (no REDIS_URL): there is no Redis to switch.',
+          ...said('switch-not-clustered'),
         });
       try {
         await context.hub.setTransport(mode);
       } catch (error) {
         const refusal = backplaneRefusal(error);
         if (!refusal) throw error;
-        return send(503, { error: 'backplane-down', message: refusal });
+        return send(503, { error: 'backplane-down', ...refusal });
       }
       send(200, { mode });
     },

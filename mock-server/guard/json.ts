@@ -37,15 +37,15 @@ export function jsonDepth(text: string, max: number = JSON_LIMITS.depth): number
 export const tooDeep = (text: string, max: number = JSON_LIMITS.depth) =>
   jsonDepth(text, max) > max;
 
-/** Parses JSON within the depth bound; says what was wrong, never throws. */
+/** Parses JSON within the depth bound; says what was wrong (a code), never throws. */
 export function parseBoundedJson(
   text: string,
   max: number = JSON_LIMITS.depth,
-): { ok: true; value: unknown } | { ok: false; reason: string } {
-  if (tooDeep(text, max)) return { ok: false, reason: `the JSON nests deeper than ${max} levels` };
+): { ok: true; value: unknown } | { ok: false; reason: 'too-deep' | 'not-json' } {
+  if (tooDeep(text, max)) return { ok: false, reason: 'too-deep' };
   try {
     return { ok: true, value: JSON.parse(text) as unknown };
   } catch {
-    return { ok: false, reason: 'not JSON' };
+    return { ok: false, reason: 'not-json' };
   }
 }

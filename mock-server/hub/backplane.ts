@@ -5,6 +5,7 @@ import { BackplaneDownError } from './redis-backplane';
 import type { BackplaneInfo, RedisHub } from './redis-hub';
 import type { InstanceInfo } from './redis-instances';
 import type { Hub } from './types';
+import type { ServerSaid } from '../../src/shared/server-words';
 
 export const isRedisHub = (hub: Hub): hub is RedisHub => 'backplane' in hub;
 
@@ -21,5 +22,5 @@ export async function instancesOf(hub: Hub): Promise<InstanceInfo[]> {
 }
 
 /** The reason to tell a client when an error means "Redis is away, nothing was stored"; else null. */
-export const backplaneRefusal = (error: unknown): string | null =>
-  error instanceof BackplaneDownError ? error.message : null;
+export const backplaneRefusal = (error: unknown): ServerSaid | null =>
+  error instanceof BackplaneDownError ? error.said : null;

@@ -10,6 +10,7 @@ import {
   createClient,
   SocketClosedUnexpectedlyError,
 } from 'redis';
+import { said, type ServerSaid } from '../../src/shared/server-words';
 
 /** What the hub's modules need of a connection: raw commands (RESP2 replies: plain arrays). */
 export type RedisConnection = { sendCommand(args: string[]): Promise<unknown> };
@@ -17,10 +18,12 @@ export type RedisConnection = { sendCommand(args: string[]): Promise<unknown> };
 export type BackplaneState = { up: boolean; reason: string | null; since: number };
 
 export class BackplaneDownError extends Error {
+  /** What a client is told: the code, and the Redis client's own words when it gave some. */
+  readonly said: ServerSaid;
   constructor(reason: string | null) {
-    super(
-      `backplane down: Redis is unreachable${reason ? ` (${reason})` : ''}; nothing was stored`,
-    );
+    const told = reason ? said('backplane-down-why', { detail: reason }) : said('backplane-down');
+    super(told.message);
+    this.said = told;
     this.name = 'BackplaneDownError';
   }
 }

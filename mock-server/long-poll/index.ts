@@ -9,6 +9,7 @@ import { CURSOR_HEADER, POLL_LIMITS, type PollAnswer } from '../../src/shared/fe
 import type { Refusal } from '../classroom';
 import { logCaught, type GuardCounters } from '../guard/errors';
 import { backplaneRefusal } from '../hub/backplane';
+import { said, type ServerSaid } from '../../src/shared/server-words';
 import { FEED_TOPIC } from '../hub/topics';
 import type { Hub, HubEntry, HubSubscription } from '../hub/types';
 import { sendJson } from '../http-util';
@@ -56,26 +57,26 @@ export function createPoll(options: PollOptions) {
   /** Held polls, each with how to end it (the teacher's drop, shutdown). */
   const held = new Map<ServerResponse, () => void>();
 
-  function refuse(res: ServerResponse, status: number, error: string, message: string, h = {}) {
-    sendJson(res, status, { error, message }, h);
+  function refuse(res: ServerResponse, status: number, error: string, told: ServerSaid, h = {}) {
+    sendJson(res, status, { error, ...told }, h);
   }
 
   async function serve(req: IncomingMessage, res: ServerResponse, cors: Record<string, string>) {
     const parsed = parsePollParams(req, limits.waitMs);
     if (!parsed.ok) {
       counters.badInput++;
-      return refuse(res, 400, 'bad-poll', parsed.message, cors);
+      return refuse(res, 400, 'bad-poll', parsed.said, cors);
     }
     const address = req.socket.remoteAddress ?? '';
     const busy = addresses.check(address);
     if (busy) {
       if (busy.reason === 'held') counters.addressCapped++;
       else counters.rateLimited++;
-      const message =
+      const told =
         busy.reason === 'held'
-          ? `This address already holds ${limits.maxHeldPerAddress} polls: let one finish first.`
-          : `Polling faster than ${limits.ratePerSecond} a second: wait, then ask again.`;
-      return refuse(res, 429, 'too-many', message, {
+          ? said('poll-held', { max: limits.maxHeldPerAddress })
+          : said('poll-rate', { rate: limits.ratePerSecond });
+      return refuse(res, 429, 'too-many', told, {
         ...cors,
         'Retry-After': String(busy.retryAfterS),
       });
@@ -162,7 +163,7 @@ export function createPoll(options: PollOptions) {
         if (res.headersSent) return res.destroy();
         if (down !== null)
           return refuse(res, 503, 'backplane-down', down, { ...cors, 'Retry-After': '1' });
-        refuse(res, 500, 'internal', 'The feed could not answer this poll.', cors);
+        refuse(res, 500, 'internal', said('poll-failed'), cors);
       });
     },
     info: () => ({ held: held.size, waitMs: limits.waitMs, counters: { ...counters } }),

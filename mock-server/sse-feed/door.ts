@@ -5,6 +5,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Refusal } from '../classroom';
 import { sendJson } from '../http-util';
 import type { FeedCounters } from './counters';
+import { said } from '../../src/shared/server-words';
 
 type Door = {
   isAllowedOrigin: (origin: string | undefined) => boolean;
@@ -22,7 +23,7 @@ function refuse(
   const headers = refusal.retryAfterS
     ? { ...cors, 'Retry-After': String(refusal.retryAfterS) }
     : cors;
-  sendJson(res, refusal.status, { error, message: refusal.message }, headers);
+  sendJson(res, refusal.status, { error, ...refusal.said }, headers);
 }
 
 export function admit(
@@ -35,8 +36,7 @@ export function admit(
   if (origin !== undefined) {
     if (!isAllowedOrigin(origin)) {
       counters.rejectedOrigin++;
-      const message = `Origin ${origin} may not read this feed.`;
-      refuse(res, 'origin-not-allowed', { status: 403, message }, {});
+      refuse(res, 'origin-not-allowed', { status: 403, said: said('feed-origin', { origin }) }, {});
       return null;
     }
     cors['Access-Control-Allow-Origin'] = origin;
@@ -49,13 +49,12 @@ export function admit(
     return null;
   }
   if (req.method !== 'GET') {
-    refuse(res, 'method', { status: 405, message: 'The feed is read with GET.' }, cors);
+    refuse(res, 'method', { status: 405, said: said('feed-method') }, cors);
     return null;
   }
   if (full()) {
     counters.capped++;
-    const message = 'The feed has as many readers as it takes: try again soon.';
-    refuse(res, 'full', { status: 503, message, retryAfterS: 5 }, cors);
+    refuse(res, 'full', { status: 503, said: said('feed-full'), retryAfterS: 5 }, cors);
     return null;
   }
   return cors;

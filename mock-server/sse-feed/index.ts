@@ -13,6 +13,7 @@ import {
 } from '../../src/shared/server-protocol';
 import { logCaught, type GuardCounters } from '../guard/errors';
 import { backplaneRefusal } from '../hub/backplane';
+import { said } from '../../src/shared/server-words';
 import { parseHubId } from '../hub/ids';
 import { FEED_TOPIC } from '../hub/topics';
 import type { Hub } from '../hub/types';
@@ -150,7 +151,7 @@ export function createFeed(options: FeedOptions) {
         if (!res.headersSent)
           sendJson(res, 500, {
             error: 'internal',
-            message: 'The feed could not serve this stream.',
+            ...said('feed-failed'),
           });
         else res.destroy();
       }

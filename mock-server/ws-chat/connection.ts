@@ -7,6 +7,7 @@ import { ENVELOPE_VERSION, type PeerRef } from '../../src/shared/envelope';
 import { SERVER_PEER, type ServerBodies, type ServerKind } from '../../src/shared/server-protocol';
 import type { HubSubscription } from '../hub/types';
 import { fullBucket, type Bucket } from './rate-limit';
+import { serverText } from '../../src/shared/server-words';
 
 export type Connection = {
   id: string;
@@ -51,7 +52,7 @@ export function createSender(maxBuffered: number, onCut: (connection: Connection
       if (ws.bufferedAmount > maxBuffered) {
         connection.cut = true;
         onCut(connection);
-        ws.close(1013, 'You are not reading what the room sends: reconnect to catch up');
+        ws.close(1013, serverText('close-slow'));
         // The close frame waits behind the backlog of a reader that may never read: free it soon.
         setTimeout(() => ws.terminate(), 1000).unref();
         return;

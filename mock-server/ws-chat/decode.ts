@@ -1,7 +1,13 @@
 // From raw ws data to a checked client frame: bytes to text, a depth bound before JSON.parse (so
 // nothing deeper than JSON_LIMITS.depth is ever parsed or serialised again), then the protocol.
 import type { RawData } from 'ws';
-import { parseClientFrame, type ClientFrameResult } from '../../src/shared/server-protocol';
+import {
+  parseClientFrame,
+  type ClientFrame,
+  type ServerBodies,
+} from '../../src/shared/server-protocol';
+import type { Envelope } from '../../src/shared/envelope';
+import { said, type ServerSaid } from '../../src/shared/server-words';
 import { JSON_LIMITS, tooDeep } from '../guard/json';
 
 export function rawBytes(data: RawData): Buffer {
@@ -10,12 +16,27 @@ export function rawBytes(data: RawData): Buffer {
   return Buffer.from(data);
 }
 
-export function decodeFrame(data: RawData): ClientFrameResult {
+export type DecodedFrame =
+  | { ok: true; envelope: Envelope; frame: ClientFrame }
+  | { ok: false; said: ServerSaid; id?: string };
+
+export function decodeFrame(data: RawData): DecodedFrame {
   const text = rawBytes(data).toString('utf8');
   if (tooDeep(text))
-    return { ok: false, reason: `the frame nests deeper than ${JSON_LIMITS.depth} levels` };
-  return parseClientFrame(text);
+    return { ok: false, said: said('frame-too-deep', { depth: JSON_LIMITS.depth }) };
+  const parsed = parseClientFrame(text);
+  if (parsed.ok) return parsed;
+  // The shared validator's words ("unknown kind …"), which the page reads back in its language.
+  return { ok: false, said: said('frame-invalid', { detail: parsed.reason }), id: parsed.id };
 }
+
+/** An `error` frame's body: the English as `reason` (what clients read), with its code beside. */
+export const errorBody = ({ code, params, message }: ServerSaid, id?: string) => {
+  const body: ServerBodies['error'] = { reason: message, code };
+  if (params) body.params = params;
+  if (id !== undefined) body.id = id;
+  return body;
+};
 
 /** The id of the envelope a frame carries, if it has a readable one (for refusal notices). */
 export function frameId(data: RawData, isBinary: boolean): string | undefined {

@@ -3,6 +3,7 @@
 // ws sends for broken frames are counted and, for 1009, explained.
 import type { WebSocket } from 'ws';
 import { WS_LIMITS } from '../../src/shared/server-protocol';
+import { serverText } from '../../src/shared/server-words';
 import type { Connection } from './connection';
 import type { ChatCounters } from './counters';
 
@@ -34,7 +35,7 @@ export function explainCloses(ws: WebSocket, counters: ChatCounters) {
     if (code === 1007) counters.invalidUtf8++;
     if (code === 1009 && reason === undefined) {
       counters.oversize++;
-      return close(1009, `Frames over ${WS_LIMITS.maxPayload / 1024} KiB are refused`);
+      return close(1009, serverText('close-oversize', { kib: WS_LIMITS.maxPayload / 1024 }));
     }
     return close(code, reason);
   };

@@ -19,6 +19,8 @@ import { retryInMs, takeToken } from './rate-limit';
 import { createRooms, memberOf } from './rooms';
 import type { ChatInfo, ChatOptions } from './types';
 import { createUpgradeGate } from './upgrade';
+import { said, serverText, type ServerSaid } from '../../src/shared/server-words';
+import { errorBody } from './decode';
 
 export type { ChatCounters, ChatInfo, ChatOptions };
 
@@ -59,8 +61,8 @@ export function createChat(options: ChatOptions) {
     rooms,
     presence,
   });
-  const tell = (connection: Connection, body: { reason: string; id?: string }) =>
-    sender.send(connection, serverFrame('error', body)(connection));
+  const tell = (connection: Connection, told: ServerSaid, id?: string) =>
+    sender.send(connection, serverFrame('error', errorBody(told, id))(connection));
 
   function onMessage(
     connection: Connection,
@@ -82,10 +84,10 @@ export function createChat(options: ChatOptions) {
       .catch((error: unknown) => {
         // Redis unreachable: refused with the reason and not acknowledged (the page keeps it).
         const down = backplaneRefusal(error);
-        if (down !== null) return tell(connection, { reason: down, id: frameId(data, isBinary) });
+        if (down !== null) return tell(connection, down, frameId(data, isBinary));
         options.guards.wsMessage++;
         logCaught('wsMessage', error);
-        tell(connection, { reason: 'the server could not handle this frame' });
+        tell(connection, said('frame-failed'));
       });
   }
 
@@ -101,7 +103,7 @@ export function createChat(options: ChatOptions) {
       } catch (error) {
         options.guards.wsMessage++;
         logCaught('wsMessage', error);
-        tell(connection, { reason: 'the server could not handle this frame' });
+        tell(connection, said('frame-failed'));
       }
     });
     ws.on('pong', () => {
@@ -161,7 +163,7 @@ export function createChat(options: ChatOptions) {
       const count = connections.size;
       counters.dropped += count;
       for (const connection of connections) {
-        if (how === 'close') connection.ws.close(1012, 'Dropped by the teacher: reconnect');
+        if (how === 'close') connection.ws.close(1012, serverText('close-teacher'));
         else connection.ws.terminate();
       }
       return count;
@@ -173,7 +175,7 @@ export function createChat(options: ChatOptions) {
         (connection) =>
           new Promise<void>((done) => {
             connection.ws.once('close', () => done());
-            connection.ws.close(1001, 'Server shutting down');
+            connection.ws.close(1001, serverText('close-shutdown'));
           }),
       );
       const timeout = new Promise<void>((done) => setTimeout(done, 1000).unref());

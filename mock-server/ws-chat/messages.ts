@@ -6,7 +6,8 @@ import { roomTopic } from '../hub/topics';
 import type { Hub } from '../hub/types';
 import { serverFrame, type Connection, type Sender } from './connection';
 import type { ChatCounters } from './counters';
-import { decodeFrame, rawBytes } from './decode';
+import { decodeFrame, errorBody, rawBytes } from './decode';
+import { said } from '../../src/shared/server-words';
 import { publisherKey } from './relay';
 import type { createIdentities } from './identity';
 import type { createPresence } from './presence';
@@ -38,7 +39,7 @@ export function createMessageHandler(deps: Deps) {
     const parsed = decodeFrame(data);
     if (!parsed.ok) {
       counters.malformed++;
-      tell(connection, 'error', { reason: parsed.reason, id: parsed.id });
+      tell(connection, 'error', errorBody(parsed.said, parsed.id));
       return;
     }
     const { envelope, frame } = parsed;
@@ -46,7 +47,7 @@ export function createMessageHandler(deps: Deps) {
       const refusal = connection.room === frame.body.room ? null : rooms.refusal(frame.body.room);
       if (refusal) {
         counters.capped++;
-        tell(connection, 'error', { reason: refusal, id: envelope.id });
+        tell(connection, 'error', errorBody(refusal, envelope.id));
         return;
       }
       // The first join names the connection: its tab's id (verified unique), name and colour.
@@ -71,7 +72,7 @@ export function createMessageHandler(deps: Deps) {
     const room = connection.room;
     if (room === null) {
       counters.malformed++;
-      tell(connection, 'error', { reason: 'join a room before you chat', id: envelope.id });
+      tell(connection, 'error', errorBody(said('join-first'), envelope.id));
       return;
     }
     counters.messages++;

@@ -10,6 +10,7 @@ import type { Hub, HubEntry } from '../hub/types';
 import { rawServerFrame, serverFrame, type Connection, type Sender } from './connection';
 import type { createPresence } from './presence';
 import { publisherOf, relayedText } from './relay';
+import { said, type ServerSaid } from '../../src/shared/server-words';
 
 export type RoomCaps = { maxRooms: number; maxMembersPerRoom: number };
 
@@ -56,12 +57,11 @@ export function createRooms(
   }
 
   /** Refuses (with the reason) a join that would pass a cap. */
-  function refusal(room: string): string | null {
+  function refusal(room: string): ServerSaid | null {
     const set = rooms.get(room);
-    if (!set && rooms.size >= caps.maxRooms)
-      return `the server has ${caps.maxRooms} rooms in use: join one of them`;
+    if (!set && rooms.size >= caps.maxRooms) return said('rooms-full', { max: caps.maxRooms });
     if (set && set.size >= caps.maxMembersPerRoom)
-      return `room "${room}" is full (${caps.maxMembersPerRoom} members)`;
+      return said('room-full', { room, max: caps.maxMembersPerRoom });
     return null;
   }
 

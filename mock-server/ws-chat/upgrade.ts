@@ -4,16 +4,17 @@ import type { IncomingMessage } from 'node:http';
 import type { Duplex } from 'node:stream';
 import { WS_LIMITS } from '../../src/shared/server-protocol';
 import type { ChatCounters } from './counters';
+import { serverText, type ServerSaid } from '../../src/shared/server-words';
 
 export type GateOptions = {
   isAllowedOrigin: (origin: string | undefined) => boolean;
   /** Checks the join code (and throttles wrong ones); null when it may pass, else the refusal. */
-  checkJoinCode?: (req: IncomingMessage) => { status: number; message: string } | null;
+  checkJoinCode?: (req: IncomingMessage) => { status: number; said: ServerSaid } | null;
   maxConnections?: number;
   /** Connections from one address (loopback is exempt: every tab of this machine shares it). */
   maxConnectionsPerAddress?: number;
-  /** What the refusal names ("The chat has as many connections…"); the feed's sockets reuse this gate. */
-  label?: string;
+  /** What a full server says ("The chat has as many connections…"); the feed's sockets reuse this gate. */
+  full?: 'chat-full' | 'feed-sockets-full';
 };
 
 const LOOPBACK = /^(127\.|::1$|::ffff:127\.)/;
@@ -51,14 +52,14 @@ export function createUpgradeGate(
         rejectUpgrade(
           socket,
           STATUS[403] as string,
-          `Origin ${origin ?? '(none)'} is not allowed to open a WebSocket here.`,
+          serverText('upgrade-origin', { origin: origin ?? '(none)' }),
         );
         return false;
       }
       const code = options.checkJoinCode?.(req);
       if (code) {
         counters.rejectedCode++;
-        rejectUpgrade(socket, STATUS[code.status] ?? STATUS[403]!, code.message);
+        rejectUpgrade(socket, STATUS[code.status] ?? STATUS[403]!, code.said.message);
         return false;
       }
       const address = req.socket.remoteAddress ?? '';
@@ -68,11 +69,7 @@ export function createUpgradeGate(
         (!LOOPBACK.test(address) && fromAddress >= limits.perAddress)
       ) {
         counters.capped++;
-        rejectUpgrade(
-          socket,
-          STATUS[503] as string,
-          `The ${options.label ?? 'chat'} has as many connections as it takes: try again later.`,
-        );
+        rejectUpgrade(socket, STATUS[503] as string, serverText(options.full ?? 'chat-full'));
         return false;
       }
       return true;

@@ -12,6 +12,7 @@ import type { Refusal } from '../classroom';
 import { logCaught, type GuardCounters } from '../guard/errors';
 import { parseTarget } from '../guard/url';
 import { backplaneRefusal } from '../hub/backplane';
+import { serverText } from '../../src/shared/server-words';
 import { parseHubId } from '../hub/ids';
 import type { Hub } from '../hub/types';
 import { startFrom } from '../sse-feed/resume';
@@ -44,7 +45,7 @@ export function createFeedWs(options: FeedWsOptions) {
   const wss = new WebSocketServer({ noServer: true, maxPayload: 1024, clientTracking: false });
   const sockets = new Set<FeedSocket>();
   const gate = createUpgradeGate(
-    { ...options, maxConnections: limits.maxSockets, label: 'feed' },
+    { ...options, maxConnections: limits.maxSockets, full: 'feed-sockets-full' },
     counters,
     () => sockets.size,
   );
@@ -92,7 +93,7 @@ export function createFeedWs(options: FeedWsOptions) {
         ws.send(typeof frame === 'string' ? frame : JSON.stringify(frame));
         if (ws.bufferedAmount > limits.maxBufferedBytes) {
           counters.slowCut++;
-          ws.close(1013, 'Too far behind: reconnect with after=<last id>');
+          ws.close(1013, serverText('close-behind'));
         }
       },
     };
@@ -110,7 +111,7 @@ export function createFeedWs(options: FeedWsOptions) {
         options.guards.feedWs++;
         logCaught('feedWs', error);
       }
-      ws.close(1011, 'The feed could not be read: reconnect with after=<last id>');
+      ws.close(1011, serverText('close-unreadable'));
     });
   }
 
@@ -120,11 +121,7 @@ export function createFeedWs(options: FeedWsOptions) {
       const after = parseTarget(req.url)?.searchParams.get('after') ?? null;
       if (after !== null && (after.length > 64 || !parseHubId(after))) {
         counters.badInput++;
-        return rejectUpgrade(
-          socket,
-          '400 Bad Request',
-          'after must be an event id like "mfx3k2-17" (the id of the last event you have).',
-        );
+        return rejectUpgrade(socket, '400 Bad Request', serverText('upgrade-after'));
       }
       wss.handleUpgrade(req, socket, head, (ws) => onSocket(ws, req, after));
     },
@@ -143,7 +140,7 @@ export function createFeedWs(options: FeedWsOptions) {
     },
     close() {
       clearInterval(heartbeat);
-      for (const socket of sockets) socket.ws.close(1001, 'The server is shutting down');
+      for (const socket of sockets) socket.ws.close(1001, serverText('close-feed-shutdown'));
     },
   };
 }

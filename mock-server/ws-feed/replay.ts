@@ -3,6 +3,7 @@
 // nothing published meanwhile is lost or doubled.
 import type { WebSocket } from 'ws';
 import { FEED_TOPIC } from '../hub/topics';
+import { serverText } from '../../src/shared/server-words';
 import type { Hub, HubEntry, HubSubscription } from '../hub/types';
 import { REPLAY_PAGE, type Start } from '../sse-feed/resume';
 
@@ -35,7 +36,7 @@ export async function replayThenLive(hub: Hub, socket: FeedSocket, start: Start)
     page = await hub.read(FEED_TOPIC, { after: cursor, limit: REPLAY_PAGE });
     // The history moved past this reader while it replayed: close; its reconnect gets a reset.
     if (page.gap) {
-      ws.close(1013, 'Fell behind the history: reconnect with after=<last id>');
+      ws.close(1013, serverText('close-history'));
       return replayed;
     }
   }
@@ -45,7 +46,7 @@ export async function replayThenLive(hub: Hub, socket: FeedSocket, start: Start)
   );
   if (subscription.gap || ws.readyState !== ws.OPEN) {
     subscription.close();
-    if (subscription.gap) ws.close(1013, 'Fell behind the history: reconnect with after=<last id>');
+    if (subscription.gap) ws.close(1013, serverText('close-history'));
     return replayed;
   }
   socket.subscription = subscription;

@@ -117,6 +117,7 @@ export const en = {
   'log.unknownSender': 'unknown sender',
   // Before an error message the browser wrote itself, shown as written (not in English).
   'log.browserWords': 'the browser’s words:',
+  'log.serverWords': 'the server’s words:',
   'log.latency': '{ms} ms',
   'log.detail': 'Entry details',
   'log.closeDetail': 'Close details',

@@ -116,6 +116,7 @@ export const zhCN: Record<keyof typeof en, string> = {
   'log.unverified': '未验证',
   'log.unknownSender': '未知发送方',
   'log.browserWords': '浏览器原文：',
+  'log.serverWords': '服务器原文：',
   'log.latency': '{ms} 毫秒',
   'log.detail': '记录详情',
   'log.closeDetail': '关闭详情',

@@ -2,6 +2,7 @@
 // readable message. The pages read these through react-query (src/hooks/server-queries.ts).
 import type { Envelope } from '../shared/envelope';
 import type { Member, PublishEvent } from '../shared/server-protocol';
+import { readServerSaid } from '../shared/server-words';
 import { readJoinCode, readTeacherToken } from './join-code';
 
 export type Health = {
@@ -123,8 +124,9 @@ async function answer(path: string, init?: RequestInit): Promise<Response> {
   if (!type.includes('application/json'))
     throw new ApiError(response.status, 'this is not the Comms Lab server (no JSON API here)');
   if (!response.ok) {
-    const body = (await response.json().catch(() => null)) as { message?: string } | null;
-    throw new ApiError(response.status, body?.message ?? `HTTP ${response.status}`);
+    // A known code in this app's English (the log and the pages read it back in their language).
+    const said = readServerSaid(await response.json().catch(() => null), 'message');
+    throw new ApiError(response.status, said ?? `HTTP ${response.status}`);
   }
   return response;
 }

@@ -81,7 +81,8 @@ export type ServerBodies = {
   ack: { id: string; delivered: number; hubId?: string };
   'binary-echo': { bytes: number };
   'rate-limited': { id?: string; retryInMs: number };
-  error: { reason: string; id?: string };
+  /** `code` and `params`: the refusal as a code (shared/server-words.ts); `reason`: its English. */
+  error: { reason: string; id?: string; code?: string; params?: Record<string, string | number> };
 };
 export type ServerKind = keyof ServerBodies;
 export type ServerEnvelope<K extends ServerKind = ServerKind> = Envelope<ServerBodies[K]> & {

@@ -53,6 +53,8 @@ const IDENTIFIERS = new Set([
   'ms',
   'KiB',
   'MiB',
+  // The cluster's store (the server's "backplane down: Redis is unreachable").
+  'Redis',
 ]);
 
 export const hasChinese = (text: string): boolean => HAN.test(text);

@@ -6,6 +6,8 @@ import { useInstances } from '../../hooks/use-instances';
 import { useT } from '../../i18n/use-t';
 import { serverApi } from '../../lib/server-api';
 import { Notice } from '../notice';
+import { readServerWords } from '../message-log/reason';
+import { SAID_SLOT, SaidIn } from '../message-log/said';
 
 export function ClusterList() {
   const t = useT();
@@ -62,7 +64,12 @@ export function ClusterList() {
         <Notice tone="success">{t('inst.stopping', { name: stop.data.stopping })}</Notice>
       ) : null}
       {stop.isError ? (
-        <Notice tone="error">{t('inst.stopFailed', { reason: stop.error.message })}</Notice>
+        <Notice tone="error">
+          <SaidIn
+            text={t('inst.stopFailed', { reason: SAID_SLOT })}
+            said={readServerWords(t, stop.error.message)}
+          />
+        </Notice>
       ) : null}
     </>
   );

@@ -6,6 +6,8 @@ import './i18n';
 import { useMutation, useQuery } from '@tanstack/react-query';
 import { useId } from 'react';
 import { Notice } from '../notice';
+import { readServerWords } from '../message-log/reason';
+import { SAID_SLOT, SaidIn } from '../message-log/said';
 import { serverApi } from '../../lib/server-api';
 import { useT } from '../../i18n/use-t';
 
@@ -48,7 +50,12 @@ export function TransportSwitch({ lost }: { lost: number }) {
         {t('inst.lost', { n: lost })}
       </p>
       {change.isError ? (
-        <Notice tone="error">{t('inst.pubsubFailed', { reason: change.error.message })}</Notice>
+        <Notice tone="error">
+          <SaidIn
+            text={t('inst.pubsubFailed', { reason: SAID_SLOT })}
+            said={readServerWords(t, change.error.message)}
+          />
+        </Notice>
       ) : null}
     </div>
   );

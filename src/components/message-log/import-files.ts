@@ -5,7 +5,8 @@ import type { PeerRef } from '../../shared/envelope';
 import type { LogEntry, NewLogEntry } from '../../store/log-types';
 import { mergeTimeline, parseExport, type ImportedEntry } from './import-log';
 
-export type ImportSource = { name: string; content: string };
+/** A file's name and text; null when the browser could not read it (File.text() rejected). */
+export type ImportSource = { name: string; content: string | null };
 export type ImportSummary = {
   /** The merged timeline, or null when no file could be read (the log is left as it is). */
   timeline: NewLogEntry[] | null;
@@ -29,7 +30,10 @@ export function importExports(
   const failed: ImportSummary['failed'] = [];
   let files = 0;
   for (const { name, content } of sources) {
-    const result = parseExport(content, name);
+    const result: ReturnType<typeof parseExport> =
+      content === null
+        ? { ok: false, reason: 'the file could not be read' }
+        : parseExport(content, name);
     if (!result.ok) {
       failed.push({ file: name, reason: result.reason });
       continue;

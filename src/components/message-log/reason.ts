@@ -2,7 +2,7 @@ import { hasMessage } from '../../i18n/dictionary';
 import type { T } from '../../i18n/use-t';
 import type { LogEntry } from '../../store/log-types';
 import { readStatusReason, translateStatusReason } from './status-i18n';
-import type { Said } from './status-reader';
+import { saidText, type Said } from './said-part';
 
 /**
  * Known reason codes ("own-echo", "storage-clear", …) and the status reasons transports write
@@ -49,11 +49,22 @@ export function readSummary(
   const [name, message] = [summary.slice(0, at + 2), summary.slice(at + 2)];
   if (browserWords) return [name, { browser: message }];
   const read = readStatusReason(t, message);
-  return read ? [name, ...read] : [summary];
+  if (read) return [name, ...read];
+  // A refusal the server worded and the app has no code for: the server's words, marked.
+  return SERVER_ERRORS.has(name.slice(0, -2)) ? [name, { server: message }] : [summary];
 }
 
-const asText = (said: Said) =>
-  said.map((part) => (typeof part === 'string' ? part : part.browser)).join('');
+// The errors that carry the server's refusal (the chat's error frames, lib/server-api.ts).
+const SERVER_ERRORS = new Set(['ServerError', 'ApiError']);
+
+/**
+ * A refusal's words (an ApiError's message) in the reader's language when the app knows them,
+ * else the server's words as written, marked as the server's (said.tsx).
+ */
+export const readServerWords = (t: T, words: string): Said =>
+  readStatusReason(t, words) ?? [{ server: words }];
+
+const asText = saidText;
 
 export const describeReason = (t: T, reason: string | undefined): string =>
   asText(readReason(t, reason));

@@ -1,7 +1,8 @@
 import { LANGS, registerMessages, registerTextSource, type Lang } from '../../i18n/dictionary';
 import type { T } from '../../i18n/use-t';
 import type { StatusSource, StatusTexts } from '../../lib/status-types';
-import type { createReader, Said } from './status-reader';
+import { saidText, type Said } from './said-part';
+import type { createReader } from './status-reader';
 
 // Transports say why their status changed in plain English ("connected", "listening from 12-4"),
 // and pages write some status lines of their own (WebRTC's signalling, a SharedWorker's departed
@@ -14,6 +15,8 @@ import type { createReader, Said } from './status-reader';
 type Other = Exclude<Lang, 'en'>;
 
 const own: StatusTexts = { 'zh-CN': () => import('./status-zh-cn') };
+// The server's refusals, by their codes' English (shared/server-words.ts).
+const server: StatusTexts = { 'zh-CN': () => import('./server-words.zh-cn') };
 // Every source registered, and the English of those loaded, the log's own first.
 const registered: StatusTexts[] = [];
 const loaded = new Map<StatusTexts, StatusSource>();
@@ -44,7 +47,7 @@ export function registerStatusTexts(sources: readonly StatusTexts[]): void {
   registerTextSource({ en: {}, load: { 'zh-CN': () => load(sources, 'zh-CN') } });
 }
 
-registerStatusTexts([own]);
+registerStatusTexts([own, server]);
 
 /** A status text (or a page's status line) in the reader's language, in parts; null if unknown. */
 export const readStatusReason = (t: T, reason: string): Said | null =>
@@ -53,7 +56,5 @@ export const readStatusReason = (t: T, reason: string): Said | null =>
 /** The same as one string: the browser's own words kept as written. */
 export function translateStatusReason(t: T, reason: string): string | null {
   const said = readStatusReason(t, reason);
-  return said
-    ? said.map((part) => (typeof part === 'string' ? part : part.browser)).join('')
-    : null;
+  return said ? saidText(said) : null;
 }

@@ -5,14 +5,14 @@ import type { MessageKey } from '../../i18n/dictionary';
 import type { T } from '../../i18n/use-t';
 import type { StatusSource } from '../../lib/status-types';
 
-/** A text read back: words in the reader's language, and the browser's own words as written. */
-export type SaidPart = string | { browser: string };
-export type Said = readonly SaidPart[];
+import type { Said, SaidPart } from './said-part';
+
+export type { Said, SaidPart };
 
 // A value that holds parts of its own stands in the template as a marker, split out afterwards
 // (private-use characters: no text the app writes holds them).
 const MARK = /\uE000(\d+)\uE001/;
-const mark = (i: number) => `\uE000${i}\uE001`;
+const marker = (i: number) => `\uE000${i}\uE001`;
 
 function join(parts: SaidPart[]): Said {
   const out: SaidPart[] = [];
@@ -42,10 +42,13 @@ export function createReader(sources: readonly StatusSource[]) {
       const held: Said[] = [];
       const params = names.map((name, i): [string, string] => {
         const value = match[i + 1] ?? '';
-        if (!name.endsWith('*') && !name.endsWith('!')) return [name, value];
-        const said = read(t, value) ?? (name.endsWith('!') ? [{ browser: value }] : [value]);
+        const mark = name.at(-1) ?? '';
+        if (!'*!~'.includes(mark)) return [name, value];
+        const unknown =
+          mark === '!' ? { browser: value } : mark === '~' ? { server: value } : value;
+        const said = read(t, value) ?? (value === '' ? [] : [unknown]);
         held.push(said);
-        return [name.slice(0, -1), mark(held.length - 1)];
+        return [name.slice(0, -1), marker(held.length - 1)];
       });
       const filled = t(patternKey, Object.fromEntries(params));
       return join(

@@ -16,7 +16,12 @@ export function useLogFiles(self: PeerRef) {
       // Loaded when first used: importing is rare, and the first visit stays small.
       const { importExports } = await import('./import-files');
       const sources = await Promise.all(
-        files.map(async (file) => ({ name: file.name, content: await file.text() })),
+        // A file moved or deleted since it was chosen, or not readable, rejects (NotReadableError,
+        // https://w3c.github.io/FileAPI/#dfn-text): that file is refused with a reason, not all.
+        files.map(async (file) => ({
+          name: file.name,
+          content: await file.text().catch(() => null),
+        })),
       );
       const store = useAppStore.getState();
       store.flushLog();

@@ -6,6 +6,8 @@ import { useDropAll } from '../../hooks/server-queries';
 import { readTeacherToken, writeTeacherToken } from '../../lib/join-code';
 import { useT } from '../../i18n/use-t';
 import { Notice } from '../notice';
+import { readServerWords } from '../message-log/reason';
+import { SAID_SLOT, SaidIn } from '../message-log/said';
 
 function TeacherToken({ onSaved }: { onSaved: (token: string) => void }) {
   const t = useT();
@@ -81,7 +83,12 @@ export function DropAll({ up, teacherToken }: { up: boolean; teacherToken: boole
       </div>
       {drop.isSuccess ? <Notice tone="success">{t('srv.dropped', drop.data)}</Notice> : null}
       {drop.isError ? (
-        <Notice tone="error">{t('srv.dropFailed', { reason: drop.error.message })}</Notice>
+        <Notice tone="error">
+          <SaidIn
+            text={t('srv.dropFailed', { reason: SAID_SLOT })}
+            said={readServerWords(t, drop.error.message)}
+          />
+        </Notice>
       ) : null}
     </>
   );

@@ -7,6 +7,8 @@ import { readJoinCode, writeJoinCode } from '../../lib/join-code';
 import { serverApi } from '../../lib/server-api';
 import { useT } from '../../i18n/use-t';
 import { Notice } from '../notice';
+import { readServerWords } from '../message-log/reason';
+import { SAID_SLOT, SaidIn } from '../message-log/said';
 
 /** Whether the server is there (and, in classroom mode, the join code): atop a server page. */
 export function ServerStatus() {
@@ -14,7 +16,14 @@ export function ServerStatus() {
   const health = useServerHealth();
   if (health.isPending) return <Notice tone="info">{t('srv.checking')}</Notice>;
   if (health.isError)
-    return <Notice tone="error">{t('srv.down', { reason: health.error.message })}</Notice>;
+    return (
+      <Notice tone="error">
+        <SaidIn
+          text={t('srv.down', { reason: SAID_SLOT })}
+          said={readServerWords(t, health.error.message)}
+        />
+      </Notice>
+    );
   return health.data.joinCode === 'required' ? <JoinCode /> : null;
 }
 

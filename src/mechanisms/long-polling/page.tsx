@@ -5,6 +5,8 @@ import { InstancePicker } from '../../components/instances/instance-picker';
 import { CodePanel } from '../../components/code-panel';
 import { MechanismHeader } from '../../components/mechanism-header';
 import { Notice } from '../../components/notice';
+import { readServerWords } from '../../components/message-log/reason';
+import { SAID_SLOT, SaidIn } from '../../components/message-log/said';
 import { SendForm, failedOutcome } from '../../components/send-form';
 import { TicksSwitch } from '../../components/ticks-switch';
 import { useInstances } from '../../hooks/use-instances';
@@ -75,7 +77,12 @@ export default function LongPollingPage() {
             </p>
           ) : null}
           {dropError ? (
-            <Notice tone="error">{t('lp.dropFailed', { message: dropError })}</Notice>
+            <Notice tone="error">
+              <SaidIn
+                text={t('lp.dropFailed', { message: SAID_SLOT })}
+                said={readServerWords(t, dropError)}
+              />
+            </Notice>
           ) : null}
           <label className="switch">
             <input

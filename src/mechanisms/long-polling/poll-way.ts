@@ -6,6 +6,7 @@
 import { errorInfo } from '../../lib/error-info';
 import { PATHS } from '../../shared/endpoints';
 import { CURSOR_HEADER, POLL_LIMITS } from '../../shared/feed-ways';
+import { readServerSaid } from '../../shared/server-words';
 import { parsePollAnswer } from './protocol';
 import { RETRY_MS, type WaysCore } from './ways-core';
 
@@ -30,8 +31,8 @@ export async function runPollLoop(core: WaysCore, fetchFn: typeof fetch, stop: A
         for (const event of answer.events) core.deliver('poll', event);
         cursor = answer.cursor;
       } else {
-        const body = (await response.json().catch(() => null)) as { message?: string } | null;
-        core.status('poll', 'connecting', `HTTP ${response.status}: ${body?.message ?? 'refused'}`);
+        const said = readServerSaid(await response.json().catch(() => null), 'message');
+        core.status('poll', 'connecting', `HTTP ${response.status}: ${said ?? 'refused'}`);
         await core.wait(Number(response.headers.get('Retry-After') ?? 2) * 1000);
         continue;
       }

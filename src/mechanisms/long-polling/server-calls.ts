@@ -1,6 +1,8 @@
 // The page's plain requests: publish to the feed, read this page's byte counts, and the teacher's
 // "drop all connections". Each fails with the server's own message.
 import { readTeacherToken } from '../../lib/join-code';
+import { ApiError } from '../../lib/server-api';
+import { readServerSaid } from '../../shared/server-words';
 import type { Envelope } from '../../shared/envelope';
 import { PATHS } from '../../shared/endpoints';
 import type { WireStats } from '../../shared/feed-ways';
@@ -15,9 +17,9 @@ export type DropResult = {
 
 async function call<T>(fetchFn: typeof fetch, url: string, init?: RequestInit): Promise<T> {
   const response = await fetchFn(url, { cache: 'no-store', ...init });
-  const body = (await response.json().catch(() => null)) as (T & { message?: string }) | null;
-  if (!response.ok || body === null) throw new Error(body?.message ?? `HTTP ${response.status}`);
-  return body;
+  const body = (await response.json().catch(() => null)) as T | null;
+  if (response.ok && body !== null) return body;
+  throw new ApiError(response.status, readServerSaid(body, 'message') ?? `HTTP ${response.status}`);
 }
 
 const post = (body: unknown, headers: Record<string, string> = {}): RequestInit => ({

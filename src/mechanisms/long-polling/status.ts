@@ -36,6 +36,7 @@ export const patterns: readonly StatusPattern[] = [
     ['message!', 'from*'],
   ],
   [/^after (\S+)$/, 'lp.status.fromCursor', ['cursor']],
-  [/^HTTP (\d+): (.+)$/, 'lp.status.http', ['status', 'message*']],
+  // The server's refusal: its code's English, read back; else its own words, marked.
+  [/^HTTP (\d+): (.+)$/, 'lp.status.http', ['status', 'message~']],
   [/^the feed at (.+), three ways$/, 'lp.to.feedWays', ['address']],
 ];

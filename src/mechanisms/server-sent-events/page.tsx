@@ -4,7 +4,8 @@ import { CodePanel } from '../../components/code-panel';
 import { InstancePicker } from '../../components/instances/instance-picker';
 import { MechanismHeader } from '../../components/mechanism-header';
 import { Notice } from '../../components/notice';
-import { SendForm, type SendOutcome } from '../../components/send-form';
+import { failedOutcome, SendForm, type SendOutcome } from '../../components/send-form';
+import { errorInfo } from '../../lib/error-info';
 import { ServerPanel, ServerStatus } from '../../components/server-panel/server-panel';
 import { ServerQueries } from '../../hooks/server-queries';
 import { useSelf } from '../../hooks/use-self';
@@ -48,13 +49,8 @@ function SsePanels() {
   const send = (value: unknown): Promise<SendOutcome> =>
     publish.mutateAsync({ event: eventType, body: value }).then(
       (result) => ({ ok: true, note: t('sse.published', result) }),
-      (error: unknown) => ({
-        ok: false,
-        message: t('send.failed', {
-          name: error instanceof Error ? error.name : 'Error',
-          message: error instanceof Error ? error.message : String(error),
-        }),
-      }),
+      // The server's refusal in the reader's language when its code is known (send-form.tsx).
+      (error: unknown) => failedOutcome(t, errorInfo(error)),
     );
 
   return (

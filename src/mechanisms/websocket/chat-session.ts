@@ -6,6 +6,7 @@ import { ResumeCursor, type ResumeReport } from '../../lib/resume-cursor';
 import type { TransportEvent } from '../../lib/transport-types';
 import type { Envelope, Via } from '../../shared/envelope';
 import { WS_LIMITS, type Member } from '../../shared/server-protocol';
+import { readServerSaid } from '../../shared/server-words';
 import type { ServerMessage } from './protocol';
 
 export type SessionState = {
@@ -87,7 +88,8 @@ export function createChatSession(room: string, emit: (event: TransportEvent) =>
           );
           break;
         case 'error':
-          error('ServerError', message.body.reason, at);
+          // A known code in this app's own English (read back in the reader's language).
+          error('ServerError', readServerSaid(message.body, 'reason') ?? message.body.reason, at);
           break;
       }
     },

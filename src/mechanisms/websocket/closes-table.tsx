@@ -2,6 +2,8 @@
 import { hasMessage, type MessageKey } from '../../i18n/dictionary';
 import type { T } from '../../i18n/use-t';
 import { formatClock } from '../../lib/clock';
+import { readServerWords } from '../../components/message-log/reason';
+import { SaidText } from '../../components/message-log/said';
 import { closeMeaning } from './socket-url';
 import type { CloseRecord } from './use-websocket';
 export function ClosesTable({ t, closes }: { t: T; closes: CloseRecord[] }) {
@@ -29,7 +31,8 @@ export function ClosesTable({ t, closes }: { t: T; closes: CloseRecord[] }) {
                   : closeMeaning(close.code)}
               </td>
               <td>
-                {close.reason || '—'}
+                {/* The server's reason in the reader's language when known, else marked as its. */}
+                {close.reason ? <SaidText said={readServerWords(t, close.reason)} /> : '—'}
                 {close.manual ? ` (${t('ws.byYou')})` : ''}
               </td>
               <td>{close.wasClean ? t('ws.yes') : t('ws.no')}</td>

@@ -26,6 +26,10 @@ export const texts = {
   'ws.closeCode.app': 'Application-defined',
   'ws.closeCode.unknown': 'Unknown code',
   'ws.to.room': '{url} · room "{room}"',
+  // The page's own close reasons (transport.ts); any other reason is the server's.
+  'ws.reason.moving': 'Moving to another instance',
+  'ws.reason.byYou': 'Disconnected by you',
+  'ws.reason.pageLeft': 'Page left',
 } as const;
 
 declare module '../../i18n/dictionary' {
@@ -50,7 +54,8 @@ export const patterns: readonly StatusPattern[] = [
   [
     new RegExp(`^(\\d{4}) (${MEANINGS}): (.*)$`),
     'ws.status.closeWith',
-    ['code', 'meaning*', 'reason'],
+    // A close reason is the server's: read back when it is one of its known texts, else marked.
+    ['code', 'meaning*', 'reason~'],
   ],
   [new RegExp(`^(\\d{4}) (${MEANINGS})$`), 'ws.status.close', ['code', 'meaning*']],
   [/^(.+) · room "(.*)"$/, 'ws.to.room', ['url', 'room']],

@@ -24,6 +24,9 @@ export const texts: Record<keyof typeof en, string> = {
   'ws.closeCode.app': '应用自定义的代码',
   'ws.closeCode.unknown': '未知代码',
   'ws.to.room': '{url} · 房间“{room}”',
+  'ws.reason.moving': '转到另一个实例',
+  'ws.reason.byYou': '由你断开',
+  'ws.reason.pageLeft': '页面已离开',
 };
 
 /** The English these translate, and its patterns: they load with the Chinese. */

@@ -39,6 +39,14 @@ export const LOG_INTERACTIONS: Record<string, (page: Page) => Promise<void>> = {
     await other.close();
     await expect.poll(async () => (await readLog(page)).browserWords).toBeGreaterThan(0);
   },
+  // A frame over the server's limit: the server closes with 1009 and its reason, one of its coded
+  // texts (shared/server-words.ts), which reads as Chinese in the log and in the closes table.
+  websocket: async (page) => {
+    await page.getByRole('button', { name: '发送 70 KiB（过大）' }).click();
+    const reason = '超过 64 KiB 的帧会被拒绝';
+    await expect(rows(page, 'status').filter({ hasText: reason })).toHaveCount(1);
+    await expect(page.locator('tr[data-code="1009"]')).toContainText(reason);
+  },
   // The first load registers v1 and logs its states (installed, activating, activated); a message
   // sent before control waits, and goes once the page is claimed.
   'service-worker': async (page) => {

@@ -94,7 +94,10 @@ describe('join code', () => {
   it('is required on the SSE stream, and can be checked first', async () => {
     const refused = await fetch(`${base}/sse?code=nope`);
     expect(refused.status).toBe(403);
-    expect(((await refused.json()) as { message: string }).message).toMatch(/join code/);
+    expect(await refused.json()).toMatchObject({
+      code: 'join-code',
+      message: expect.stringMatching(/join code/),
+    });
     const controller = new AbortController();
     const allowed = await fetch(`${base}/sse?code=owl-42`, { signal: controller.signal });
     expect(allowed.headers.get('content-type')).toMatch(/text\/event-stream/);

@@ -39,9 +39,10 @@ describe('long poll, memory hub', () => {
     ]) {
       const response = await poll(server, query);
       expect(response.status, query).toBe(400);
-      const body = (await response.json()) as { error: string; message: string };
+      const body = (await response.json()) as { error: string; message: string; code: string };
       expect(body.error).toBe('bad-poll');
       expect(body.message).toMatch(/after must be an event id|wait must be|client must be/);
+      expect(body.code).toMatch(/^poll-(?:after|wait|client)$/);
     }
     const after = (await readInfo(base)) as unknown as { poll: { counters: { badInput: number } } };
     expect(after.poll.counters.badInput - before.poll.counters.badInput).toBe(5);

@@ -17,7 +17,12 @@ describe('WebSocket chat guards', () => {
     ada.ws.send(JSON.stringify({ hello: 'world' }));
     expect((await ada.server('error', 1)).body.reason).toMatch(/not an envelope/);
     ada.send('dance', {});
-    expect((await ada.server('error', 2)).body.reason).toMatch(/unknown kind "dance"/);
+    // Beside the English, a code and its values (issue 12: the page says it in its language).
+    expect((await ada.server('error', 2)).body).toMatchObject({
+      code: 'frame-invalid',
+      params: { detail: 'unknown kind "dance" (join, rename or chat)' },
+      reason: 'unknown kind "dance" (join, rename or chat)',
+    });
     ada.send('join', { room: '<script>' });
     expect((await ada.server('error', 3)).body.reason).toMatch(/body.room/);
     // Still connected and still chatting.

@@ -52,7 +52,7 @@ describe('status texts, from the registry', () => {
       for (const [pattern, key, names] of source.patterns) {
         expect(keys.has(key), `${id}: ${key} is its own`).toBe(true);
         expect(groups(pattern), `${id}: ${pattern.source}`).toBe(names.length);
-        const values = names.map((name) => `{${name.replace(/[*!]$/, '')}}`);
+        const values = names.map((name) => `{${name.replace(/[*!~]$/, '')}}`);
         expect(placeholders(source.texts[key] ?? ''), `${id}: ${key}`).toEqual(values.sort());
       }
       const read = new Set(source.patterns.map(([, key]) => key));

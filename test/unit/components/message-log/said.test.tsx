@@ -86,4 +86,25 @@ describe('the browser’s words in the log', () => {
     expect(container).toHaveTextContent(/^burst stopped: Failure$/);
     expect(container.querySelector('[lang="en"][translate="no"]')).toHaveTextContent('Failure');
   });
+
+  it('marks a refusal the server worded without a known code as the server’s words', async () => {
+    // A chat error frame: a known code's English reads in Chinese; unknown words stay, marked.
+    expect(
+      readSummary(zh, { direction: 'error', summary: 'ServerError: join a room before you chat' }),
+    ).toEqual(['ServerError: ', '请先加入房间再聊天']);
+    expect(readSummary(zh, { direction: 'error', summary: 'ServerError: Try later.' })).toEqual([
+      'ServerError: ',
+      { server: 'Try later.' },
+    ]);
+    // A close reason inside a status line, and a long poll's refused answer.
+    expect(readReason(zh, 'HTTP 429: Slow down, please.')).toEqual([
+      'HTTP 429：',
+      { server: 'Slow down, please.' },
+    ]);
+    await act(() => useAppStore.getState().setLang('zh-CN'));
+    const { container } = render(<SaidText said={['HTTP 429：', { server: 'Slow down.' }]} />);
+    const marked = container.querySelector('[data-said="server"]');
+    expect(container).toHaveTextContent('HTTP 429：服务器原文：Slow down.');
+    expect(marked?.querySelector('[lang="en"]')).toHaveAttribute('translate', 'no');
+  });
 });
