@@ -5,6 +5,9 @@ export const srvEn = {
   'srv.title': 'The server',
   'srv.checking': 'Looking for the Comms Lab server…',
   'srv.up': 'The Comms Lab server is running (up {uptime}).',
+  'srv.uptime.h': '{h} h {m} min',
+  'srv.uptime.m': '{m} min {s} s',
+  'srv.uptime.s': '{s} s',
   'srv.down':
     'The Comms Lab server is not reachable from this page: {reason}. This page needs it. Start it with "npm start" (or "npm run dev") and open the address it prints.',
   'srv.wsClients': 'WebSocket connections',
@@ -80,6 +83,9 @@ export const srvZh: Record<keyof typeof srvEn, string> = {
   'srv.title': '服务器',
   'srv.checking': '正在寻找 Comms Lab 服务器…',
   'srv.up': 'Comms Lab 服务器正在运行（已运行 {uptime}）。',
+  'srv.uptime.h': '{h} 小时 {m} 分',
+  'srv.uptime.m': '{m} 分 {s} 秒',
+  'srv.uptime.s': '{s} 秒',
   'srv.down':
     '本页无法连接 Comms Lab 服务器：{reason}。本页需要它。用“npm start”（或“npm run dev”）启动它，然后打开它打印的地址。',
   'srv.wsClients': 'WebSocket 连接',

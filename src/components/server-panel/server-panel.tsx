@@ -3,7 +3,7 @@ import './i18n';
 import { useId } from 'react';
 import { encode } from 'uqr';
 import { useServerHealth, useServerInfo } from '../../hooks/server-queries';
-import { useT } from '../../i18n/use-t';
+import { useT, type T } from '../../i18n/use-t';
 import { PeerBadge } from '../peer-badge';
 import { ClusterList } from '../instances/cluster-list';
 import { DropAll } from './drop-all';
@@ -11,12 +11,14 @@ import { ServerCounters } from './server-counters';
 
 export { ServerStatus } from './server-status';
 
-export function formatUptime(ms: number): string {
+/** "2 min 20 s", "2 分 20 秒": the units are words of the reader's language. */
+export function formatUptime(ms: number, t: T): string {
   const seconds = Math.floor(ms / 1000);
   const h = Math.floor(seconds / 3600);
   const m = Math.floor((seconds % 3600) / 60);
   const s = seconds % 60;
-  return h > 0 ? `${h} h ${m} min` : m > 0 ? `${m} min ${s} s` : `${s} s`;
+  if (h > 0) return t('srv.uptime.h', { h, m });
+  return m > 0 ? t('srv.uptime.m', { m, s }) : t('srv.uptime.s', { s });
 }
 
 /** A QR code as SVG squares (one path), for the classroom URL. */
@@ -65,7 +67,7 @@ export function ServerPanel({ focus }: { focus: 'ws' | 'sse' }) {
         <>
           <p className="status-line status-line--ok">
             <span aria-hidden="true">✓ </span>
-            {t('srv.up', { uptime: formatUptime(data.uptimeMs) })}
+            {t('srv.up', { uptime: formatUptime(data.uptimeMs, t) })}
           </p>
           <dl className="facts">
             <div>

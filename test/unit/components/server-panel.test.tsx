@@ -2,7 +2,17 @@ import { render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { http, HttpResponse } from 'msw';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { ServerPanel, ServerStatus } from '../../../src/components/server-panel/server-panel';
+import {
+  formatUptime,
+  ServerPanel,
+  ServerStatus,
+} from '../../../src/components/server-panel/server-panel';
+import {
+  loadDictionary,
+  translate,
+  type MessageKey,
+  type Params,
+} from '../../../src/i18n/dictionary';
 import { queryClient, ServerQueries } from '../../../src/hooks/server-queries';
 import { server } from '../msw-server';
 
@@ -65,6 +75,18 @@ describe('ServerStatus', () => {
     const alert = await screen.findByRole('alert');
     expect(alert).toHaveTextContent('not the Comms Lab server');
     expect(alert).toHaveTextContent('npm start');
+  });
+});
+
+describe('formatUptime', () => {
+  it('says the units in the reader\'s language ("2 min 0 s" read as English in Chinese)', async () => {
+    await loadDictionary('zh-CN');
+    const zh = (key: MessageKey, params?: Params) => translate('zh-CN', key, params);
+    const en = (key: MessageKey, params?: Params) => translate('en', key, params);
+    expect(formatUptime(140_000, zh)).toBe('2 分 20 秒');
+    expect(formatUptime(3_725_000, zh)).toBe('1 小时 2 分');
+    expect(formatUptime(9_000, zh)).toBe('9 秒');
+    expect(formatUptime(140_000, en)).toBe('2 min 20 s');
   });
 });
 
