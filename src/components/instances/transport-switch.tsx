@@ -31,18 +31,19 @@ export function TransportSwitch({ lost }: { lost: number }) {
   const on = (change.isSuccess ? change.data.mode : backplane.transport?.mode) === 'pubsub';
   return (
     <div className="transport-switch" data-testid="transport-switch">
-      <div className="field">
+      {/* The app's switch (toggles.css), as everywhere else: a bare role="switch" checkbox was
+          drawn as neither a switch nor a checkbox. */}
+      <label className="switch">
         <input
-          id={`${id}-pubsub`}
           type="checkbox"
           role="switch"
           aria-describedby={`${id}-hint`}
           checked={on}
           disabled={change.isPending}
           onChange={(event) => change.mutate(event.target.checked ? 'pubsub' : 'streams')}
-        />
-        <label htmlFor={`${id}-pubsub`}>{t('inst.pubsub')}</label>
-      </div>
+        />{' '}
+        {t('inst.pubsub')}
+      </label>
       <p className="hint" id={`${id}-hint`}>
         {t('inst.pubsubHint')}
       </p>

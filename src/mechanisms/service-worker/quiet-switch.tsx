@@ -16,17 +16,20 @@ export function QuietSwitch({
 }) {
   const t = useT();
   const id = useId();
+  // The app's switch (toggles.css): a bare role="switch" checkbox got neither the switch's drawing
+  // nor a radio's, and its label was squeezed into a one-word column beside the hint at 640 px.
   return (
-    <div className="field field--inline">
-      <input
-        id={id}
-        type="checkbox"
-        role="switch"
-        checked={quiet}
-        aria-describedby={`${id}-hint`}
-        onChange={(e) => onChange(e.target.checked)}
-      />
-      <label htmlFor={id}>{t('sw.quiet')}</label>
+    <div>
+      <label className="switch">
+        <input
+          type="checkbox"
+          role="switch"
+          checked={quiet}
+          aria-describedby={`${id}-hint`}
+          onChange={(e) => onChange(e.target.checked)}
+        />{' '}
+        {t('sw.quiet')}
+      </label>
       <p className="hint" id={`${id}-hint`}>
         {t('sw.quietHint')}
       </p>
