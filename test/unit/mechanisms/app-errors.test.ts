@@ -15,7 +15,7 @@ import { englishProse, hasChinese } from '../../tools/english-prose';
 // object'`, `return \`entry ${n} has no id\``) counts too when it is a sentence: the import's and
 // the envelope's checks hand theirs on that way, and the first version of this test missed them.
 // So do an ApiError's words, and the shared checks the server's refusals quote (a chat frame's,
-// a publish's).
+// a publish's), and the WebRTC page's signal checks (`fail('…')`), which refuse another tab's.
 const zh: T = (key, params) => translate('zh-CN', key, params);
 const SOURCES = import.meta.glob<string>(
   [
@@ -30,12 +30,12 @@ const SOURCES = import.meta.glob<string>(
 );
 const STATUS = `(?:status|statusEvent)\\('(?:connecting|open|closed|error)', (?:true, |false, )?`;
 const WRITTEN = new RegExp(
-  `(?:new (?:Api)?Error\\((?:\\w+, )?|message: |reason: |(return )|${STATUS})(['\`])((?:(?!\\2).)+)\\2`,
+  `(?:new (?:Api)?Error\\((?:\\w+, )?|message: |reason: |(return |fail\\(\\s*)|${STATUS})(['\`])((?:(?!\\2).)+)\\2`,
   'g',
 );
 
 // The checks that hand a reason on by returning it (a returned word, 'null', is a value).
-const CHECKS = /\/(?:import-log|envelope|chat-protocol|publish-request)\.ts$/;
+const CHECKS = /\/(?:import-log|envelope|chat-protocol|publish-request|protocol)\.ts$/;
 
 // Texts no learner reads: each says why.
 const NEVER_SHOWN = new Set([
@@ -49,6 +49,8 @@ const SAMPLES: Record<string, string> = {
   'data channel "${ch.label}" open to ${hooks.partner()} (${facts()})':
     'data channel "chat" open to 红狐 3fa9 (ordered: true, maxRetransmits: null (reliable))',
   '${WAY_LABELS[way]}: ${reason}': 'long poll: stream open',
+  '${signal.description.type} (SDP, ${signal.description.sdp.split(/\\r?\\n/).filter(Boolean).length} lines)':
+    'offer (SDP, 12 lines)',
 };
 
 const samples = (text: string) =>
