@@ -2,13 +2,15 @@
 // 640, 427 and 320 px windows that "Side by side" gives with 2, 3 and 4 windows on a 1280 screen.
 // One page per route and language, resized and switched in place, so the same page also carries
 // axe's checks: light theme (en, zh-CN), presenter mode (en) and dark with its panels open (en),
-// and, in English, each mechanism's "Under the hood" and "Where it works" sections.
+// and, in English, each mechanism's "Under the hood" and "Where it works" sections. The zh-CN pass
+// also carries the completeness checks (support/zh-complete-checks.ts), so they load no route again.
 import { expect, test, type Page } from '@playwright/test';
 import { mechanisms } from '../../src/mechanisms/registry';
 import { seriousAxe } from './support/axe';
 import { checkHood } from './support/hood-check';
 import { tableFit } from './support/table-fit';
 import { wordBreaks } from './support/word-breaks';
+import { zhComplete } from './support/zh-complete-checks';
 
 const ROUTES = [
   { route: '/', mechanism: undefined },
@@ -71,7 +73,7 @@ for (const lang of ['en', 'zh-CN'] as const) {
   for (const { route, mechanism } of ROUTES) {
     const slug = route === '/' ? 'overview' : route.replace(/^\/(m\/)?/, '');
     test(`${slug} fits every window, in ${lang}`, async ({ page }) => {
-      test.setTimeout(150_000);
+      test.setTimeout(180_000);
       const text = TEXTS[lang];
       await page.setViewportSize({ width: 1280, height: 720 });
       await page.goto(`${route}?lang=${lang}`);
@@ -186,6 +188,11 @@ for (const lang of ['en', 'zh-CN'] as const) {
       await page.emulateMedia({ colorScheme: 'dark' });
       await page.screenshot({ path: `.test-output/layout/${slug}-${lang}-320-dark.png` });
       await page.setViewportSize({ width: 1280, height: 720 });
+      // Chinese as complete as English, on the page as a learner first sees it (panels folded).
+      if (lang === 'zh-CN') {
+        await test.step('zh-CN completeness', () => zhComplete(page, route));
+        await page.setViewportSize({ width: 1280, height: 720 });
+      }
       if (mechanism) {
         // Its "Under the hood" and "Where it works" sections, opened one by one (in English).
         if (lang === 'en') await test.step('under the hood', () => checkHood(page, mechanism));
