@@ -3,11 +3,13 @@
 // One page per route and language, resized and switched in place, so the same page also carries
 // axe's checks: light theme (en, zh-CN), presenter mode (en) and dark with its panels open (en),
 // and, in English, each mechanism's "Under the hood" and "Where it works" sections. The zh-CN pass
-// also carries the completeness checks (support/zh-complete-checks.ts), so they load no route again.
+// also carries the completeness checks (support/zh-complete-checks.ts), and a few routes what the
+// room sees of them (support/room-checks.ts), so neither loads every route again.
 import { expect, test, type Page } from '@playwright/test';
 import { mechanisms } from '../../src/mechanisms/registry';
 import { seriousAxe } from './support/axe';
 import { checkHood } from './support/hood-check';
+import { roomAtEnd, roomAtSize } from './support/room-checks';
 import { tableFit } from './support/table-fit';
 import { wordBreaks } from './support/word-breaks';
 import { zhComplete } from './support/zh-complete-checks';
@@ -166,6 +168,11 @@ for (const lang of ['en', 'zh-CN'] as const) {
             .locator('#main')
             .evaluate((el) => el.getBoundingClientRect().height / window.innerHeight);
           expect.soft(stage, `${where}: the stage's share of the screen`).toBeGreaterThan(0.55);
+          // A log with nothing in it leaves the rest to the page (it took 46 %).
+          if (route === '/')
+            expect
+              .soft(stage, `${where}: the stage's share, empty log`)
+              .toBeGreaterThanOrEqual(0.7);
           const sizes = await page
             .locator('.log-row__summary, .stage input[type="text"], .stage textarea')
             // Playwright finds the elements, then evaluates in a second call: a row the log
@@ -182,6 +189,7 @@ for (const lang of ['en', 'zh-CN'] as const) {
         // axe in the light theme: in both languages, and in English in presenter mode too.
         if (size.name === '1280' || (size.presenter && lang === 'en'))
           expect(await seriousAxe(page), `${where}: axe`).toEqual([]);
+        await roomAtSize(page, route, lang, size.name);
       }
       // The dark theme follows the system's (no reload): an entry and the folded panels open,
       // then axe (in English).
@@ -210,6 +218,7 @@ for (const lang of ['en', 'zh-CN'] as const) {
         if (await wrap.isVisible())
           expect.soft(await tableFit(wrap), `${slug} ${lang} 1280 dark: a table`).toEqual([]);
       if (lang === 'en') expect(await seriousAxe(page), `${slug} dark: axe`).toEqual([]);
+      await roomAtEnd(page, route, lang);
     });
   }
 }
