@@ -9,7 +9,6 @@ import { catalog, findMechanism, mechanisms } from '../mechanisms/registry';
 import { useAppStore } from '../store';
 import { ErrorBoundary } from './error-boundary';
 import { Header } from './header';
-import NotFoundPage from './not-found-page';
 import { parseRoute, revealWhenThere, usePathname, type Route } from './router';
 
 // With every mechanism's trait texts (limits, typical use, the gotcha): only this page reads them.
@@ -24,6 +23,8 @@ const ComparePage = lazy(() =>
 const OverviewPage = lazy(() => import('./overview-page'));
 // "Under the hood" and "Where it works" under every mechanism page: lazy, so the shell stays small.
 const MechanismExtras = lazy(() => import('../components/mechanism-extras'));
+// A wrong address is rare: its page loads when one is opened.
+const NotFoundPage = lazy(() => import('./not-found-page'));
 
 function RouteContent({ route }: { route: Route }) {
   switch (route.name) {

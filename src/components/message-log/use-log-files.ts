@@ -3,7 +3,6 @@ import { useT } from '../../i18n/use-t';
 import { now } from '../../lib/clock';
 import type { PeerRef } from '../../shared/envelope';
 import { useAppStore } from '../../store';
-import { buildExport, downloadJson } from './export-log';
 import { describeReason } from './reason';
 
 /** The log's files: export this tab's log, import others' (merged, see import-files.ts). */
@@ -50,14 +49,16 @@ export function useLogFiles(self: PeerRef) {
   );
 
   const exportLog = useCallback(() => {
-    const stamp = new Date().toISOString().replace(/[:.]/g, '-');
-    downloadJson(
-      `comms-lab-log-${self.id}-${stamp}.json`,
-      buildExport(
-        useAppStore.getState().log.buffer.toArray(),
-        self,
-        now(),
-        useAppStore.getState().race.results,
+    // The log as it is at the click; the writer loads when first used, like the import, so the
+    // first visit stays small (bundle-size.test).
+    const at = now();
+    const { log, race } = useAppStore.getState();
+    const entries = log.buffer.toArray();
+    const stamp = new Date(at).toISOString().replace(/[:.]/g, '-');
+    void import('./export-log').then(({ buildExport, downloadJson }) =>
+      downloadJson(
+        `comms-lab-log-${self.id}-${stamp}.json`,
+        buildExport(entries, self, at, race.results),
       ),
     );
   }, [self]);

@@ -23,8 +23,8 @@ export function ClosesTable({ t, closes }: { t: T; closes: CloseRecord[] }) {
         <tbody>
           {closes.map((close) => (
             <tr key={close.at} data-code={close.code}>
-              <td>{formatClock(close.at)}</td>
-              <td>{close.code}</td>
+              <td className="data-table__value">{formatClock(close.at)}</td>
+              <td className="data-table__value">{close.code}</td>
               <td>
                 {hasMessage(`ws.close.${close.code}`)
                   ? t(`ws.close.${close.code}` as MessageKey)

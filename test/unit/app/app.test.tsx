@@ -52,10 +52,11 @@ describe('the app shell', () => {
     expect(document.documentElement).not.toHaveClass('presenter');
   });
 
-  it('shows a not-found page for unknown paths', () => {
+  it('shows a not-found page for unknown paths', async () => {
     window.history.replaceState(null, '', '/no/such/page');
     render(<App />);
-    expect(screen.getByRole('heading', { name: 'Page not found' })).toBeInTheDocument();
+    // The page loads when a wrong address is first opened (app.tsx).
+    expect(await screen.findByRole('heading', { name: 'Page not found' })).toBeInTheDocument();
     expect(screen.getByText('There is no page at /no/such/page.')).toBeInTheDocument();
   });
 });

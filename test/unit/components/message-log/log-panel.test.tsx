@@ -117,6 +117,8 @@ describe('the message log', () => {
     render(<LogPanel titles={titles} />);
     add({ ...received('map'), payload: new Map([['a', 1]]) });
     await user.click(screen.getByRole('button', { name: 'Export JSON' }));
+    // The writer loads on the first export (use-log-files.ts).
+    await vi.waitFor(() => expect(blobs).toHaveLength(1));
     const text = await new Promise<string>((resolve) => {
       const reader = new FileReader();
       reader.onload = () => resolve(String(reader.result));
