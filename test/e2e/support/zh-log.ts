@@ -35,7 +35,13 @@ export const LOG_INTERACTIONS: Record<string, (page: Page) => Promise<void>> = {
     await expect(rows(page, 'status').filter({ hasText: 'ICE' }).first()).toBeAttached();
     // Closing the other tab makes Chromium fire the channel's error event with its own English
     // message ("User-Initiated Abort, reason=Close called"): the log shows it marked as the
-    // browser's words.
+    // browser's words. The closing tab also says "bye" over the signalling, and when that arrives
+    // first this tab closes its side without an error (1 run in 3 after the fold into layout.spec):
+    // the bye is dropped here, as when a tab crashes, so only the data channel tells.
+    await other.evaluate(() => {
+      BroadcastChannel.prototype.postMessage = () => undefined;
+      WebSocket.prototype.send = () => undefined;
+    });
     await other.close();
     await expect.poll(async () => (await readLog(page)).browserWords).toBeGreaterThan(0);
   },
