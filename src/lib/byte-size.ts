@@ -1,6 +1,8 @@
 // Sizes in bytes of what a message carries: UTF-8 for text, byteLength for binary, a sum for
 // containers (structured clone's types included). Never throws.
 
+export { formatBytes } from './format-bytes';
+
 type Seen = Set<object>;
 
 /** Approximate size in bytes: UTF-8 for text, byteLength for binary, a sum for containers. */
@@ -153,10 +155,4 @@ function sizeOf(value: unknown, seen: Seen): number {
   const record = value as Record<string, unknown>;
   for (const key of Object.keys(record)) total += utf8Length(key) + sizeOf(record[key], seen);
   return total;
-}
-
-export function formatBytes(bytes: number): string {
-  if (bytes < 1024) return `${bytes} B`;
-  if (bytes < 1024 * 1024) return `${(bytes / 1024).toFixed(1)} KiB`;
-  return `${(bytes / 1024 / 1024).toFixed(2)} MiB`;
 }

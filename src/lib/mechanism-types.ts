@@ -59,7 +59,10 @@ export type Mechanism = {
   Peer?: LazyExoticComponent<ComponentType>;
   /** Its core texts (title, summary, reason codes): English now, other languages on demand. */
   texts: TextSource;
-  /** The texts its `limitsKey`, `typicalUseKey` and `gotchaKey` name: they load with /compare. */
+  /**
+   * The texts its `limitsKey`, `typicalUseKey` and `gotchaKey` name, and its `race.cannot`
+   * reason: they load with /compare (the Race is there).
+   */
   traitTexts: LazyTextSource;
   /** How it races (its rig loads with the race), or why it cannot. */
   race: RaceEntry;

@@ -1,6 +1,6 @@
 // The WebSocket chat's protocol, shared by the server (mock-server/ws-chat/) and the page.
 // Pure: no DOM, no Node. Every limit the page explains is the number the server enforces.
-import { parseEnvelope, type Envelope, type PeerRef } from './envelope';
+import { parseEnvelope, type Envelope } from './envelope';
 
 export const WS_LIMITS = {
   /** Larger frames close the connection with 1009. */
@@ -34,13 +34,7 @@ const ROOM = /^[a-z0-9][a-z0-9-]{0,31}$/;
 export const isRoomName = (value: unknown): value is string =>
   typeof value === 'string' && ROOM.test(value);
 
-/** The server's own identity on the envelopes it writes. */
-export const SERVER_PEER: PeerRef = {
-  id: 'server',
-  name: 'Server',
-  color: '#5b6770',
-  kind: 'server',
-};
+export { SERVER_PEER } from './server-peer';
 
 export type Member = { id: string; name: string; color: string };
 

@@ -1,7 +1,7 @@
 import { memo } from 'react';
 import { useT } from '../../i18n/use-t';
 import { formatClock } from '../../lib/clock';
-import { formatBytes } from '../../lib/describe-value';
+import { formatBytes } from '../../lib/format-bytes';
 import type { LogEntry } from '../../store/log-types';
 import { DIRECTION_LABEL, DIRECTION_SYMBOL } from './direction';
 import { describeTo, readEntryReason, readSummary } from './reason';

@@ -1,7 +1,7 @@
 import { hasMessage, registerTextSource } from '../../i18n/dictionary';
 import type { T } from '../../i18n/use-t';
 import type { PeerRef } from '../../shared/envelope';
-import { SERVER_PEER } from '../../shared/server-protocol';
+import { SERVER_PEER } from '../../shared/server-peer';
 
 // The log's tags: an envelope's kind (HELLO, ACK, …) and what its sequence number says (RESTART,
 // DUPLICATE, a gap). They are words a learner reads, so they are translated; a kind this list does

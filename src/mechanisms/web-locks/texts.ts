@@ -1,12 +1,10 @@
-// Core texts: the title and summary the navigation and overview show before this page has loaded,
-// and why it cannot race. English ships with the registry; other languages load when chosen
-// (texts.zh-cn.ts). The comparison table's longer texts load with /compare (traits.ts).
+// Core texts: the title and summary the navigation and overview show before this page has loaded.
+// English ships with the registry; other languages load when chosen (texts.zh-cn.ts). The
+// comparison table's longer texts and why it cannot race load with /compare (traits.ts).
 export const wlTexts = {
   'wl.title': 'Web Locks leader',
   'wl.summary':
     'Tabs queue for one lock; the tab that holds it is the leader, opens the one server feed for all of them and relays it over BroadcastChannel. Close it and the next in line takes over.',
-  'wl.cannotRace':
-    'The lock is taken once per leader, not per message. A rig would time the SSE feed to the leader plus one BroadcastChannel hop to the other tabs, and both race in their own rows.',
 } as const;
 
 declare module '../../i18n/dictionary' {

@@ -5,6 +5,4 @@ export const texts: Record<keyof typeof wlTexts, string> = {
   'wl.title': 'Web Locks 领导者',
   'wl.summary':
     '标签页排队争取同一把锁；持有它的标签页就是领导者，为所有标签页打开唯一的服务器事件流，并通过 BroadcastChannel 转发。关闭它，排在下一位的标签页接手。',
-  'wl.cannotRace':
-    '锁是每个领导者获取一次，而不是每条消息一次。这里的竞速装置只会测到服务器经 SSE 推给领导者的那一段，加上经 BroadcastChannel 转给其他标签页的一跳，而这两者都在各自的行里参加竞速。',
 };
