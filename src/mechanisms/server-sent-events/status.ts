@@ -12,8 +12,7 @@ export const texts = {
   'sse.status.overPublishLimit': 'over the server’s 8 KiB publish limit',
   'sse.status.feedLoading': 'the feed is still loading',
   'sse.status.instanceLost': 'instance lost: moving, resuming after {id}',
-  'sse.status.gaveUp':
-    'the browser stopped retrying: the answer was not a 200 text/event-stream (is the server running?)',
+  'sse.status.gaveUp': 'the browser gave up: the answer was not a 200 text/event-stream',
   'sse.status.retryIn':
     'connection lost; the browser retries in {ms} ms and sends Last-Event-ID {id}',
   'sse.status.retry': 'connection lost; the browser retries and sends Last-Event-ID {id}',

@@ -61,10 +61,7 @@ export function createSseTransport(options: SseOptions): SseTransport {
         return reopen();
       }
       if (current.readyState === EventSource.CLOSED)
-        status(
-          'error',
-          'the browser stopped retrying: the answer was not a 200 text/event-stream (is the server running?)',
-        );
+        status('error', 'the browser gave up: the answer was not a 200 text/event-stream');
       else
         status(
           'connecting',

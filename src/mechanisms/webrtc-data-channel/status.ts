@@ -22,10 +22,9 @@ export const texts = {
   'rtc.status.candidatesEnd': 'end of ICE candidates',
   'rtc.status.glare': 'offer now (both sides offer at once)',
   'rtc.status.bye': 'bye',
-  'rtc.status.ignored':
-    'offers collided: this tab is impolite, so it ignores theirs and keeps its own',
+  'rtc.status.ignored': 'offers collided: impolite, this tab ignores theirs and keeps its own',
   'rtc.status.rolledBack':
-    'offers collided: this tab is polite, so it rolls its own back and answers theirs',
+    'offers collided: polite, this tab rolls its own back and answers theirs',
   'rtc.status.failed': '{doing} failed: {error}',
   'rtc.status.makingOffer': 'making an offer',
   'rtc.status.applyingOffer': 'applying their offer',
