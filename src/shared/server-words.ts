@@ -27,17 +27,16 @@ export const SERVER_WORDS = {
   // Classroom mode (classroom.ts).
   'join-throttled': 'Too many wrong join codes from this address: try again in {seconds} s.',
   'join-code': 'This class needs its join code (?code=…).',
-  'teacher-only': 'This is a teacher action: give the teacher token the server printed at start.',
+  'teacher-only': 'A teacher action: give the teacher token the server printed at start.',
   // The cluster's teacher actions (cluster/routes.ts) and Redis away (hub/redis-backplane.ts).
   'instance-body': 'Give the instance as {"name": "…"}.',
   'stop-not-clustered': 'This server runs alone (no REDIS_URL): no instance to move to.',
   'unknown-instance': 'No live instance "{name}".',
   'transport-body': 'Give the transport as {"mode": "streams"} or {"mode": "pubsub"}.',
-  'switch-not-clustered':
-    'This server keeps rooms in memory (no REDIS_URL): there is no Redis to switch.',
+  'switch-not-clustered': 'This server keeps rooms in memory (no REDIS_URL): no Redis to switch.',
   'backplane-down': 'backplane down: Redis is unreachable; nothing was stored',
   // `detail` is the Redis client's own words.
-  'backplane-down-why': 'backplane down: Redis is unreachable ({detail}); nothing was stored',
+  'backplane-down-why': 'backplane down: Redis unreachable ({detail}); nothing stored',
   // Long polling (long-poll/).
   'poll-after': 'after: the last event id you have ("mfx3k2-17", ≤ {max} characters) or none',
   'poll-wait': 'wait must be whole milliseconds from 0 to {max}.',

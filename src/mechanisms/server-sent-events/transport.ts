@@ -65,7 +65,7 @@ export function createSseTransport(options: SseOptions): SseTransport {
       else
         status(
           'connecting',
-          `connection lost; the browser retries${feed.retryMs === null ? '' : ` in ${feed.retryMs} ms`} and sends Last-Event-ID ${feed.lastEventId || '(none)'}`,
+          `connection lost: the browser retries${feed.retryMs === null ? '' : ` in ${feed.retryMs} ms`} with Last-Event-ID ${feed.lastEventId || '(none)'}`,
         );
     });
     on('ready', (event) => {

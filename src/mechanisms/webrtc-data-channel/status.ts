@@ -55,8 +55,7 @@ export const texts = {
   'rtc.reject.sdp': 'description.sdp must be SDP text (it starts with "v=0")',
   'rtc.reject.sdpLong': 'description.sdp is over {max} characters',
   'rtc.reject.needsCandidate': 'a candidate signal needs candidate (or null)',
-  'rtc.reject.unknownType':
-    'unknown signal type {type} (hello, description, candidate, glare or bye)',
+  'rtc.reject.unknownType': 'unknown type {type} (hello, description, candidate, glare or bye)',
   'rtc.reject.candidate': 'candidate must be an object or null (end of candidates)',
   'rtc.reject.candidateText': 'candidate.candidate must be a string',
   'rtc.reject.candidateLong': 'candidate.candidate is over {max} characters',
@@ -110,7 +109,7 @@ export const patterns: readonly StatusPattern[] = [
   [/^from: (.+)$/, 'rtc.reject.from', ['reason*']],
   [/^description\.sdp is over (\d+) characters$/, 'rtc.reject.sdpLong', ['max']],
   [
-    /^unknown signal type (.+) \(hello, description, candidate, glare or bye\)$/,
+    /^unknown type (.+) \(hello, description, candidate, glare or bye\)$/,
     'rtc.reject.unknownType',
     ['type'],
   ],

@@ -21,6 +21,8 @@ const VALUES: [RegExp, string][] = [
   [/^(n|code|status|v|seconds|limit|depth|max|ms|term|generation)$/, '1006'],
   [/^(id|after|cursor|last|lastId)$/i, '12-4'],
   [/^name$/, 'Blue Tiger 769d'],
+  // A kind or type someone sent that the app does not know, as it is quoted (JSON).
+  [/^(type|kind)$/, '"ping"'],
 ];
 const fill = (template: string) =>
   template.replace(
@@ -43,7 +45,8 @@ export async function knownLines(lang: 'en' | 'zh-CN'): Promise<Line[]> {
   for (const { texts, source } of await sources())
     for (const [key, english] of Object.entries(source.texts)) {
       const text = lang === 'en' ? english : texts[key];
-      if (text) lines.push({ key, text: fill(text), rejected: false });
+      // A mechanism's reasons to refuse a message (WebRTC's "not a signal: …") show in refused rows.
+      if (text) lines.push({ key, text: fill(text), rejected: key.includes('.reject.') });
     }
   for (const key of Object.keys(en) as (keyof typeof en)[])
     if (key.startsWith('reason.'))

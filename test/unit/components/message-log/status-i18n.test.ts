@@ -96,8 +96,8 @@ const SOURCES: Record<string, string[]> = {
   ],
   'Server-Sent Events (transport.ts)': [
     'instance lost: moving, resuming after (none)',
-    'connection lost; the browser retries in 3000 ms and sends Last-Event-ID 12-4',
-    'connection lost; the browser retries and sends Last-Event-ID (none)',
+    'connection lost: the browser retries in 3000 ms with Last-Event-ID 12-4',
+    'connection lost: the browser retries with Last-Event-ID (none)',
     'resumed after 12-4: 3 missed event(s) replayed',
     'the browser gave up: the answer was not a 200 text/event-stream',
     'listening from the start',
