@@ -63,7 +63,7 @@ export async function cutKnownLines(page: Page, lang: 'en' | 'zh-CN'): Promise<s
   const lines = await knownLines(lang);
   const word = lang === 'en' ? 'closed — ' : '已关闭 — ';
   return page.evaluate(
-    ({ lines, word }) => {
+    ({ lines, word, lang }) => {
       const row = document.querySelector<HTMLElement>('[role="log"] .log-row--status');
       if (!row) return ['no status row to measure with'];
       const presenter = document.documentElement.classList.contains('presenter');
@@ -80,9 +80,13 @@ export async function cutKnownLines(page: Page, lang: 'en' | 'zh-CN'): Promise<s
           measured = document.createElement('span');
           measured.className = 'log-row__reason';
           measured.textContent = `${text} — `;
+          // After the envelope's kind, as a frame's refused hello shows it.
+          const tag = document.createElement('span');
+          tag.className = 'tag';
+          tag.textContent = lang === 'en' ? 'HELLO' : '报到';
           const payload = document.createElement('span');
           payload.textContent = 'Hello from the hostile frame';
-          summary.append(measured, payload);
+          summary.append(tag, measured, payload);
         } else summary.textContent = word + text;
         const box = summary.getBoundingClientRect();
         const r = measured.getBoundingClientRect();
@@ -96,6 +100,6 @@ export async function cutKnownLines(page: Page, lang: 'en' | 'zh-CN'): Promise<s
       copy.remove();
       return cut;
     },
-    { lines, word },
+    { lines, word, lang },
   );
 }
