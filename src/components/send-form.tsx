@@ -1,11 +1,18 @@
 import './send-form.css';
 import { useId, useState, type FormEvent, type ReactNode } from 'react';
 import { useT, type T } from '../i18n/use-t';
+import type { ErrorInfo } from '../lib/error-info';
+import { readErrorMessage } from './message-log/reason';
+import { SAID_SLOT, SaidText } from './message-log/said';
+import { saidText, type Said } from './message-log/said-part';
 import { translateStatusReason } from './message-log/status-i18n';
 import { Notice } from './notice';
 
 export type SendOutcome =
-  { ok: true; note?: string; tone?: 'success' | 'info' } | { ok: false; message: string };
+  | { ok: true; note?: string; tone?: 'success' | 'info' }
+  // `said`: the message in parts, where it holds another's words (the browser's, the server's),
+  // which the form marks as theirs (said.tsx); `message` is the same as plain text.
+  | { ok: false; message: string; said?: Said };
 export type SendFormat = 'text' | 'json';
 
 /**
@@ -15,18 +22,21 @@ export type SendFormat = 'text' | 'json';
 export const readMessage = (t: T, message: string): string =>
   translateStatusReason(t, message) ?? message;
 
-/** A send that did not happen, as the form shows it: the browser's error name and message. */
-export function failedOutcome(
-  t: T,
-  error: { name: string; message: string } | undefined,
-): SendOutcome {
-  return {
-    ok: false,
-    message: t('send.failed', {
-      name: error?.name ?? 'Error',
-      message: readMessage(t, error?.message ?? 'not connected'),
-    }),
-  };
+/**
+ * A send that did not happen, as the form shows it: the error's name and message, the message read
+ * as the log reads it (reason.ts): the app's words translated, and the browser's or the server's
+ * own words (a refusal whose code this app does not know) as written, marked as theirs.
+ */
+export function failedOutcome(t: T, error: ErrorInfo | undefined): SendOutcome {
+  const name = error?.name ?? 'Error';
+  const said = readErrorMessage(t, {
+    name,
+    message: error?.message ?? 'not connected',
+    browser: error?.browser,
+  });
+  const [before = '', after = ''] = t('send.failed', { name, message: SAID_SLOT }).split(SAID_SLOT);
+  const parts: Said = [before, ...said, after];
+  return { ok: false, message: saidText(parts), said: parts };
 }
 
 type Props = {
@@ -154,7 +164,11 @@ export function SendForm({
             <span aria-hidden="true">✕</span> {invalid}
           </p>
         ) : null}
-        {outcome && !outcome.ok ? <Notice tone="error">{outcome.message}</Notice> : null}
+        {outcome && !outcome.ok ? (
+          <Notice tone="error">
+            {outcome.said ? <SaidText said={outcome.said} /> : outcome.message}
+          </Notice>
+        ) : null}
         {outcome && outcome.ok && outcome.note ? (
           <Notice tone={outcome.tone ?? 'success'}>{outcome.note}</Notice>
         ) : null}

@@ -145,7 +145,7 @@ export const en = {
   'reason.oversize': 'over the size limit',
 
   'reason.wrong-origin-opaque':
-    'origin "null": an opaque origin (a sandboxed frame); every sandboxed frame has it, so it proves nothing',
+    'opaque origin "null": every sandboxed frame has it, so it proves nothing',
   'reason.wrong-origin-other-scheme': 'wrong origin: the trusted host and port, but another scheme',
   'reason.wrong-origin-other-port': 'wrong origin: the trusted host, but another port',
   'reason.wrong-origin-suffix':

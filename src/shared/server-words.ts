@@ -10,7 +10,7 @@ export const SERVER_WORDS = {
   'origin-not-allowed': "Origin {origin} is not on this server's allowlist.",
   'bad-target': 'The request target is not a URL.',
   'no-host': 'The request has no readable Host header.',
-  'wrong-host': 'This server does not answer to "{host}": open it by the address it printed.',
+  'wrong-host': '"{host}" is not a name of this server: use the address it printed.',
   'method-not-allowed': '{method} is not allowed on {path}.',
   'no-api': 'No API at {method} {path}.',
   internal: 'The server hit an error.',
@@ -27,21 +27,18 @@ export const SERVER_WORDS = {
   // Classroom mode (classroom.ts).
   'join-throttled': 'Too many wrong join codes from this address: try again in {seconds} s.',
   'join-code': 'This class needs its join code (?code=…).',
-  'teacher-only': 'This is a teacher action: give the teacher token the server printed at start.',
+  'teacher-only': 'A teacher action: give the teacher token the server printed at start.',
   // The cluster's teacher actions (cluster/routes.ts) and Redis away (hub/redis-backplane.ts).
   'instance-body': 'Give the instance as {"name": "…"}.',
-  'stop-not-clustered':
-    'This server runs alone (no REDIS_URL): there is no other instance to move to.',
+  'stop-not-clustered': 'This server runs alone (no REDIS_URL): no instance to move to.',
   'unknown-instance': 'No live instance "{name}".',
   'transport-body': 'Give the transport as {"mode": "streams"} or {"mode": "pubsub"}.',
-  'switch-not-clustered':
-    'This server keeps rooms in memory (no REDIS_URL): there is no Redis to switch.',
+  'switch-not-clustered': 'This server keeps rooms in memory (no REDIS_URL): no Redis to switch.',
   'backplane-down': 'backplane down: Redis is unreachable; nothing was stored',
   // `detail` is the Redis client's own words.
-  'backplane-down-why': 'backplane down: Redis is unreachable ({detail}); nothing was stored',
+  'backplane-down-why': 'backplane down: Redis unreachable ({detail}); nothing stored',
   // Long polling (long-poll/).
-  'poll-after':
-    'after must be an event id like "mfx3k2-17" (the id of the last event you have, at most {max} characters), or left out to wait for the next event.',
+  'poll-after': 'after: the last event id you have ("mfx3k2-17", ≤ {max} characters) or none',
   'poll-wait': 'wait must be whole milliseconds from 0 to {max}.',
   'poll-client': 'client must be 1–40 of A-Z, a-z, 0-9, "_" and "-".',
   'poll-held': 'This address already holds {max} polls: let one finish first.',
@@ -56,8 +53,7 @@ export const SERVER_WORDS = {
   'upgrade-origin': 'Origin {origin} is not allowed to open a WebSocket here.',
   'chat-full': 'The chat has as many connections as it takes: try again later.',
   'feed-sockets-full': 'The feed has as many connections as it takes: try again later.',
-  'upgrade-after':
-    'after must be an event id like "mfx3k2-17" (the id of the last event you have).',
+  'upgrade-after': 'after must be the last event id you have, like "mfx3k2-17".',
   'no-websocket': 'No WebSocket here.',
   'upgrade-failed': 'The server could not take this upgrade.',
   // The chat's `error` frames (ws-chat/); `detail` is the shared frame validator's words.

@@ -36,9 +36,24 @@ export function SupportMark({
   support: Pick<CompatSupport, 'state' | 'since' | 'until' | 'flagOnly'>;
   note?: number;
 }) {
+  // Each phrase whole, the mark with the first: "✓ 自 15.4 起" wrapped onto three lines in a
+  // 427 px window's table. A longer text ("partial, since 15.4") may still break after a comma:
+  // the space after it (the split's separators) stays outside the phrases, where lines may break.
+  const [first, ...rest] = supportText(t, support).split(/(?<=[,，])(\s*)/);
   return (
     <span className={`compat-mark compat-mark--${support.state}`}>
-      <span aria-hidden="true">{MARK[support.state]}</span> {supportText(t, support)}
+      <span className="compat-mark__whole">
+        <span aria-hidden="true">{MARK[support.state]}</span> {first}
+      </span>
+      {rest.map((part, i) =>
+        i % 2 ? (
+          <span key={i} className="compat-mark__whole">
+            {part}
+          </span>
+        ) : (
+          part
+        ),
+      )}
       {note ? (
         <span className="compat-mark__note"> [{t('compat.noteRef', { n: note })}]</span>
       ) : null}

@@ -54,7 +54,9 @@ export function SupportSummary({ rows }: { rows: readonly SummaryRow[] }) {
                       );
                     })}
                     <td data-browser="here" data-state={row.usable ? 'yes' : 'no'}>
-                      <span className={`compat-mark compat-mark--${row.usable ? 'yes' : 'no'}`}>
+                      <span
+                        className={`compat-mark compat-mark__whole compat-mark--${row.usable ? 'yes' : 'no'}`}
+                      >
                         <span aria-hidden="true">{row.usable ? '✓' : '✕'}</span>{' '}
                         {t(row.usable ? 'compat.usable' : 'compat.unusable')}
                       </span>

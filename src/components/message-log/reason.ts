@@ -64,6 +64,20 @@ const SERVER_ERRORS = new Set(['ServerError', 'ApiError']);
 export const readServerWords = (t: T, words: string): Said =>
   readStatusReason(t, words) ?? [{ server: words }];
 
+/**
+ * An error's message as a page shows it (a send form's "Not sent: …"), read as the log reads an
+ * error entry: the browser's words as written and marked, a refusal the server worded without a
+ * code the app knows marked as the server's, the app's own words in the reader's language.
+ */
+export function readErrorMessage(
+  t: T,
+  { name, message, browser }: { name: string; message: string; browser?: boolean },
+): Said {
+  if (browser) return [{ browser: message }];
+  if (SERVER_ERRORS.has(name)) return readServerWords(t, message);
+  return readStatusReason(t, message) ?? [message];
+}
+
 const asText = saidText;
 
 export const describeReason = (t: T, reason: string | undefined): string =>

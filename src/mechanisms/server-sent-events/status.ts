@@ -12,11 +12,9 @@ export const texts = {
   'sse.status.overPublishLimit': 'over the server’s 8 KiB publish limit',
   'sse.status.feedLoading': 'the feed is still loading',
   'sse.status.instanceLost': 'instance lost: moving, resuming after {id}',
-  'sse.status.gaveUp':
-    'the browser stopped retrying: the answer was not a 200 text/event-stream (is the server running?)',
-  'sse.status.retryIn':
-    'connection lost; the browser retries in {ms} ms and sends Last-Event-ID {id}',
-  'sse.status.retry': 'connection lost; the browser retries and sends Last-Event-ID {id}',
+  'sse.status.gaveUp': 'the browser gave up: the answer was not a 200 text/event-stream',
+  'sse.status.retryIn': 'connection lost: the browser retries in {ms} ms with Last-Event-ID {id}',
+  'sse.status.retry': 'connection lost: the browser retries with Last-Event-ID {id}',
   'sse.status.resumed': 'resumed after {id}: {n} missed event(s) replayed',
   'sse.status.resetRestarted':
     'FeedReset: the server restarted: events after {id} cannot be replayed',
@@ -34,15 +32,11 @@ export const patterns: readonly StatusPattern[] = [
   [/^listening from (.+)$/, 'sse.status.listeningFrom', ['id']],
   [/^instance lost: moving, resuming after (.+)$/, 'sse.status.instanceLost', ['id*']],
   [
-    /^connection lost; the browser retries in (\d+) ms and sends Last-Event-ID (.+)$/,
+    /^connection lost: the browser retries in (\d+) ms with Last-Event-ID (.+)$/,
     'sse.status.retryIn',
     ['ms', 'id*'],
   ],
-  [
-    /^connection lost; the browser retries and sends Last-Event-ID (.+)$/,
-    'sse.status.retry',
-    ['id*'],
-  ],
+  [/^connection lost: the browser retries with Last-Event-ID (.+)$/, 'sse.status.retry', ['id*']],
   [
     /^FeedReset: the server restarted: events after (\S+) cannot be replayed$/,
     'sse.status.resetRestarted',

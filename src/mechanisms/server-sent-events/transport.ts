@@ -61,14 +61,11 @@ export function createSseTransport(options: SseOptions): SseTransport {
         return reopen();
       }
       if (current.readyState === EventSource.CLOSED)
-        status(
-          'error',
-          'the browser stopped retrying: the answer was not a 200 text/event-stream (is the server running?)',
-        );
+        status('error', 'the browser gave up: the answer was not a 200 text/event-stream');
       else
         status(
           'connecting',
-          `connection lost; the browser retries${feed.retryMs === null ? '' : ` in ${feed.retryMs} ms`} and sends Last-Event-ID ${feed.lastEventId || '(none)'}`,
+          `connection lost: the browser retries${feed.retryMs === null ? '' : ` in ${feed.retryMs} ms`} with Last-Event-ID ${feed.lastEventId || '(none)'}`,
         );
     });
     on('ready', (event) => {

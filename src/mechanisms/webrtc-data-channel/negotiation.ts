@@ -84,7 +84,7 @@ export function createPeerLink(hooks: Hooks) {
         collisions.ignored++;
         hooks.note(
           'status',
-          'offers collided: this tab is impolite, so it ignores theirs and keeps its own',
+          'offers collided: impolite, this tab ignores theirs and keeps its own',
         );
         hooks.changed();
         return;
@@ -92,7 +92,7 @@ export function createPeerLink(hooks: Hooks) {
       collisions.rolledBack++;
       hooks.note(
         'status',
-        'offers collided: this tab is polite, so it rolls its own back and answers theirs',
+        'offers collided: polite, this tab rolls its own back and answers theirs',
       );
     } else ignoreOffer = false;
     try {

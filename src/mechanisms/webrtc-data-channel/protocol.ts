@@ -98,7 +98,7 @@ export function decodeSignal(data: unknown): Decoded {
     }
     default:
       return fail(
-        `unknown signal type ${JSON.stringify(data.type)} (hello, description, candidate, glare or bye)`,
+        `unknown type ${JSON.stringify(data.type)} (hello, description, candidate, glare or bye)`,
       );
   }
 }

@@ -22,10 +22,9 @@ export const texts = {
   'rtc.status.candidatesEnd': 'end of ICE candidates',
   'rtc.status.glare': 'offer now (both sides offer at once)',
   'rtc.status.bye': 'bye',
-  'rtc.status.ignored':
-    'offers collided: this tab is impolite, so it ignores theirs and keeps its own',
+  'rtc.status.ignored': 'offers collided: impolite, this tab ignores theirs and keeps its own',
   'rtc.status.rolledBack':
-    'offers collided: this tab is polite, so it rolls its own back and answers theirs',
+    'offers collided: polite, this tab rolls its own back and answers theirs',
   'rtc.status.failed': '{doing} failed: {error}',
   'rtc.status.makingOffer': 'making an offer',
   'rtc.status.applyingOffer': 'applying their offer',
@@ -56,8 +55,7 @@ export const texts = {
   'rtc.reject.sdp': 'description.sdp must be SDP text (it starts with "v=0")',
   'rtc.reject.sdpLong': 'description.sdp is over {max} characters',
   'rtc.reject.needsCandidate': 'a candidate signal needs candidate (or null)',
-  'rtc.reject.unknownType':
-    'unknown signal type {type} (hello, description, candidate, glare or bye)',
+  'rtc.reject.unknownType': 'unknown type {type} (hello, description, candidate, glare or bye)',
   'rtc.reject.candidate': 'candidate must be an object or null (end of candidates)',
   'rtc.reject.candidateText': 'candidate.candidate must be a string',
   'rtc.reject.candidateLong': 'candidate.candidate is over {max} characters',
@@ -111,7 +109,7 @@ export const patterns: readonly StatusPattern[] = [
   [/^from: (.+)$/, 'rtc.reject.from', ['reason*']],
   [/^description\.sdp is over (\d+) characters$/, 'rtc.reject.sdpLong', ['max']],
   [
-    /^unknown signal type (.+) \(hello, description, candidate, glare or bye\)$/,
+    /^unknown type (.+) \(hello, description, candidate, glare or bye\)$/,
     'rtc.reject.unknownType',
     ['type'],
   ],

@@ -50,8 +50,7 @@ export const texts: Record<keyof typeof en, string> = {
   'rtc.reject.sdp': '字段“description.sdp”必须是 SDP 文本（以 "v=0" 开头）',
   'rtc.reject.sdpLong': '字段“description.sdp”超过 {max} 个字符',
   'rtc.reject.needsCandidate': '类型为“candidate”的信令需要字段“candidate”（或 null）',
-  'rtc.reject.unknownType':
-    '未知的信令类型 {type}（可用的类型：“hello”“description”“candidate”“glare”“bye”）',
+  'rtc.reject.unknownType': '未知类型 {type}（“hello”“description”“candidate”“glare”或“bye”）',
   'rtc.reject.candidate': '字段“candidate”必须是对象，或 null（候选地址已全部给出）',
   'rtc.reject.candidateText': '字段“candidate.candidate”必须是字符串',
   'rtc.reject.candidateLong': '字段“candidate.candidate”超过 {max} 个字符',

@@ -1,7 +1,12 @@
-import { render, screen } from '@testing-library/react';
+import { act, render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { describe, expect, it, vi } from 'vitest';
-import { SendForm } from '../../../src/components/send-form';
+import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { failedOutcome, SendForm } from '../../../src/components/send-form';
+import { loadDictionary, translate } from '../../../src/i18n/dictionary';
+import type { T } from '../../../src/i18n/use-t';
+import { errorInfo } from '../../../src/lib/error-info';
+import { ApiError } from '../../../src/lib/server-api';
+import { useAppStore } from '../../../src/store';
 
 describe('SendForm', () => {
   it('sends text and clears the box', async () => {
@@ -80,5 +85,52 @@ describe('SendForm with a request to a server', () => {
     settle({ ok: true, note: 'Published.' });
     expect(await screen.findByRole('status')).toHaveTextContent('Published.');
     expect(box).toHaveValue('');
+  });
+});
+
+// Issue 12: a refusal whose code this app does not know (a newer server, another tool's proxy)
+// reads in the form as the log reads it: the server's words as written, marked lang="en" and
+// translate="no" and labelled as the server's, never as untranslated prose.
+describe('SendForm, a send the server or the browser refused (zh-CN)', () => {
+  const zh: T = (key, params) => translate('zh-CN', key, params);
+  beforeAll(() => loadDictionary('zh-CN'));
+  afterEach(() => act(() => void useAppStore.getState().setLang('en')));
+
+  async function failWith(error: unknown) {
+    await act(() => useAppStore.getState().setLang('zh-CN'));
+    const user = userEvent.setup();
+    // As the SSE page's publish does: the request's error, read by errorInfo, then failedOutcome.
+    render(<SendForm onSend={() => Promise.resolve(failedOutcome(zh, errorInfo(error)))} />);
+    await user.type(screen.getByRole('textbox', { name: '消息' }), 'hello{Enter}');
+    return screen.findByRole('alert');
+  }
+
+  it('marks a refusal with an unknown code as the server’s words', async () => {
+    const alert = await failWith(new ApiError(503, 'The feed is resting: come back at noon.'));
+    expect(alert).toHaveTextContent(
+      '未发送：ApiError：服务器原文：The feed is resting: come back at noon.',
+    );
+    const words = alert.querySelector('[data-said="server"] [lang="en"]');
+    expect(words).toHaveAttribute('translate', 'no');
+    expect(words).toHaveTextContent(/^The feed is resting: come back at noon\.$/);
+  });
+
+  it('reads a known code’s English in Chinese, unmarked', async () => {
+    const alert = await failWith(new ApiError(413, 'The body is not valid JSON.'));
+    expect(alert).not.toHaveTextContent('The body');
+    expect(alert).not.toHaveTextContent('服务器原文');
+    expect(alert.querySelector('[lang="en"]')).toBeNull();
+  });
+
+  it('marks the browser’s own words as the browser’s', async () => {
+    const clone = new DOMException('#<Promise> could not be cloned.', 'DataCloneError');
+    const alert = await failWith(clone);
+    expect(alert).toHaveTextContent(
+      '未发送：DataCloneError：浏览器原文：#<Promise> could not be cloned.',
+    );
+    expect(alert.querySelector('[data-said="browser"] [lang="en"]')).toHaveAttribute(
+      'translate',
+      'no',
+    );
   });
 });

@@ -68,7 +68,7 @@ describe('SSE transport', () => {
     expect(events.at(-1)).toMatchObject({
       type: 'status',
       status: 'connecting',
-      reason: expect.stringMatching(/retries in 2000 ms and sends Last-Event-ID ep-1/),
+      reason: expect.stringMatching(/retries in 2000 ms with Last-Event-ID ep-1/),
     });
     // The browser reconnects the same object; the server replays 2 and 3.
     source.serverOpen();

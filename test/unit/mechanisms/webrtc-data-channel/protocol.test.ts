@@ -60,7 +60,7 @@ describe('decodeSignal', () => {
     expect(reason({ type: 'hello', from: A })).toMatch(/rtc: 1 is missing/);
     expect(reason({ rtc: 1, type: 'hello', from: { id: 'x' } })).toMatch(/^from: /);
     expect(reason({ ...base, to: 5, type: 'hello' })).toMatch(/to must be a tab id or null/);
-    expect(reason({ ...base, type: 'shout' })).toMatch(/unknown signal type "shout"/);
+    expect(reason({ ...base, type: 'shout' })).toMatch(/unknown type "shout"/);
   });
 
   it('rejects broken descriptions and candidates with a clear message', () => {
