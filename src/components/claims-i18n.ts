@@ -5,6 +5,7 @@ export const claimsEn = {
   'claims.source': 'source: {label}',
   'claims.tested': 'tested in Chromium',
   'claims.testedFirefox': 'tested in Firefox',
+  'claims.testedCount': '{tested} ({count} tests)',
   'claims.testedHow': 'The test "{title}" shows it in a real browser. Run it with:',
   'claims.failed': 'What this page teaches could not be loaded: {message}',
 } as const;
@@ -13,6 +14,7 @@ export const claimsZh: Record<keyof typeof claimsEn, string> = {
   'claims.source': '出处：{label}',
   'claims.tested': '已在 Chromium 中测试',
   'claims.testedFirefox': '已在 Firefox 中测试',
+  'claims.testedCount': '{tested}（{count} 个测试）',
   'claims.testedHow': '测试“{title}”在真实浏览器中展示了这一点。运行它：',
   'claims.failed': '无法加载本页要点：{message}',
 };

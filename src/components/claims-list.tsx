@@ -13,20 +13,60 @@ export function testCommand(proof: { spec: string; title: string; browser?: Test
     : `npx playwright test --no-deps ${proof.spec} -g "${proof.title}"`;
 }
 
-function Proof({ proof }: { proof: ClaimProof }) {
+type TestProof = Extract<ClaimProof, { kind: 'test' }>;
+type SourceProof = Extract<ClaimProof, { kind: 'source' }>;
+
+/**
+ * A claim's proofs as shown: its sources in order, and its tests grouped by browser, where the
+ * first test of a browser stood. Two tests in one browser drew "tested in Chromium tested in
+ * Chromium" side by side, which reads as a slip; one disclosure per browser lists each test.
+ */
+function shownProofs(proofs: readonly ClaimProof[]) {
+  const shown: Array<SourceProof | TestProof[]> = [];
+  const byBrowser = new Map<TestBrowser, TestProof[]>();
+  for (const proof of proofs) {
+    if (proof.kind === 'source') {
+      shown.push(proof);
+      continue;
+    }
+    const browser = proof.browser ?? 'chromium';
+    const group = byBrowser.get(browser);
+    if (group) group.push(proof);
+    else {
+      byBrowser.set(browser, [proof]);
+      shown.push(byBrowser.get(browser)!);
+    }
+  }
+  return shown;
+}
+
+function Source({ proof }: { proof: SourceProof }) {
   const t = useT();
-  if (proof.kind === 'source')
-    return (
-      <a className="claims__proof" href={proof.url} target="_blank" rel="noreferrer">
-        <ApiNames text={t('claims.source', { label: proof.label })} />
-      </a>
-    );
-  // A learner cannot open the test from the page, but can run it: the command names it exactly.
+  return (
+    <a className="claims__proof" href={proof.url} target="_blank" rel="noreferrer">
+      <ApiNames text={t('claims.source', { label: proof.label })} />
+    </a>
+  );
+}
+
+/** A learner cannot open a test from the page, but can run it: the command names it exactly. */
+function Tests({ tests }: { tests: readonly TestProof[] }) {
+  const t = useT();
+  const firefox = tests[0]?.browser === 'firefox';
+  const summary = t(firefox ? 'claims.testedFirefox' : 'claims.tested');
   return (
     <details className="claims__proof">
-      <summary>{t(proof.browser === 'firefox' ? 'claims.testedFirefox' : 'claims.tested')}</summary>
-      <p>{t('claims.testedHow', { title: proof.title })}</p>
-      <code>{testCommand(proof)}</code>
+      <summary>
+        {tests.length > 1
+          ? t('claims.testedCount', { tested: summary, count: tests.length })
+          : summary}
+      </summary>
+      {tests.map((proof) => (
+        <div key={proof.title}>
+          <p>{t('claims.testedHow', { title: proof.title })}</p>
+          <code>{testCommand(proof)}</code>
+        </div>
+      ))}
     </details>
   );
 }
@@ -52,12 +92,13 @@ export function ClaimItems({ claims }: { claims: readonly Claim[] }) {
         <li key={claim.text}>
           {t(claim.text)}{' '}
           <span className="claims__proofs">
-            {claim.proof.map((proof) => (
-              <Proof
-                key={proof.kind === 'test' ? `${proof.browser ?? ''}${proof.title}` : proof.url}
-                proof={proof}
-              />
-            ))}
+            {shownProofs(claim.proof).map((proof) =>
+              Array.isArray(proof) ? (
+                <Tests key={proof[0]?.browser ?? 'chromium'} tests={proof} />
+              ) : (
+                <Source key={proof.url} proof={proof} />
+              ),
+            )}
           </span>
         </li>
       ))}

@@ -1,5 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { openTabs, type LabPage } from './support/lab-page';
+import { tableFit } from './support/table-fit';
 
 const PATH = '/m/storage-event';
 
@@ -34,6 +35,33 @@ test.describe('storage event', () => {
     await expect(a!.entries('received', 'answer from B')).toHaveCount(1);
     await expect(a!.entries('received', 'through storage')).toHaveCount(0);
     await expect(eventRows(a!, 'comms-lab:message')).toHaveCount(1); // only B's write
+    // A's tables hold B's whole envelope: at a projector and in 2, 3 and 4 windows side by side
+    // they neither scroll nor split a word or a time (six columns in a 640 px window broke the
+    // time "06:00:28.753" one character per line, now a card per event; beside a whole key at
+    // 320 px an envelope's value had 90 px and split its ids).
+    const tables = a!.page.getByRole('region', {
+      name: /^(Table of the storage events, newest first|Items in localStorage)$/,
+    });
+    await expect(tables).toHaveCount(2);
+    for (const width of [1280, 640, 427, 320]) {
+      await a!.page.setViewportSize({ width, height: 720 });
+      for (const table of await tables.all())
+        expect
+          .soft(await tableFit(table), `${await table.getAttribute('aria-label')} at ${width}`)
+          .toEqual([]);
+      // The frame in the writing tab shows its whole line, and no empty lines below it (it was cut
+      // at 48 px: two lines of three).
+      const room = await a!.page
+        .getByTitle('Same-origin frame in this tab')
+        .evaluate((el: HTMLIFrameElement) => {
+          const doc = el.contentDocument!;
+          const text = doc.createRange();
+          text.selectNodeContents(doc.body);
+          return el.clientHeight - text.getBoundingClientRect().bottom;
+        });
+      expect.soft(room, `the frame's text at ${width}`).toBeGreaterThanOrEqual(0);
+      expect.soft(room, `the frame's empty room at ${width}`).toBeLessThan(24);
+    }
   });
 
   test('editor writes reach B and not A; the same value again fires nothing', async ({

@@ -16,6 +16,8 @@ export const srvEn = {
   'srv.room': 'Room',
   'srv.members': 'Members',
   'srv.noRooms': 'No room has anyone in it.',
+  // Between the names of a room's members; Chinese lists names with the enumeration comma.
+  'srv.listSep': ', ',
   'srv.counters': 'What the server refused or dropped',
   'srv.counter': 'Counter',
   'srv.value': 'Count',
@@ -94,6 +96,7 @@ export const srvZh: Record<keyof typeof srvEn, string> = {
   'srv.room': '房间',
   'srv.members': '成员',
   'srv.noRooms': '所有房间都没有人。',
+  'srv.listSep': '、',
   'srv.counters': '服务器拒绝或断开的情况',
   'srv.counter': '计数项',
   'srv.value': '次数',

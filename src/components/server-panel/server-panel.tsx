@@ -100,7 +100,7 @@ export function ServerPanel({ focus }: { focus: 'ws' | 'sse' }) {
                         <td>
                           {room.members.map((member, i) => (
                             <span key={`${member.id}-${i}`}>
-                              {i > 0 ? ', ' : ''}
+                              {i > 0 ? t('srv.listSep') : ''}
                               <PeerBadge peer={member} />
                             </span>
                           ))}

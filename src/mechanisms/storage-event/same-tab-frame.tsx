@@ -1,14 +1,40 @@
 import './claims-i18n';
+import './same-tab-frame.css';
 import { useEffect, useId, useRef, useState } from 'react';
 import { useT } from '../../i18n/use-t';
 import { watchStorageInFrame } from './transport';
 
 type Heard = { count: number; key: string | null };
 
-/** Text, never HTML, into the frame's own document. */
+/**
+ * Text, never HTML, into the frame's own document, which has no stylesheet of the app's: it got
+ * the browser's serif in black, unreadable on the dark theme, and was cut at its 48 px. Its root
+ * takes `light dark`, so its text is the canvas text of whichever scheme the frame is drawn in
+ * (an iframe whose scheme differs from its element's gets an opaque canvas of its own:
+ * https://drafts.csswg.org/css-color-adjust/#color-scheme-effect), and its height follows its text.
+ */
 function showInFrame(frame: HTMLIFrameElement | null, text: string): void {
-  const body = frame?.contentDocument?.body;
-  if (body) body.textContent = text;
+  const doc = frame?.contentDocument;
+  if (!frame || !doc?.body) return;
+  doc.documentElement.style.colorScheme = 'light dark';
+  doc.body.style.cssText = 'margin: 0; font: 0.875rem/1.4 system-ui, sans-serif; color: CanvasText';
+  const line = doc.createElement('p');
+  line.style.cssText = 'margin: 0; padding: 0.5rem';
+  line.textContent = text;
+  doc.body.replaceChildren(line);
+  fitFrame(frame);
+}
+
+/**
+ * The frame as tall as its line at its width (three lines in a 320 px window). Measured on the
+ * line, not the root: about:blank is in quirks mode, where the body fills the frame and so never
+ * shrinks (https://quirks.spec.whatwg.org/#the-body-element-fills-the-html-element-quirk).
+ */
+function fitFrame(frame: HTMLIFrameElement): void {
+  const line = frame.contentDocument?.body?.firstElementChild;
+  // Its own edges on top (the app sizes boxes by their border box).
+  const edges = frame.offsetHeight - frame.clientHeight;
+  if (line) frame.style.height = `${Math.ceil(line.getBoundingClientRect().height) + edges}px`;
 }
 
 /**
@@ -35,6 +61,14 @@ export function SameTabFrame() {
 
   // Mirror the count inside the frame, so the class sees it come from the frame itself.
   useEffect(() => showInFrame(frame.current, line), [line]);
+  // A narrower window wraps the text to more lines: the frame grows with it.
+  useEffect(() => {
+    const el = frame.current;
+    if (!el) return;
+    const observer = new ResizeObserver(() => fitFrame(el));
+    observer.observe(el, { box: 'border-box' });
+    return () => observer.disconnect();
+  }, []);
 
   return (
     <div className="same-tab-frame">

@@ -28,6 +28,8 @@ export const wsEn = {
   'ws.notice.join': '{name} joined',
   'ws.notice.leave': '{name} left',
   'ws.andMore': '{names} and {count} more',
+  // Between names in a notice; Chinese lists names with the enumeration comma.
+  'ws.listSep': ', ',
   'ws.moreMembers': '…and {count} more',
   'ws.notice.rename': '{previous} is now {name}',
   'ws.presence': 'In this room ({count})',
@@ -107,6 +109,7 @@ export const wsZh: Record<keyof typeof wsEn, string> = {
   'ws.notice.join': '{name} 加入了',
   'ws.notice.leave': '{name} 离开了',
   'ws.andMore': '{names} 等另外 {count} 人',
+  'ws.listSep': '、',
   'ws.moreMembers': '……还有 {count} 人',
   'ws.notice.rename': '{previous} 改名为 {name}',
   'ws.presence': '房间里的人（{count}）',

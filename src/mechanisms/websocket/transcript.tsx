@@ -20,10 +20,10 @@ export function Transcript({ t, lines, room }: { t: T; lines: ChatLine[]; room: 
                   name:
                     line.notice.more > 0
                       ? t('ws.andMore', {
-                          names: line.notice.names.join(', '),
+                          names: line.notice.names.join(t('ws.listSep')),
                           count: line.notice.more,
                         })
-                      : line.notice.names.join(', '),
+                      : line.notice.names.join(t('ws.listSep')),
                   previous: line.notice.previous ?? '',
                 })}
               </li>

@@ -1,6 +1,7 @@
 import { render, screen } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { ClaimsList } from '../../../src/components/claims-list';
+import { claims as channelClaims } from '../../../src/mechanisms/broadcast-channel/claims';
 import { claims } from '../../../src/mechanisms/storage-event/claims';
 
 describe('ClaimsList', () => {
@@ -28,6 +29,24 @@ describe('ClaimsList', () => {
     expect(browsers).toEqual(['tested in Chromium', 'tested in Firefox']);
     expect(item).toHaveTextContent(
       'npx tsx test/firefox/run.ts --grep "Firefox: a same-origin frame in the writing tab gets the storage event; the writing window does not"',
+    );
+  });
+
+  it('names each browser once, with every test of a claim under it', () => {
+    // The sending tab's own copy is proven by two Chromium tests: the page drew "tested in
+    // Chromium tested in Chromium" side by side (read as a slip on a projector).
+    render(<ClaimsList claims={channelClaims} />);
+    const item = screen
+      .getByText(/The object that posts gets no copy of its message/)
+      .closest('li')!;
+    const browsers = [...item.querySelectorAll('summary')].map((s) => s.textContent);
+    expect(browsers).toEqual(['tested in Chromium (2 tests)', 'tested in Firefox']);
+    const chromium = item.querySelector('details')!;
+    expect(chromium).toHaveTextContent(
+      '-g "a second BroadcastChannel object in the sending tab receives the message"',
+    );
+    expect(chromium).toHaveTextContent(
+      '-g "a message typed in A appears in B with a latency, and A gets no copy"',
     );
   });
 });

@@ -21,4 +21,16 @@ describe('the chat transcript', () => {
     render(<Transcript t={t} lines={lines} room="lobby" />);
     expect(screen.getByRole('list', { name: /lobby/ })).toHaveAttribute('tabindex', '0');
   });
+
+  it('lists names in a notice with the enumeration comma in Chinese', () => {
+    const zh: typeof t = (key, params) => translate('zh-CN', key, params);
+    const notice: ChatLine = {
+      type: 'notice',
+      key: 'n1',
+      notice: { event: 'join', names: ['红狐狸 a1', '蓝鲸鱼 b2'], more: 0, room: 'lobby' },
+    };
+    render(<Transcript t={zh} lines={[notice]} room="lobby" />);
+    // "红狐狸 a1, 蓝鲸鱼 b2 加入了" mixed an English comma into a Chinese sentence.
+    expect(screen.getByText('红狐狸 a1、蓝鲸鱼 b2 加入了')).toBeInTheDocument();
+  });
 });

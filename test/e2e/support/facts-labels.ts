@@ -1,0 +1,22 @@
+// A facts list's labels (state, requests, bytes down…) in a narrow window: a label wraps only when
+// it is wider than the half of the list its column may take. A fixed 6–8rem label column broke
+// "下行字节（服务器统计）" as "…服务器统 / 计" at 427 px while the value column stood half empty.
+import type { Page } from '@playwright/test';
+
+/** Each visible label that wraps although it would fit on one line in half its list. */
+export function squeezedLabels(page: Page): Promise<string[]> {
+  return page.locator('#main dl.facts').evaluateAll((lists) =>
+    lists.flatMap((list) => {
+      if (!list.checkVisibility()) return [];
+      const half = list.getBoundingClientRect().width / 2;
+      return [...list.querySelectorAll('dt')].flatMap((dt) => {
+        const text = document.createRange();
+        text.selectNodeContents(dt);
+        const boxes = [...text.getClientRects()];
+        const lines = new Set(boxes.map((box) => Math.round(box.top))).size;
+        const oneLine = boxes.reduce((sum, box) => sum + box.width, 0);
+        return lines > 1 && oneLine <= half ? [`${dt.textContent}: ${lines} lines`] : [];
+      });
+    }),
+  );
+}
