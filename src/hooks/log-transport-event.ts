@@ -80,18 +80,42 @@ export function toLogEntry(
             ? `gap:${verdict.missing}`
             : verdict.kind
           : undefined;
+      const { envelope, size } = event;
+      const from = envelope.sender;
+      const summary = preview(envelope.body);
+      const payload = keep(envelope.body);
+      // A channel's message (most of a flood) has no origin, no detail, no sequence tag and is not
+      // "unverified": its entry leaves those four slots out, 16 of 68 bytes.
+      if (
+        event.origin === undefined &&
+        event.detail === undefined &&
+        sequence === undefined &&
+        event.unverified === undefined
+      ) {
+        return {
+          id,
+          at,
+          mechanism,
+          direction: 'received',
+          from,
+          to: self.name,
+          summary,
+          payload,
+          envelope,
+          size,
+        };
+      }
       return {
         id,
         at,
         mechanism,
         direction: 'received',
-        from: event.envelope.sender,
+        from,
         to: self.name,
-        summary: preview(event.envelope.body),
-        payload: keep(event.envelope.body),
-        envelope: event.envelope,
-        size: event.size,
-        latencyMs: Math.max(0, event.at - event.envelope.sentAt),
+        summary,
+        payload,
+        envelope,
+        size,
         origin: event.origin,
         detail: event.detail,
         sequence,
