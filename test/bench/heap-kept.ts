@@ -1,12 +1,13 @@
-// `npx tsx test/bench/heap-kept.ts [--port P] [--total N] [--minimal]`: what a log flood leaves
-// alive. Two heap snapshots of the receiving tab, after a garbage collection before the flood and
-// after it, summed per kind of object (its constructor, or V8's name for strings, arrays and
-// closures); the difference is what the flood's messages keep: the log's entries, the receipts,
-// the sequence trackers. Load-independent: counts and bytes, not times. Needs a build.
+// `npx tsx test/bench/heap-kept.ts [--port P] [--total N] [--minimal] [--idle] [--top N]`: what a
+// log flood leaves alive. Two heap snapshots of the receiving tab, after a garbage collection
+// before the flood and after it, summed per kind of object (a plain object by its first property
+// names, others by constructor, strings by their text with digits masked); the difference is what
+// the flood's messages keep: the log's entries, their envelopes, numbers and strings, the code the
+// flood had compiled. `--idle` lists what was alive before. Load-independent: counts and bytes,
+// not times. Needs a build (`npx vite build`).
 // https://chromedevtools.github.io/devtools-protocol/tot/HeapProfiler/#method-takeHeapSnapshot
 import type { CDPSession } from '@playwright/test';
-import { createServer } from '../../mock-server/index';
-import { launch, serveMinimal } from './browser';
+import { openFloodPages } from './flood-pages';
 import { generatorScript, LOAD_RATE } from './log-load';
 
 type Snapshot = {
@@ -78,29 +79,9 @@ async function snapshotKinds(session: CDPSession): Promise<{ kinds: Kinds; total
   return { kinds: found, total };
 }
 
-const argv = process.argv.slice(2);
-const flag = (name: string, fallback: string) => {
-  const i = argv.indexOf(name);
-  return i < 0 ? fallback : (argv[i + 1] ?? fallback);
-};
-const port = Number(flag('--port', '0'));
-const total = Number(flag('--total', '20000'));
-const minimalPage = argv.includes('--minimal');
-
-const server = await createServer({ port, foreignPort: port ? port + 1 : 0 });
-const minimal = await serveMinimal(port ? [port + 2, port + 3] : [0, 0]);
-const browser = await launch();
+const { context, receiver, generator, total, minimalPage, flag, has, close } =
+  await openFloodPages();
 try {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
-  const receiver = await context.newPage();
-  // The generator is the minimal one for both: it runs in its own tab, and this measures the
-  // receiver alone.
-  const generator = await context.newPage();
-  await receiver.goto(
-    minimalPage ? `${minimal.url}log.html` : `${server.urls.app}m/broadcast-channel?lang=en`,
-  );
-  await generator.goto(minimalPage ? `${minimal.url}generator.html` : `${server.urls.app}compare`);
-  await receiver.waitForTimeout(1000);
   const session = await context.newCDPSession(receiver);
   await session.send('HeapProfiler.enable');
   const heap = () =>
@@ -122,21 +103,21 @@ try {
       return { key, count: count - was.count, bytes: bytes - was.bytes };
     })
     .sort((a, b) => b.bytes - a.bytes);
-  if (argv.includes('--idle')) {
-    console.log('alive before the flood, by kind (count, bytes):');
-    const idle = [...before.kinds].sort((a, b) => b[1].bytes - a[1].bytes);
-    for (const [key, { count, bytes }] of idle.slice(0, Number(flag('--top', '20'))))
-      console.log(
-        `  ${String(count).padStart(7)}  ${(bytes / 1024).toFixed(0).padStart(6)} KiB  ${key}`,
-      );
-  }
-  console.log('kept by the flood, by kind (count, bytes):');
-  for (const { key, count, bytes } of grown.slice(0, Number(flag('--top', '20'))))
+  const top = Number(flag('--top', '20'));
+  const row = ({ key, count, bytes }: { key: string; count: number; bytes: number }) =>
     console.log(
       `  ${String(count).padStart(7)}  ${(bytes / 1024).toFixed(0).padStart(6)} KiB  ${key}`,
     );
+  if (has('--idle')) {
+    console.log('alive before the flood, by kind (count, bytes):');
+    [...before.kinds]
+      .map(([key, sum]) => ({ key, ...sum }))
+      .sort((a, b) => b.bytes - a.bytes)
+      .slice(0, top)
+      .forEach(row);
+  }
+  console.log('kept by the flood, by kind (count, bytes):');
+  grown.slice(0, top).forEach(row);
 } finally {
-  await browser.close();
-  await minimal.close();
-  await server.close();
+  await close();
 }
