@@ -50,11 +50,15 @@ export function pipeTransport<T extends Transport>(transport: T, pipe: Pipe<T>):
           )
         : undefined;
     const store = useAppStore.getState();
+    const self = pipe.self();
     // Receipts count whether or not the confirming message is logged (acks are not); the log
     // flags a missing one only where the mechanism hears back (its `receipts`).
-    if (envelope) store.noteReceipts(answeredIds(envelope));
+    if (envelope) {
+      const answered = answeredIds(envelope, self.id);
+      if (answered.length > 0) store.noteReceipts(answered);
+    }
     if (pipe.shouldLog?.(event) ?? true)
-      store.appendLog(toLogEntry(pipe.mechanism, transport.label, pipe.self(), event, verdict));
+      store.appendLog(toLogEntry(pipe.mechanism, transport.label, self, event, verdict));
     pipe.onEvent?.(event, transport);
   });
 }

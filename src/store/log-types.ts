@@ -18,6 +18,7 @@ export type LogEntry = {
   payload?: unknown;
   envelope?: Envelope;
   size?: number;
+  /** An imported entry's, as its file has it; a live entry's is worked out by log-latency.ts. */
   latencyMs?: number;
   /**
    * An error whose message, or a status whose reason, is the browser's own words (ErrorInfo.browser,

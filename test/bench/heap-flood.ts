@@ -5,8 +5,7 @@
 // them. Load-independent: a count of bytes, not a time. Needs a build (`npx vite build`).
 // https://chromedevtools.github.io/devtools-protocol/tot/HeapProfiler/#method-startSampling
 import { loadavg } from 'node:os';
-import { createServer } from '../../mock-server/index';
-import { launch, serveMinimal } from './browser';
+import { openFloodPages } from './flood-pages';
 import { generatorScript, LOAD_RATE } from './log-load';
 import { locate } from './profile';
 
@@ -32,27 +31,8 @@ function bySite(head: SamplingNode, key: (node: SamplingNode) => string) {
   return { bytes, sites: [...sizes].sort((a, b) => b[1] - a[1]) };
 }
 
-const argv = process.argv.slice(2);
-const flag = (name: string, fallback: string) => {
-  const i = argv.indexOf(name);
-  return i < 0 ? fallback : (argv[i + 1] ?? fallback);
-};
-const port = Number(flag('--port', '0'));
-const total = Number(flag('--total', '20000'));
-const minimalPage = argv.includes('--minimal');
-
-const server = await createServer({ port, foreignPort: port ? port + 1 : 0 });
-const minimal = await serveMinimal(port ? [port + 2, port + 3] : [0, 0]);
-const browser = await launch();
+const { context, receiver, generator, total, minimalPage, close } = await openFloodPages();
 try {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
-  const receiver = await context.newPage();
-  const generator = await context.newPage();
-  await receiver.goto(
-    minimalPage ? `${minimal.url}log.html` : `${server.urls.app}m/broadcast-channel?lang=en`,
-  );
-  await generator.goto(minimalPage ? `${minimal.url}generator.html` : `${server.urls.app}compare`);
-  await receiver.waitForTimeout(1000);
   const session = await context.newCDPSession(receiver);
   await session.send('HeapProfiler.enable');
   await session.send('HeapProfiler.collectGarbage');
@@ -94,7 +74,5 @@ try {
   for (const [site, size] of sites.slice(0, 18))
     console.log(`  ${(size / total).toFixed(0).padStart(6)} B/msg  ${site}`);
 } finally {
-  await browser.close();
-  await minimal.close();
-  await server.close();
+  await close();
 }

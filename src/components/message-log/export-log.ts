@@ -1,6 +1,7 @@
 import { toJsonSafe } from '../../lib/describe-value';
 import type { RaceResult } from '../../lib/race-types';
 import type { PeerRef } from '../../shared/envelope';
+import { latencyOf } from '../../store/log-latency';
 import type { LogEntry } from '../../store/log-types';
 
 export const EXPORT_FORMAT = 'comms-lab-log';
@@ -23,6 +24,8 @@ export function buildExport(
     race: Object.values(race),
     entries: entries.map((entry) => ({
       ...entry,
+      // Kept in no live entry (log-latency.ts), written into the file.
+      latencyMs: latencyOf(entry),
       payload: toJsonSafe(entry.payload),
       envelope: entry.envelope
         ? { ...entry.envelope, body: toJsonSafe(entry.envelope.body) }

@@ -4,6 +4,7 @@ import { lazy, Suspense, type ReactNode } from 'react';
 import { useT } from '../../i18n/use-t';
 import { formatClock } from '../../lib/clock';
 import { formatBytes, toJsonSafe } from '../../lib/describe-value';
+import { latencyOf } from '../../store/log-latency';
 import type { LogEntry } from '../../store/log-types';
 import { DIRECTION_LABEL } from './direction';
 import { describeTo, readEntryReason } from './reason';
@@ -46,8 +47,9 @@ export default function LogDetail({
     [t('log.col.to'), entry.to ? (describeTo(t, entry.to) ?? entry.to) : '—'],
   ];
   if (entry.size !== undefined) facts.push([t('log.col.size'), formatBytes(entry.size)]);
-  if (entry.latencyMs !== undefined)
-    facts.push([t('log.col.latency'), t('log.latency', { ms: entry.latencyMs.toFixed(2) })]);
+  const latency = latencyOf(entry);
+  if (latency !== undefined)
+    facts.push([t('log.col.latency'), t('log.latency', { ms: latency.toFixed(2) })]);
   if (entry.origin) facts.push(['origin', entry.origin]);
   if (entry.reason)
     facts.push([t('log.col.reason'), <SaidText said={readEntryReason(t, entry)} />]);

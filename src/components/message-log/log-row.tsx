@@ -2,6 +2,7 @@ import { memo } from 'react';
 import { useT } from '../../i18n/use-t';
 import { formatClock } from '../../lib/clock';
 import { formatBytes } from '../../lib/format-bytes';
+import { latencyOf } from '../../store/log-latency';
 import type { LogEntry } from '../../store/log-types';
 import { DIRECTION_LABEL, DIRECTION_SYMBOL } from './direction';
 import { describeTo, readEntryReason, readSummary } from './reason';
@@ -47,6 +48,7 @@ export const LogRow = memo(function LogRow({
 }: Props) {
   const t = useT();
   const reason = readEntryReason(t, entry);
+  const latency = latencyOf(entry);
   const failed = entry.direction === 'rejected' || entry.direction === 'error';
   return (
     <button
@@ -127,7 +129,7 @@ export const LogRow = memo(function LogRow({
         {entry.size !== undefined ? formatBytes(entry.size) : ''}
       </span>
       <span className="log-row__latency">
-        {entry.latencyMs !== undefined ? t('log.latency', { ms: entry.latencyMs.toFixed(1) }) : ''}
+        {latency !== undefined ? t('log.latency', { ms: latency.toFixed(1) }) : ''}
       </span>
     </button>
   );

@@ -21,7 +21,7 @@ export function createBroadcastChannelTransport({ self, address }: TransportOpti
   let closedChannel: BroadcastChannel | null = null;
 
   function onMessage(event: MessageEvent) {
-    const received = receivedEvent(event.data, now(), {}, null, event.isTrusted);
+    const received = receivedEvent(event.data, now(), undefined, null, event.isTrusted);
     // Cannot happen with one object per name, but a second object with the same name in this tab
     // *would* hear this tab's messages; count that as our own echo, not as another tab.
     if (received.envelope?.sender.id === self.id) {

@@ -59,3 +59,28 @@ describe('transport pipeline: sequence tags', () => {
     expect(tags()).toEqual([undefined, 'duplicate', 'gap:2']);
   });
 });
+
+describe('transport pipeline: receipts', () => {
+  const arrive = (overrides: Parameters<typeof envelope>[0]): TransportEvent => ({
+    type: 'received',
+    at: 2,
+    envelope: envelope(overrides),
+    data: null,
+    size: 5,
+  });
+
+  it('keeps the ids of this tab’s messages that were confirmed, and none of another tab’s', () => {
+    const { transport, emit } = fakeTransport();
+    pipeTransport(transport, { mechanism: 'channel', key: 'receipts', self: () => peerB });
+    const ids = useAppStore.getState().receipts.ids;
+    const before = ids.size;
+    // A flood from peerA: its messages are its own, not receipts for anything peerB sent.
+    for (let seq = 1; seq <= 50; seq++)
+      emit(arrive({ id: `flood-${seq}`, seq, body: `load ${seq}` }));
+    expect(ids.size).toBe(before);
+    // peerA acknowledges peerB's message; peerB's own publish comes back through a relay.
+    emit(arrive({ id: 'ack-1', seq: 51, kind: 'ack', body: { of: 'mine-1' } }));
+    emit(arrive({ id: 'mine-2', seq: 1, sender: peerB, body: 'published' }));
+    expect([...ids].slice(before)).toEqual(['mine-1', 'mine-2']);
+  });
+});
