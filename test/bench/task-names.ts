@@ -19,6 +19,8 @@ export type NamedTask = {
   entry: string;
   /** Own CPU by trace event name, most first (ms). */
   events: [string, number][];
+  /** The task's longest layout: its CPU, objects dirtied of all, and where it started ('' if none). */
+  layout: string;
   /**
    * Sampled self time by function, as shares of the task's samples, most first; empty without
    * profiler samples. Shares, not ms: the sampler ticks on wall time, so a task that waited for a
@@ -128,6 +130,7 @@ export function nameTask(
   const entry = call
     ? `${String(data.functionName || '(anonymous)')} ${where(String(data.url), Number(data.lineNumber ?? 1) - 1, Number(data.columnNumber ?? 1) - 1)}`
     : '';
+  const layout = longestLayout(thread, startUs, endUs);
   const functions = new Map<string, number>();
   let last = startUs;
   for (const sample of samples) {
@@ -157,8 +160,32 @@ export function nameTask(
     type: typeOf(task, entry),
     entry,
     events: ranked(task.self),
+    layout,
     functions: ranked(functions, sampled),
   };
+}
+
+type LayoutData = {
+  beginData?: { dirtyObjects?: number; totalObjects?: number };
+  endData?: { layoutRoots?: { depth?: number; nodeName?: string }[] };
+};
+
+/**
+ * The longest Layout event in a task: how many layout objects it had to lay out of how many, and
+ * its root (the document when the change reached up to it; a relayout boundary's element when
+ * containment stopped it there).
+ */
+function longestLayout(thread: TraceEvent[], startUs: number, endUs: number): string {
+  let longest: TraceEvent | null = null;
+  for (const e of thread) {
+    if (e.ts >= endUs) break;
+    if (e.name === 'Layout' && e.ts >= startUs && (e.dur ?? 0) > (longest?.dur ?? -1)) longest = e;
+  }
+  if (!longest) return '';
+  const args = (longest.args ?? {}) as LayoutData;
+  const root = args.endData?.layoutRoots?.[0];
+  const cpu = Math.min(longest.tdur ?? longest.dur ?? 0, longest.dur ?? 0) / 1000;
+  return `${cpu.toFixed(1)} ms CPU, ${args.beginData?.dirtyObjects ?? '?'} of ${args.beginData?.totalObjects ?? '?'} objects dirty, root ${root?.nodeName ?? '?'} at depth ${root?.depth ?? '?'}`;
 }
 
 /** One printed line per task, and its functions and events under it. */
@@ -168,6 +195,7 @@ export function formatNamed(task: NamedTask): string {
   return [
     `@${task.atMs.toFixed(0)} ms: ${task.ms.toFixed(1)} ms wall, ${task.cpuMs.toFixed(1)} ms CPU: ${task.type}${task.entry ? ` → ${task.entry}` : ''}`,
     `      events (CPU ms): ${list(task.events, (ms) => ms.toFixed(1))}`,
+    ...(task.layout ? [`      longest layout: ${task.layout}`] : []),
     ...(task.functions.length
       ? [`      sampled: ${list(task.functions, (share) => `${(share * 100).toFixed(0)}%`)}`]
       : []),

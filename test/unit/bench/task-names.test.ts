@@ -101,6 +101,8 @@ describe('heavy tasks named', () => {
       [1.5, 'message from another process (BroadcastChannel, IPC)', 'onMessage app.js:3'],
     ]);
     expect(named.topCpu[1]?.events[0]).toEqual(['Layout', 6]);
+    expect(named.topCpu[1]?.layout).toBe('6.0 ms CPU, ? of ? objects dirty, root ? at depth ?');
+    expect(named.topCpu[0]?.layout).toBe('');
   });
 
   it('books samples as shares of the task, with script ids mapped to urls', () => {
