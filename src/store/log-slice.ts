@@ -43,6 +43,8 @@ export type LogSlice = {
  */
 export const FLOOD_BATCH = 50;
 export const FLOOD_INTERVAL_MS = 100;
+/** A timer's shortest wait: the flush runs after the frame it was found in (frame-scheduler.ts). */
+export const SPLIT_MS = 1;
 
 export const createLogSlice =
   (
@@ -80,13 +82,20 @@ export const createLogSlice =
         }
         if (!scheduled) {
           scheduled = true;
-          schedule(
-            () => {
-              scheduled = false;
-              get().flushLog();
-            },
-            lastBatch >= FLOOD_BATCH ? FLOOD_INTERVAL_MS : 0,
-          );
+          const flush = () => {
+            scheduled = false;
+            get().flushLog();
+          };
+          if (lastBatch >= FLOOD_BATCH) schedule(flush, FLOOD_INTERVAL_MS);
+          else
+            schedule(() => {
+              // A frame that finds a flood's batch waiting (the flood's first) hands it to a task
+              // of its own, as a flood's later flushes are: its render and commit there, its style,
+              // layout and paint in the next frame, where in this frame both made one task, the
+              // longest of a flood (12 ms of CPU: a screenful of rows mounted and laid out).
+              if (pending.length >= FLOOD_BATCH) schedule(flush, SPLIT_MS);
+              else flush();
+            }, 0);
         }
       },
       flushLog: () => {

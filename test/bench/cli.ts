@@ -28,7 +28,7 @@ export type BenchOptions = {
   /** Cores the busy neighbour spins for the last log-flood run; 0: no busy run. */
   busyThreads: number;
   profile: boolean;
-  /** Log flood: a light trace of each flood, so each long task says how much of it was the page's. */
+  /** Log flood: a trace of each flood, so each long task says how much of it was the page's, and what it was. */
   traceTasks: boolean;
   /** Race: each step's CPU from a trace of the race's tasks (else from counters read late). */
   traceSteps: boolean;
@@ -48,8 +48,10 @@ ${PART_NAMES.map((name) => `                        ${name.padEnd(15)} ${PART_HE
   --busy-threads N    the last log-flood run has a second Chromium spinning N cores beside it
                       (default 1; 0 for none)
   --no-profile        skip the CPU profiles (race, log)
-  --trace-tasks       log: trace each flood (one event per task), so each task over 50 ms is split
-                      into the page's own CPU time and the time it waited for a core
+  --trace-tasks       log: trace each flood (tasks, timeline events, profiler samples), so each task
+                      over 50 ms is split into the page's own CPU time and the time it waited for a
+                      core, and it and the 5 tasks with the most CPU are named (type, events,
+                      sampled functions)
   --mechanisms IDS    race: only these mechanisms, comma-separated registry ids such as
                       window-open,iframe-post-message (default: every one the app registers)
   --no-step-trace     race: read each step's CPU from counters when the bench hears of the step,

@@ -3,8 +3,9 @@ import { summarize } from '../../src/lib/stats';
 import { cpuMeter, perMessage, type CpuPerMessage } from './cpu';
 import { LONG_FRAME_RECORDER, type LongFrame } from './long-frames';
 import { TRACE_CATEGORIES } from './long-tasks';
-import { parseTrace, splitLongTasks, TASK_CATEGORIES, type TaskSplit } from './task-split';
-import { startProfile, stopProfile, type CpuProfile } from './profile';
+import { mainAndNaming, splitLongTasks, type TaskSplit } from './task-split';
+import { NAMING_CATEGORIES } from './task-names';
+import { locate, startProfile, stopProfile, type CpuProfile } from './profile';
 
 export const LOAD_TOTAL = 100_000;
 export const LOAD_RATE = 5_000;
@@ -41,7 +42,7 @@ export type LoadOptions = {
   profile?: boolean;
   /** A full trace (every category the long-task analysis reads), returned as JSON. */
   trace?: boolean;
-  /** A light trace (one event per task), summarised as `taskSplit`. */
+  /** A trace of tasks, timeline events and profiler samples, summarised as `taskSplit`. */
   traceTasks?: boolean;
 };
 
@@ -90,6 +91,18 @@ export const generatorScript = (total: number, rate: number) => `new Promise((do
   }, 10);
 })`;
 
+const where = (url: string, line: number, column: number) =>
+  locate({ functionName: '', url, lineNumber: line, columnNumber: column }).where;
+
+/** Long tasks split into own CPU and waiting, the longest and costliest named. */
+function splitTasks(trace: Buffer): TaskSplit {
+  const { at, events, markUs } = mainAndNaming(trace, FLOOD_MARK);
+  return splitLongTasks(events, 50, { at, where, fromUs: markUs });
+}
+
+/** A User Timing mark in the receiving tab as the flood starts: the tasks counted follow it. */
+const FLOOD_MARK = 'bench-flood-start';
+
 export async function logLoad(
   browser: Browser,
   receiverUrl: string,
@@ -109,7 +122,7 @@ export async function logLoad(
     // From before the recorders start: whatever they count, the trace holds.
     if (trace || traceTasks)
       await browser.startTracing(receiver, {
-        categories: trace ? TRACE_CATEGORIES : TASK_CATEGORIES,
+        categories: trace ? TRACE_CATEGORIES : NAMING_CATEGORIES,
       });
     await receiver.evaluate(RECORDER);
     await receiver.evaluate(LONG_FRAME_RECORDER);
@@ -117,6 +130,7 @@ export async function logLoad(
     const before = await meter.read();
     const already = await receivedCount(receiver);
     if (profile) await startProfile(meter.session);
+    await receiver.evaluate(`performance.mark('${FLOOD_MARK}')`);
     const seconds = (await generator.evaluate(generatorScript(total, rate))) as number;
     const deadline = Date.now() + 30_000;
     let received = (await receivedCount(receiver)) - already;
@@ -126,7 +140,7 @@ export async function logLoad(
     }
     const profiled = profile ? await stopProfile(meter.session) : undefined;
     const traced = trace || traceTasks ? await browser.stopTracing() : undefined;
-    const taskSplit = traced && traceTasks ? splitLongTasks(parseTrace(traced)) : undefined;
+    const taskSplit = traced && traceTasks ? splitTasks(traced) : undefined;
     const after = await meter.read();
     const cpu = perMessage(before, after, received);
     const styleLayout =

@@ -27,6 +27,8 @@ export type Measure = 'wall' | 'cpu';
 export type LongTask = {
   /** From the first task on the thread, in ms. */
   atMs: number;
+  /** The trace's own clock (µs), to find other events (profiler samples) inside the task. */
+  ts: number;
   /** Wall time and thread time of the whole task. */
   ms: number;
   cpuMs: number;
@@ -130,6 +132,7 @@ export function longTasks(
     }
     out.push({
       atMs: (task.ts - origin) / 1000,
+      ts: task.ts,
       ms: (task.dur ?? 0) / 1000,
       cpuMs: cpuOf(task) / 1000,
       ...partsOf(task, inside, describe, duration),

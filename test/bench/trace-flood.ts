@@ -9,7 +9,7 @@ import { startBusyNeighbour } from './busy';
 import { parseOptions } from './cli';
 import { LOAD_RATE } from './log-load';
 import { describeWith, longTasks, rendererMain, sumSelf, threadEvents } from './long-tasks';
-import { flood } from './parts/log';
+import { flood } from './parts/log-flood';
 import { parseTrace } from './task-split';
 import { locate } from './profile';
 

@@ -1,50 +1,18 @@
 // The log under a flood: 100,000 BroadcastChannel messages at 5,000/s into one tab, the app's page
 // and the minimal page in turn, run after run; the last run with a busy neighbour beside it. Then
 // one shorter, profiled flood of each.
-import type { Page } from '@playwright/test';
 import { startBusyNeighbour } from '../busy';
 import { combine, type Figure, figuresTable, type Goal, printGoals } from '../figures';
 import { f, ratio, table } from '../format';
 import { describeLongFrames } from '../long-frames';
 import type { TaskSplit } from '../task-split';
-import { LOAD_RATE, LOAD_TOTAL, logLoad, type LoadOptions, type LoadResult } from '../log-load';
+import { formatNamedTasks } from '../task-names';
+import { LOAD_RATE, LOAD_TOTAL, type LoadResult } from '../log-load';
+import { flood } from './log-flood';
 import { formatProfile, saveProfile, summarizeProfiles } from '../profile';
 import { eachRun, type PartContext, type PartResult } from './context';
 
 const PROFILED_TOTAL = 20_000;
-
-// The app's log shows "N of M entries · K oldest dropped": received = M + K, minus its own few.
-async function appReceived(page: Page): Promise<number> {
-  // A plain evaluate, like the minimal page's counter: it runs in the page being measured. A locator
-  // would load Playwright's selector engine into the page (a 10–25 ms compile, counted as the app's
-  // long task in the trace) and run it every 200 ms.
-  const text = await page.evaluate(
-    () => document.querySelector('.log-toolbar__count')?.textContent ?? '',
-  );
-  const shown = Number(/of (\d+) entries/.exec(text)?.[1] ?? 0);
-  const dropped = Number(/(\d+) oldest dropped/.exec(text)?.[1] ?? 0);
-  return shown + dropped - 3; // connecting, open, hello
-}
-const minimalReceived = (page: Page) =>
-  page.evaluate(() => (window as unknown as { received: () => number }).received());
-
-export function flood(ctx: PartContext, page: 'app' | 'minimal', options?: LoadOptions) {
-  return page === 'app'
-    ? logLoad(
-        ctx.browser,
-        `${ctx.appUrl}m/broadcast-channel?lang=en`,
-        `${ctx.appUrl}compare?lang=en`,
-        appReceived,
-        options,
-      )
-    : logLoad(
-        ctx.browser,
-        `${ctx.minimal.url}log.html`,
-        `${ctx.minimal.url}generator.html`,
-        minimalReceived,
-        options,
-      );
-}
 
 const longest = (r: LoadResult) => r.longestTaskMs ?? 0;
 
@@ -110,6 +78,7 @@ export async function logPart(ctx: PartContext): Promise<PartResult> {
   const goals: Goal[] = [];
   const rows: string[][] = [];
   const frames: string[] = [];
+  const named: string[] = [];
   const raw: unknown[] = [];
   const runs = await eachRun(ctx.options, 'log flood', async (run) => {
     const busy = threads > 0 && run === ctx.options.runs - 1;
@@ -131,6 +100,12 @@ export async function logPart(ctx: PartContext): Promise<PartResult> {
           `  ${which}, app tasks: ${describeSplit(app.taskSplit)}`,
           `  ${which}, minimal tasks: ${describeSplit(bare.taskSplit)}`,
         );
+      for (const [page, r] of [
+        ['app', app],
+        ['minimal', bare],
+      ] as const)
+        if (r.taskSplit?.named)
+          named.push(formatNamedTasks(`${which}, ${page}`, r.taskSplit.named));
       rows.push([
         `${run + 1}${busy ? ' busy' : ''}`,
         f(app.p95FrameMs),
@@ -170,6 +145,13 @@ export async function logPart(ctx: PartContext): Promise<PartResult> {
   );
   console.log('\nWhat the long frames were made of (Long Animation Frames, ms):\n');
   console.log(frames.join('\n'));
+  if (named.length) {
+    // Own CPU per task decides whether the page made it long; wall time adds the wait for a core.
+    console.log(
+      '\nThe tasks named (type → first script entry; own CPU by trace event; sampled functions):\n',
+    );
+    console.log(named.join('\n'));
+  }
   const figures = combine(runs);
   console.log('\nMedians over the runs:\n');
   console.log(figuresTable(figures));

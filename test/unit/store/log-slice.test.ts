@@ -5,6 +5,7 @@ import {
   createLogSlice,
   FLOOD_BATCH,
   FLOOD_INTERVAL_MS,
+  SPLIT_MS,
   type LogSlice,
 } from '../../../src/store/log-slice';
 import type { NewLogEntry } from '../../../src/store/log-types';
@@ -38,6 +39,8 @@ describe('log slice', () => {
     for (let i = 0; i < 50; i++) store.getState().appendLog(entry(`m${i}`));
     expect(store.getState().log.buffer.length).toBe(0);
     const before = store.getState().log.revision;
+    // 50 is a flood's batch: the frame hands it to a task of its own, still one update.
+    runFrame();
     runFrame();
     expect(store.getState().log.revision).toBe(before + 1);
     expect(store.getState().log.buffer.length).toBe(50);
@@ -104,12 +107,24 @@ describe('log slice', () => {
     runFrame();
     for (let i = 0; i < FLOOD_BATCH; i++) store.getState().appendLog(entry(`f${i}`));
     runFrame();
+    // The frame found a flood's batch: it is drawn from a task of its own, after that frame.
+    expect(store.getState().log.buffer.length).toBe(1);
+    runFrame();
+    expect(store.getState().log.buffer.length).toBe(FLOOD_BATCH + 1);
     store.getState().appendLog(entry('during'));
     runFrame();
     store.getState().appendLog(entry('after'));
-    expect(delays).toEqual([0, 0, FLOOD_INTERVAL_MS, 0]);
+    expect(delays).toEqual([0, 0, SPLIT_MS, FLOOD_INTERVAL_MS, 0]);
     runFrame();
     expect(store.getState().log.buffer.length).toBe(FLOOD_BATCH + 3);
+  });
+
+  it('draws a small batch in the frame that found it', () => {
+    const { store, runFrame, delays } = makeStore(1000);
+    for (let i = 0; i < FLOOD_BATCH - 1; i++) store.getState().appendLog(entry(`m${i}`));
+    runFrame();
+    expect(store.getState().log.buffer.length).toBe(FLOOD_BATCH - 1);
+    expect(delays).toEqual([0]);
   });
 
   it('counts entries that overflow while paused as dropped', () => {
