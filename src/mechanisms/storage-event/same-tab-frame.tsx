@@ -64,7 +64,8 @@ export function SameTabFrame() {
   // A narrower window wraps the text to more lines: the frame grows with it.
   useEffect(() => {
     const el = frame.current;
-    if (!el) return;
+    // Every browser the app supports has ResizeObserver; a test's DOM (jsdom) does not.
+    if (!el || typeof ResizeObserver !== 'function') return;
     const observer = new ResizeObserver(() => fitFrame(el));
     observer.observe(el, { box: 'border-box' });
     return () => observer.disconnect();
