@@ -41,7 +41,7 @@ describe('long poll, memory hub', () => {
       expect(response.status, query).toBe(400);
       const body = (await response.json()) as { error: string; message: string; code: string };
       expect(body.error).toBe('bad-poll');
-      expect(body.message).toMatch(/after must be an event id|wait must be|client must be/);
+      expect(body.message).toMatch(/after: the last event id you have|wait must be|client must be/);
       expect(body.code).toMatch(/^poll-(?:after|wait|client)$/);
     }
     const after = (await readInfo(base)) as unknown as { poll: { counters: { badInput: number } } };
