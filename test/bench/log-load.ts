@@ -19,6 +19,8 @@ export type LoadResult = {
   frames: number;
   longestTaskMs: number | null;
   longTasks: number;
+  /** Long tasks before the flood's mark: the bench's own setup (CDP, recorders, profiler). */
+  setupTasks: number[];
   /** Frames over 50 ms and what they were made of (Long Animation Frames). */
   longFrames: LongFrame[];
   heapMB: number;
@@ -54,7 +56,7 @@ export const RECORDER = `(() => {
   window.__frames = [];
   window.__tasks = [];
   window.__stop = false;
-  new PerformanceObserver((list) => list.getEntries().forEach((e) => window.__tasks.push(e.duration))).observe({ type: 'longtask' });
+  new PerformanceObserver((list) => list.getEntries().forEach((e) => window.__tasks.push([e.startTime, e.duration]))).observe({ type: 'longtask' });
   let last = performance.now();
   const tick = (t) => {
     window.__frames.push(t - last);
@@ -64,10 +66,22 @@ export const RECORDER = `(() => {
   requestAnimationFrame(tick);
 })()`;
 
+// Tasks and frames that started before the flood's mark (when the page has one) are the bench's own
+// setup (its CDP sessions, the recorders, the profiler starting), not the flood: kept apart.
 export const STOP = `(() => {
   window.__stop = true;
   if (window.gc) window.gc();
-  return { frames: window.__frames.slice(5), tasks: window.__tasks, longFrames: window.__longFrames, heap: performance.memory ? performance.memory.usedJSHeapSize : NaN };
+  const mark = performance.getEntriesByName('bench-flood-start').pop();
+  const from = mark ? mark.startTime : -Infinity;
+  const inFlood = ([at]) => at >= from;
+  const frames = window.__longFrames || [];
+  return {
+    frames: window.__frames.slice(5),
+    tasks: window.__tasks.filter(inFlood).map(([, ms]) => ms),
+    setupTasks: window.__tasks.filter((t) => !inFlood(t)).map(([, ms]) => ms),
+    longFrames: frames.filter((f) => f.at >= from),
+    heap: performance.memory ? performance.memory.usedJSHeapSize : NaN,
+  };
 })()`;
 
 /** Posts `total` envelopes on the comms-lab channel at `rate` a second, catching up on timer jitter. */
@@ -148,9 +162,10 @@ export async function logLoad(
       before.LayoutDuration +
       after.RecalcStyleDuration -
       before.RecalcStyleDuration;
-    const { frames, tasks, longFrames, heap } = (await receiver.evaluate(STOP)) as {
+    const { frames, tasks, setupTasks, longFrames, heap } = (await receiver.evaluate(STOP)) as {
       frames: number[];
       tasks: number[];
+      setupTasks: number[];
       longFrames: LongFrame[];
       heap: number;
     };
@@ -163,6 +178,7 @@ export async function logLoad(
       maxFrameMs: summary.max,
       longestTaskMs: tasks.length ? Math.max(...tasks) : null,
       longTasks: tasks.length,
+      setupTasks,
       longFrames,
       heapMB: heap / 1024 / 1024,
       received,

@@ -6,6 +6,8 @@
 
 /** One long frame, in ms. */
 export type LongFrame = {
+  /** When it started (ms on the page's clock): frames before the flood's mark are not counted. */
+  at: number;
   ms: number;
   /** Script (callbacks, events, timers) in the frame, and the layout it forced. */
   scriptMs: number;
@@ -27,6 +29,7 @@ export const LONG_FRAME_RECORDER = `(() => {
     const scripts = e.scripts.slice().sort((a, b) => b.duration - a.duration);
     const top = scripts[0];
     window.__longFrames.push({
+      at: e.startTime,
       ms: e.duration,
       scriptMs: e.scripts.reduce((n, s) => n + s.duration, 0),
       forcedLayoutMs: e.scripts.reduce((n, s) => n + s.forcedStyleAndLayoutDuration, 0),

@@ -15,6 +15,10 @@ import { eachRun, type PartContext, type PartResult } from './context';
 const PROFILED_TOTAL = 20_000;
 
 const longest = (r: LoadResult) => r.longestTaskMs ?? 0;
+const setup = (r: LoadResult) =>
+  r.setupTasks.length
+    ? `long tasks of ${r.setupTasks.map((ms) => f(ms, 0)).join(', ')} ms`
+    : 'none';
 
 // Wall time over 50 ms is what a reader feels; thread time says whether the page's own work did it.
 const describeSplit = (s: TaskSplit) =>
@@ -94,6 +98,7 @@ export async function logPart(ctx: PartContext): Promise<PartResult> {
       frames.push(
         `  ${which}, app: ${describeLongFrames(app.longFrames)}`,
         `  ${which}, minimal: ${describeLongFrames(bare.longFrames)}`,
+        `  ${which}, before the flood (the bench's setup, not counted): ${setup(app)} in the app, ${setup(bare)} in the minimal page`,
       );
       if (app.taskSplit && bare.taskSplit)
         frames.push(
