@@ -6,6 +6,7 @@ import './styles/checks.css';
 import './styles/toggles.css';
 import './styles/marks.css';
 import './styles/panels.css';
+import './styles/scroll-cue.css';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/app';

@@ -103,6 +103,12 @@ test.describe('Compare: the Race', () => {
       const chart = await page.locator('.race-chart').evaluate(chartOverlaps);
       expect(chart.overlaps, `${width} px: labels overlap`).toEqual([]);
       expect(chart.axis, `${width} px: the axis spans the bars`).toEqual(chart.bars);
+      // A tick at each step of ten, as the legend says ("each step is ten times slower"): the
+      // narrow axis showed 0.1 / 10 / 1000.
+      const ticks = await page
+        .locator('.race-chart__ticks > span')
+        .evaluateAll((els) => els.filter((el) => el.checkVisibility()).map((el) => el.textContent));
+      expect(ticks, `${width} px: the axis's ticks`).toEqual(['0.1', '1', '10', '100', '1000']);
     }
     await page.setViewportSize({ width: 1280, height: 900 });
     // The table and the chart with results in them: nothing serious for axe.

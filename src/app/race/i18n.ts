@@ -28,6 +28,8 @@ export const raceEn = {
   'race.size.1k': '1 KiB',
   'race.size.100k': '100 KiB',
   'race.chartLabel': '{name}: median {median} ms, p95 {p95} ms, from {min} to {max} ms',
+  'race.chartValue': '{median} / {p95} ms',
+  'race.axisUnit': 'ms',
   'race.legend':
     'Bar: median to p95. Thin line: fastest to slowest. The scale is logarithmic: each step is ten times slower. Chromium rounds this clock to 0.1 ms in pages that are not cross-origin isolated, so a round trip under 0.1 ms reads as 0.',
   'race.noBar': '{name}: {reason}',
@@ -71,6 +73,8 @@ export const raceZh: Record<keyof typeof raceEn, string> = {
   'race.size.1k': '1 KiB',
   'race.size.100k': '100 KiB',
   'race.chartLabel': '{name}：中位数 {median} 毫秒，p95 {p95} 毫秒，范围 {min} 到 {max} 毫秒',
+  'race.chartValue': '{median} / {p95} 毫秒',
+  'race.axisUnit': '毫秒',
   'race.legend':
     '粗条：中位数到 p95。细线：最快到最慢。刻度是对数的：每一格慢十倍。在没有跨源隔离的页面里，Chromium 会把这个时钟取整到 0.1 毫秒，所以低于 0.1 毫秒的往返显示为 0。',
   'race.noBar': '{name}：{reason}',

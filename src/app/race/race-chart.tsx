@@ -7,9 +7,11 @@ import { mechanisms } from '../../mechanisms/registry';
 
 const registry = mechanisms.map((m) => m.meta);
 
-// Log scale from 0.1 ms to 1 s: four decades across the bar.
+// Log scale from 0.1 ms to 1 s: four decades across the bar, a tick at each, so the axis reads
+// what the legend says ("each step is ten times slower") in every window.
 const MIN_MS = 0.1;
 const DECADES = 4;
+const TICKS = [0.1, 1, 10, 100, 1000];
 const x = (ms: number) =>
   Math.max(0, Math.min(100, (Math.log10(Math.max(ms, MIN_MS) / MIN_MS) / DECADES) * 100));
 export const f = (ms: number) => (ms < 10 ? ms.toFixed(2) : ms.toFixed(1));
@@ -55,7 +57,7 @@ function ChartUnmemoized({
             <span className="race-chart__head">
               <span className="race-chart__name">{name}</span>
               <span className="race-chart__value" aria-hidden="true">
-                {f(summary.median)} / {f(summary.p95)} ms
+                {t('race.chartValue', { median: f(summary.median), p95: f(summary.p95) })}
               </span>
             </span>
             <svg
@@ -93,13 +95,14 @@ function ChartUnmemoized({
       <li className="race-chart__axis" aria-hidden="true">
         <span className="race-chart__name" />
         <span className="race-chart__ticks">
-          {[0.1, 1, 10, 100, 1000].map((tick) => (
+          {TICKS.map((tick) => (
             <span key={tick} style={{ left: `${x(tick)}%` }}>
-              {tick} ms
+              {tick}
             </span>
           ))}
         </span>
-        <span className="race-chart__value" />
+        {/* The unit once, in the page's words ("毫秒"), where the rows write their figures. */}
+        <span className="race-chart__value race-chart__unit">{t('race.axisUnit')}</span>
       </li>
     </ul>
   );

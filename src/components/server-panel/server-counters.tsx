@@ -1,8 +1,10 @@
-// What the server counted (refusals, cuts, caps, caught errors) and every bound it keeps, with what
-// each holds now: read from /api/info. Newer counters are absent on an older server: shown as 0.
+// What the server counted (refusals, cuts, caps, caught errors), then the bounds it keeps
+// (bounds-table.tsx): read from /api/info. Newer counters are absent on an older server: shown as 0.
 import './i18n';
 import { useT, type T } from '../../i18n/use-t';
+import { formatCount } from '../../lib/format-count';
 import type { ServerInfo } from '../../lib/server-api';
+import { BoundsTable } from './bounds-table';
 
 type Counter = [key: Parameters<T>[0], value: number];
 
@@ -48,28 +50,12 @@ function counters(info: ServerInfo, which: 'ws' | 'sse'): Counter[] {
       ];
 }
 
-type Bound = [key: Parameters<T>[0], used: number | undefined, limit: number | undefined];
-
-function bounds(info: ServerInfo): Bound[] {
-  const b = info.bounds;
-  if (!b) return [];
-  return [
-    ['srv.b.wsBuffered', b.ws.bufferedBytes, b.ws.maxBufferedBytes],
-    ['srv.b.rooms', b.ws.rooms, b.ws.maxRooms],
-    ['srv.b.connections', b.ws.connections, b.ws.maxConnections],
-    ['srv.b.sseBacklog', b.sse.backlogBytes, b.sse.maxBacklogBytes],
-    ['srv.b.streams', b.sse.streams, b.sse.maxStreams],
-    ['srv.b.history', b.history.bytes, b.history.budgetBytes],
-  ];
-}
-
 export function ServerCounters({ info, focus }: { info: ServerInfo; focus: 'ws' | 'sse' }) {
   const t = useT();
-  const limits = bounds(info);
   return (
     <>
       <div className="table-wrap">
-        <table className="data-table" aria-label={t('srv.counters')}>
+        <table className="data-table server-table" aria-label={t('srv.counters')}>
           <thead>
             <tr>
               <th scope="col">{t('srv.counter')}</th>
@@ -82,38 +68,13 @@ export function ServerCounters({ info, focus }: { info: ServerInfo; focus: 'ws' 
             {counters(info, focus).map(([key, value]) => (
               <tr key={key}>
                 <th scope="row">{t(key)}</th>
-                <td className="data-table__figure">{value}</td>
+                <td className="data-table__figure">{formatCount(value)}</td>
               </tr>
             ))}
           </tbody>
         </table>
       </div>
-      {limits.length > 0 ? (
-        <div className="table-wrap">
-          <table className="data-table" aria-label={t('srv.bounds')}>
-            <thead>
-              <tr>
-                <th scope="col">{t('srv.bound')}</th>
-                <th scope="col" className="data-table__figure">
-                  {t('srv.inUse')}
-                </th>
-                <th scope="col" className="data-table__figure">
-                  {t('srv.limit')}
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {limits.map(([key, used, limit]) => (
-                <tr key={key}>
-                  <th scope="row">{t(key)}</th>
-                  <td className="data-table__figure">{used ?? '—'}</td>
-                  <td className="data-table__figure">{limit ?? '—'}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-      ) : null}
+      <BoundsTable info={info} />
     </>
   );
 }

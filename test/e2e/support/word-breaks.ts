@@ -8,8 +8,11 @@ import type { Page } from '@playwright/test';
 /** The page's labels: the rail, the page title, the panel titles, form labels. */
 const LABELS = '.app-nav a, #main h1, #main h2, #main h3, #main label, #main legend';
 
+/** The tables' row and column headers: a counter's name squeezed beside its figure ("WebSock / et"). */
+export const TABLE_HEADERS = '#main .data-table th';
+
 /** Each visible label that breaks a line anywhere but at a space, as "text: before / after". */
-export function wordBreaks(page: Page): Promise<string[]> {
+export function wordBreaks(page: Page, selector = LABELS): Promise<string[]> {
   return page.evaluate((selector) => {
     const found: string[] = [];
     for (const el of document.querySelectorAll<HTMLElement>(selector)) {
@@ -46,7 +49,7 @@ export function wordBreaks(page: Page): Promise<string[]> {
       }
     }
     return [...new Set(found)];
-  }, LABELS);
+  }, selector);
 }
 
 /**

@@ -1,4 +1,4 @@
-import { render, screen } from '@testing-library/react';
+import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { http, HttpResponse } from 'msw';
 import { beforeEach, describe, expect, it } from 'vitest';
@@ -116,6 +116,39 @@ describe('ServerPanel', () => {
       'Dropped 2 WebSocket(s) and 1 SSE stream(s).',
     );
     expect(dropped).toEqual({ how: 'terminate' });
+  });
+});
+
+describe('ServerPanel figures', () => {
+  it('writes bytes as sizes and counts with separators (never a raw 16777216)', async () => {
+    server.use(
+      http.get('*/api/info', () =>
+        HttpResponse.json({
+          ...info,
+          ws: { ...info.ws, counters: { ...info.ws.counters, messages: 1_234_567 } },
+          bounds: {
+            ws: { bufferedBytes: 0, maxBufferedBytes: 1_048_576, rooms: 3, maxRooms: 10_000 },
+            sse: { backlogBytes: 2048, maxBacklogBytes: 1_048_576, streams: 1, maxStreams: 5000 },
+            history: { bytes: 1354, budgetBytes: 16_777_216 },
+          },
+        }),
+      ),
+    );
+    render(
+      <ServerQueries>
+        <ServerPanel focus="ws" />
+      </ServerQueries>,
+    );
+    const bounds = await screen.findByRole('table', { name: 'Bounds the server keeps' });
+    const row = (name: RegExp) => within(bounds).getByRole('row', { name });
+    expect(row(/^WebSocket bytes waiting/)).toHaveTextContent(/0 B.*1\.00 MiB/);
+    expect(row(/^SSE bytes waiting/)).toHaveTextContent(/2\.0 KiB.*1\.00 MiB/);
+    expect(row(/^History bytes/)).toHaveTextContent(/1\.3 KiB.*16\.00 MiB/);
+    expect(row(/^Rooms in use/)).toHaveTextContent(/3.*10,000/);
+    expect(row(/^SSE streams/)).toHaveTextContent(/1.*5,000/);
+    expect(bounds).not.toHaveTextContent(/16777216|1048576|10000/);
+    const counters = screen.getByRole('table', { name: /refused or dropped/ });
+    expect(counters).toHaveTextContent('1,234,567');
   });
 });
 
