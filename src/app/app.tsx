@@ -1,7 +1,7 @@
 import './app.css';
 import { lazy, Suspense, useEffect, useMemo, useRef, useState } from 'react';
 import { LogPanel } from '../components/message-log/log-panel';
-import { Notice } from '../components/notice';
+import { LoadFailed } from '../components/load-failed';
 import { loadTextSource } from '../i18n/dictionary';
 import { useT } from '../i18n/use-t';
 import { CatalogContext } from '../hooks/use-catalog';
@@ -155,10 +155,11 @@ function Shell({ route, pathname }: { route: Route; pathname: string }) {
           resetKey={pathname}
           fallback={(error, reset) => (
             <div className="page-error">
-              <Notice tone="error">{t('app.pageCrashed', { message: error.message })}</Notice>
-              <button type="button" className="button" onClick={reset}>
-                {t('app.retry')}
-              </button>
+              <LoadFailed
+                sentence={(message) => t('app.pageCrashed', { message })}
+                error={error}
+                onRetry={reset}
+              />
             </div>
           )}
         >

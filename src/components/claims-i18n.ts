@@ -3,6 +3,7 @@ import { registerMessages } from '../i18n/dictionary';
 // The proof links of every page's claims list (loaded with the list, not on first visit).
 export const claimsEn = {
   'claims.source': 'source: {label}',
+  'claims.note': ' ({note})',
   'claims.tested': 'tested in Chromium',
   'claims.testedFirefox': 'tested in Firefox',
   'claims.testedCount': '{tested} ({count} tests)',
@@ -12,6 +13,7 @@ export const claimsEn = {
 
 export const claimsZh: Record<keyof typeof claimsEn, string> = {
   'claims.source': '出处：{label}',
+  'claims.note': '（{note}）',
   'claims.tested': '已在 Chromium 中测试',
   'claims.testedFirefox': '已在 Firefox 中测试',
   'claims.testedCount': '{tested}（{count} 个测试）',

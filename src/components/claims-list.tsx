@@ -2,7 +2,9 @@ import './claims-list.css';
 import './claims-i18n';
 import { useId, type ReactNode } from 'react';
 import { useT } from '../i18n/use-t';
+import { useAppStore } from '../store';
 import { ApiNames } from './api-names';
+import { CitedTitle } from './cited-title';
 import type { Claim, ClaimProof, TestBrowser } from '../lib/claim-types';
 import { TEACHING_ANCHOR } from './teaching-panel';
 
@@ -40,11 +42,17 @@ function shownProofs(proofs: readonly ClaimProof[]) {
   return shown;
 }
 
+/**
+ * "source: MDN, EventSource (six connections …)": the title as published (cited-title.tsx), and
+ * the app's note after it in the reader's language.
+ */
 function Source({ proof }: { proof: SourceProof }) {
   const t = useT();
+  const lang = useAppStore((s) => s.settings.lang);
   return (
     <a className="claims__proof" href={proof.url} target="_blank" rel="noreferrer">
-      <ApiNames text={t('claims.source', { label: proof.label })} />
+      <CitedTitle sentence={(label) => t('claims.source', { label })} title={proof.label} />
+      {proof.note ? <ApiNames text={t('claims.note', { note: proof.note[lang] })} /> : null}
     </a>
   );
 }

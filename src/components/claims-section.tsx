@@ -2,12 +2,11 @@ import './claims-i18n';
 import { useEffect, useLayoutEffect, useState } from 'react';
 import { useT } from '../i18n/use-t';
 import type { Claim, ClaimsEntry } from '../lib/claim-types';
-import { errorInfo } from '../lib/error-info';
 import { ClaimItems, ClaimsPanel } from './claims-list';
-import { Notice } from './notice';
+import { LoadFailed } from './load-failed';
 import { TEACHING_ANCHOR } from './teaching-panel';
 
-type Loaded = { status: 'ready'; claims: readonly Claim[] } | { status: 'failed'; message: string };
+type Loaded = { status: 'ready'; claims: readonly Claim[] } | { status: 'failed'; error: unknown };
 
 /**
  * A mechanism's "What to notice", drawn by the shell from the mechanism (its `claims`), so no page
@@ -20,17 +19,19 @@ export function ClaimsSection({ entry }: { entry: ClaimsEntry }) {
   // Kept with the entry it came from: moving to another mechanism's page never shows the last
   // page's points while the new ones load.
   const [loaded, setLoaded] = useState<{ entry: ClaimsEntry; result: Loaded } | null>(null);
+  // "Try again" after a failed load asks for the chunk once more.
+  const [attempt, setAttempt] = useState(0);
   useEffect(() => {
     let current = true;
     const settle = (result: Loaded) => current && setLoaded({ entry, result });
     entry().then(
       ({ claims }) => settle({ status: 'ready', claims }),
-      (error: unknown) => settle({ status: 'failed', message: errorInfo(error).message }),
+      (error: unknown) => settle({ status: 'failed', error }),
     );
     return () => {
       current = false;
     };
-  }, [entry]);
+  }, [entry, attempt]);
   const state = loaded?.entry === entry ? loaded.result : null;
   // A reader who came here by a link (`#what-to-notice`, focused by the router) stays here when
   // the points arrive: the browser's scroll anchoring may keep a section below in place instead,
@@ -45,7 +46,14 @@ export function ClaimsSection({ entry }: { entry: ClaimsEntry }) {
       {state?.status === 'ready' ? (
         <ClaimItems claims={state.claims} />
       ) : state?.status === 'failed' ? (
-        <Notice tone="error">{t('claims.failed', { message: state.message })}</Notice>
+        <LoadFailed
+          sentence={(message) => t('claims.failed', { message })}
+          error={state.error}
+          onRetry={() => {
+            setLoaded(null);
+            setAttempt((n) => n + 1);
+          }}
+        />
       ) : null}
     </ClaimsPanel>
   );

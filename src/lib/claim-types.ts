@@ -1,7 +1,7 @@
 // What a page teaches about the browser, and how each point is backed (README: "Every claim a
 // page makes about the browser is proven, not asserted"). The list lives in the mechanism's
 // folder (`claims.ts`) and is reached through the Mechanism object (`claims`, loaded lazily).
-import type { MessageKey } from '../i18n/dictionary';
+import type { Lang, MessageKey } from '../i18n/dictionary';
 
 /** The browser a test runs in (Chromium when not said). */
 export type TestBrowser = 'chromium' | 'firefox';
@@ -14,7 +14,17 @@ export type TestBrowser = 'chromium' | 'firefox';
  */
 export type ClaimProof =
   | { kind: 'test'; spec: string; title: string; browser?: TestBrowser }
-  | { kind: 'source'; url: string; label: string };
+  | {
+      kind: 'source';
+      url: string;
+      /** The cited document as published ("MDN, EventSource"): shown as written, marked English. */
+      label: string;
+      /**
+       * What the app says it shows there ("six connections per browser and domain"), in both
+       * languages: the app's own words are translated, the title beside them is not.
+       */
+      note?: Readonly<Record<Lang, string>>;
+    };
 
 /** One thing a page teaches, said in both languages through its text key, with its proof. */
 export type Claim = {

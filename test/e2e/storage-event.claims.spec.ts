@@ -13,12 +13,12 @@ test.describe('storage event: the claims', () => {
     await expect(frameStatus).toContainText('heard no storage event yet');
     await a!.send('written in this tab');
     await expect(frameStatus).toHaveText(
-      'This frame heard 1 storage event(s); the last for key "comms-lab:message".',
+      'This frame heard one storage event, for key "comms-lab:message".',
     );
     // The frame's own document says the same: the event reached the frame's window.
     await expect(
       a!.page.frameLocator('iframe[title="Same-origin frame in this tab"]').locator('body'),
-    ).toContainText('heard 1 storage event');
+    ).toContainText('heard one storage event');
     // …while the window that wrote got none: not in its table, not in its log.
     await expect(
       a!.page

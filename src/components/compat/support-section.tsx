@@ -3,7 +3,7 @@ import './compat-i18n';
 import '../hood/hood.css';
 import { useId, useState } from 'react';
 import { useT } from '../../i18n/use-t';
-import { Notice } from '../notice';
+import { LoadFailed } from '../load-failed';
 import { SupportTable } from './support-table';
 import { useCompatData } from './use-compat-data';
 
@@ -33,7 +33,11 @@ export function SupportSection({ keys, usable }: { keys: readonly string[]; usab
         {state.status === 'ready' ? (
           <SupportTable t={t} keys={keys} data={state.data} usable={usable} />
         ) : state.status === 'failed' ? (
-          <Notice tone="error">{t('compat.failed', { message: state.message })}</Notice>
+          <LoadFailed
+            sentence={(message) => t('compat.failed', { message })}
+            error={state.error}
+            onRetry={state.retry}
+          />
         ) : (
           <p role="status">{t('compat.loading')}</p>
         )}

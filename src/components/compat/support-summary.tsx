@@ -4,7 +4,7 @@ import { useId, type ReactNode } from 'react';
 import { useT } from '../../i18n/use-t';
 import { COMPAT_BROWSERS, type CompatEntry } from '../../lib/compat-types';
 import { combineSupport } from '../../lib/compat-summary';
-import { Notice } from '../notice';
+import { LoadFailed } from '../load-failed';
 import { SupportHead, SupportMark } from './support-cell';
 import { useCompatData } from './use-compat-data';
 
@@ -25,7 +25,11 @@ export function SupportSummary({ rows }: { rows: readonly SummaryRow[] }) {
     <section className="compat-summary" aria-labelledby={`${id}-title`}>
       <h2 id={`${id}-title`}>{t('compat.title')}</h2>
       {state.status === 'failed' ? (
-        <Notice tone="error">{t('compat.failed', { message: state.message })}</Notice>
+        <LoadFailed
+          sentence={(message) => t('compat.failed', { message })}
+          error={state.error}
+          onRetry={state.retry}
+        />
       ) : state.status === 'loading' ? (
         <p role="status">{t('compat.loading')}</p>
       ) : (

@@ -15,25 +15,26 @@ export const loadCompatData = () =>
 export type CompatState =
   | { status: 'loading' }
   | { status: 'ready'; data: CompatData }
-  | { status: 'failed'; message: string };
+  | { status: 'failed'; error: unknown; retry: () => void };
 
 export function useCompatData(enabled = true): CompatState {
   const [state, setState] = useState<CompatState>({ status: 'loading' });
+  // "Try again" after a failed load: loadCompatData forgot the failure, so this fetches anew.
+  const [attempt, setAttempt] = useState(0);
   useEffect(() => {
     if (!enabled) return;
     let live = true;
+    const retry = () => {
+      setState({ status: 'loading' });
+      setAttempt((n) => n + 1);
+    };
     loadCompatData().then(
       (data) => live && setState({ status: 'ready', data }),
-      (error: unknown) =>
-        live &&
-        setState({
-          status: 'failed',
-          message: error instanceof Error ? error.message : String(error),
-        }),
+      (error: unknown) => live && setState({ status: 'failed', error, retry }),
     );
     return () => {
       live = false;
     };
-  }, [enabled]);
+  }, [enabled, attempt]);
   return state;
 }

@@ -1,6 +1,7 @@
 import type { T } from '../../i18n/use-t';
 import type { Lang } from '../../i18n/dictionary';
 import type { Hood } from '../../lib/hood-types';
+import { CitedTitle } from '../cited-title';
 import { processLabel } from './hood-diagram';
 
 /** The diagram in words: each hop, what carries it (as code), and its source or "inference". */
@@ -32,7 +33,10 @@ export function HoodHops({ hood, lang, t }: { hood: Hood; lang: Lang; t: T }) {
             ) : null}
             {hop.source ? (
               <a href={hop.source.url} target="_blank" rel="noreferrer">
-                {t('hood.source', { label: hop.source.label })}
+                <CitedTitle
+                  sentence={(label) => t('hood.source', { label })}
+                  title={hop.source.label}
+                />
               </a>
             ) : null}
           </p>

@@ -4,7 +4,7 @@ import { useId, useState } from 'react';
 import { useT } from '../../i18n/use-t';
 import { useAppStore } from '../../store';
 import type { Hood, HoodEntry } from '../../lib/hood-types';
-import { Notice } from '../notice';
+import { LoadFailed } from '../load-failed';
 import { HoodDiagram } from './hood-diagram';
 import { HoodHops } from './hood-hops';
 
@@ -13,7 +13,7 @@ export const HOOD_ANCHOR = 'under-the-hood';
 type State =
   | { status: 'idle' | 'loading' }
   | { status: 'ready'; hood: Hood }
-  | { status: 'failed'; message: string };
+  | { status: 'failed'; error: unknown };
 
 /**
  * "Under the hood": one step away from the stage, folded. The mechanism's hood.ts loads when
@@ -24,17 +24,15 @@ export function HoodSection({ entry }: { entry: HoodEntry }) {
   const lang = useAppStore((s) => s.settings.lang);
   const id = useId();
   const [state, setState] = useState<State>({ status: 'idle' });
-  const load = () => {
-    if (state.status !== 'idle') return;
+  const fetchHood = () => {
     setState({ status: 'loading' });
     entry().then(
       ({ hood }) => setState({ status: 'ready', hood }),
-      (error: unknown) =>
-        setState({
-          status: 'failed',
-          message: error instanceof Error ? error.message : String(error),
-        }),
+      (error: unknown) => setState({ status: 'failed', error }),
     );
+  };
+  const load = () => {
+    if (state.status === 'idle') fetchHood();
   };
   return (
     <section
@@ -57,7 +55,11 @@ export function HoodSection({ entry }: { entry: HoodEntry }) {
             <p className="hint">{t('hood.inferenceHint')}</p>
           </>
         ) : state.status === 'failed' ? (
-          <Notice tone="error">{t('hood.failed', { message: state.message })}</Notice>
+          <LoadFailed
+            sentence={(message) => t('hood.failed', { message })}
+            error={state.error}
+            onRetry={fetchHood}
+          />
         ) : (
           <p role="status">{t('hood.loading')}</p>
         )}

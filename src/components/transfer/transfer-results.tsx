@@ -14,6 +14,8 @@ export type TransferColumn<Row> = {
 type Props<Row> = {
   /** Names the scroll region and the table. */
   label: string;
+  /** Said instead of the table before the first row: headers over nothing read as broken. */
+  empty: string;
   columns: readonly TransferColumn<Row>[];
   rows: readonly Row[];
   rowKey: (row: Row) => string | number;
@@ -30,10 +32,12 @@ type Props<Row> = {
  */
 export function TransferResults<Row extends { mode: TransferMode }>({
   label,
+  empty,
   columns,
   rows,
   rowKey,
 }: Props<Row>) {
+  if (rows.length === 0) return <p className="hint">{empty}</p>;
   return (
     <div className="table-wrap transfer-results" tabIndex={0} role="region" aria-label={label}>
       <table className="data-table" role="table">

@@ -1,6 +1,7 @@
 import './claims-i18n';
 import { useEffect, useId, useState } from 'react';
 import { Notice } from '../../components/notice';
+import { usePlural } from '../../i18n/plural';
 import { useT } from '../../i18n/use-t';
 import { preview } from '../../lib/describe-value';
 import { parseEnvelope } from '../../shared/envelope';
@@ -15,6 +16,7 @@ type Heard = { count: number; last: string };
 /** Keyed by channel where it is used, so switching channels starts a fresh count. */
 export function SecondObject({ channel }: { channel: string }) {
   const t = useT();
+  const plural = usePlural();
   const id = useId();
   const [on, setOn] = useState(false);
   const [heard, setHeard] = useState<Heard>({ count: 0, last: '' });
@@ -49,7 +51,9 @@ export function SecondObject({ channel }: { channel: string }) {
       {on ? (
         <Notice tone={heard.count > 0 ? 'success' : 'info'}>
           {heard.count > 0
-            ? t('bc.second.heard', { count: heard.count, text: heard.last })
+            ? plural({ one: 'bc.second.heardOne', other: 'bc.second.heard' }, heard.count, {
+                text: heard.last,
+              })
             : t('bc.second.none', { channel })}
         </Notice>
       ) : null}

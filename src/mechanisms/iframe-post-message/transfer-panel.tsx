@@ -89,6 +89,7 @@ export function TransferPanel({ host, self }: { host: FrameHost; self: PeerRef }
       </TransferControls>
       <TransferResults
         label={t('ifr.transferResults')}
+        empty={t('ifr.transferNone')}
         columns={columns(t)}
         rows={rows}
         rowKey={(row) => row.n}

@@ -39,8 +39,11 @@ export const claims: readonly Claim[] = [
       {
         kind: 'source',
         url: 'https://source.chromium.org/chromium/chromium/src/+/main:net/http/http_network_transaction.cc',
-        label:
-          'Chromium, HttpNetworkTransaction::ShouldResendRequest (a reused connection closed before any answer)',
+        label: 'Chromium, HttpNetworkTransaction::ShouldResendRequest',
+        note: {
+          en: 'a reused connection closed before any answer',
+          'zh-CN': '复用的连接在收到任何应答前就关闭了',
+        },
       },
     ],
   },
@@ -66,13 +69,20 @@ export const claims: readonly Claim[] = [
       {
         kind: 'source',
         url: 'https://developer.mozilla.org/en-US/docs/Web/HTTP/Guides/Protocol_upgrade_mechanism',
-        label:
-          'MDN, protocol upgrade (Upgrade and Connection are hop-by-hop: proxies must pass them)',
+        label: 'MDN, protocol upgrade',
+        note: {
+          en: 'Upgrade and Connection are hop-by-hop: proxies must pass them',
+          'zh-CN': 'Upgrade 和 Connection 是逐跳首部：代理必须转发它们',
+        },
       },
       {
         kind: 'source',
         url: 'https://developer.mozilla.org/en-US/docs/Web/API/EventSource',
-        label: 'MDN, EventSource (six connections per browser and domain over HTTP/1.1)',
+        label: 'MDN, EventSource',
+        note: {
+          en: 'six connections per browser and domain over HTTP/1.1',
+          'zh-CN': 'HTTP/1.1 下每个浏览器对每个域名最多六个连接',
+        },
       },
     ],
   },

@@ -1,3 +1,4 @@
+import { usePlural } from '../../i18n/plural';
 import { useT } from '../../i18n/use-t';
 import type { WireCounts, WireWay } from '../../shared/feed-ways';
 import type { WayView } from './way-tracker';
@@ -7,6 +8,7 @@ const ms = (value: number | null) => (value === null ? '—' : Math.round(value)
 /** One way's column: what the server counted for this tab, and what this tab saw arrive. */
 export function WayColumn({ way, view, wire }: { way: WireWay; view: WayView; wire?: WireCounts }) {
   const t = useT();
+  const plural = usePlural();
   const titleId = `way-${way}-title`;
   return (
     <section
@@ -63,7 +65,14 @@ export function WayColumn({ way, view, wire }: { way: WireWay; view: WayView; wi
         </div>
         <div>
           <dt>{t('lp.missed')}</dt>
-          <dd>{t('lp.missedValue', { missed: view.missed, gaps: view.gaps })}</dd>
+          {/* Nothing missed reads "0", as the counts beside it do ("0 in 0 gaps" said it twice). */}
+          <dd>
+            {view.missed === 0
+              ? '0'
+              : plural({ one: 'lp.missedOne', other: 'lp.missedOther' }, view.gaps, {
+                  missed: view.missed,
+                })}
+          </dd>
         </div>
         <div>
           <dt>{t('lp.duplicates')}</dt>

@@ -44,7 +44,8 @@ export const claims: readonly Claim[] = [
       {
         kind: 'source',
         url: `${SSE}#parsing-an-event-stream`,
-        label: 'HTML Standard, event stream (UTF-8)',
+        label: 'HTML Standard, event stream',
+        note: { en: 'always UTF-8', 'zh-CN': '始终是 UTF-8' },
       },
     ],
   },
@@ -80,7 +81,8 @@ export const claims: readonly Claim[] = [
       {
         kind: 'source',
         url: 'https://developer.mozilla.org/en-US/docs/Web/API/EventSource',
-        label: 'MDN, EventSource (connection limit)',
+        label: 'MDN, EventSource',
+        note: { en: 'connection limit', 'zh-CN': '连接数上限' },
       },
       {
         kind: 'test',

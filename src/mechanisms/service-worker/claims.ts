@@ -2,6 +2,9 @@ import './i18n';
 import './claims-i18n';
 import type { Claim } from '../../lib/claim-types';
 
+// The app's words after the cited names (a constant's value), in both languages.
+const THIRTY_SECONDS = { en: '30 s', 'zh-CN': '30 秒' };
+
 const SPEC = 'test/e2e/service-worker.spec.ts';
 const CLAIMS_SPEC = 'test/e2e/service-worker.claims.spec.ts';
 const IDLE_SPEC = 'test/e2e/service-worker.idle.spec.ts';
@@ -78,12 +81,14 @@ export const claims: readonly Claim[] = [
       {
         kind: 'source',
         url: 'https://source.chromium.org/chromium/chromium/src/+/main:third_party/blink/public/mojom/service_worker/service_worker.mojom',
-        label: 'Chromium, kServiceWorkerDefaultIdleDelayInSeconds (30 s)',
+        label: 'Chromium, kServiceWorkerDefaultIdleDelayInSeconds',
+        note: THIRTY_SECONDS,
       },
       {
         kind: 'source',
         url: 'https://searchfox.org/mozilla-central/search?q=dom.serviceWorkers.idle_timeout',
-        label: 'Firefox, dom.serviceWorkers.idle_timeout (30 s)',
+        label: 'Firefox, dom.serviceWorkers.idle_timeout',
+        note: THIRTY_SECONDS,
       },
       {
         kind: 'test',

@@ -17,7 +17,8 @@ export const swEn = {
   'sw.controlled': 'This page is controlled by worker v{version}.',
   'sw.uncontrolled':
     'This page is not controlled: a worker does not control the page that registered it until it claims it. A reload also makes it controlled, but throws away the messages waiting here and fires no controllerchange.',
-  'sw.queued': '{count} message(s) waiting for control.',
+  'sw.queuedOne': 'One message waiting for control.',
+  'sw.queued': '{count} messages waiting for control.',
   'sw.slots': 'Worker slots',
   'sw.slot': 'Slot',
   'sw.version': 'Version',
@@ -73,6 +74,7 @@ export const swZh: Record<keyof typeof swEn, string> = {
   'sw.controlled': '本页由 worker v{version} 控制。',
   'sw.uncontrolled':
     '本页未受控：worker 不会控制注册它的页面，除非它认领（claim）该页面。重新加载也能让页面受控，但会丢掉这里等待的消息，也不会触发 controllerchange。',
+  'sw.queuedOne': '{count} 条消息在等待受控。',
   'sw.queued': '{count} 条消息在等待受控。',
   'sw.slots': 'worker 槽位',
   'sw.slot': '槽位',

@@ -1,5 +1,6 @@
 import { useId } from 'react';
 import { Notice } from '../../components/notice';
+import { usePlural } from '../../i18n/plural';
 import type { T } from '../../i18n/use-t';
 import type { Lifecycle, ServiceWorkerTransport, WorkerView } from './transport';
 import type { WorkerStats } from './use-service-worker';
@@ -25,6 +26,7 @@ const row = (t: T, label: string, worker: WorkerView) => (
 /** Registration, the three worker slots, control, and the buttons that move a worker along. */
 export function LifecyclePanel({ t, lifecycle, stats, transport }: Props) {
   const id = useId();
+  const plural = usePlural();
   const newest = Math.max(
     ...[lifecycle.installing, lifecycle.waiting, lifecycle.active].map((w) =>
       Number(w?.version ?? 0),
@@ -49,7 +51,9 @@ export function LifecyclePanel({ t, lifecycle, stats, transport }: Props) {
           : t('sw.uncontrolled')}
       </p>
       {lifecycle.queued > 0 ? (
-        <Notice tone="info">{t('sw.queued', { count: lifecycle.queued })}</Notice>
+        <Notice tone="info">
+          {plural({ one: 'sw.queuedOne', other: 'sw.queued' }, lifecycle.queued)}
+        </Notice>
       ) : null}
       <div className="table-wrap">
         <table className="data-table" aria-label={t('sw.slots')}>

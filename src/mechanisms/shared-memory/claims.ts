@@ -89,7 +89,11 @@ export const claims: readonly Claim[] = [
       {
         kind: 'source',
         url: 'https://html.spec.whatwg.org/multipage/structured-data.html#structureddeserialize',
-        label: 'HTML Standard, StructuredDeserialize (SharedArrayBuffer and agent clusters)',
+        label: 'HTML Standard, StructuredDeserialize',
+        note: {
+          en: 'SharedArrayBuffer and agent clusters',
+          'zh-CN': 'SharedArrayBuffer 与代理集群',
+        },
       },
     ],
   },

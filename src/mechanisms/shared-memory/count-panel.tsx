@@ -1,3 +1,4 @@
+import './count-panel.css';
 import { useId, useState } from 'react';
 import { Notice } from '../../components/notice';
 import { useT } from '../../i18n/use-t';
@@ -51,33 +52,38 @@ export function CountPanel({
         </button>
       </div>
       {error ? <Notice tone="error">{error}</Notice> : null}
-      <div className="table-wrap" tabIndex={0} role="region" aria-label={t('sm.countResults')}>
-        <table className="data-table">
-          <caption className="visually-hidden">{t('sm.countResults')}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t('sm.col.how')}</th>
-              <th scope="col">{t('sm.col.added')}</th>
-              <th scope="col">{t('sm.col.total')}</th>
-              <th scope="col">{t('sm.col.lost')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {runs.map((run, index) => (
-              <tr key={runs.length - index} data-atomic={run.atomic} data-lost={run.lost}>
-                <td>
-                  <code translate="no">{t(run.atomic ? 'sm.how.atomic' : 'sm.how.plain')}</code>
-                </td>
-                <td>
-                  {run.added[0].toLocaleString()} + {run.added[1].toLocaleString()}
-                </td>
-                <td>{run.total.toLocaleString()}</td>
-                <td>{run.lost.toLocaleString()}</td>
+      {/* No table of headers over nothing before the first run: a line that says so. */}
+      {runs.length === 0 ? (
+        <p className="hint">{t('sm.noRuns')}</p>
+      ) : (
+        <div className="table-wrap" tabIndex={0} role="region" aria-label={t('sm.countResults')}>
+          <table className="data-table sm-count">
+            <caption className="visually-hidden">{t('sm.countResults')}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{t('sm.col.how')}</th>
+                <th scope="col">{t('sm.col.added')}</th>
+                <th scope="col">{t('sm.col.total')}</th>
+                <th scope="col">{t('sm.col.lost')}</th>
               </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+            </thead>
+            <tbody>
+              {runs.map((run, index) => (
+                <tr key={runs.length - index} data-atomic={run.atomic} data-lost={run.lost}>
+                  <td>
+                    <code translate="no">{t(run.atomic ? 'sm.how.atomic' : 'sm.how.plain')}</code>
+                  </td>
+                  <td>
+                    {run.added[0].toLocaleString()} + {run.added[1].toLocaleString()}
+                  </td>
+                  <td>{run.total.toLocaleString()}</td>
+                  <td>{run.lost.toLocaleString()}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
     </section>
   );
 }

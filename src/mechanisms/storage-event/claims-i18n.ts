@@ -10,7 +10,8 @@ export const seClaimsEn = {
     'This is a same-origin frame inside this tab. It counts the storage events it gets, those of this window’s own writes included.',
   'se.frame.title': 'Same-origin frame in this tab',
   'se.frame.none': 'This frame has heard no storage event yet. Send or set an item in this tab.',
-  'se.frame.heard': 'This frame heard {count} storage event(s); the last for key "{key}".',
+  'se.frame.heardOne': 'This frame heard one storage event, for key "{key}".',
+  'se.frame.heard': 'This frame heard {count} storage events; the last for key "{key}".',
 } as const;
 
 export const seClaimsZh: Record<keyof typeof seClaimsEn, string> = {
@@ -22,7 +23,9 @@ export const seClaimsZh: Record<keyof typeof seClaimsEn, string> = {
     '这是本标签页里的一个同源 iframe。它统计自己收到的 storage 事件，包括本窗口自己写入所触发的事件。',
   'se.frame.title': '本标签页里的同源 iframe',
   'se.frame.none': '这个 iframe 还没有收到 storage 事件。在本标签页里发送或写入一个条目。',
-  'se.frame.heard': '这个 iframe 收到了 {count} 个 storage 事件；最后一个的键是“{key}”。',
+  // Chinese has one plural form (i18n/plural.ts): both keys say the same.
+  'se.frame.heardOne': '这个 iframe 收到了 {count} 个 storage 事件；最近一个的键是“{key}”。',
+  'se.frame.heard': '这个 iframe 收到了 {count} 个 storage 事件；最近一个的键是“{key}”。',
 };
 
 declare module '../../i18n/dictionary' {

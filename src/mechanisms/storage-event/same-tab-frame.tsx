@@ -1,6 +1,7 @@
 import './claims-i18n';
 import './same-tab-frame.css';
 import { useEffect, useId, useRef, useState } from 'react';
+import { usePlural } from '../../i18n/plural';
 import { useT } from '../../i18n/use-t';
 import { watchStorageInFrame } from './transport';
 
@@ -44,6 +45,7 @@ function fitFrame(frame: HTMLIFrameElement): void {
  */
 export function SameTabFrame() {
   const t = useT();
+  const plural = usePlural();
   const id = useId();
   const frame = useRef<HTMLIFrameElement>(null);
   const [heard, setHeard] = useState<Heard>({ count: 0, key: null });
@@ -57,7 +59,9 @@ export function SameTabFrame() {
   const line =
     heard.count === 0
       ? t('se.frame.none')
-      : t('se.frame.heard', { count: heard.count, key: String(heard.key) });
+      : plural({ one: 'se.frame.heardOne', other: 'se.frame.heard' }, heard.count, {
+          key: String(heard.key),
+        });
 
   // Mirror the count inside the frame, so the class sees it come from the frame itself.
   useEffect(() => showInFrame(frame.current, line), [line]);

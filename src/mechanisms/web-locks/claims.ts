@@ -18,7 +18,11 @@ export const claims: readonly Claim[] = [
       {
         kind: 'source',
         url: 'https://developer.mozilla.org/en-US/docs/Web/API/EventSource',
-        label: 'MDN, EventSource (six connections per browser and domain over HTTP/1.1)',
+        label: 'MDN, EventSource',
+        note: {
+          en: 'six connections per browser and domain over HTTP/1.1',
+          'zh-CN': 'HTTP/1.1 下每个浏览器对每个域名最多六个连接',
+        },
       },
     ],
   },

@@ -5,6 +5,7 @@ import { MechanismHeader } from '../../components/mechanism-header';
 import { TicksSwitch } from '../../components/ticks-switch';
 import { SendForm, failedOutcome } from '../../components/send-form';
 import { useSelf } from '../../hooks/use-self';
+import { usePlural } from '../../i18n/plural';
 import { useT } from '../../i18n/use-t';
 import { webLocksCode } from './code';
 import { meta } from './meta';
@@ -14,6 +15,7 @@ import { useLeader } from './use-leader';
 
 export default function WebLocksPage() {
   const t = useT();
+  const plural = usePlural();
   const id = useId();
   const self = useSelf();
   const [resume, setResume] = useState(true);
@@ -83,9 +85,8 @@ export default function WebLocksPage() {
               {state.takeover === null
                 ? '—'
                 : state.takeover.resumedFrom
-                  ? t('wl.resumed', {
+                  ? plural({ one: 'wl.resumedOne', other: 'wl.resumed' }, state.takeover.replayed, {
                       id: state.takeover.resumedFrom,
-                      count: state.takeover.replayed,
                     })
                   : t('wl.fresh')}
             </dd>

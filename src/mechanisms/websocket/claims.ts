@@ -17,7 +17,8 @@ export const claims: readonly Claim[] = [
       {
         kind: 'source',
         url: 'https://websockets.spec.whatwg.org/#the-websocket-interface',
-        label: 'WebSockets Standard (no reconnect)',
+        label: 'WebSockets Standard',
+        note: { en: 'no reconnect', 'zh-CN': '不会自动重连' },
       },
     ],
   },

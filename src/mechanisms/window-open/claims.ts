@@ -1,6 +1,9 @@
 import './i18n';
 import type { Claim } from '../../lib/claim-types';
 
+// The app's words after the cited names (a constant's value), in both languages.
+const FIVE_SECONDS = { en: '5 s', 'zh-CN': '5 秒' };
+
 const SPEC = 'test/e2e/window-open.spec.ts';
 const CLAIMS_SPEC = 'test/e2e/window-open.claims.spec.ts';
 
@@ -44,12 +47,14 @@ export const claims: readonly Claim[] = [
       {
         kind: 'source',
         url: 'https://source.chromium.org/chromium/chromium/src/+/main:third_party/blink/common/frame/user_activation_state.cc',
-        label: 'Chromium, kActivationLifespan (5 s)',
+        label: 'Chromium, kActivationLifespan',
+        note: FIVE_SECONDS,
       },
       {
         kind: 'source',
         url: 'https://searchfox.org/mozilla-central/search?q=dom.user_activation.transient.timeout',
-        label: 'Firefox, dom.user_activation.transient.timeout (5 s)',
+        label: 'Firefox, dom.user_activation.transient.timeout',
+        note: FIVE_SECONDS,
       },
       {
         kind: 'test',

@@ -55,6 +55,7 @@ export function TransferPanel({ lab }: { lab: ReturnType<typeof useWorkerLab> })
       {error ? <Notice tone="error">{error}</Notice> : null}
       <TransferResults
         label={t('wmc.results')}
+        empty={t('wmc.resultsNone')}
         columns={columns(t)}
         rows={lab.rows}
         rowKey={(row) => row.id}

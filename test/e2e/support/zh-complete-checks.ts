@@ -1,9 +1,11 @@
 // Chinese as complete as English (issue 12): a route in zh-CN, once its page has connected and
 // written to the log, holds no English word a learner would read. Identifiers that must stay as
 // written (API names, channel names, payloads, code) are marked translate="no" (or are code), and
-// are skipped, as a translation tool would skip them. The pages whose log fills with lines of
-// their own (long polling's three ways, WebRTC's signalling, a ServiceWorker's states) get a short
-// interaction, and then every log entry is read with a stricter rule (support/zh-log.ts).
+// are skipped, as a translation tool would skip them; so are quotations marked lang="en" (the
+// title of a cited document), whose note the app writes in Chinese. The pages whose log fills
+// with lines of their own (long polling's three ways, WebRTC's signalling, a ServiceWorker's
+// states) get a short interaction, and then every log entry is read with a stricter rule
+// (support/zh-log.ts).
 // Called by layout.spec.ts at the end of its zh-CN pass, on the page it has already loaded.
 // https://html.spec.whatwg.org/multipage/dom.html#the-translate-attribute
 import { expect, test, type Page } from '@playwright/test';
@@ -48,6 +50,9 @@ function englishOnPage(page: Page): Promise<string[]> {
     const skip = (el: Element | null): boolean => {
       for (let node = el; node; node = node.parentElement) {
         if (node.getAttribute('translate') === 'no') return true;
+        // A quotation marked English on purpose: a cited document's title ("出处：MDN, EventSource").
+        if (node !== document.documentElement && node.getAttribute('lang')?.startsWith('en'))
+          return true;
         if (['CODE', 'PRE', 'KBD', 'SAMP', 'SCRIPT', 'STYLE', 'IFRAME'].includes(node.tagName))
           return true;
         if (node.hasAttribute('hidden') || node.getAttribute('aria-hidden') === 'true') return true;
@@ -73,6 +78,29 @@ function englishOnPage(page: Page): Promise<string[]> {
   }, ENGLISH);
 }
 
+/**
+ * The notes after the cited titles in "What to notice" ("出处：MDN, EventSource（…）"): every word
+ * outside the marked title and API names is the app's, so a note with no Chinese in it is English
+ * left over ("(no reconnect)"), whatever its words.
+ */
+function englishSourceNotes(page: Page): Promise<string[]> {
+  return page.locator('a.claims__proof').evaluateAll((links) =>
+    links.flatMap((link) => {
+      const nodes = [...link.childNodes];
+      const title = nodes.findIndex((node) => node instanceof Element && node.hasAttribute('lang'));
+      // The note's own words: the text after the title, API names (marked elements) left out.
+      const note = nodes
+        .slice(title + 1)
+        .filter((node) => node.nodeType === Node.TEXT_NODE)
+        .map((node) => node.textContent ?? '')
+        .join('');
+      return /[A-Za-z]{2,}/.test(note) && !/[\u3400-\u9fff]/.test(note)
+        ? [link.textContent ?? '']
+        : [];
+    }),
+  );
+}
+
 /** The whole zh-CN check of one route, on a page that shows it in zh-CN and has settled. */
 export async function zhComplete(page: Page, route: string) {
   const slug = route.replace(/^\/m\//, '');
@@ -85,6 +113,7 @@ export async function zhComplete(page: Page, route: string) {
     await page.waitForTimeout(1500);
   }
   expect(await englishOnPage(page), `English left in ${route} (zh-CN)`).toEqual([]);
+  expect(await englishSourceNotes(page), `English notes of sources in ${route}`).toEqual([]);
   if (interact)
     await test.step('every log entry', async () =>
       expect(await englishInLog(page), `English in ${route}'s log (zh-CN)`).toEqual([]));

@@ -1,6 +1,9 @@
-import { render, screen } from '@testing-library/react';
-import { describe, expect, it } from 'vitest';
+import { act, render, screen } from '@testing-library/react';
+import { afterEach, describe, expect, it } from 'vitest';
 import { ClaimsList } from '../../../src/components/claims-list';
+import { loadDictionary } from '../../../src/i18n/dictionary';
+import type { Claim } from '../../../src/lib/claim-types';
+import { useAppStore } from '../../../src/store';
 import { claims as channelClaims } from '../../../src/mechanisms/broadcast-channel/claims';
 import { claims } from '../../../src/mechanisms/storage-event/claims';
 
@@ -48,5 +51,37 @@ describe('ClaimsList', () => {
     expect(chromium).toHaveTextContent(
       '-g "a message typed in A appears in B with a latency, and A gets no copy"',
     );
+  });
+
+  // Issue 12: "出处：WebSockets Standard (no reconnect)": the app's note stayed English in Chinese.
+  describe('a source with a note', () => {
+    const withNote: Claim[] = [
+      {
+        text: 'claims.tested',
+        proof: [
+          {
+            kind: 'source',
+            url: 'https://websockets.spec.whatwg.org/',
+            label: 'WebSockets Standard',
+            note: { en: 'no reconnect', 'zh-CN': '不会自动重连' },
+          },
+        ],
+      },
+    ];
+    afterEach(() => act(() => void useAppStore.getState().setLang('en')));
+
+    it('says the note after the title in English', () => {
+      render(<ClaimsList claims={withNote} />);
+      screen.getByRole('link', { name: 'source: WebSockets Standard (no reconnect)' });
+    });
+
+    it('keeps the title as published, marked English, and says the note in Chinese', async () => {
+      await loadDictionary('zh-CN');
+      await act(() => useAppStore.getState().setLang('zh-CN'));
+      render(<ClaimsList claims={withNote} />);
+      const link = screen.getByRole('link', { name: '出处：WebSockets Standard（不会自动重连）' });
+      expect(link.querySelector('[lang="en"]')).toHaveTextContent(/^WebSockets Standard$/);
+      expect(link).not.toHaveTextContent('no reconnect');
+    });
   });
 });

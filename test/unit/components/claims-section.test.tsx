@@ -1,7 +1,11 @@
-import { render, screen, within } from '@testing-library/react';
-import { describe, expect, it } from 'vitest';
+import { act, render, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { ClaimsSection } from '../../../src/components/claims-section';
+import { loadDictionary } from '../../../src/i18n/dictionary';
+import type { Claim } from '../../../src/lib/claim-types';
 import { mechanisms } from '../../../src/mechanisms/registry';
+import { useAppStore } from '../../../src/store';
 
 describe('ClaimsSection', () => {
   it.each(mechanisms.map((m) => [m.meta.id, m] as const))(
@@ -21,5 +25,35 @@ describe('ClaimsSection', () => {
     expect(await screen.findByRole('alert')).toHaveTextContent(
       'What this page teaches could not be loaded: chunk gone',
     );
+  });
+
+  // Issue 12: a chunk that failed to load showed the browser's English unmarked in a Chinese page,
+  // its URL running past the box, and no way but a reload to ask again.
+  describe('when its chunk fails to load (zh-CN)', () => {
+    beforeAll(() => loadDictionary('zh-CN'));
+    afterEach(() => act(() => void useAppStore.getState().setLang('en')));
+    const url = 'http://127.0.0.1:4173/assets/claims-Bq3xYz12.js';
+    const words = `Failed to fetch dynamically imported module: ${url}`;
+    const claims: Claim[] = [
+      { text: 'claims.tested', proof: [{ kind: 'source', url: 'https://x.test', label: 'X' }] },
+    ];
+
+    it('marks the browser’s words as the browser’s and loads again on “Try again”', async () => {
+      await act(() => useAppStore.getState().setLang('zh-CN'));
+      const entry = vi
+        .fn<() => Promise<{ claims: readonly Claim[] }>>()
+        .mockRejectedValueOnce(new TypeError(words))
+        .mockResolvedValueOnce({ claims });
+      render(<ClaimsSection entry={entry} />);
+      const alert = await screen.findByRole('alert');
+      expect(alert).toHaveTextContent(`无法加载本页要点：浏览器原文：${words}`);
+      const said = alert.querySelector('[data-said="browser"] [lang="en"]');
+      expect(said).toHaveAttribute('translate', 'no');
+      expect(said).toHaveTextContent(words);
+      await userEvent.click(within(alert).getByRole('button', { name: '重试' }));
+      expect(entry).toHaveBeenCalledTimes(2);
+      expect(await screen.findAllByRole('listitem')).toHaveLength(1);
+      expect(screen.queryByRole('alert')).toBeNull();
+    });
   });
 });

@@ -43,6 +43,7 @@ describe('TransferResults', () => {
     render(
       <TransferResults<Row>
         label="Buffers sent"
+        empty="Nothing sent yet."
         rows={[
           { id: 'a', mode: 'transfer', left: 0 },
           { id: 'b', mode: 'copy', left: 2048 },
@@ -73,5 +74,21 @@ describe('TransferResults', () => {
     // The stacked layout's labels are for the eye only: the cell's name comes from its header.
     expect(within(copied!).getAllByRole('cell')[1]).toHaveTextContent('Left here2048 B');
     expect(within(copied!).getByText('Left here')).toHaveAttribute('aria-hidden', 'true');
+  });
+
+  // Issue 12: the iframe and worker pages drew the headers over no row and no text.
+  it('says nothing was sent yet instead of headers over an empty table', () => {
+    render(
+      <TransferResults<{ id: string; mode: 'copy' }>
+        label="Buffers sent"
+        empty="Nothing sent yet."
+        rows={[]}
+        rowKey={(row) => row.id}
+        columns={[{ key: 'mode', header: 'How', cell: (row) => row.mode }]}
+      />,
+    );
+    expect(screen.getByText('Nothing sent yet.')).toBeInTheDocument();
+    expect(screen.queryByRole('table')).toBeNull();
+    expect(screen.queryByRole('columnheader')).toBeNull();
   });
 });

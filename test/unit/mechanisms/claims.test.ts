@@ -2,7 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadDictionary, translate } from '../../../src/i18n/dictionary';
-import type { Claim } from '../../../src/lib/claim-types';
+import type { Claim, ClaimProof } from '../../../src/lib/claim-types';
 import { mechanisms } from '../../../src/mechanisms/registry';
 
 // Each registered mechanism hands out its claims itself (`Mechanism.claims`, its folder's
@@ -23,6 +23,20 @@ function testTitles(spec: string): Set<string> {
     titles.add(raw.replace(/\\(.)/g, '$1'));
   }
   return titles;
+}
+
+// Issue 12: a source's label is the cited document's title, shown as written (marked English);
+// words in parentheses after it were the app's own ("(no reconnect)") and stayed English in a
+// Chinese page. They belong in `note`, which has both languages.
+const CHINESE = /[\u3400-\u9fff]/;
+function expectTitleAndNote(proof: Extract<ClaimProof, { kind: 'source' }>) {
+  expect(proof.label, 'a note in parentheses after the title: move it to `note`').not.toMatch(
+    // "Atomics.add()" is a name, not a note: the parentheses must hold words.
+    /[(（][^)）]+[)）]\s*$/,
+  );
+  if (!proof.note) return;
+  expect(proof.note.en.trim()).not.toBe('');
+  expect(proof.note['zh-CN'], `Chinese note of "${proof.label}"`).toMatch(CHINESE);
 }
 
 describe('claims are proven, not asserted', () => {
@@ -46,6 +60,7 @@ describe('claims are proven, not asserted', () => {
         if (proof.kind === 'source') {
           expect(proof.url).toMatch(/^https:\/\/[^\s]+$/);
           expect(proof.label.trim()).not.toBe('');
+          expectTitleAndNote(proof);
           continue;
         }
         // Chromium's proofs are Playwright specs; Firefox's are tests of the Firefox harness.
@@ -66,6 +81,19 @@ describe('claims are proven, not asserted', () => {
     const titles = testTitles('test/e2e/storage-event.spec.ts');
     expect(titles).toContain('clear() gives one event with a null key');
     expect(titles).not.toContain('clear() gives one event');
+  });
+
+  it('refuses the app’s words in parentheses after a title, and an English note in Chinese', () => {
+    const source = { kind: 'source', url: 'https://x.test', label: 'MDN, EventSource' } as const;
+    expect(() =>
+      expectTitleAndNote({ ...source, label: 'WebSockets Standard (no reconnect)' }),
+    ).toThrow();
+    expect(() =>
+      expectTitleAndNote({ ...source, note: { en: 'no reconnect', 'zh-CN': 'no reconnect' } }),
+    ).toThrow();
+    expect(() =>
+      expectTitleAndNote({ ...source, note: { en: 'no reconnect', 'zh-CN': '不会自动重连' } }),
+    ).not.toThrow();
   });
 
   it('reads the Firefox harness the same way', () => {
