@@ -12,6 +12,7 @@ import { weakControls } from './support/control-edges';
 import { splitMarks } from './support/compat-marks';
 import { squeezedLabels } from './support/facts-labels';
 import { checkHood } from './support/hood-check';
+import { namelessReceived } from './support/log-senders';
 import { cutKnownLines } from './support/longest-lines';
 import { roomAtEnd, roomAtSize } from './support/room-checks';
 import { missingScrollCues } from './support/scroll-cues';
@@ -77,8 +78,10 @@ async function cutLogCells(page: Page) {
 }
 
 /**
- * Status and error lines in the log that are cut, across or below (each window, each mode), and in
- * presenter mode a refused message's reason (its payload after it may be cut: the detail has it).
+ * Status and error lines in the log that are cut, across or below (each window, each mode), and a
+ * refused message's reason (its payload after it may be cut: the detail has it): past the row's
+ * one line at 1280, past its two lines in a narrow list (640, 427, 320), past presenter mode's
+ * second line. A reason that wraps is measured line by line (its client rects).
  */
 async function cutStatusLines(page: Page) {
   return page.locator('[role="log"] .log-row').evaluateAll((rows) =>
@@ -93,8 +96,19 @@ async function cutStatusLines(page: Page) {
             ? [summary.textContent ?? '']
             : [];
         const reason = summary.querySelector('.log-row__reason');
-        if (!reason || !document.documentElement.classList.contains('presenter')) return [];
-        return reason.getBoundingClientRect().right > summary.getBoundingClientRect().right + 1
+        if (!reason) return [];
+        const box = summary.getBoundingClientRect();
+        // The reason's words, without the " — " before the payload (the cut may take that).
+        const words = document.createRange();
+        words.selectNodeContents(reason);
+        const texts = document.createTreeWalker(reason, NodeFilter.SHOW_TEXT);
+        for (let node = texts.nextNode() as Text | null; node; node = texts.nextNode() as Text) {
+          const kept = node.data.replace(/[\s—]+$/, '').length;
+          if (kept > 0) words.setEnd(node, kept);
+        }
+        return [...words.getClientRects()].some(
+          (r) => r.right > box.right + 1 || r.bottom > box.bottom + 1,
+        )
           ? [`refused: ${reason.textContent}`]
           : [];
       }),
@@ -204,6 +218,10 @@ for (const lang of ['en', 'zh-CN'] as const) {
           expect.soft(await cutLogCells(page), `${where}: log cells cut`).toEqual([]);
         if (isMechanism)
           expect.soft(await cutStatusLines(page), `${where}: a status line is cut`).toEqual([]);
+        if (isMechanism && (size.name === '320' || size.name === '427'))
+          expect
+            .soft(await namelessReceived(page), `${where}: a received row names no sender`)
+            .toEqual([]);
         // Every line the app and its server can write, not only this page's: measured once per
         // window and language, on the first mechanism's page.
         if (mechanism === mechanisms[0])

@@ -37,6 +37,25 @@ function KindTag({ kind }: { kind: string }) {
   );
 }
 
+/** A tab's name ends in its tag ("Blue Tiger 769d", lib/identity.ts): four hex digits. */
+const TAG = / ([0-9a-f]{4})$/;
+
+/**
+ * A sender's name, its tag apart: a narrow list (four windows side by side) shows the colour mark
+ * and the tag alone, the same tag each window shows large in its header (log-columns.css). A name
+ * with no tag (a frame, the server) is shown as it is.
+ */
+function SenderName({ name }: { name: string }) {
+  const tag = TAG.exec(name);
+  if (!tag) return <span className="log-row__name log-row__name--untagged">{name}</span>;
+  return (
+    <>
+      <span className="log-row__name">{name.slice(0, tag.index + 1)}</span>
+      <span className="log-row__tag">{tag[1]}</span>
+    </>
+  );
+}
+
 export const LogRow = memo(function LogRow({
   entry,
   top,
@@ -76,14 +95,18 @@ export const LogRow = memo(function LogRow({
               style={{ backgroundColor: entry.from.color }}
               aria-hidden="true"
             />
-            {peerName(t, entry.from)}
+            <SenderName name={peerName(t, entry.from)} />
             {entry.origin ? <span className="log-row__origin"> ({entry.origin})</span> : null}
           </>
         ) : (
           (entry.origin ?? t('log.unknownSender'))
         )}
-        {entry.to ? <span aria-label={t('log.to')}> → </span> : null}
-        {entry.to ? (describeTo(t, entry.to) ?? <span translate="no">{entry.to}</span>) : null}
+        {entry.to ? (
+          <span className="log-row__to">
+            <span aria-label={t('log.to')}> → </span>
+            {describeTo(t, entry.to) ?? <span translate="no">{entry.to}</span>}
+          </span>
+        ) : null}
       </span>
       <span className="log-row__summary">
         {noReceipt ? (

@@ -1,5 +1,6 @@
 import { useId } from 'react';
 import { Notice } from '../../components/notice';
+import type { MessageKey } from '../../i18n/dictionary';
 import { usePlural } from '../../i18n/plural';
 import type { T } from '../../i18n/use-t';
 import type { Lifecycle, ServiceWorkerTransport, WorkerView } from './transport';
@@ -12,14 +13,40 @@ type Props = {
   transport: ServiceWorkerTransport | undefined;
 };
 
-// Slot names (registration.installing, …) and states ("activated") are the API's own words.
+const STATE_WORD = {
+  parsed: 'sw.stateWord.parsed',
+  installing: 'sw.stateWord.installing',
+  installed: 'sw.stateWord.installed',
+  activating: 'sw.stateWord.activating',
+  activated: 'sw.stateWord.activated',
+  redundant: 'sw.stateWord.redundant',
+} as const satisfies Record<ServiceWorkerState, MessageKey>;
+
+/**
+ * A worker's state: the API's value ("activated") as written, marked, and where the reader's
+ * language says it otherwise, what it means first ("已激活 activated").
+ * https://developer.mozilla.org/en-US/docs/Web/API/ServiceWorker/state
+ */
+function StateCell({ t, state }: { t: T; state: ServiceWorkerState }) {
+  const word = t(STATE_WORD[state]);
+  return (
+    <td>
+      {word === state ? null : <>{word} </>}
+      <code translate="no" lang="en">
+        {state}
+      </code>
+    </td>
+  );
+}
+
+// Slot names (registration.installing, …) are the API's own words.
 const row = (t: T, label: string, worker: WorkerView) => (
   <tr key={label} data-slot={label}>
     <th scope="row" translate="no">
       {label}
     </th>
     <td>{worker ? `v${worker.version}` : '—'}</td>
-    {worker ? <td translate="no">{worker.state}</td> : <td>{t('sw.none')}</td>}
+    {worker ? <StateCell t={t} state={worker.state} /> : <td>{t('sw.none')}</td>}
   </tr>
 );
 

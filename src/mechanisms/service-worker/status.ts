@@ -9,6 +9,14 @@ export const texts = {
   'sw.status.controlledBy': 'controlled by v{version}',
   'sw.status.controlledFlushed': 'controlled by v{version}; {count} queued message(s) sent',
   'sw.status.state': 'v{version}: {state}',
+  // ServiceWorker.state's values, read back inside the line above: a learner reads what each
+  // means, with the API's word beside it. https://developer.mozilla.org/en-US/docs/Web/API/ServiceWorker/state
+  'sw.status.stateParsed': 'parsed',
+  'sw.status.stateInstalling': 'installing',
+  'sw.status.stateInstalled': 'installed',
+  'sw.status.stateActivating': 'activating',
+  'sw.status.stateActivated': 'activated',
+  'sw.status.stateRedundant': 'redundant',
   'sw.status.unavailable':
     'ServiceWorker is unavailable here (not a secure context, or not supported)',
   // Errors' messages: the log keeps the error's name (InvalidStateError) and reads these after it.
@@ -34,7 +42,7 @@ export const patterns: readonly StatusPattern[] = [
   [
     /^v(\S+): (parsed|installing|installed|activating|activated|redundant)$/,
     'sw.status.state',
-    ['version', 'state'],
+    ['version', 'state*'],
   ],
   [/^tab (\S+) has gone: nothing was relayed$/, 'sw.status.errorTabGone', ['id']],
 ];

@@ -11,7 +11,7 @@ import { ReadyQueue } from '../../lib/ready-queue';
 import { sendFailed, statusEvent } from '../../lib/transport-events';
 import type { Envelope } from '../../shared/envelope';
 import { parseRelayReply, type RelayReply, type RelayRequest } from '../../shared/relay';
-import type { ServiceWorkerOptions, ServiceWorkerTransport } from './contract';
+import type { ServiceWorkerOptions, ServiceWorkerTransport, WorkerStateChange } from './contract';
 import { createRegistrar } from './registration';
 import { readLifecycle, versionOf } from './lifecycle';
 import { replyEvent } from './replies';
@@ -28,6 +28,7 @@ export function createServiceWorkerTransport({
   const events = createEmitter<TransportEvent>();
   const changes = createEmitter<void>();
   const replies = createEmitter<RelayReply>();
+  const states = createEmitter<WorkerStateChange>();
   const queue = new ReadyQueue<Envelope>();
   let listening = false;
   const container = () => navigator.serviceWorker;
@@ -77,13 +78,14 @@ export function createServiceWorkerTransport({
     changed();
   }
 
+  // A worker's new state is news about the worker, not a change of this page's connection: it
+  // goes to whoever logs it as a line of its own (use-service-worker.ts). As a status event it read
+  // "connecting — v1: activated", as if the active worker were still connecting, while the page
+  // waited for control. https://developer.mozilla.org/en-US/docs/Web/API/ServiceWorker/state
   const registrar = createRegistrar(
     container,
     address,
-    (version, state) =>
-      events.emit(
-        statusEvent(container().controller ? 'open' : 'connecting', `v${version}: ${state}`),
-      ),
+    (version, state) => states.emit({ version, state }),
     changed,
   );
   async function register(version: number) {
@@ -164,6 +166,7 @@ export function createServiceWorkerTransport({
         ? post(envelope, route)
         : { ok: false, error: { name: 'InvalidStateError', message: 'not controlled' } },
     onReply: replies.subscribe,
+    onStateChange: states.subscribe,
     register,
     command(request) {
       if (!listening) return; // no worker API here (insecure context): nothing to ask

@@ -1,4 +1,5 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
+import { logFromPage } from '../../hooks/page-log';
 import { useSnapshot } from '../../hooks/use-snapshot';
 import { useTransport } from '../../hooks/use-transports';
 import { useT } from '../../i18n/use-t';
@@ -88,6 +89,20 @@ export function useServiceWorker(self: PeerRef) {
   });
 
   const lifecycle = useSnapshot(transport, (t) => t.lifecycle(), NO_LIFECYCLE);
+
+  // Each worker's new state, as a line of its own ("v1: activated"), not after this page's status
+  // word: the page may wait for control while the worker is already active (transport.ts).
+  useEffect(
+    () =>
+      transport?.onStateChange(({ version, state }) =>
+        logFromPage(meta.id, latest.current.self, {
+          direction: 'status',
+          to: transport.label,
+          summary: `v${version}: ${state}`,
+        }),
+      ),
+    [transport],
+  );
 
   // Once controlled (by a new version too), say hello to the other tabs through the worker.
   useEffect(() => {

@@ -56,8 +56,9 @@ export async function knownLines(lang: 'en' | 'zh-CN'): Promise<Line[]> {
 
 /**
  * The known lines that would be cut in the log as the page is now (each window, each mode): a
- * status or error line past its row (two lines in a narrow list and in presenter mode), and in
- * presenter mode a refusal's reason past its line (the payload after it may be cut).
+ * status or error line past its row (two lines in a narrow list and in presenter mode), and a
+ * refusal's reason past its room (the payload after it may be cut): the row's one line at 1280,
+ * its two lines in a narrow list, presenter mode's second line.
  */
 export async function cutKnownLines(page: Page, lang: 'en' | 'zh-CN'): Promise<string[]> {
   const lines = await knownLines(lang);
@@ -66,33 +67,34 @@ export async function cutKnownLines(page: Page, lang: 'en' | 'zh-CN'): Promise<s
     ({ lines, word, lang }) => {
       const row = document.querySelector<HTMLElement>('[role="log"] .log-row--status');
       if (!row) return ['no status row to measure with'];
-      const presenter = document.documentElement.classList.contains('presenter');
       const copy = row.cloneNode(true) as HTMLElement;
       row.after(copy);
       const summary = copy.querySelector<HTMLElement>('.log-row__summary')!;
       const cut: string[] = [];
       for (const { key, text, rejected } of lines) {
-        if (rejected && !presenter) continue;
         copy.className = `log-row log-row--${rejected ? 'rejected' : 'status'}`;
         summary.replaceChildren();
         let measured = summary;
         if (rejected) {
           measured = document.createElement('span');
           measured.className = 'log-row__reason';
-          measured.textContent = `${text} — `;
+          // The reason's words alone: the " — " after them may go with the payload.
+          measured.textContent = text;
           // After the envelope's kind, as a frame's refused hello shows it.
           const tag = document.createElement('span');
           tag.className = 'tag';
           tag.textContent = lang === 'en' ? 'HELLO' : '报到';
           const payload = document.createElement('span');
           payload.textContent = 'Hello from the hostile frame';
-          summary.append(tag, measured, payload);
+          summary.append(tag, measured, ' — ', payload);
         } else summary.textContent = word + text;
         const box = summary.getBoundingClientRect();
-        const r = measured.getBoundingClientRect();
-        // A refusal's reason is on one line (nowrap): it is cut when it runs past the row.
+        // A refusal's reason is cut where any of its lines runs past the row's side or below its
+        // last line (one line at 1280 and in presenter mode, two in a narrow list).
         const over = rejected
-          ? r.right > box.right + 1
+          ? [...measured.getClientRects()].some(
+              (r) => r.right > box.right + 1 || r.bottom > box.bottom + 1,
+            )
           : summary.scrollWidth > summary.clientWidth + 1 ||
             summary.scrollHeight > summary.clientHeight + 1;
         if (over) cut.push(`${key}: "${text}"`);

@@ -4,6 +4,7 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { ComparisonTable } from '../../../../src/components/comparison-table';
 import { LogPanel } from '../../../../src/components/message-log/log-panel';
 import { useAppStore } from '../../../../src/store';
+import { peerA } from '../../helpers';
 import { add, received, resetLog } from './log-fixtures';
 
 const titles = { 'broadcast-channel': 'BroadcastChannel', 'storage-event': 'Storage event' };
@@ -21,6 +22,19 @@ describe('the message log', () => {
     expect(row).toHaveTextContent('<img src=x onerror=alert(1)>');
     expect(row).toHaveTextContent('1.3 ms');
     expect(log.querySelector('img')).toBeNull();
+  });
+
+  it("keeps a sender's tag apart, which a narrow list shows with its colour mark", () => {
+    render(<LogPanel titles={titles} />);
+    add({ ...received('tagged'), from: { ...peerA, name: 'Red Fox 3fa9' } }, received('plain'));
+    const rows = within(screen.getByRole('log')).getAllByRole('button', { name: /received/ });
+    const row = (text: string) => rows.find((r) => r.textContent?.includes(text));
+    expect(row('tagged')?.querySelector('.log-row__tag')).toHaveTextContent('3fa9');
+    expect(row('tagged')?.querySelector('.log-row__route')).toHaveTextContent(
+      'Red Fox 3fa9 → Blue Whale',
+    );
+    expect(row('plain')?.querySelector('.log-row__tag')).toBeNull();
+    expect(row('plain')?.querySelector('.log-row__name--untagged')).toHaveTextContent('Red Fox');
   });
 
   it('expands an entry to show the payload, the envelope and the latency', async () => {

@@ -56,6 +56,29 @@ describe('ServiceWorker transport', () => {
     expect(transport.lifecycle().queued).toBe(1);
   });
 
+  it("logs a worker's new state apart from the page's status: no 'connecting' for an active worker", async () => {
+    // Issue 12: "connecting — v1: activated" read as if the active worker were still connecting.
+    const worker = Object.assign(new EventTarget(), {
+      scriptURL: 'http://localhost/sw.js?v=3',
+      state: 'installing' as ServiceWorkerState,
+    });
+    const registration = Object.assign(new EventTarget(), { installing: worker });
+    fakeContainer(() => Promise.resolve(registration));
+    const { transport, events } = open();
+    const changes: unknown[] = [];
+    transport.onStateChange((change) => changes.push(change));
+    await vi.waitFor(() => expect(transport.lifecycle().registered).toBe(true));
+    const before = events.length;
+    worker.state = 'activated';
+    worker.dispatchEvent(new Event('statechange'));
+    expect(changes).toEqual([{ version: '3', state: 'activated' }]);
+    // The page is still waiting for control: its status says so, and nothing claims otherwise.
+    expect(events.slice(before)).toEqual([]);
+    expect(events.filter((e) => e.type === 'status')).toMatchObject([
+      { status: 'connecting', reason: 'not controlled yet' },
+    ]);
+  });
+
   it('says plainly when ServiceWorkers are unavailable (an insecure context)', () => {
     vi.stubGlobal('isSecureContext', false);
     const { transport, events } = open();
