@@ -13,6 +13,19 @@ export type Theme = (typeof THEMES)[number];
 /** Where the docked log sits on a wide screen: below the stage, or beside it. */
 export type LogPlace = 'below' | 'beside';
 
+/**
+ * `?presenter=on|off` (in the address of a frame the iframe page holds) wins for this document and
+ * is not remembered: a frame of another origin, or a sandboxed one, can't read the parent's
+ * storage; then the remembered choice.
+ */
+const readPresenter = (): boolean => {
+  const given =
+    typeof window === 'undefined'
+      ? null
+      : new URLSearchParams(window.location.search).get('presenter');
+  return given === 'on' || given === 'off' ? given === 'on' : readSetting(PRESENTER_KEY) === 'on';
+};
+
 const readTheme = (): Theme => {
   const stored = readSetting(THEME_KEY);
   return stored === 'light' || stored === 'dark' ? stored : 'system';
@@ -29,7 +42,7 @@ export type SettingsSlice = {
 export const createSettingsSlice: StateCreator<AppState, [], [], SettingsSlice> = (set) => ({
   settings: {
     lang: detectLang(),
-    presenter: readSetting(PRESENTER_KEY) === 'on',
+    presenter: readPresenter(),
     theme: readTheme(),
     logPlace: readSetting(LOG_PLACE_KEY) === 'beside' ? 'beside' : 'below',
   },

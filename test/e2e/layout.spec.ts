@@ -17,6 +17,7 @@ import { cutKnownLines } from './support/longest-lines';
 import { roomAtEnd, roomAtSize } from './support/room-checks';
 import { missingScrollCues } from './support/scroll-cues';
 import { tableFit } from './support/table-fit';
+import { labelsWrappedUnder, smallTargets } from './support/target-sizes';
 import { identifierBreaks, TABLE_HEADERS, wordBreaks } from './support/word-breaks';
 import { zhComplete } from './support/zh-complete-checks';
 
@@ -146,6 +147,12 @@ for (const lang of ['en', 'zh-CN'] as const) {
         expect.soft(m.overflow, `${where}: the page scrolls sideways`).toBeLessThanOrEqual(0);
         expect.soft(m.mainOverflow, `${where}: the stage scrolls sideways`).toBeLessThanOrEqual(0);
         expect.soft(m.headerHeight, `${where}: the header wraps`).toBeLessThan(m.rowHeight * 1.9);
+        // Every button, checkbox and radio a hand can hit: 24 by 24 px (WCAG 2.5.8), in each window.
+        expect.soft(await smallTargets(page), `${where}: a target under 24 px`).toEqual([]);
+        // A wrapped label's second line starts under its first word, not under its control.
+        expect
+          .soft(await labelsWrappedUnder(page), `${where}: a label wraps under its control`)
+          .toEqual([]);
         if (size.width >= 1200) {
           await expect
             .soft(page.locator('.app-nav a').last(), `${where}: the rail's last page is cut off`)
@@ -269,6 +276,19 @@ for (const lang of ['en', 'zh-CN'] as const) {
             );
           for (const px of sizes)
             expect.soft(px, `${where}: message text`).toBeGreaterThanOrEqual(20);
+          // The chrome keeps its pixels, but its buttons are read from the back too: 16 px.
+          const chrome = await page
+            .locator(
+              '.app-header :is(.button, select), .log-dock__bar :is(.button, .segmented label)',
+            )
+            .evaluateAll((els) =>
+              els
+                .filter(
+                  (el) => el.checkVisibility() && parseFloat(getComputedStyle(el).fontSize) < 16,
+                )
+                .map((el) => `${el.textContent?.trim()}: ${getComputedStyle(el).fontSize}`),
+            );
+          expect.soft(chrome, `${where}: a header or log button under 16 px`).toEqual([]);
         }
         await page.screenshot({ path: `.test-output/layout/${slug}-${lang}-${size.name}.png` });
         // axe in the light theme: in both languages, and in English in presenter mode too.
@@ -314,6 +334,9 @@ for (const lang of ['en', 'zh-CN'] as const) {
           expect.soft(await tableFit(wrap), `${slug} ${lang} 1280 dark: a table`).toEqual([]);
       // The same controls in dark, panels open: Chromium's dark radio was a 1.6:1 disc.
       expect.soft(await weakControls(page), `${slug} ${lang} 1280 dark: controls`).toEqual([]);
+      expect
+        .soft(await smallTargets(page), `${slug} ${lang} 1280 dark: a target under 24 px`)
+        .toEqual([]);
       if (lang === 'en') expect(await seriousAxe(page), `${slug} dark: axe`).toEqual([]);
       await roomAtEnd(page, route, lang);
     });

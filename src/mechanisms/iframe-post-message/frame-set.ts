@@ -4,7 +4,7 @@ import { createRef, type RefObject } from 'react';
 import type { demoOrigins } from '../../lib/app-config';
 import { parseEnvelope, type Envelope } from '../../shared/envelope';
 import type { TransportEvent } from '../../lib/transport-types';
-import { peerUrl } from './roles';
+import { peerUrl, type FrameLook } from './roles';
 
 export const FRAME_KEYS = ['same', 'cross', 'sandboxed', 'hostile'] as const;
 export type FrameKey = (typeof FRAME_KEYS)[number];
@@ -36,7 +36,7 @@ export const frameRefs = () =>
 /** What each frame is loaded from, and so the origin an exact targetOrigin names for it. */
 export function frameSet(
   origins: Origins,
-  lang: string,
+  look: FrameLook,
   crossAway: boolean,
   hostile: HostileOrigin | null,
 ): { expected: Record<FrameKey, string>; src: Sources } {
@@ -50,12 +50,12 @@ export function frameSet(
       hostile: origins.otherHost,
     },
     src: {
-      same: peerUrl(origins.app, 'same', origins.app, lang),
+      same: peerUrl(origins.app, 'same', origins.app, look),
       cross: crossAway
-        ? peerUrl(origins.otherHost, 'navigated', origins.app, lang)
-        : peerUrl(origins.foreign, 'cross', origins.app, lang),
-      sandboxed: peerUrl(origins.app, 'sandboxed', origins.app, lang),
-      hostile: hostile ? peerUrl(hostileOrigin, 'hostile', origins.app, lang) : null,
+        ? peerUrl(origins.otherHost, 'navigated', origins.app, look)
+        : peerUrl(origins.foreign, 'cross', origins.app, look),
+      sandboxed: peerUrl(origins.app, 'sandboxed', origins.app, look),
+      hostile: hostile ? peerUrl(hostileOrigin, 'hostile', origins.app, look) : null,
     },
   };
 }

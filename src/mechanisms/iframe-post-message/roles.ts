@@ -32,9 +32,19 @@ export const rolePeer = (role: Role, name: string): PeerRef => ({
 export const parseRole = (value: string | null): Role =>
   ROLES.includes(value as Role) ? (value as Role) : 'same';
 
-/** The child page's address: the same app, on `origin`, told who its parent is. */
-export function peerUrl(origin: string, role: Role, parentOrigin: string, lang: string): string {
-  const params = new URLSearchParams({ role, parent: parentOrigin, lang });
+/** How the parent page looks, passed on to each frame in its address. */
+export type FrameLook = { lang: string; presenter: boolean };
+
+/**
+ * The child page's address: the same app, on `origin`, told who its parent is and how the parent
+ * looks. Presenter mode travels in the address too: a frame of another origin has storage of its
+ * own, and the sandboxed frame's opaque origin has none at all (its localStorage throws,
+ * https://html.spec.whatwg.org/multipage/webstorage.html#dom-localstorage), so neither could read
+ * the parent's setting and both kept small text while the page grew.
+ */
+export function peerUrl(origin: string, role: Role, parentOrigin: string, look: FrameLook): string {
+  const presenter = look.presenter ? 'on' : 'off';
+  const params = new URLSearchParams({ role, parent: parentOrigin, lang: look.lang, presenter });
   return `${origin}/peer/iframe-post-message?${params}`;
 }
 

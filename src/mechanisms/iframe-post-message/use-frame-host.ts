@@ -32,6 +32,7 @@ import { useFramePost } from './use-frame-post';
 export function useFrameHost(self: PeerRef) {
   const t = useT();
   const lang = useAppStore((s) => s.settings.lang);
+  const presenter = useAppStore((s) => s.settings.presenter);
   const origins = useMemo(() => demoOrigins(), []);
   const [verify, setVerify] = useState(true);
   const [mode, setMode] = useState<TargetMode>('exact');
@@ -46,7 +47,7 @@ export function useFrameHost(self: PeerRef) {
   // Messages for frames that have not said hello yet, and the origin each frame said hello from.
   const queues = useMemo(() => createFrameQueues(), []);
   const helloOrigin = useRef<Partial<Record<FrameKey, string>>>({});
-  const { expected, src } = frameSet(origins, lang, crossAway, hostile);
+  const { expected, src } = frameSet(origins, { lang, presenter }, crossAway, hostile);
   const states = frameStates(src, readyFor, lateFor);
 
   // The transport is created once; it reads the page's current settings through this ref.

@@ -1,8 +1,10 @@
 // What the room sees (issue 12): the log in presenter mode on a 1280×720 projector, a popup's name
-// when it stands beside other windows, window.open's way to a first popup in a 320 px window, and
-// a presenter's log that can still grow. Called by layout.spec.ts from its passes: `roomAtSize`
+// when it stands beside other windows, window.open's way to a first popup in a 320 px window, a
+// presenter's log that can still grow; the frames in presenter mode and the overview's steps at
+// every size (overview-frames-checks.ts). Called by layout.spec.ts from its passes: `roomAtSize`
 // after each window size's own checks, `roomAtEnd` once the pass is done with the page.
 import { expect, type Locator, type Page } from '@playwright/test';
+import { framesInPresenter, stepTwoTrue } from './overview-frames-checks';
 
 type Lang = 'en' | 'zh-CN';
 
@@ -151,6 +153,9 @@ const slugOf = (route: string) => route.replace(/^\/m\//, '');
 /** The checks that belong to one window size of the pass, on the page as the pass left it. */
 export async function roomAtSize(page: Page, route: string, lang: Lang, size: string) {
   if (slugOf(route) === 'window-open' && size === '320') await noPopupYet(page, lang);
+  if (route === '/') await stepTwoTrue(page, lang, size);
+  if (slugOf(route) === 'iframe-post-message' && size === 'presenter')
+    await framesInPresenter(page);
 }
 
 /** The checks that change the page (a popup, a second tab, a resized log), after the pass. */

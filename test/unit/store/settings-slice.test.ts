@@ -1,0 +1,34 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { createAppStore } from '../../../src/store';
+
+const KEY = 'comms-lab:presenter';
+
+// A frame is told presenter mode in its address (its storage may be another origin's, or none);
+// elsewhere the remembered choice holds.
+describe('presenter mode setting', () => {
+  afterEach(() => {
+    window.history.replaceState(null, '', '/');
+    localStorage.clear();
+  });
+
+  it('follows ?presenter=on over the remembered choice, without remembering it', () => {
+    localStorage.setItem(KEY, 'off');
+    window.history.replaceState(null, '', '/peer/frame?presenter=on');
+    expect(createAppStore().getState().settings.presenter).toBe(true);
+    expect(localStorage.getItem(KEY)).toBe('off');
+  });
+
+  it('follows ?presenter=off over a remembered "on"', () => {
+    localStorage.setItem(KEY, 'on');
+    window.history.replaceState(null, '', '/peer/frame?presenter=off');
+    expect(createAppStore().getState().settings.presenter).toBe(false);
+  });
+
+  it('reads the remembered choice when the address says nothing (or nonsense)', () => {
+    localStorage.setItem(KEY, 'on');
+    window.history.replaceState(null, '', '/?presenter=maybe');
+    expect(createAppStore().getState().settings.presenter).toBe(true);
+    localStorage.setItem(KEY, 'off');
+    expect(createAppStore().getState().settings.presenter).toBe(false);
+  });
+});
