@@ -37,7 +37,7 @@ test.describe('ServiceWorker relay', () => {
     await expect(a.page.getByTestId('controller')).toContainText('not controlled');
     await a.send('sent before control');
     await expect(a.page.getByRole('status').filter({ hasText: 'the message waits' })).toBeVisible();
-    await expect(a.page.getByText('One message waiting for control.')).toBeVisible();
+    await expect(a.page.getByText('1 message waiting for control.')).toBeVisible();
     await expect(b.entries('received', 'sent before control')).toHaveCount(0);
     await a.button('Claim this page (clients.claim)').click();
     await expect(a.page.getByTestId('controller')).toContainText('controlled by worker v1');

@@ -25,7 +25,7 @@ export const lpEn = {
   'lp.latency': 'Latency median / p95',
   'lp.latencyValue': '{median} / {p95} ms ({n})',
   'lp.missed': 'Missed (gaps)',
-  'lp.missedOne': '{missed} in one gap',
+  'lp.missedOne': '{missed} in {count} gap',
   'lp.missedOther': '{missed} in {count} gaps',
   'lp.duplicates': 'Duplicates',
   'lp.reconnects': 'Reconnections',

@@ -17,7 +17,7 @@ export const swEn = {
   'sw.controlled': 'This page is controlled by worker v{version}.',
   'sw.uncontrolled':
     'This page is not controlled: a worker does not control the page that registered it until it claims it. A reload also makes it controlled, but throws away the messages waiting here and fires no controllerchange.',
-  'sw.queuedOne': 'One message waiting for control.',
+  'sw.queuedOne': '{count} message waiting for control.',
   'sw.queued': '{count} messages waiting for control.',
   'sw.slots': 'Worker slots',
   'sw.slot': 'Slot',

@@ -18,7 +18,7 @@ export const wlEn = {
   'wl.missed': 'Missed (gaps in the ids)',
   'wl.duplicates': 'Duplicates dropped',
   'wl.takeover': 'Last takeover',
-  'wl.resumedOne': 'resumed from {id}, one event replayed',
+  'wl.resumedOne': 'resumed from {id}, {count} event replayed',
   'wl.resumed': 'resumed from {id}, {count} events replayed',
   'wl.fresh': 'a fresh start (no Last-Event-ID)',
   'wl.stepDown': 'Step down',

@@ -12,7 +12,7 @@ describe('translatePlural', () => {
   const heard = { one: 'se.frame.heardOne', other: 'se.frame.heard' } as const;
 
   it('says one and many in English, with no "(s)"', () => {
-    expect(translatePlural('en', gaps, 1, { missed: 3 })).toBe('3 in one gap');
+    expect(translatePlural('en', gaps, 1, { missed: 3 })).toBe('3 in 1 gap');
     expect(translatePlural('en', gaps, 2, { missed: 5 })).toBe('5 in 2 gaps');
     expect(translatePlural('en', heard, 1, { key: 'k' })).toBe(
       'This frame heard one storage event, for key "k".',
