@@ -14,11 +14,13 @@ export function squeezedLabels(page: Page): Promise<string[]> {
         text.selectNodeContents(dt);
         const lines = new Set([...text.getClientRects()].map((box) => Math.round(box.top))).size;
         if (lines < 2) return [];
-        // Its width on one line, measured unwrapped: the wrapped lines' widths leave out the space
-        // at each break ("Events replayed on resume" summed 187 px of lines, 192 px on one line).
-        dt.style.whiteSpace = 'nowrap';
-        const oneLine = text.getBoundingClientRect().width;
-        dt.style.whiteSpace = '';
+        // Its width on one line: the label laid out at its max-content width. The wrapped lines'
+        // widths leave out the space at each break ("Events replayed on resume" summed 187 px of
+        // lines, 192 px on one line), and `nowrap` on the label does not reach an API name inside
+        // it, which sets its own white-space to break at its dots.
+        dt.style.width = 'max-content';
+        const oneLine = dt.getBoundingClientRect().width;
+        dt.style.width = '';
         return oneLine <= half ? [`${dt.textContent}: ${lines} lines`] : [];
       });
     }),
