@@ -32,3 +32,31 @@ describe('presenter mode setting', () => {
     expect(createAppStore().getState().settings.presenter).toBe(false);
   });
 });
+
+// The theme travels the same way: the sandboxed frame has no storage, the cross-origin one its own.
+describe('theme setting', () => {
+  const THEME = 'comms-lab:theme';
+  afterEach(() => {
+    window.history.replaceState(null, '', '/');
+    localStorage.clear();
+  });
+
+  it('follows ?theme=dark over the remembered choice, without remembering it', () => {
+    localStorage.setItem(THEME, 'light');
+    window.history.replaceState(null, '', '/peer/frame?theme=dark');
+    expect(createAppStore().getState().settings.theme).toBe('dark');
+    expect(localStorage.getItem(THEME)).toBe('light');
+  });
+
+  it('follows ?theme=system over a theme this origin remembered', () => {
+    localStorage.setItem(THEME, 'dark');
+    window.history.replaceState(null, '', '/peer/frame?theme=system');
+    expect(createAppStore().getState().settings.theme).toBe('system');
+  });
+
+  it('reads the remembered choice when the address says nothing (or nonsense)', () => {
+    localStorage.setItem(THEME, 'dark');
+    window.history.replaceState(null, '', '/?theme=purple');
+    expect(createAppStore().getState().settings.theme).toBe('dark');
+  });
+});
