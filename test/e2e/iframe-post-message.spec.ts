@@ -192,9 +192,13 @@ test.describe('iframe postMessage', () => {
     expect(await frameThemes(page)).toEqual({ cross: 'light', sandboxed: 'light' });
     await page.getByRole('combobox', { name: 'Theme' }).selectOption('dark');
     await expect.poll(() => frameThemes(page)).toEqual({ cross: 'dark', sandboxed: 'dark' });
-    await expect(
-      page.locator('figcaption', { hasText: 'Sandboxed frame' }).locator('.tag'),
-    ).toHaveText('ready');
+    for (const name of ['Same-origin frame', 'Cross-origin frame', 'Sandboxed frame'])
+      await expect(page.locator('figcaption', { hasText: name }).locator('.tag')).toHaveText(
+        'ready',
+      );
+    // Each reloaded frame's new hello is its message 1 again: it started again, it is no copy.
+    await expect(lab.log.locator('[data-sequence="restart"]')).toHaveCount(2);
+    await expect(lab.log.locator('[data-sequence="duplicate"]')).toHaveCount(0);
     await expect(
       frame(page, 'Sandboxed frame').getByText('null (opaque: this frame is sandboxed)'),
     ).toBeVisible();
