@@ -66,8 +66,11 @@ describe('transport pipeline: sequence tags', () => {
     pipeTransport(transport, { mechanism: 'frames', key: 'inbox', self: () => peerB });
     emit(received(1, 'hello'));
     emit({
-      ...received(1, 'hello'),
+      type: 'received',
+      at: 3,
       envelope: envelope({ id: 'reloaded', seq: 1, kind: 'hello' }),
+      data: null,
+      size: 5,
     });
     expect(tags()).toEqual([undefined, 'restart']);
   });
