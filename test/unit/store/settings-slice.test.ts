@@ -3,14 +3,14 @@ import { createAppStore } from '../../../src/store';
 
 const KEY = 'comms-lab:presenter';
 
+afterEach(() => {
+  window.history.replaceState(null, '', '/');
+  localStorage.clear();
+});
+
 // A frame is told presenter mode in its address (its storage may be another origin's, or none);
 // elsewhere the remembered choice holds.
 describe('presenter mode setting', () => {
-  afterEach(() => {
-    window.history.replaceState(null, '', '/');
-    localStorage.clear();
-  });
-
   it('follows ?presenter=on over the remembered choice, without remembering it', () => {
     localStorage.setItem(KEY, 'off');
     window.history.replaceState(null, '', '/peer/frame?presenter=on');
@@ -36,10 +36,6 @@ describe('presenter mode setting', () => {
 // The theme travels the same way: the sandboxed frame has no storage, the cross-origin one its own.
 describe('theme setting', () => {
   const THEME = 'comms-lab:theme';
-  afterEach(() => {
-    window.history.replaceState(null, '', '/');
-    localStorage.clear();
-  });
 
   it('follows ?theme=dark over the remembered choice, without remembering it', () => {
     localStorage.setItem(THEME, 'light');
