@@ -4,12 +4,25 @@ import type { Hood } from '../../lib/hood-types';
 import { CitedTitle } from '../cited-title';
 import { processLabel } from './hood-diagram';
 
+/**
+ * A place with its process, each said once: "Browser process", not "Browser process (Browser
+ * process)"; a process that names the place already ("Node server (outside the browser)") stands
+ * alone; a label that ends in brackets of its own gets the process after a dot, not a second pair
+ * of brackets. Chinese takes full-width brackets.
+ */
+export function placeName(label: string, process: string, lang: Lang): string {
+  if (label.includes(process)) return label;
+  if (process.includes(label)) return process;
+  if (/[)）]$/.test(label)) return `${label} · ${process}`;
+  return lang === 'en' ? `${label} (${process})` : `${label}（${process}）`;
+}
+
 /** The diagram in words: each hop, what carries it (as code), and its source or "inference". */
 export function HoodHops({ hood, lang, t }: { hood: Hood; lang: Lang; t: T }) {
   const places = new Map(hood.places.map((p) => [p.id, p]));
   const name = (id: string) => {
     const place = places.get(id);
-    return place ? `${place.label[lang]} (${processLabel(t, place.process)})` : id;
+    return place ? placeName(place.label[lang], processLabel(t, place.process), lang) : id;
   };
   return (
     <ol className="hood-hops" aria-label={t('hood.hops')}>
