@@ -75,8 +75,9 @@ export function startRace(run: RaceRun): Promise<{ cancelled: boolean; seconds: 
         // The next mechanism is announced (after the last one, the race's end), and drawn, before
         // this result is stored: redrawing the table and chart with it is work between two
         // mechanisms, not of the last step measured (a tool timing the steps by the progress line
-        // sees it there). The whole page's redraw after the last one took 20-80 ms, as much as
-        // 5-20 µs a message of the last mechanism's throughput burst.
+        // sees it there). After the last one that redraw is the whole page's: about 120 ms of
+        // render and commit in a sampled CPU profile on a loaded machine, several µs for each of
+        // the thousands of messages of the last mechanism's throughput burst.
         if (next && !run.signal.aborted)
           run.onProgress({ mechanism: run.name(next.id), done: index + 1, step: '' });
         else run.onProgress({ running: false, done: rigs.length, mechanism: null, step: '' });
