@@ -126,6 +126,11 @@ export const en = {
   'log.serverWords': 'the server’s words:',
   'log.latency': '{ms} ms',
   'log.detail': 'Entry details',
+  // A part of the log whose chunk did not load (load-boundary.tsx): the browser's words follow.
+  'log.flowFailed': 'The flow view could not be shown: {message}',
+  'log.detailFailed': 'This entry’s details could not be shown: {message}',
+  'log.whyFailed': 'Why a message may not arrive could not be shown: {message}',
+  'log.resizerFailed': 'The edge that resizes the log could not be shown: {message}',
   'log.closeDetail': 'Close details',
   'log.payload': 'Payload',
   'log.facts': 'Facts',
