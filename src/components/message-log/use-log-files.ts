@@ -1,13 +1,19 @@
 import { useCallback, useState } from 'react';
 import { useT } from '../../i18n/use-t';
+import { usePlural } from '../../i18n/plural';
 import { now } from '../../lib/clock';
 import type { PeerRef } from '../../shared/envelope';
 import { useAppStore } from '../../store';
 import { describeReason } from './reason';
 
+const ENTRIES = { one: 'log.importedEntriesOne', other: 'log.importedEntries' } as const;
+const FILES = { one: 'log.importedFilesOne', other: 'log.importedFiles' } as const;
+const DUPLICATES = { one: 'log.importedDuplicatesOne', other: 'log.importedDuplicates' } as const;
+
 /** The log's files: export this tab's log, import others' (merged, see import-files.ts). */
 export function useLogFiles(self: PeerRef) {
   const t = useT();
+  const plural = usePlural();
   const [imported, setImported] = useState<{ ok: string | null; failed: string[] } | null>(null);
   // Stable while the tab and the language are, so the toolbar need not redraw (log-toolbar.tsx).
   const importLogs = useCallback(
@@ -26,15 +32,17 @@ export function useLogFiles(self: PeerRef) {
       store.flushLog();
       const result = importExports(sources, store.log.buffer.toArray(), self);
       if (result.timeline) store.replaceLog(result.timeline);
-      const counts = { count: result.added, files: result.files, tabs: result.tabs.join(', ') };
+      const counts = {
+        entries: plural(ENTRIES, result.added),
+        files: plural(FILES, result.files),
+        tabs: result.tabs.join(', '),
+      };
       setImported({
         ok:
           result.files > 0
             ? [
                 t('log.imported', counts),
-                result.duplicates > 0
-                  ? t('log.importedDuplicates', { count: result.duplicates })
-                  : '',
+                result.duplicates > 0 ? plural(DUPLICATES, result.duplicates) : '',
               ]
                 .filter(Boolean)
                 .join(' ')
@@ -45,7 +53,7 @@ export function useLogFiles(self: PeerRef) {
         ),
       });
     },
-    [t, self],
+    [t, plural, self],
   );
 
   const exportLog = useCallback(() => {
