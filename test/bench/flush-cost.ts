@@ -1,4 +1,4 @@
-// `npx tsx test/bench/flush-cost.ts [--port P] [--batches N] [--batch N] [--filter TEXT] [--css CSS]`: what one
+// `npx tsx test/bench/flush-cost.ts [--port P] [--batches N] [--batch N] [--filter TEXT] [--css CSS] [--fill N]`: what one
 // redraw of the log costs during a flood, free of the machine's load. The log is first filled to
 // its capacity, then N batches of messages are posted (as a 5,000-a-second flood delivers them
 // between two redraws), one at a time, under a Chrome trace. For each batch, the receiving tab's
@@ -30,6 +30,9 @@ const flag = (name: string, fallback: string) => {
 const port = Number(flag('--port', '0'));
 const batches = Number(flag('--batches', '12'));
 const batch = Number(flag('--batch', '500'));
+// Entries in the log before the measured batches: past its capacity by default (the flood's steady
+// state); below it, the batches measure a growing list (a flood's first two seconds).
+const fill = Number(flag('--fill', '10500'));
 const filter = flag('--filter', '');
 // A style sheet added to the page: what-if runs (say, `.log-toolbar__count{display:none}` to see
 // which layouts the count's text started).
@@ -82,9 +85,10 @@ try {
   let seq = 0;
   const base = await received(receiver);
   // Fill the log to its capacity first: the flood's steady state, rows dropping off the top.
-  while (seq < 10_500) {
-    await generator.evaluate(post(500, seq));
-    seq += 500;
+  while (seq < fill) {
+    const n = Math.min(500, fill - seq);
+    await generator.evaluate(post(n, seq));
+    seq += n;
     await until(receiver, base + seq);
   }
   await receiver.waitForTimeout(500);
@@ -159,7 +163,7 @@ try {
     for (const row of rows)
       console.log(keys.map((k) => `${k} ${(row[k] as number).toFixed(1)}`).join(', '));
   console.log(
-    `${rows.length} batches of ${batch} (log full${filter ? `, filter "${filter}"` : ''}); load ${loadavg()
+    `${rows.length} batches of ${batch} (${fill >= 10_000 ? 'log full' : `from ${fill} entries`}${filter ? `, filter "${filter}"` : ''}); load ${loadavg()
       .map((n) => n.toFixed(1))
       .join(' ')}`,
   );
