@@ -22,12 +22,19 @@ export function ContainedText({ children }: { children: ReactNode }) {
     // jsdom and very old browsers: the box keeps no containment (see the class below) and simply
     // takes its text's size, as any span does.
     if (!outer || !inner || typeof ResizeObserver !== 'function') return;
+    let written = '';
     const observer = new ResizeObserver(([entry]) => {
       const size = entry?.borderBoxSize?.[0];
       if (!size) return;
+      // Written only when it changed: setting an inline style, even to the value it has, marks the
+      // element for a new style pass.
+      const next = `${size.inlineSize}x${size.blockSize}`;
+      if (next === written) return;
+      written = next;
       outer.style.width = `${size.inlineSize}px`;
       outer.style.height = `${size.blockSize}px`;
-      outer.classList.add('contained-text--sized');
+      if (!outer.classList.contains('contained-text--sized'))
+        outer.classList.add('contained-text--sized');
     });
     observer.observe(inner);
     return () => observer.disconnect();
