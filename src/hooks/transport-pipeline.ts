@@ -47,6 +47,7 @@ export function pipeTransport<T extends Transport>(transport: T, pipe: Pipe<T>):
             pipe.key,
             received?.origin ? `${received.origin}|${envelope.sender.id}` : envelope.sender.id,
             envelope.seq,
+            envelope.id,
           )
         : undefined;
     const store = useAppStore.getState();

@@ -11,31 +11,45 @@ const IN_ORDER: SequenceVerdict = Object.freeze({ kind: 'in-order' });
 const DUPLICATE: SequenceVerdict = Object.freeze({ kind: 'duplicate' });
 const RESTART: SequenceVerdict = Object.freeze({ kind: 'restart' });
 
-export class SequenceTracker {
-  #last = new Map<string, number>();
-  /** Per scope (an address, a port), per sender: no key string is built per message. */
-  #scoped = new Map<string, Map<string, number>>();
+/** Per sender: the last number seen, and the id of the message it numbered 1. */
+type Seen = { last: Map<string, number>; firstId: Map<string, string> };
+const seen = (): Seen => ({ last: new Map(), firstId: new Map() });
 
-  observe(senderId: string, seq: number): SequenceVerdict {
-    return verdictFor(this.#last, senderId, seq);
+export class SequenceTracker {
+  #seen = seen();
+  /** Per scope (an address, a port), per sender: no key string is built per message. */
+  #scoped = new Map<string, Seen>();
+
+  /** `id` (the envelope's) tells a sender that started again at 1 from a copy of its first. */
+  observe(senderId: string, seq: number, id?: string): SequenceVerdict {
+    return verdictFor(this.#seen, senderId, seq, id);
   }
 
   /** The same verdicts, with a sender's numbers kept apart per scope. */
-  observeIn(scope: string, senderId: string, seq: number): SequenceVerdict {
-    let last = this.#scoped.get(scope);
-    if (!last) this.#scoped.set(scope, (last = new Map()));
-    return verdictFor(last, senderId, seq);
+  observeIn(scope: string, senderId: string, seq: number, id?: string): SequenceVerdict {
+    let inScope = this.#scoped.get(scope);
+    if (!inScope) this.#scoped.set(scope, (inScope = seen()));
+    return verdictFor(inScope, senderId, seq, id);
   }
 }
 
-function verdictFor(lastSeen: Map<string, number>, senderId: string, seq: number): SequenceVerdict {
+function verdictFor(
+  { last: lastSeen, firstId }: Seen,
+  senderId: string,
+  seq: number,
+  id: string | undefined,
+): SequenceVerdict {
   const last = lastSeen.get(senderId);
+  // Only a message numbered 1 keeps its id: the usual message stores nothing more.
+  const before = seq === 1 && id !== undefined ? firstId.get(senderId) : undefined;
+  if (seq === 1 && id !== undefined) firstId.set(senderId, id);
   if (last === undefined) {
     lastSeen.set(senderId, seq);
     return IN_ORDER;
   }
-  // A sender that reloaded starts again at 1.
-  if (seq === 1 && last > 1) {
+  // A sender that reloaded starts again at 1: after more than one message, or, when it had sent
+  // only its first (a frame's hello, then a reload), with a new message under the old number.
+  if (seq === 1 && (last > 1 || (before !== undefined && before !== id))) {
     lastSeen.set(senderId, seq);
     return RESTART;
   }

@@ -13,20 +13,31 @@ export type Theme = (typeof THEMES)[number];
 /** Where the docked log sits on a wide screen: below the stage, or beside it. */
 export type LogPlace = 'below' | 'beside';
 
+/** A setting given in this document's address (`?presenter=on`), or null. */
+const given = (name: string): string | null =>
+  typeof window === 'undefined' ? null : new URLSearchParams(window.location.search).get(name);
+
 /**
  * `?presenter=on|off` (in the address of a frame the iframe page holds) wins for this document and
  * is not remembered: a frame of another origin, or a sandboxed one, can't read the parent's
  * storage; then the remembered choice.
  */
 const readPresenter = (): boolean => {
-  const given =
-    typeof window === 'undefined'
-      ? null
-      : new URLSearchParams(window.location.search).get('presenter');
-  return given === 'on' || given === 'off' ? given === 'on' : readSetting(PRESENTER_KEY) === 'on';
+  const word = given('presenter');
+  return word === 'on' || word === 'off' ? word === 'on' : readSetting(PRESENTER_KEY) === 'on';
 };
 
+const isTheme = (value: string | null): value is Theme => THEMES.includes(value as Theme);
+
+/**
+ * The theme, the same way: `?theme=light|dark|system` from the parent page wins and is not
+ * remembered (the sandboxed frame has no storage, the cross-origin one its own). "system" is
+ * passed too: a frame's prefers-color-scheme is the browser's, as its parent's is, and the word
+ * keeps a setting the other origin remembered from speaking over the parent's.
+ */
 const readTheme = (): Theme => {
+  const word = given('theme');
+  if (isTheme(word)) return word;
   const stored = readSetting(THEME_KEY);
   return stored === 'light' || stored === 'dark' ? stored : 'system';
 };

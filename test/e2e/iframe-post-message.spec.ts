@@ -16,6 +16,28 @@ async function openHost(page: Page): Promise<LabPage> {
 const frame = (page: Page, title: string): FrameLocator =>
   page.frameLocator(`iframe[title="${title}"]`);
 
+/**
+ * How dark the cross-origin and sandboxed frames' documents are drawn: the root's background
+ * (the page colour, tokens.css) read in each frame, "dark" when it is darker than mid-grey.
+ */
+async function frameThemes(page: Page) {
+  const looks: Record<string, string> = {};
+  for (const f of page.frames()) {
+    const role = f.url().includes('/peer/') ? new URL(f.url()).searchParams.get('role') : null;
+    if (role !== 'cross' && role !== 'sandboxed') continue;
+    const light = await f
+      .evaluate(() => {
+        const [r = 0, g = 0, b = 0] = getComputedStyle(document.documentElement)
+          .backgroundColor.match(/\d+/g)!
+          .map(Number);
+        return (r + g + b) / 3 > 128;
+      })
+      .catch(() => null);
+    looks[role] = light === null ? 'unreadable' : light ? 'light' : 'dark';
+  }
+  return looks;
+}
+
 async function sendTo(lab: LabPage, to: string, text: string, mode: RegExp = /exactly the frame/) {
   await lab.page.getByRole('combobox', { name: 'To' }).first().selectOption({ label: to });
   await lab.page.getByRole('radio', { name: mode }).check();
@@ -160,11 +182,23 @@ test.describe('iframe postMessage', () => {
     ).toBeVisible();
   });
 
-  test('the sandboxed frame has origin "null": its hello is refused, and only "*" reaches it', async ({
+  test('the sandboxed frame has origin "null": its hello is refused, and only "*" reaches it; it turns dark with the page', async ({
     page,
   }) => {
     const lab = await openHost(page);
     await expect(lab.entries('rejected', /origin "null"/).first()).toBeVisible();
+    // The teacher makes the page dark while the browser is light: the sandboxed frame (no
+    // storage) and the cross-origin one (storage of its own) follow it, told in their address.
+    expect(await frameThemes(page)).toEqual({ cross: 'light', sandboxed: 'light' });
+    await page.getByRole('combobox', { name: 'Theme' }).selectOption('dark');
+    await expect.poll(() => frameThemes(page)).toEqual({ cross: 'dark', sandboxed: 'dark' });
+    for (const name of ['Same-origin frame', 'Cross-origin frame', 'Sandboxed frame'])
+      await expect(page.locator('figcaption', { hasText: name }).locator('.tag')).toHaveText(
+        'ready',
+      );
+    // Each reloaded frame's new hello is its message 1 again: it started again, it is no copy.
+    await expect(lab.log.locator('[data-sequence="restart"]')).toHaveCount(2);
+    await expect(lab.log.locator('[data-sequence="duplicate"]')).toHaveCount(0);
     await expect(
       frame(page, 'Sandboxed frame').getByText('null (opaque: this frame is sandboxed)'),
     ).toBeVisible();

@@ -33,6 +33,7 @@ export function useFrameHost(self: PeerRef) {
   const t = useT();
   const lang = useAppStore((s) => s.settings.lang);
   const presenter = useAppStore((s) => s.settings.presenter);
+  const theme = useAppStore((s) => s.settings.theme);
   const origins = useMemo(() => demoOrigins(), []);
   const [verify, setVerify] = useState(true);
   const [mode, setMode] = useState<TargetMode>('exact');
@@ -47,7 +48,7 @@ export function useFrameHost(self: PeerRef) {
   // Messages for frames that have not said hello yet, and the origin each frame said hello from.
   const queues = useMemo(() => createFrameQueues(), []);
   const helloOrigin = useRef<Partial<Record<FrameKey, string>>>({});
-  const { expected, src } = frameSet(origins, { lang, presenter }, crossAway, hostile);
+  const { expected, src } = frameSet(origins, { lang, presenter, theme }, crossAway, hostile);
   const states = frameStates(src, readyFor, lateFor);
 
   // The transport is created once; it reads the page's current settings through this ref.

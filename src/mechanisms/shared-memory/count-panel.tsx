@@ -1,8 +1,7 @@
 import './count-panel.css';
 import { useId, useState } from 'react';
-import { Notice } from '../../components/notice';
 import { useT } from '../../i18n/use-t';
-import { errorInfo } from '../../lib/error-info';
+import { CountFailure } from './count-failure';
 import { countTogether, type CountResult } from './lab';
 
 /** Two workers, one shared cell: the lost count with a plain `+ 1` and with Atomics.add. */
@@ -17,17 +16,17 @@ export function CountPanel({
   const id = useId();
   const [runs, setRuns] = useState<readonly CountResult[]>([]);
   const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | null>(null);
+  // What the last run threw (null: it ran, or none has yet); the box words it (count-failure.tsx).
+  const [failure, setFailure] = useState<{ thrown: unknown } | null>(null);
 
   async function run() {
     setBusy(true);
-    setError(null);
+    setFailure(null);
     try {
       const result = await countTogether(atomic);
       setRuns((list) => [result, ...list].slice(0, 6));
-    } catch (failure) {
-      const info = errorInfo(failure);
-      setError(`${info.name}: ${info.message}`);
+    } catch (thrown) {
+      setFailure({ thrown });
     } finally {
       setBusy(false);
     }
@@ -51,7 +50,7 @@ export function CountPanel({
           {busy ? t('sm.counting') : t('sm.runCount')}
         </button>
       </div>
-      {error ? <Notice tone="error">{error}</Notice> : null}
+      {failure ? <CountFailure failure={failure.thrown} /> : null}
       {/* No table of headers over nothing before the first run: a line that says so. */}
       {runs.length === 0 ? (
         <p className="hint">{t('sm.noRuns')}</p>

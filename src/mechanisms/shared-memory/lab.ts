@@ -19,6 +19,22 @@ export function waitOnMainThread(): { threw: ErrorInfo } | { returned: string } 
   }
 }
 
+/**
+ * Why a count did not finish, said by the app (the panel writes it in the reader's language):
+ * a counter worker failed (with the browser's words from its ErrorEvent, when it gave any), or
+ * the two did not report in time. Anything else (no SharedArrayBuffer, a refused Worker) is
+ * thrown as the browser threw it.
+ */
+export class CountFailed extends Error {
+  override name = 'CountFailed';
+  constructor(
+    readonly why: 'worker' | 'timeout',
+    readonly browserWords = '',
+  ) {
+    super(why === 'worker' ? `a counter worker failed: ${browserWords}` : 'the counters timed out');
+  }
+}
+
 export type CountResult = {
   atomic: boolean;
   /** Each worker's own count of its additions. */
@@ -29,11 +45,21 @@ export type CountResult = {
   ms: number;
 };
 
+/** How long past its run a count may take to report before it is given up. */
+export const COUNT_GRACE_MS = 15_000;
+
 /** Two workers add 1 to one shared cell for `ms` each, started together by one notify. */
 export async function countTogether(atomic: boolean, ms = 300): Promise<CountResult> {
   const buffer = new SharedArrayBuffer(COUNTER_BYTES);
   const cells = new Int32Array(buffer);
-  const workers = [spawnWorker('Counter 1'), spawnWorker('Counter 2')];
+  // One by one: a page that refuses the second Worker (it throws) must not leave the first waiting.
+  const workers: Worker[] = [];
+  try {
+    for (const name of ['Counter 1', 'Counter 2']) workers.push(spawnWorker(name));
+  } catch (error) {
+    workers.forEach((w) => w.terminate());
+    throw error;
+  }
   const waiting: Promise<void>[] = [];
   const done: Promise<number>[] = [];
   for (const worker of workers) {
@@ -52,13 +78,13 @@ export async function countTogether(atomic: boolean, ms = 300): Promise<CountRes
       if (event.data.report === 'waiting') ready();
       else finish(event.data.added);
     };
-    worker.onerror = (event) => fail(new Error(event.message || 'the counter worker failed'));
+    worker.onerror = (event) => fail(new CountFailed('worker', event.message));
     const job: WorkerJob = { job: 'count', buffer, atomic, ms };
     worker.postMessage(job);
   }
   let timer: ReturnType<typeof setTimeout> | undefined;
   const expired = new Promise<never>((_, reject) => {
-    timer = setTimeout(() => reject(new Error('the counters did not finish in time')), ms + 15_000);
+    timer = setTimeout(() => reject(new CountFailed('timeout')), ms + COUNT_GRACE_MS);
   });
   try {
     await Promise.race([Promise.all(waiting), expired]);

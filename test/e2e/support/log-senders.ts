@@ -1,12 +1,12 @@
 import type { Page } from '@playwright/test';
 
 /**
- * Four or three windows side by side (issue 12): a received row says who sent it, on its one line,
- * so the room can tell which window a message came from. The sender's colour mark shows with its
- * tag, whole (the tag each window shows large in its header: colour is never the only sign), or,
- * for a sender with no tag (a frame, the server), with the start of its name. Returns the rows
- * that name no sender (empty when all is well). Raw data has no sender to name: its origin stands
- * in, and it is left out.
+ * Four or three windows side by side (issue 12): a received row says who sent it, so the room can
+ * tell which window a message came from. The sender's colour mark shows with its tag, whole (the
+ * tag each window shows large in its header: colour is never the only sign), or, for a sender with
+ * no tag (a frame, the server), with its whole name: cut, "Same-origin frame" and "Sandboxed frame"
+ * both read "Sa…". Returns the rows that name no sender (empty when all is well). Raw data has no
+ * sender to name: its origin stands in, and it is left out.
  */
 export async function namelessReceived(page: Page): Promise<string[]> {
   return page.locator('[role="log"] .log-row--received').evaluateAll((rows) =>
@@ -15,16 +15,38 @@ export async function namelessReceived(page: Page): Promise<string[]> {
       .flatMap((row) => {
         const route = row.querySelector<HTMLElement>('.log-row__route');
         const box = route?.getBoundingClientRect();
-        const seen = (el: HTMLElement | null | undefined, whole: boolean) => {
+        // An inline box keeps its laid-out width when its cell cuts it with an ellipsis.
+        const seen = (el: HTMLElement | null | undefined) => {
           if (!el || !box || !el.checkVisibility()) return false;
           const r = el.getBoundingClientRect();
-          return r.width > 0 && r.left >= box.left - 1 && (!whole || r.right <= box.right + 1);
+          return r.width > 0 && r.left >= box.left - 1 && r.right <= box.right + 1;
         };
         const mark = route?.querySelector<HTMLElement>('.swatch');
         const tag = route?.querySelector<HTMLElement>('.log-row__tag');
         const name = route?.querySelector<HTMLElement>('.log-row__name--untagged');
-        const named = tag ? seen(tag, true) : seen(name, false);
-        return seen(mark, true) && named ? [] : [row.textContent ?? ''];
+        return seen(mark) && seen(tag ?? name) ? [] : [row.textContent ?? ''];
+      }),
+  );
+}
+
+/**
+ * In the same narrow windows the message is what the room came to read: a received row gives it
+ * at least 40 % of its width. The iframe page gave a frame's message 96 px of a 289 px row, behind
+ * "● Sam…" and the latency's column ("● Sam… HELLO {orig…"). Returns the rows that squeeze it.
+ */
+export async function squeezedMessages(page: Page): Promise<string[]> {
+  return page.locator('[role="log"] .log-row--received').evaluateAll((rows) =>
+    rows
+      .filter((row) => row.isConnected && row.checkVisibility())
+      .flatMap((row) => {
+        const summary = row.querySelector<HTMLElement>('.log-row__summary');
+        const style = getComputedStyle(row);
+        const inner =
+          row.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight);
+        const width = summary?.getBoundingClientRect().width ?? 0;
+        return width >= 0.4 * inner
+          ? []
+          : [`${row.textContent ?? ''}: the message has ${Math.round(width)} of ${inner} px`];
       }),
   );
 }

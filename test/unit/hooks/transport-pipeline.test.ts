@@ -58,6 +58,22 @@ describe('transport pipeline: sequence tags', () => {
     emit(received(4));
     expect(tags()).toEqual([undefined, 'duplicate', 'gap:2']);
   });
+
+  // Issue 12: each frame reloads when the page's theme changes; its new hello (message 1, a new
+  // id) was tagged DUPLICATE beside a first hello that had been its only message.
+  it('a sender whose only message was its first, then a new first: a restart', () => {
+    const { transport, emit } = fakeTransport();
+    pipeTransport(transport, { mechanism: 'frames', key: 'inbox', self: () => peerB });
+    emit(received(1, 'hello'));
+    emit({
+      type: 'received',
+      at: 3,
+      envelope: envelope({ id: 'reloaded', seq: 1, kind: 'hello' }),
+      data: null,
+      size: 5,
+    });
+    expect(tags()).toEqual([undefined, 'restart']);
+  });
 });
 
 describe('transport pipeline: receipts', () => {

@@ -15,7 +15,12 @@ describe('frame addresses', () => {
     [true, 'on'],
     [false, 'off'],
   ])('carry presenter mode %s to every frame, the sandboxed one too', (presenter, word) => {
-    const { src } = frameSet(origins, { lang: 'zh-CN', presenter }, false, 'opaque');
+    const { src } = frameSet(
+      origins,
+      { lang: 'zh-CN', presenter, theme: 'system' },
+      false,
+      'opaque',
+    );
     for (const key of FRAME_KEYS) {
       const url = new URL(src[key] ?? '');
       expect(url.searchParams.get('presenter'), key).toBe(word);
@@ -24,9 +29,28 @@ describe('frame addresses', () => {
   });
 
   it('gives a frame a new address when presenter mode changes, so it loads in the new look', () => {
-    const off = frameSet(origins, { lang: 'en', presenter: false }, false, null).src;
-    const on = frameSet(origins, { lang: 'en', presenter: true }, false, null).src;
+    const off = frameSet(
+      origins,
+      { lang: 'en', presenter: false, theme: 'system' },
+      false,
+      null,
+    ).src;
+    const on = frameSet(origins, { lang: 'en', presenter: true, theme: 'system' }, false, null).src;
     expect(on.sandboxed).not.toBe(off.sandboxed);
     expect(on.cross).not.toBe(off.cross);
   });
+
+  // The theme the same way: the sandboxed frame stayed light in a page the teacher made dark.
+  it.each(['light', 'dark', 'system'] as const)(
+    'carry the theme "%s" to every frame, and a new address when it changes',
+    (theme) => {
+      const look = { lang: 'en', presenter: false, theme };
+      const { src } = frameSet(origins, look, true, 'opaque');
+      for (const key of FRAME_KEYS)
+        expect(new URL(src[key] ?? '').searchParams.get('theme'), key).toBe(theme);
+      const other = theme === 'dark' ? 'light' : 'dark';
+      const changed = frameSet(origins, { ...look, theme: other }, true, 'opaque').src;
+      for (const key of FRAME_KEYS) expect(changed[key], key).not.toBe(src[key]);
+    },
+  );
 });
