@@ -74,10 +74,14 @@ function receive(
       origin,
     };
   }
-  const all = event.ports;
-  const ports = all.length ? all : undefined;
-  const extra = { origin, ports, unverified: !verdict.ok };
-  return receivedEvent(data, at, extra, sized.body, event.isTrusted);
+  const ports = event.ports;
+  // The window's fields go straight onto the fresh event: an object of them spread into it made
+  // two objects per message where one will do (a race at 32 in flight makes thousands a second).
+  const received = receivedEvent(data, at, undefined, sized.body, event.isTrusted);
+  received.origin = origin;
+  received.ports = ports.length ? ports : undefined;
+  received.unverified = !verdict.ok;
+  return received;
 }
 
 /**
