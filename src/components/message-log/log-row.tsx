@@ -69,10 +69,13 @@ export const LogRow = memo(function LogRow({
   const reason = readEntryReason(t, entry);
   const latency = latencyOf(entry);
   const failed = entry.direction === 'rejected' || entry.direction === 'error';
+  const sender = entry.from ? peerName(t, entry.from) : null;
+  // A received row from a sender with no tag takes two lines in a narrow list (log-columns.css).
+  const untagged = entry.direction === 'received' && sender !== null && !TAG.test(sender);
   return (
     <button
       type="button"
-      className={`log-row log-row--${entry.direction}${selected ? ' log-row--selected' : ''}`}
+      className={`log-row log-row--${entry.direction}${untagged ? ' log-row--untagged' : ''}${selected ? ' log-row--selected' : ''}`}
       style={{ transform: `translateY(${top}px)` }}
       data-direction={entry.direction}
       data-mechanism={entry.mechanism}
@@ -88,14 +91,14 @@ export const LogRow = memo(function LogRow({
       </span>
       <span className="log-row__mechanism">{mechanismTitle}</span>
       <span className="log-row__route">
-        {entry.from ? (
+        {entry.from && sender !== null ? (
           <>
             <span
               className="swatch"
               style={{ backgroundColor: entry.from.color }}
               aria-hidden="true"
             />
-            <SenderName name={peerName(t, entry.from)} />
+            <SenderName name={sender} />
             {entry.origin ? <span className="log-row__origin"> ({entry.origin})</span> : null}
           </>
         ) : (

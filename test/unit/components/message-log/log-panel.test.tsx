@@ -35,6 +35,9 @@ describe('the message log', () => {
     );
     expect(row('plain')?.querySelector('.log-row__tag')).toBeNull();
     expect(row('plain')?.querySelector('.log-row__name--untagged')).toHaveTextContent('Red Fox');
+    // The row says so, for its two-line narrow layout (log-columns.css); a tagged sender's does not.
+    expect(row('plain')).toHaveClass('log-row--untagged');
+    expect(row('tagged')).not.toHaveClass('log-row--untagged');
   });
 
   it('expands an entry to show the payload, the envelope and the latency', async () => {
