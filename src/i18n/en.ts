@@ -105,6 +105,10 @@ export const en = {
   'log.importedDuplicatesOne': '{count} was already in the log and was skipped.',
   'log.importedDuplicates': '{count} were already in the log and were skipped.',
   'log.importFailed': '{file} was not imported: {reason}.',
+  'log.importCodeFailed':
+    'Nothing was imported: the code that reads log files did not load (offline, or the app was updated since this page loaded). Reload the page and try again.',
+  'log.exportCodeFailed':
+    'The log was not exported: the code that writes the file did not load (offline, or the app was updated since this page loaded). Reload the page and try again.',
   'log.fromExport': 'log of {tab}',
   'log.noReceipt': 'no receipt: open to see why',
   'log.count': '{shown} of {total} entries',

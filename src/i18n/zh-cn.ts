@@ -104,6 +104,10 @@ export const zhCN: Record<keyof typeof en, string> = {
   'log.importedDuplicatesOne': '另有 {count} 条已在记录中，已跳过。',
   'log.importedDuplicates': '另有 {count} 条已在记录中，已跳过。',
   'log.importFailed': '{file} 没有导入：{reason}。',
+  'log.importCodeFailed':
+    '没有导入任何内容：读取日志文件的代码没有加载（离线，或本页打开后应用已更新）。请刷新页面再试。',
+  'log.exportCodeFailed':
+    '日志没有导出：写出文件的代码没有加载（离线，或本页打开后应用已更新）。请刷新页面再试。',
   'log.fromExport': '{tab} 的日志',
   'log.noReceipt': '没有回执：打开看原因',
   'log.count': '共 {total} 条，显示 {shown} 条',

@@ -18,8 +18,15 @@ export function useLogFiles(self: PeerRef) {
   // Stable while the tab and the language are, so the toolbar need not redraw (log-toolbar.tsx).
   const importLogs = useCallback(
     async (files: File[]) => {
-      // Loaded when first used: importing is rare, and the first visit stays small.
-      const { importExports } = await import('./import-files');
+      // Loaded when first used: importing is rare, and the first visit stays small. A chunk that
+      // does not load (offline, or the app was updated since this page loaded) is said, not
+      // swallowed: the click did nothing before.
+      const loaded = await import('./import-files').catch(() => null);
+      if (!loaded) {
+        setImported({ ok: null, failed: [t('log.importCodeFailed')] });
+        return;
+      }
+      const { importExports } = loaded;
       const sources = await Promise.all(
         // A file moved or deleted since it was chosen, or not readable, rejects (NotReadableError,
         // https://w3c.github.io/FileAPI/#dfn-text): that file is refused with a reason, not all.
@@ -63,13 +70,15 @@ export function useLogFiles(self: PeerRef) {
     const { log, race } = useAppStore.getState();
     const entries = log.buffer.toArray();
     const stamp = new Date(at).toISOString().replace(/[:.]/g, '-');
-    void import('./export-log').then(({ buildExport, downloadJson }) =>
-      downloadJson(
-        `comms-lab-log-${self.id}-${stamp}.json`,
-        buildExport(entries, self, at, race.results),
-      ),
+    import('./export-log').then(
+      ({ buildExport, downloadJson }) =>
+        downloadJson(
+          `comms-lab-log-${self.id}-${stamp}.json`,
+          buildExport(entries, self, at, race.results),
+        ),
+      () => setImported({ ok: null, failed: [t('log.exportCodeFailed')] }),
     );
-  }, [self]);
+  }, [t, self]);
 
   return { imported, importLogs, exportLog };
 }
