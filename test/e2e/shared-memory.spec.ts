@@ -69,6 +69,10 @@ test.describe('SharedArrayBuffer + Atomics', () => {
     await tab!.button('Call Atomics.wait on this main thread').click();
     const notice = tab!.page.getByText(/The browser refused\. TypeError: /);
     await expect(notice).toBeVisible();
+    // The TypeError's words are the browser's, marked so (not translated, English), as the log marks them.
+    await expect(
+      tab!.page.locator('[data-said="browser"] > [lang="en"][translate="no"]'),
+    ).toHaveText(/^TypeError: /);
     test
       .info()
       .annotations.push({ type: 'measured', description: (await notice.textContent()) ?? '' });

@@ -3,6 +3,7 @@ import { useId, useState } from 'react';
 import { ApiNames } from '../../components/api-names';
 import { CodePanel } from '../../components/code-panel';
 import { MechanismHeader } from '../../components/mechanism-header';
+import { SAID_SLOT, SaidIn } from '../../components/message-log/said';
 import { Notice } from '../../components/notice';
 import { SendForm, failedOutcome } from '../../components/send-form';
 import { useSelf } from '../../hooks/use-self';
@@ -90,7 +91,13 @@ export default function SharedMemoryPage() {
             </button>
           </div>
           {mainWait && 'threw' in mainWait ? (
-            <Notice tone="error">{t('sm.mainWaitThrew', mainWait.threw)}</Notice>
+            <Notice tone="error">
+              {/* The browser's words (a TypeError's message) as written, marked as the browser's. */}
+              <SaidIn
+                text={t('sm.mainWaitThrew', { words: SAID_SLOT })}
+                said={[{ browser: `${mainWait.threw.name}: ${mainWait.threw.message}` }]}
+              />
+            </Notice>
           ) : mainWait ? (
             <Notice tone="warning">{t('sm.mainWaitReturned', { value: mainWait.returned })}</Notice>
           ) : null}
