@@ -75,7 +75,8 @@ export const RECORDER = `(() => {
 // Tasks and frames that started before the flood's mark (when the page has one) are the bench's own
 // setup (its CDP sessions, the recorders, the profiler starting), not the flood: kept apart. So are
 // those after its end mark (every message received): the bench stopping its profiler and its trace,
-// whose buffers the renderer flushes on its main thread (a 61 ms task that no traced task matched).
+// whose buffers the renderer flushes on its main thread. (A 61 ms task the observer counted had no
+// traced task to match; whether it came from that flush is not proven: the next runs print it here.)
 export const STOP = `(() => {
   window.__stop = true;
   if (window.gc) window.gc();
