@@ -7,7 +7,7 @@ import { useT } from '../i18n/use-t';
 import { CatalogContext } from '../hooks/use-catalog';
 import { catalog, findMechanism, mechanisms } from '../mechanisms/registry';
 import { useAppStore } from '../store';
-import { ErrorBoundary } from './error-boundary';
+import { ErrorBoundary } from '../components/error-boundary';
 import { Header } from './header';
 import { parseRoute, revealWhenThere, usePathname, type Route } from './router';
 

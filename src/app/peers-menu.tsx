@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { Notice } from '../components/notice';
 import { registerMessages } from '../i18n/dictionary';
 import { useT } from '../i18n/use-t';
+import { usePlural } from '../i18n/plural';
 import { PEER_WINDOW_PREFIX } from '../lib/identity';
 import { closeWindow, isClosed, openPopup } from '../lib/window-messaging/popup';
 
@@ -11,7 +12,8 @@ const peersEn = {
   'peers.closeAll': 'Close all peers ({count})',
   'peers.hint':
     'Opens this page again in windows tiled beside this one, so a demonstration starts with one click.',
-  'peers.opened': 'Opened {count} window(s) beside this one.',
+  'peers.openedOne': 'Opened {count} window beside this one.',
+  'peers.opened': 'Opened {count} windows beside this one.',
   'peers.blocked':
     'The browser blocked {count} of them: most browsers allow one popup per click. Allow popups for this site, or open them one by one.',
 } as const;
@@ -20,6 +22,7 @@ const peersZh: Record<keyof typeof peersEn, string> = {
   'peers.open': '并排打开',
   'peers.closeAll': '关闭所有对端（{count}）',
   'peers.hint': '在本窗口旁边平铺打开本页的多个窗口，一次点击就能开始演示。',
+  'peers.openedOne': '已在本窗口旁边打开 {count} 个窗口。',
   'peers.opened': '已在本窗口旁边打开 {count} 个窗口。',
   'peers.blocked':
     '浏览器拦截了其中 {count} 个：大多数浏览器每次点击只允许一个弹窗。请允许本站弹窗，或逐个打开。',
@@ -45,6 +48,7 @@ export function tile(count: number, screenWidth: number, screenHeight: number) {
 
 export default function PeersMenu({ path }: { path: string }) {
   const t = useT();
+  const plural = usePlural();
   const [count, setCount] = useState(2);
   const [outcome, setOutcome] = useState<{ opened: number; blocked: number } | null>(null);
   const [, redraw] = useState(0);
@@ -103,7 +107,9 @@ export default function PeersMenu({ path }: { path: string }) {
       {outcome ? (
         <>
           {outcome.opened > 0 ? (
-            <Notice tone="success">{t('peers.opened', { count: outcome.opened })}</Notice>
+            <Notice tone="success">
+              {plural({ one: 'peers.openedOne', other: 'peers.opened' }, outcome.opened)}
+            </Notice>
           ) : null}
           {outcome.blocked > 0 ? (
             <Notice tone="warning">{t('peers.blocked', { count: outcome.blocked })}</Notice>

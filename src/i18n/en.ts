@@ -96,9 +96,19 @@ export const en = {
   'log.toolsToggle': 'Filters',
   'log.resize': 'Log size',
   'log.import': 'Import logs…',
-  'log.imported': 'Merged {count} entries from {files} file(s): {tabs}.',
+  // Two counts, each in its own form ("Merged 1 entry from 2 files").
+  'log.imported': 'Merged {entries} from {files}: {tabs}.',
+  'log.importedEntriesOne': '{count} entry',
+  'log.importedEntries': '{count} entries',
+  'log.importedFilesOne': '{count} file',
+  'log.importedFiles': '{count} files',
+  'log.importedDuplicatesOne': '{count} was already in the log and was skipped.',
   'log.importedDuplicates': '{count} were already in the log and were skipped.',
   'log.importFailed': '{file} was not imported: {reason}.',
+  'log.importCodeFailed':
+    'Nothing was imported: the code that reads log files did not load (offline, or the app was updated since this page loaded). Reload the page and try again.',
+  'log.exportCodeFailed':
+    'The log was not exported: the code that writes the file did not load (offline, or the app was updated since this page loaded). Reload the page and try again.',
   'log.fromExport': 'log of {tab}',
   'log.noReceipt': 'no receipt: open to see why',
   'log.count': '{shown} of {total} entries',
@@ -120,6 +130,11 @@ export const en = {
   'log.serverWords': 'the server’s words:',
   'log.latency': '{ms} ms',
   'log.detail': 'Entry details',
+  // A part of the log whose chunk did not load (load-boundary.tsx): the browser's words follow.
+  'log.flowFailed': 'The flow view could not be shown: {message}',
+  'log.detailFailed': 'This entry’s details could not be shown: {message}',
+  'log.whyFailed': 'Why a message may not arrive could not be shown: {message}',
+  'log.resizerFailed': 'The edge that resizes the log could not be shown: {message}',
   'log.closeDetail': 'Close details',
   'log.payload': 'Payload',
   'log.facts': 'Facts',

@@ -37,7 +37,7 @@ function flatSize(value: unknown): number {
   }
   return total;
 }
-// Never consulted: flatSize hands sizeOf primitives only.
+// Never consulted: flatSize and flatMessageSize hand sizeOf primitives only.
 const NO_OBJECTS: Seen = new Set();
 
 /** A message's size, with its body's size when that came out of the same walk (see sizeWithBody). */
@@ -61,6 +61,8 @@ export function sizeWithBody(data: unknown): SizedMessage {
   if (!descriptor || !('value' in descriptor)) return { total: byteSize(data), body: null };
   const body: unknown = descriptor.value;
   try {
+    const flat = flatMessageSize(record, body);
+    if (flat) return flat;
     const seen: Seen = new Set();
     const bodySize = typeof body === 'string' ? utf8Length(body) : sizeOf(body, seen);
     if (seen.has(record)) return { total: byteSize(data), body: null };
@@ -72,6 +74,41 @@ export function sizeWithBody(data: unknown): SizedMessage {
   } catch {
     return { total: 0, body: null };
   }
+}
+
+/**
+ * sizeWithBody without a set of seen objects, for the usual message: a flat body (a text, or an
+ * object of primitives) and fields that are primitives or flat objects (the sender), at most two of
+ * them. An object met again (the message itself, the body, an earlier field) counts nothing, as the
+ * full walk counts it; anything else is left to the full walk (null). Every received window message
+ * is measured (the size limit), so this runs per message: no Set, no walk of the same sender twice.
+ */
+function flatMessageSize(record: Record<string, unknown>, body: unknown): SizedMessage | null {
+  const bodyIsObject = typeof body === 'object' && body !== null;
+  const bodySize = bodyIsObject ? flatSize(body) : sizeOf(body, NO_OBJECTS);
+  if (bodySize < 0) return null;
+  let first: object | null = null;
+  let second: object | null = null;
+  let total = 0;
+  for (const key of Object.keys(record)) {
+    total += utf8Length(key);
+    if (key === 'body') {
+      total += bodySize;
+      continue;
+    }
+    const value = record[key];
+    if (typeof value !== 'object' || value === null) total += sizeOf(value, NO_OBJECTS);
+    else if (value === record || value === body || value === first || value === second) continue;
+    else if (second) return null;
+    else {
+      const size = flatSize(value);
+      if (size < 0) return null;
+      total += size;
+      if (first) second = value;
+      else first = value;
+    }
+  }
+  return { total, body: { body, bodySize } };
 }
 
 // Sizes are measured by encoding into one reused buffer (encodeInto writes into memory we own and

@@ -1,9 +1,10 @@
-// `npx tsx test/bench/flush-cost.ts [--port P] [--batches N] [--batch N] [--filter TEXT]`: what one
+// `npx tsx test/bench/flush-cost.ts [--port P] [--batches N] [--batch N] [--filter TEXT] [--css CSS] [--fill N]`: what one
 // redraw of the log costs during a flood, free of the machine's load. The log is first filled to
 // its capacity, then N batches of messages are posted (as a 5,000-a-second flood delivers them
 // between two redraws), one at a time, under a Chrome trace. For each batch, the receiving tab's
 // thread time (not wall time: on a shared machine that is mostly waiting for a core) of its costliest
-// task and of its style, layout and paint, with how many elements the style pass touched. Needs a
+// task and of its style, layout and paint, with how many elements the style pass touched, and where
+// each layout started (its root: the document, or a relayout boundary). Needs a
 // build (`npx vite build`).
 import { writeFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
@@ -29,7 +30,13 @@ const flag = (name: string, fallback: string) => {
 const port = Number(flag('--port', '0'));
 const batches = Number(flag('--batches', '12'));
 const batch = Number(flag('--batch', '500'));
+// Entries in the log before the measured batches: past its capacity by default (the flood's steady
+// state); below it, the batches measure a growing list (a flood's first two seconds).
+const fill = Number(flag('--fill', '10500'));
 const filter = flag('--filter', '');
+// A style sheet added to the page: what-if runs (say, `.log-toolbar__count{display:none}` to see
+// which layouts the count's text started).
+const css = flag('--css', '');
 
 /** Posts `n` envelopes on the app's channel in one task; the receiver gets them as `n` tasks. */
 const post = (n: number, from: number) => `(() => {
@@ -39,6 +46,12 @@ const post = (n: number, from: number) => `(() => {
     channel.postMessage({ v: 1, id: 'load-' + seq, mechanism: 'broadcast-channel', sender, kind: 'chat', body: 'load ' + seq, sentAt: performance.timeOrigin + performance.now(), seq });
   channel.close();
 })()`;
+
+type LayoutRoot = { nodeName?: string; depth?: number };
+const layoutRoots = (e: TraceEvent) =>
+  (((e.args ?? {}) as { endData?: { layoutRoots?: LayoutRoot[] } }).endData?.layoutRoots ?? []).map(
+    (root) => `${root.nodeName ?? '?'} (depth ${root.depth ?? '?'})`,
+  );
 
 // Plain page JavaScript: functions compiled by tsx carry helpers (`__name`) the page lacks.
 const received = (page: Page) =>
@@ -67,13 +80,15 @@ try {
   await receiver.goto(`${server.urls.app}m/broadcast-channel?lang=en`);
   await generator.goto(`${server.urls.app}compare?lang=en`);
   await receiver.waitForTimeout(1000);
+  if (css) await receiver.addStyleTag({ content: css });
   if (filter) await receiver.getByRole('searchbox', { name: /filter/i }).fill(filter);
   let seq = 0;
   const base = await received(receiver);
   // Fill the log to its capacity first: the flood's steady state, rows dropping off the top.
-  while (seq < 10_500) {
-    await generator.evaluate(post(500, seq));
-    seq += 500;
+  while (seq < fill) {
+    const n = Math.min(500, fill - seq);
+    await generator.evaluate(post(n, seq));
+    seq += n;
     await until(receiver, base + seq);
   }
   await receiver.waitForTimeout(500);
@@ -105,6 +120,9 @@ try {
   const origin = thread.find((e) => e.name === 'RunTask' || e.name.endsWith('::RunTask'))?.ts ?? 0;
   const cpu = (e: TraceEvent) => Math.min(e.tdur ?? e.dur ?? 0, e.dur ?? 0) / 1000;
   const rows: Record<string, number>[] = [];
+  // Where each layout started: the document when a change reached up to it, a relayout boundary's
+  // element when containment stopped it there (trace Layout endData.layoutRoots).
+  const roots = new Map<string, number>();
   for (let i = 0; i + 1 < marks.length; i++) {
     const [from, to] = [marks[i] as number, marks[i + 1] as number];
     const inside = tasks.filter((t) => {
@@ -114,6 +132,7 @@ try {
     const sum = (name: string) => inside.reduce((n, t) => n + (t.self.get(name) ?? 0), 0);
     const styles = thread.filter((e) => e.name === 'UpdateLayoutTree' && e.ts >= from && e.ts < to);
     const layouts = thread.filter((e) => e.name === 'Layout' && e.ts >= from && e.ts < to);
+    for (const root of layouts.flatMap(layoutRoots)) roots.set(root, (roots.get(root) ?? 0) + 1);
     const data = (e: TraceEvent) => (e.args ?? {}) as Record<string, Record<string, number>>;
     const top = inside.reduce<(typeof inside)[number] | null>(
       (a, t) => (a && a.cpuMs >= t.cpuMs ? a : t),
@@ -144,9 +163,15 @@ try {
     for (const row of rows)
       console.log(keys.map((k) => `${k} ${(row[k] as number).toFixed(1)}`).join(', '));
   console.log(
-    `${rows.length} batches of ${batch} (log full${filter ? `, filter "${filter}"` : ''}); load ${loadavg()
+    `${rows.length} batches of ${batch} (${fill >= 10_000 ? 'log full' : `from ${fill} entries`}${filter ? `, filter "${filter}"` : ''}); load ${loadavg()
       .map((n) => n.toFixed(1))
       .join(' ')}`,
+  );
+  console.log(
+    `layout roots: ${[...roots]
+      .sort((a, b) => b[1] - a[1])
+      .map(([root, n]) => `${root} ×${n}`)
+      .join(', ')}`,
   );
   console.log('per batch (CPU ms; elements restyled, layout objects dirtied): median / p95 / max');
   for (const key of keys) {

@@ -61,6 +61,8 @@ export type StepRecorder = {
   zeroMs: number;
   /** The racing tab's main-thread tasks, where the race was traced (see step-tasks.ts). */
   tasks?: Task[];
+  /** Every worker thread's tasks, where the race was traced: the counterparts' half of the work. */
+  workerTasks?: Task[];
   /** Waits for the reads and profiles still under way. */
   settle: () => Promise<void>;
   /** Resolves when the race is over: waiting on it costs the page nothing, unlike polling. */
@@ -135,11 +137,11 @@ const MAX_LAG_SHARE = 0.1;
  * CPU spent in each step, in seconds: the counters at the next mark minus those at this one; null
  * where the reads lagged too far behind the step's real start or end to attribute them to it.
  * Where the race was traced, `taskS` is the thread time of the tasks that started in the step
- * instead, whatever the lag.
+ * instead, whatever the lag, and `workerS` the thread time of worker threads' tasks (null untraced).
  */
 export function stepCpu(
   marks: StepMark[],
-  traced?: { tasks: readonly Task[]; zeroMs: number },
+  traced?: { tasks: readonly Task[]; zeroMs: number; workerTasks?: readonly Task[] },
 ): Array<{
   key: string;
   step: string;
@@ -147,6 +149,7 @@ export function stepCpu(
   lagMs: number;
   scriptS: number | null;
   taskS: number | null;
+  workerS: number | null;
 }> {
   const out = [];
   for (let i = 0; i + 1 < marks.length; i++) {
@@ -165,6 +168,9 @@ export function stepCpu(
         : ok
           ? b.cpu.TaskDuration - a.cpu.TaskDuration
           : null,
+      workerS: traced?.workerTasks
+        ? taskSecondsBetween(traced.workerTasks, a.pageMs, b.pageMs, traced.zeroMs)
+        : null,
     });
   }
   return out;

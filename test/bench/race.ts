@@ -9,7 +9,7 @@ import { createStaticHandler, DEFAULT_CSP } from '../../mock-server/static-files
 import type { RaceResult } from '../../src/lib/race-types';
 import { nameSteps } from './race-profiles';
 import { recordSteps, type StepRecorder } from './race-steps';
-import { mainTasks } from './step-tasks';
+import { mainTasks, workerTasks } from './step-tasks';
 import { parseTrace, TASK_CATEGORIES, tasksAndThreads } from './task-split';
 
 export const RACE_MESSAGES = Number(process.env.BENCH_RACE_MESSAGES ?? 1000);
@@ -74,7 +74,9 @@ async function traced<T>(
     const trace = await browser.stopTracing();
     if (raced) {
       try {
-        raced.steps.tasks = mainTasks(parseTrace(trace, tasksAndThreads));
+        const events = parseTrace(trace, tasksAndThreads);
+        raced.steps.tasks = mainTasks(events);
+        raced.steps.workerTasks = workerTasks(events);
       } catch (error) {
         console.error(`No tasks from the race's trace (steps fall back on the counters): ${error}`);
       }

@@ -16,6 +16,28 @@ export type Task = { startUs: number; cpuUs: number };
  */
 export function mainTasks(events: TraceEvent[]): Task[] {
   const { pid, tid } = busiestRendererMain(events);
+  return threadTasks(events, pid, tid);
+}
+
+/** Workers' threads as Chromium names them: "DedicatedWorker thread", "SharedWorker thread", … */
+const WORKER_THREAD = /^(Dedicated|Shared|Service)Worker thread$/;
+
+/**
+ * The top-level tasks of every worker thread in the trace, in order of start. A worker counterpart
+ * (the SharedWorker hub, the echo worker) does its half of each round trip on its own thread, which
+ * the page's counters never see: a hub that checks every envelope can be the race's limit while the
+ * page's main thread idles.
+ */
+export function workerTasks(events: TraceEvent[]): Task[] {
+  const workers = events.filter(
+    (e) => e.ph === 'M' && e.name === 'thread_name' && WORKER_THREAD.test(String(e.args?.name)),
+  );
+  return workers
+    .flatMap((w) => threadTasks(events, w.pid, w.tid))
+    .sort((a, b) => a.startUs - b.startUs);
+}
+
+function threadTasks(events: TraceEvent[], pid: number, tid: number): Task[] {
   const out: Task[] = [];
   let endUs = -Infinity;
   for (const e of threadEvents(events, pid, tid)) {

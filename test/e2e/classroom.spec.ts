@@ -62,7 +62,7 @@ test.describe('Classroom: flow view and merged logs', () => {
 
     const c = await LabPage.open(context, '/');
     await c.page.getByLabel('Import logs…').setInputFiles([fileA, fileB]);
-    await expect(c.page.getByRole('status').filter({ hasText: 'from 2 file(s)' })).toContainText(
+    await expect(c.page.getByRole('status').filter({ hasText: 'from 2 files' })).toContainText(
       `${nameA}, ${nameB}`,
     );
     await expect(c.entries('sent', 'from A to B')).toContainText(`log of ${nameA}`);
@@ -115,9 +115,7 @@ test.describe('Classroom: flow view and merged logs', () => {
     const opened: Page[] = [];
     context.on('page', (page) => opened.push(page));
     await a!.button('Open side by side').click();
-    await expect(
-      a!.page.getByRole('status').filter({ hasText: 'Opened 3 window(s)' }),
-    ).toBeVisible();
+    await expect(a!.page.getByRole('status').filter({ hasText: 'Opened 3 windows' })).toBeVisible();
     await expect.poll(() => opened.length).toBe(3);
     // Each window as the room sees it with four side by side on a 1280 screen (320 px): its name
     // large (≥ 20 px), whole and on screen, and no two windows alike.

@@ -12,7 +12,7 @@ import { weakControls } from './support/control-edges';
 import { splitMarks } from './support/compat-marks';
 import { squeezedLabels } from './support/facts-labels';
 import { checkHood } from './support/hood-check';
-import { namelessReceived, squeezedMessages } from './support/log-senders';
+import { namelessReceived, overflowingRows, squeezedMessages } from './support/log-senders';
 import { cutKnownLines } from './support/longest-lines';
 import { roomAtEnd, roomAtSize } from './support/room-checks';
 import { missingScrollCues } from './support/scroll-cues';
@@ -225,6 +225,10 @@ for (const lang of ['en', 'zh-CN'] as const) {
           expect.soft(await cutLogCells(page), `${where}: log cells cut`).toEqual([]);
         if (isMechanism)
           expect.soft(await cutStatusLines(page), `${where}: a status line is cut`).toEqual([]);
+        if (isMechanism)
+          expect
+            .soft(await overflowingRows(page), `${where}: a log row's text leaves its row`)
+            .toEqual([]);
         if (isMechanism && (size.name === '320' || size.name === '427')) {
           expect
             .soft(await namelessReceived(page), `${where}: a received row names no sender`)

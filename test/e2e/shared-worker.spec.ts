@@ -20,7 +20,7 @@ test.describe('SharedWorker hub', () => {
       await expect(received).toHaveAttribute('data-mechanism', 'shared-worker');
       await expect(received).toContainText(await nameOf(a!));
     }
-    await expect(a!.page.getByRole('status').filter({ hasText: '2 other tab(s)' })).toBeVisible();
+    await expect(a!.page.getByRole('status').filter({ hasText: '2 other tabs' })).toBeVisible();
     await b!.send('reply from B');
     await expect(a!.entries('received', 'reply from B')).toHaveCount(1);
     await expect(a!.entries('received', 'hello via the hub')).toHaveCount(0);

@@ -124,7 +124,7 @@ test.describe('WebSocket chat', () => {
     await expect(live(b!, 'received', first)).toHaveCount(1);
     await expect(live(b!, 'received', second)).toHaveCount(1);
     await expect(a!.page.getByTestId('ws-queued')).toHaveText('0');
-    await expect(a!.entries('status', '2 queued message(s) sent')).toHaveCount(1);
+    await expect(a!.entries('status', '2 queued messages sent')).toHaveCount(1);
     await expect(
       a!.page.getByRole('table', { name: 'Closes' }).locator('tr[data-code="1006"]'),
     ).toHaveCount(1);

@@ -72,13 +72,16 @@ export function startRace(run: RaceRun): Promise<{ cancelled: boolean; seconds: 
           onStep: (step) => run.onProgress({ step }),
         });
         const next = rigs[index + 1];
-        if (next && !run.signal.aborted) {
-          // The next mechanism is announced, and drawn, before this result is stored: redrawing the
-          // table and chart with it is work of the setup between two mechanisms, not of the last
-          // step measured (a tool timing the steps by the progress line sees it there).
+        // The next mechanism is announced (after the last one, the race's end), and drawn, before
+        // this result is stored: redrawing the table and chart with it is work between two
+        // mechanisms, not of the last step measured (a tool timing the steps by the progress line
+        // sees it there). After the last one that redraw is the whole page's: about 120 ms of
+        // render and commit in a sampled CPU profile on a loaded machine, several µs for each of
+        // the thousands of messages of the last mechanism's throughput burst.
+        if (next && !run.signal.aborted)
           run.onProgress({ mechanism: run.name(next.id), done: index + 1, step: '' });
-          await new Promise((resolve) => setTimeout(resolve, 0));
-        }
+        else run.onProgress({ running: false, done: rigs.length, mechanism: null, step: '' });
+        await new Promise((resolve) => setTimeout(resolve, 0));
         run.onResult(result);
       }
     } finally {

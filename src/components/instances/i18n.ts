@@ -8,7 +8,8 @@ export const instEn = {
   'inst.alone':
     'One server, no cluster: start "npm run cluster" to share the class between three instances through Redis.',
   'inst.using': 'Connected through instance {name} ({url}).',
-  'inst.option': '{name}: {clients} client(s){health}',
+  'inst.optionOne': '{name}: {count} client{health}',
+  'inst.option': '{name}: {count} clients{health}',
   'inst.down': ' (gone)',
   'inst.counters': 'Resume check',
   'inst.gaps': 'Gaps',
@@ -44,7 +45,8 @@ export const instZh: Record<keyof typeof instEn, string> = {
   'inst.alone':
     '只有一台服务器，没有集群：运行 "npm run cluster"，让三个实例通过 Redis 共同服务全班。',
   'inst.using': '通过实例 {name}（{url}）连接。',
-  'inst.option': '{name}：{clients} 个客户端{health}',
+  'inst.optionOne': '{name}：{count} 个客户端{health}',
+  'inst.option': '{name}：{count} 个客户端{health}',
   'inst.down': '（已离开）',
   'inst.counters': '续传检查',
   'inst.gaps': '缺口',

@@ -4,6 +4,7 @@ import './i18n';
 import { useId } from 'react';
 import { useInstances } from '../../hooks/use-instances';
 import { useT } from '../../i18n/use-t';
+import { usePlural } from '../../i18n/plural';
 
 export type ResumeCounters = {
   gaps: number;
@@ -21,6 +22,7 @@ export function InstancePicker({
   onChosen: () => void;
 }) {
   const t = useT();
+  const plural = usePlural();
   const id = useId();
   const { picker, view, current, moves } = useInstances();
   const last = moves.at(-1);
@@ -39,9 +41,8 @@ export function InstancePicker({
           >
             {view.instances.map((instance) => (
               <option key={instance.name} value={instance.name} disabled={!instance.alive}>
-                {t('inst.option', {
+                {plural({ one: 'inst.optionOne', other: 'inst.option' }, instance.clients, {
                   name: instance.name,
-                  clients: instance.clients,
                   health: instance.alive ? '' : t('inst.down'),
                 })}
               </option>

@@ -1,6 +1,6 @@
 import { peerName, sequenceWord } from './tag-i18n';
 import './log-detail.css';
-import { lazy, Suspense, type ReactNode } from 'react';
+import type { ReactNode } from 'react';
 import { useT } from '../../i18n/use-t';
 import { formatClock } from '../../lib/clock';
 import { formatBytes, toJsonSafe } from '../../lib/describe-value';
@@ -10,9 +10,10 @@ import { DIRECTION_LABEL } from './direction';
 import { describeTo, readEntryReason } from './reason';
 import { SaidText } from './said';
 import { useCatalog } from '../../hooks/use-catalog';
+import { LoadBoundary, reloadable } from '../load-boundary';
 
 // The known reasons a message does not arrive load with the first sent entry opened.
-const WhyNotArrived = lazy(() => import('./why-not-arrived'));
+const WhyNotArrived = reloadable(() => import('./why-not-arrived'));
 
 const pretty = (value: unknown) => {
   try {
@@ -72,9 +73,12 @@ export default function LogDetail({
         ))}
       </dl>
       {mechanism && (entry.direction === 'sent' || entry.direction === 'error') ? (
-        <Suspense fallback={null}>
-          <WhyNotArrived reasons={mechanism.whyNotArrived} />
-        </Suspense>
+        <LoadBoundary
+          sentence={(message) => t('log.whyFailed', { message })}
+          onRetry={WhyNotArrived.retry}
+        >
+          {() => <WhyNotArrived.Component reasons={mechanism.whyNotArrived} />}
+        </LoadBoundary>
       ) : null}
       <h4>{t('log.payload')}</h4>
       <pre tabIndex={0}>{pretty(entry.payload)}</pre>

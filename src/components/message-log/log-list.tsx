@@ -95,27 +95,32 @@ export function LogList({ rowHeight, titles, detailId }: Props) {
   };
 
   return (
-    <div
-      ref={ref}
-      className="log-list"
-      role="log"
-      aria-label={t('log.title')}
-      aria-live="polite"
-      aria-relevant="additions"
-      tabIndex={-1}
-      onScroll={onScroll}
-      onKeyDown={moveBetweenRows}
-    >
+    // The frame takes the dock's room; the list fills it out of flow (log-list.css: why).
+    <div className="log-list-frame">
       <div
-        ref={contentRef}
-        className="log-list__spacer"
-        style={{ height: entries.count * rowHeight }}
+        ref={ref}
+        className="log-list"
+        role="log"
+        aria-label={t('log.title')}
+        aria-live="polite"
+        aria-relevant="additions"
+        tabIndex={-1}
+        onScroll={onScroll}
+        onKeyDown={moveBetweenRows}
       >
-        {rows}
+        <div
+          ref={contentRef}
+          className="log-list__spacer"
+          style={{ height: entries.count * rowHeight }}
+        >
+          {rows}
+        </div>
+        {entries.count === 0 ? (
+          <p className="log-list__empty">
+            {entries.total === 0 ? t('log.empty') : t('log.noMatch')}
+          </p>
+        ) : null}
       </div>
-      {entries.count === 0 ? (
-        <p className="log-list__empty">{entries.total === 0 ? t('log.empty') : t('log.noMatch')}</p>
-      ) : null}
     </div>
   );
 }

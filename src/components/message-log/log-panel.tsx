@@ -1,9 +1,10 @@
 import './log-panel.css';
 import './log-list.css';
-import { lazy, Suspense, useId, useState } from 'react';
+import { useId, useState } from 'react';
 import { useSelf } from '../../hooks/use-self';
 import { useT } from '../../i18n/use-t';
 import { useAppStore } from '../../store';
+import { LoadBoundary, reloadable } from '../load-boundary';
 import { Notice } from '../notice';
 import { useLogColumns } from './log-columns';
 import { useLogHeight } from './log-fit';
@@ -13,10 +14,11 @@ import { useLogFiles } from './use-log-files';
 import { Segmented } from './segmented';
 import { useVisibleCount } from './use-visible-entries';
 
-// The flow view and the entry details load when first wanted: the first visit does not pay for them.
-const FlowView = lazy(() => import('./flow-view'));
-const LogDetail = lazy(() => import('./log-detail'));
-const LogResizer = lazy(() => import('./log-resizer'));
+// The flow view and the entry details load when first wanted: the first visit does not pay for
+// them. A chunk that does not load shows the app's failure box in its place, with "Try again".
+const FlowView = reloadable(() => import('./flow-view'));
+const LogDetail = reloadable(() => import('./log-detail'));
+const LogResizer = reloadable(() => import('./log-resizer'));
 
 /** The shared message log, docked on every page (ARCHITECTURE §5). */
 export function LogPanel({ titles }: { titles: Record<string, string> }) {
@@ -70,9 +72,12 @@ export function LogPanel({ titles }: { titles: Record<string, string> }) {
       }}
     >
       {open ? (
-        <Suspense fallback={null}>
-          <LogResizer size={edge} beside={beside} onResize={resize} />
-        </Suspense>
+        <LoadBoundary
+          sentence={(message) => t('log.resizerFailed', { message })}
+          onRetry={LogResizer.retry}
+        >
+          {() => <LogResizer.Component size={edge} beside={beside} onResize={resize} />}
+        </LoadBoundary>
       ) : null}
       <div className="log-dock__bar">
         <h2 id={`${id}-title`}>{t('log.title')}</h2>
@@ -159,23 +164,37 @@ export function LogPanel({ titles }: { titles: Record<string, string> }) {
           {view === 'list' ? (
             <LogList rowHeight={rowHeight} titles={titles} detailId={`${id}-detail`} />
           ) : (
-            <Suspense fallback={<p className="log-list__empty">…</p>}>
-              <FlowView
-                self={self}
-                rowHeight={presenter ? 48 : 36}
-                slowMotion={slowMotion}
-                detailId={`${id}-detail`}
-              />
-            </Suspense>
+            <LoadBoundary
+              sentence={(message) => t('log.flowFailed', { message })}
+              onRetry={FlowView.retry}
+              loading={<p className="log-list__empty">…</p>}
+            >
+              {() => (
+                <FlowView.Component
+                  self={self}
+                  rowHeight={presenter ? 48 : 36}
+                  slowMotion={slowMotion}
+                  detailId={`${id}-detail`}
+                />
+              )}
+            </LoadBoundary>
           )}
           {selected ? (
-            <Suspense fallback={<div id={`${id}-detail`} className="log-detail" />}>
-              <LogDetail
-                entry={selected}
-                id={`${id}-detail`}
-                onClose={() => useAppStore.getState().selectLogEntry(null)}
-              />
-            </Suspense>
+            <LoadBoundary
+              sentence={(message) => t('log.detailFailed', { message })}
+              onRetry={LogDetail.retry}
+              loading={<div id={`${id}-detail`} className="log-detail" />}
+              id={`${id}-detail`}
+              className="log-detail"
+            >
+              {() => (
+                <LogDetail.Component
+                  entry={selected}
+                  id={`${id}-detail`}
+                  onClose={() => useAppStore.getState().selectLogEntry(null)}
+                />
+              )}
+            </LoadBoundary>
           ) : (
             <div id={`${id}-detail`} hidden />
           )}

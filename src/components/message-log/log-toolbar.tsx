@@ -1,6 +1,7 @@
 import './log-toolbar.css';
 import { memo, useId } from 'react';
 import { useT } from '../../i18n/use-t';
+import { ContainedText } from './contained-text';
 import { useAppStore } from '../../store';
 import { LOG_DIRECTIONS, type LogDirection } from '../../store/log-types';
 import { DIRECTION_LABEL, DIRECTION_SYMBOL } from './direction';
@@ -15,8 +16,8 @@ type Props = {
 
 /**
  * "N of M entries · K oldest dropped": the one part of the toolbar that changes with every flush,
- * so the only part that redraws then. Its digits are all one width (log-toolbar.css), so the text
- * keeps its width while the numbers grow, and the toolbar around it is not laid out again.
+ * so the only part that redraws then, in a box laid out on its own (contained-text.tsx). Its digits
+ * are all one width (log-toolbar.css), so the box keeps its size while the numbers grow.
  */
 function LogCount() {
   const t = useT();
@@ -26,9 +27,11 @@ function LogCount() {
   const dropped = useAppStore((s) => s.log.buffer.dropped);
   return (
     <span className="log-toolbar__count" role="status">
-      {t('log.count', { shown, total })}
-      {paused ? ` · ${t('log.held', { count: held })}` : ''}
-      {dropped > 0 ? ` · ${t('log.dropped', { count: dropped })}` : ''}
+      <ContainedText>
+        {t('log.count', { shown, total })}
+        {paused ? ` · ${t('log.held', { count: held })}` : ''}
+        {dropped > 0 ? ` · ${t('log.dropped', { count: dropped })}` : ''}
+      </ContainedText>
     </span>
   );
 }

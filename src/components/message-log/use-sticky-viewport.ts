@@ -79,6 +79,9 @@ export function useStickyViewport<Content extends Element = HTMLDivElement>(
     const ours = Math.abs(top - now.written) < 1;
     now.written = -1;
     const atBottom = ours || top + now.viewport >= now.contentHeight - rowHeight;
+    // During a flood every flush scrolls the box (toBottom) and so fires a scroll event: one that
+    // changes nothing asks React for nothing (no update queued, no render to bail out of).
+    if (atBottom && now.stuck) return;
     // At once, not at the next render: a flush in between must not scroll the reader back down.
     now.stuck = atBottom;
     setStuck(atBottom);

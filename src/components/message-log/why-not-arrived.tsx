@@ -3,6 +3,7 @@ import { registerMessages } from '../../i18n/dictionary';
 import { useT } from '../../i18n/use-t';
 import { useAppStore } from '../../store';
 import type { WhyNotArrived as Reasons } from '../../lib/mechanism-types';
+import { LoadBoundary } from '../load-boundary';
 
 // Why a message may not arrive: each mechanism lists its own reasons (its why-not-arrived.ts);
 // this panel shows them beside a sent (or failed) entry. Loaded only when such an entry is opened.
@@ -15,18 +16,28 @@ declare module '../../i18n/dictionary' {
 registerMessages({ en: whyEn, 'zh-CN': whyZh });
 
 // One promise per loader, so a re-render does not start the load again (React `use` needs that).
+// A failed one stays until "Try again" forgets it: `use` throws its error to the boundary below.
 const loaded = new WeakMap<Reasons, ReturnType<Reasons>>();
 const load = (reasons: Reasons) => {
   let promise = loaded.get(reasons);
-  if (!promise) {
-    // A chunk that fails to load shows no reasons rather than breaking the entry's details.
-    promise = reasons().catch(() => ({ reasons: { en: [], 'zh-CN': [] } }));
-    loaded.set(reasons, promise);
-  }
+  if (!promise) loaded.set(reasons, (promise = reasons()));
   return promise;
 };
 
+/** The mechanism's reasons load in a chunk of their own: one that fails shows the failure box. */
 export default function WhyNotArrived({ reasons }: { reasons: Reasons }) {
+  const t = useT();
+  return (
+    <LoadBoundary
+      sentence={(message) => t('log.whyFailed', { message })}
+      onRetry={() => loaded.delete(reasons)}
+    >
+      {() => <ReasonList reasons={reasons} />}
+    </LoadBoundary>
+  );
+}
+
+function ReasonList({ reasons }: { reasons: Reasons }) {
   const t = useT();
   const lang = useAppStore((s) => s.settings.lang);
   const list = use(load(reasons)).reasons[lang];

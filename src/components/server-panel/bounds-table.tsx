@@ -1,3 +1,4 @@
+import '../stacked-head.css';
 // Every bound the server keeps, with what each holds now: bytes as the log writes sizes
 // ("16.00 MiB", not 16777216), counts with separators. In a narrow panel each row stacks its name
 // over its two figures (server-panel.css), so a long name is never squeezed beside them.
@@ -42,7 +43,7 @@ export function BoundsTable({ info }: { info: ServerInfo }) {
     </td>
   );
   return (
-    <div className="table-wrap server-bounds">
+    <div className="table-wrap server-bounds" data-stacks>
       <table className="data-table server-table" role="table" aria-label={t('srv.bounds')}>
         <thead role="rowgroup">
           <tr role="row">

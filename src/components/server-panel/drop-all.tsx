@@ -5,9 +5,13 @@ import { useId, useState } from 'react';
 import { useDropAll } from '../../hooks/server-queries';
 import { readTeacherToken, writeTeacherToken } from '../../lib/join-code';
 import { useT } from '../../i18n/use-t';
+import { usePlural } from '../../i18n/plural';
 import { Notice } from '../notice';
 import { readServerWords } from '../message-log/reason';
 import { SAID_SLOT, SaidIn } from '../message-log/said';
+
+const DROPPED_WS = { one: 'srv.droppedWsOne', other: 'srv.droppedWs' } as const;
+const DROPPED_SSE = { one: 'srv.droppedSseOne', other: 'srv.droppedSse' } as const;
 
 function TeacherToken({ onSaved }: { onSaved: (token: string) => void }) {
   const t = useT();
@@ -41,6 +45,7 @@ function TeacherToken({ onSaved }: { onSaved: (token: string) => void }) {
 
 export function DropAll({ up, teacherToken }: { up: boolean; teacherToken: boolean }) {
   const t = useT();
+  const plural = usePlural();
   const id = useId();
   const drop = useDropAll();
   const [how, setHow] = useState<'terminate' | 'close'>('terminate');
@@ -81,7 +86,14 @@ export function DropAll({ up, teacherToken }: { up: boolean; teacherToken: boole
           {t('srv.drop')}
         </button>
       </div>
-      {drop.isSuccess ? <Notice tone="success">{t('srv.dropped', drop.data)}</Notice> : null}
+      {drop.isSuccess ? (
+        <Notice tone="success">
+          {t('srv.dropped', {
+            websockets: plural(DROPPED_WS, drop.data.websockets),
+            streams: plural(DROPPED_SSE, drop.data.streams),
+          })}
+        </Notice>
+      ) : null}
       {drop.isError ? (
         <Notice tone="error">
           <SaidIn

@@ -67,7 +67,12 @@ export const srvEn = {
   'srv.dropHow': 'How',
   'srv.how.terminate': 'cut the sockets (1006, no close frame)',
   'srv.how.close': 'close politely (1012 Service Restart)',
-  'srv.dropped': 'Dropped {websockets} WebSocket(s) and {streams} SSE stream(s).',
+  // Two counts, each in its own form ("1 WebSocket and 2 SSE streams").
+  'srv.dropped': 'Dropped {websockets} and {streams}.',
+  'srv.droppedWsOne': '{count} WebSocket',
+  'srv.droppedWs': '{count} WebSockets',
+  'srv.droppedSseOne': '{count} SSE stream',
+  'srv.droppedSse': '{count} SSE streams',
   'srv.dropFailed': 'The drop failed: {reason}',
   'srv.lanTitle': 'Students join here',
   'srv.lanHint':
@@ -145,7 +150,11 @@ export const srvZh: Record<keyof typeof srvEn, string> = {
   'srv.dropHow': '方式',
   'srv.how.terminate': '直接切断套接字（1006，没有关闭帧）',
   'srv.how.close': '礼貌地关闭（1012 服务重启）',
-  'srv.dropped': '已断开 {websockets} 个 WebSocket 和 {streams} 个 SSE 流。',
+  'srv.dropped': '已断开 {websockets} 和 {streams}。',
+  'srv.droppedWsOne': '{count} 个 WebSocket',
+  'srv.droppedWs': '{count} 个 WebSocket',
+  'srv.droppedSseOne': '{count} 个 SSE 流',
+  'srv.droppedSse': '{count} 个 SSE 流',
   'srv.dropFailed': '断开失败：{reason}',
   'srv.lanTitle': '学生从这里加入',
   'srv.lanHint':

@@ -1,3 +1,4 @@
+import '../stacked-head.css';
 import './transfer-results.css';
 import type { ReactNode } from 'react';
 import type { TransferMode } from './transfer-controls';
@@ -39,7 +40,13 @@ export function TransferResults<Row extends { mode: TransferMode }>({
 }: Props<Row>) {
   if (rows.length === 0) return <p className="hint">{empty}</p>;
   return (
-    <div className="table-wrap transfer-results" tabIndex={0} role="region" aria-label={label}>
+    <div
+      className="table-wrap transfer-results"
+      data-stacks
+      tabIndex={0}
+      role="region"
+      aria-label={label}
+    >
       <table className="data-table" role="table">
         <caption className="visually-hidden">{label}</caption>
         <thead role="rowgroup">

@@ -5,8 +5,10 @@ import { registerMessages } from '../../i18n/dictionary';
 export const bcEn = {
   'bc.sendTitle': 'Send on a channel',
   'bc.channel': 'Channel',
+  'bc.sentNoteOne':
+    'Posted on #{channel}. {count} other tab on it will receive it; this tab will not: BroadcastChannel never delivers to the object that posted.',
   'bc.sentNote':
-    'Posted on #{channel}. {count} other tab(s) on it will receive it; this tab will not: BroadcastChannel never delivers to the object that posted.',
+    'Posted on #{channel}. {count} other tabs on it will receive it; this tab will not: BroadcastChannel never delivers to the object that posted.',
   'bc.cloneError':
     '{name}: the browser could not clone this value, so nothing was sent. ({message})',
   'bc.closedError':
@@ -48,6 +50,8 @@ export const bcEn = {
 export const bcZh: Record<keyof typeof bcEn, string> = {
   'bc.sendTitle': '在频道上发送',
   'bc.channel': '频道',
+  'bc.sentNoteOne':
+    '已在 #{channel} 上发出。频道上其他 {count} 个标签页会收到；本标签页不会：BroadcastChannel 从不投递给发出消息的那个对象。',
   'bc.sentNote':
     '已在 #{channel} 上发出。频道上其他 {count} 个标签页会收到；本标签页不会：BroadcastChannel 从不投递给发出消息的那个对象。',
   'bc.cloneError': '{name}：浏览器无法克隆这个值，所以什么也没发出。（{message}）',

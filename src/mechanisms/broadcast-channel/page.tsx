@@ -8,6 +8,7 @@ import { pipeTransport } from '../../hooks/transport-pipeline';
 import { useTransportFactory } from '../../hooks/use-transport-factory';
 import { useSelf } from '../../hooks/use-self';
 import { useT } from '../../i18n/use-t';
+import { usePlural } from '../../i18n/plural';
 import type { MessageKey } from '../../i18n/dictionary';
 import { createEnvelopeFactory } from '../../lib/envelope-factory';
 import { useAppStore } from '../../store';
@@ -23,6 +24,7 @@ import { useChannels } from './use-channels';
 
 export default function BroadcastChannelPage() {
   const t = useT();
+  const plural = usePlural();
   const id = useId();
   const self = useSelf();
   const create = useTransportFactory(createBroadcastChannelTransport);
@@ -34,7 +36,12 @@ export default function BroadcastChannelPage() {
 
   const outcome = (result: SendResult): SendOutcome =>
     result.ok
-      ? { ok: true, note: t('bc.sentNote', { channel: target, count: peerCount }) }
+      ? {
+          ok: true,
+          note: plural({ one: 'bc.sentNoteOne', other: 'bc.sentNote' }, peerCount, {
+            channel: target,
+          }),
+        }
       : {
           ok: false,
           message: t(result.error.name === 'DataCloneError' ? 'bc.cloneError' : 'send.failed', {

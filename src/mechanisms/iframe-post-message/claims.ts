@@ -32,7 +32,7 @@ export const claims: readonly Claim[] = [
         kind: 'test',
         spec: SPEC,
         title:
-          'the sandboxed frame has origin "null": its hello is refused, and only "*" reaches it',
+          'the sandboxed frame has origin "null": its hello is refused, and only "*" reaches it; it turns dark with the page',
       },
     ],
   },

@@ -38,8 +38,14 @@ export const lpEn = {
   'lp.dropHint':
     'The teacher’s “drop all connections”: the server breaks every held poll, stream and socket at once. Publish while they come back, then compare the columns.',
   'lp.drop': 'Drop all connections',
-  'lp.dropped':
-    'The server dropped {polls} held poll(s), {streams} SSE stream(s) and {feedSockets} feed socket(s).',
+  // Three counts, each in its own form ("1 held poll, 2 SSE streams and 1 feed socket").
+  'lp.dropped': 'The server dropped {polls}, {streams} and {feedSockets}.',
+  'lp.droppedPollsOne': '{count} held poll',
+  'lp.droppedPolls': '{count} held polls',
+  'lp.droppedStreamsOne': '{count} SSE stream',
+  'lp.droppedStreams': '{count} SSE streams',
+  'lp.droppedSocketsOne': '{count} feed socket',
+  'lp.droppedSockets': '{count} feed sockets',
   'lp.dropFailed': 'The drop was refused: {message}',
   'lp.resumeSwitch': 'Resume from the last id after a drop',
   'lp.resumeOn':
@@ -113,8 +119,13 @@ export const lpZh: Record<keyof typeof lpEn, string> = {
   'lp.dropHint':
     '教师的“断开所有连接”：服务器同时切断每个挂起的轮询、流和套接字。在它们重新连接时发布消息，然后比较各列。',
   'lp.drop': '断开所有连接',
-  'lp.dropped':
-    '服务器断开了 {polls} 个挂起的轮询、{streams} 个 SSE 流和 {feedSockets} 个事件流套接字。',
+  'lp.dropped': '服务器断开了 {polls}、{streams}和 {feedSockets}。',
+  'lp.droppedPollsOne': '{count} 个挂起的轮询',
+  'lp.droppedPolls': '{count} 个挂起的轮询',
+  'lp.droppedStreamsOne': '{count} 个 SSE 流',
+  'lp.droppedStreams': '{count} 个 SSE 流',
+  'lp.droppedSocketsOne': '{count} 个事件流套接字',
+  'lp.droppedSockets': '{count} 个事件流套接字',
   'lp.dropFailed': '断开请求被拒绝：{message}',
   'lp.resumeSwitch': '断开后从最后一个 ID 续上',
   'lp.resumeOn':

@@ -12,6 +12,7 @@ import { TicksSwitch } from '../../components/ticks-switch';
 import { useInstances } from '../../hooks/use-instances';
 import { useSelf } from '../../hooks/use-self';
 import { useT } from '../../i18n/use-t';
+import { usePlural } from '../../i18n/plural';
 import { errorInfo } from '../../lib/error-info';
 import { serverBase } from '../../lib/instances';
 import { longPollingCode } from './code';
@@ -21,8 +22,15 @@ import { useFeedWays } from './use-feed-ways';
 import { WayColumn } from './way-column';
 import { WAYS } from './ways-core';
 
+const DROPPED = {
+  polls: { one: 'lp.droppedPollsOne', other: 'lp.droppedPolls' },
+  streams: { one: 'lp.droppedStreamsOne', other: 'lp.droppedStreams' },
+  feedSockets: { one: 'lp.droppedSocketsOne', other: 'lp.droppedSockets' },
+} as const;
+
 export default function LongPollingPage() {
   const t = useT();
+  const plural = usePlural();
   const id = useId();
   const self = useSelf();
   const [resume, setResume] = useState(true);
@@ -70,9 +78,9 @@ export default function LongPollingPage() {
           {state.drop ? (
             <p data-testid="drop-result">
               {t('lp.dropped', {
-                polls: state.drop.polls ?? 0,
-                streams: state.drop.streams ?? 0,
-                feedSockets: state.drop.feedSockets ?? 0,
+                polls: plural(DROPPED.polls, state.drop.polls ?? 0),
+                streams: plural(DROPPED.streams, state.drop.streams ?? 0),
+                feedSockets: plural(DROPPED.feedSockets, state.drop.feedSockets ?? 0),
               })}
             </p>
           ) : null}

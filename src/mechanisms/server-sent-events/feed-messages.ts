@@ -17,11 +17,14 @@ export function parse(text: string): unknown {
   }
 }
 
+// English by count, never "event(s)"; the log reads either form back (status.ts).
 export const resetMessage = (reset: SseReset): string =>
   reset.reason === 'server-restarted'
     ? `the server restarted: events after ${reset.resumedFrom} cannot be replayed`
     : reset.reason === 'too-old'
-      ? `${reset.lost ?? 'some'} event(s) after ${reset.resumedFrom} are no longer kept`
+      ? reset.lost === 1
+        ? `1 event after ${reset.resumedFrom} is no longer kept`
+        : `${reset.lost ?? 'some'} events after ${reset.resumedFrom} are no longer kept`
       : `the id ${reset.resumedFrom} means nothing to this server`;
 
 /**

@@ -30,7 +30,8 @@ export const sseEn = {
   'sse.publishHint':
     'SSE is one-way: to talk, a tab makes an ordinary POST (/api/sse/publish) and the server pushes the event to every stream, this tab included.',
   'sse.eventType': 'Event type',
-  'sse.published': 'Published as event {id} to {delivered} stream(s).',
+  'sse.publishedOne': 'Published as event {id} to {count} stream.',
+  'sse.published': 'Published as event {id} to {count} streams.',
   'sse.gapsTitle': 'Gap detector',
   'sse.gapsHint':
     'Every event id is <epoch>-<sequence>. Within an epoch each event must be the previous one plus one: a jump is a gap, a step back a duplicate.',
@@ -90,7 +91,8 @@ export const sseZh: Record<keyof typeof sseEn, string> = {
   'sse.publishHint':
     'SSE 是单向的：要“说话”，标签页发一个普通的 POST（/api/sse/publish），再由服务器把事件推送到每个事件流，包括本标签页。',
   'sse.eventType': '事件类型',
-  'sse.published': '已作为事件 {id} 发布到 {delivered} 个事件流。',
+  'sse.publishedOne': '已作为事件 {id} 发布到 {count} 个事件流。',
+  'sse.published': '已作为事件 {id} 发布到 {count} 个事件流。',
   'sse.gapsTitle': '缺口检测',
   'sse.gapsHint':
     '每个事件的 id 都是 <纪元>-<序号>。同一纪元内，每个事件都必须比上一个大一：跳跃就是缺口，倒退就是重复。',

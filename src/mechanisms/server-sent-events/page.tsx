@@ -10,6 +10,7 @@ import { ServerPanel, ServerStatus } from '../../components/server-panel/server-
 import { ServerQueries } from '../../hooks/server-queries';
 import { useSelf } from '../../hooks/use-self';
 import { useT } from '../../i18n/use-t';
+import { usePlural } from '../../i18n/plural';
 import { createEnvelopeFactory } from '../../lib/envelope-factory';
 import {
   PUBLISHABLE_TYPES,
@@ -33,8 +34,11 @@ export default function ServerSentEventsPage() {
   );
 }
 
+const PUBLISHED = { one: 'sse.publishedOne', other: 'sse.published' } as const;
+
 function SsePanels() {
   const t = useT();
+  const plural = usePlural();
   const id = useId();
   const self = useSelf();
   const { transport, state, connection, shown, toggle } = useSse(self);
@@ -48,7 +52,7 @@ function SsePanels() {
 
   const send = (value: unknown): Promise<SendOutcome> =>
     publish.mutateAsync({ event: eventType, body: value }).then(
-      (result) => ({ ok: true, note: t('sse.published', result) }),
+      (result) => ({ ok: true, note: plural(PUBLISHED, result.delivered, { id: result.id }) }),
       // The server's refusal in the reader's language when its code is known (send-form.tsx).
       (error: unknown) => failedOutcome(t, errorInfo(error)),
     );

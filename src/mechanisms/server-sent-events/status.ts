@@ -15,10 +15,13 @@ export const texts = {
   'sse.status.gaveUp': 'the browser gave up: the answer was not a 200 text/event-stream',
   'sse.status.retryIn': 'connection lost: the browser retries in {ms} ms with Last-Event-ID {id}',
   'sse.status.retry': 'connection lost: the browser retries with Last-Event-ID {id}',
-  'sse.status.resumed': 'resumed after {id}: {n} missed event(s) replayed',
+  // One key per English form: the log reads a line back by its words (status-i18n.ts).
+  'sse.status.resumedOne': 'resumed after {id}: {n} missed event replayed',
+  'sse.status.resumed': 'resumed after {id}: {n} missed events replayed',
   'sse.status.resetRestarted':
     'FeedReset: the server restarted: events after {id} cannot be replayed',
-  'sse.status.resetTooOld': 'FeedReset: {n} event(s) after {id} are no longer kept',
+  'sse.status.resetTooOldOne': 'FeedReset: {n} event after {id} is no longer kept',
+  'sse.status.resetTooOld': 'FeedReset: {n} events after {id} are no longer kept',
   'sse.status.some': 'some',
   'sse.status.resetUnknown': 'FeedReset: the id {id} means nothing to this server',
 } as const;
@@ -43,10 +46,16 @@ export const patterns: readonly StatusPattern[] = [
     ['id'],
   ],
   [
-    /^FeedReset: (\S+) event\(s\) after (\S+) are no longer kept$/,
+    /^FeedReset: (1) event after (\S+) is no longer kept$/,
+    'sse.status.resetTooOldOne',
+    ['n', 'id'],
+  ],
+  [
+    /^FeedReset: (\S+) events after (\S+) are no longer kept$/,
     'sse.status.resetTooOld',
     ['n*', 'id'],
   ],
   [/^FeedReset: the id (\S+) means nothing to this server$/, 'sse.status.resetUnknown', ['id']],
-  [/^resumed after (\S+): (\d+) missed event\(s\) replayed$/, 'sse.status.resumed', ['id', 'n']],
+  [/^resumed after (\S+): (1) missed event replayed$/, 'sse.status.resumedOne', ['id', 'n']],
+  [/^resumed after (\S+): (\d+) missed events replayed$/, 'sse.status.resumed', ['id', 'n']],
 ];

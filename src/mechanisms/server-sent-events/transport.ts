@@ -5,6 +5,7 @@
 // https://developer.mozilla.org/en-US/docs/Web/API/Server-sent_events/Using_server-sent_events
 import { now } from '../../lib/clock';
 import { createEmitter } from '../../lib/emitter';
+import { englishCount } from '../../lib/english-count';
 import { withJoinCode } from '../../lib/join-code';
 import { openFailed, receivedEvent, statusEvent } from '../../lib/transport-events';
 import { SSE_EVENT_TYPES, type SseReady, type SseReset } from '../../shared/server-protocol';
@@ -74,7 +75,7 @@ export function createSseTransport(options: SseOptions): SseTransport {
       status(
         'open',
         ready.resumedFrom
-          ? `resumed after ${ready.resumedFrom}: ${ready.replayed} missed event(s) replayed`
+          ? `resumed after ${ready.resumedFrom}: ${englishCount(ready.replayed, 'missed event', 'missed events')} replayed`
           : `listening from ${event.lastEventId || 'the start'}`,
       );
     });

@@ -7,7 +7,9 @@ export const texts = {
   'sw.status.notControlled': 'not controlled yet',
   'sw.status.unregistered': 'unregistered: this page stays controlled until it reloads',
   'sw.status.controlledBy': 'controlled by v{version}',
-  'sw.status.controlledFlushed': 'controlled by v{version}; {count} queued message(s) sent',
+  // One key per English form: the log reads a line back by its words (status-i18n.ts).
+  'sw.status.controlledFlushedOne': 'controlled by v{version}; {count} queued message sent',
+  'sw.status.controlledFlushed': 'controlled by v{version}; {count} queued messages sent',
   'sw.status.state': 'v{version}: {state}',
   // ServiceWorker.state's values, read back inside the line above: a learner reads what each
   // means, with the API's word beside it. https://developer.mozilla.org/en-US/docs/Web/API/ServiceWorker/state
@@ -34,7 +36,12 @@ declare module '../../i18n/dictionary' {
 // Lines that carry values: the groups fill the key's values in order (lib/status-types.ts).
 export const patterns: readonly StatusPattern[] = [
   [
-    /^controlled by v(\S+); (\d+) queued message\(s\) sent$/,
+    /^controlled by v(\S+); (1) queued message sent$/,
+    'sw.status.controlledFlushedOne',
+    ['version', 'count'],
+  ],
+  [
+    /^controlled by v(\S+); (\d+) queued messages sent$/,
     'sw.status.controlledFlushed',
     ['version', 'count'],
   ],

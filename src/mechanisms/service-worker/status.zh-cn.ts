@@ -5,6 +5,7 @@ export const texts: Record<keyof typeof en, string> = {
   'sw.status.notControlled': '尚未受控',
   'sw.status.unregistered': '已注销：本页在重新加载前仍然受控',
   'sw.status.controlledBy': '受 v{version} 控制',
+  'sw.status.controlledFlushedOne': '受 v{version} 控制；已发出排队的 {count} 条消息',
   'sw.status.controlledFlushed': '受 v{version} 控制；已发出排队的 {count} 条消息',
   'sw.status.state': 'v{version} {state}',
   'sw.status.stateParsed': '已解析（parsed）',

@@ -7,6 +7,7 @@
 import { now } from '../../lib/clock';
 import { byteSize } from '../../lib/describe-value';
 import { createEmitter } from '../../lib/emitter';
+import { englishCount } from '../../lib/english-count';
 import { ReadyQueue } from '../../lib/ready-queue';
 import { sendFailed, statusEvent } from '../../lib/transport-events';
 import type { Envelope } from '../../shared/envelope';
@@ -72,7 +73,7 @@ export function createServiceWorkerTransport({
     events.emit(
       statusEvent(
         'open',
-        `controlled by v${versionOf(container().controller)}${flushed ? `; ${flushed} queued message(s) sent` : ''}`,
+        `controlled by v${versionOf(container().controller)}${flushed ? `; ${englishCount(flushed, 'queued message', 'queued messages')} sent` : ''}`,
       ),
     );
     changed();

@@ -33,7 +33,20 @@ const HUB: PeerRef = {
 };
 let seq = 0;
 
+// A relay changes only the `relayed` count, and a state message makes every tab redraw its hub
+// panel: sent on every relay, a flood of N messages among T tabs cost N × T state messages and
+// N × T redraws. So after a relay the state goes out once per STATE_EVERY_MS at most; who comes and
+// goes (hello, goodbye, silence) still goes out at once, and takes a pending relay's state with it.
+const STATE_EVERY_MS = 50;
+let pending: ReturnType<typeof setTimeout> | undefined;
+
+function relayedSoon() {
+  pending ??= setTimeout(() => broadcast(), STATE_EVERY_MS);
+}
+
 function broadcast(departed?: Departure) {
+  clearTimeout(pending);
+  pending = undefined;
   const ports = [...tabs.values()]
     .filter((tab) => tab.peer)
     .map((tab) => ({ port: tab.id, peer: tab.peer as PeerRef, since: tab.since }));
@@ -94,7 +107,7 @@ function onMessage(tab: Tab, data: unknown, isClone: boolean) {
     relayed++;
     const receipt: HubToTab = { hub: 'relayed', ref: parsed.envelope.id, to };
     tab.port.postMessage(receipt);
-    return broadcast();
+    return relayedSoon();
   }
   if (control?.hub === 'hello') {
     tab.peer = control.peer;

@@ -3,8 +3,10 @@ import { registerMessages } from '../../i18n/dictionary';
 // This page's own texts; titles, summaries and traits are core texts (src/i18n).
 export const shwEn = {
   'shw.sendTitle': 'Talk through the hub',
+  'shw.sentNoteOne':
+    'Posted to the hub, which relays it to the {count} other tab it holds a port for. This tab gets no copy.',
   'shw.sentNote':
-    'Posted to the hub, which relays it to the {count} other tab(s) it holds a port for. This tab gets no copy.',
+    'Posted to the hub, which relays it to the {count} other tabs it holds a port for. This tab gets no copy.',
   'shw.hubTitle': 'The hub’s own state',
   'shw.hubHint':
     'This lives in the worker, not in the tab: every tab shows the same hub id, start time and count. When the last tab closes, the worker ends, and the next tab starts a new one.',
@@ -35,6 +37,8 @@ export const shwEn = {
 // 简体中文：类型保证每个键都有译文。
 export const shwZh: Record<keyof typeof shwEn, string> = {
   'shw.sendTitle': '通过中转站对话',
+  'shw.sentNoteOne':
+    '已发给中转站，它会转发给它持有端口的其他 {count} 个标签页。本标签页不会收到副本。',
   'shw.sentNote':
     '已发给中转站，它会转发给它持有端口的其他 {count} 个标签页。本标签页不会收到副本。',
   'shw.hubTitle': '中转站自己的状态',

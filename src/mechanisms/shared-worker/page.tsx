@@ -6,6 +6,7 @@ import { Notice } from '../../components/notice';
 import { SendForm, failedOutcome } from '../../components/send-form';
 import { useSelf } from '../../hooks/use-self';
 import { useT } from '../../i18n/use-t';
+import { usePlural } from '../../i18n/plural';
 import { formatClock } from '../../lib/clock';
 import { sharedWorkerCode } from './code';
 import { meta } from './meta';
@@ -15,6 +16,7 @@ import { useHub } from './use-hub';
 
 export default function SharedWorkerPage() {
   const t = useT();
+  const plural = usePlural();
   const id = useId();
   const self = useSelf();
   const [goodbye, setGoodbye] = useState(true);
@@ -33,7 +35,10 @@ export default function SharedWorkerPage() {
             onSend={(value) => {
               const result = send(value);
               return result.ok
-                ? { ok: true, note: t('shw.sentNote', { count: others }) }
+                ? {
+                    ok: true,
+                    note: plural({ one: 'shw.sentNoteOne', other: 'shw.sentNote' }, others),
+                  }
                 : failedOutcome(t, result.error);
             }}
           />

@@ -54,12 +54,15 @@ export function createSharedWorkerTransport({
   };
 
   function onMessage(event: MessageEvent) {
-    if (isHubMessage(event.data)) {
-      if (event.data.hub === 'relayed') return receipts.emit(event.data);
-      state = event.data;
+    // Read once: each read of `data` is a call into the browser's bindings, and a race brings
+    // thousands of messages a second.
+    const data: unknown = event.data;
+    if (isHubMessage(data)) {
+      if (data.hub === 'relayed') return receipts.emit(data);
+      state = data;
       return changes.emit();
     }
-    events.emit(receivedEvent(event.data, now(), VIA_HUB, null, event.isTrusted));
+    events.emit(receivedEvent(data, now(), VIA_HUB, null, event.isTrusted));
   }
 
   return {

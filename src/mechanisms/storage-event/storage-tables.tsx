@@ -1,3 +1,4 @@
+import '../../components/stacked-head.css';
 import './storage-tables.css';
 import { useT } from '../../i18n/use-t';
 import { formatClock } from '../../lib/clock';
@@ -37,6 +38,7 @@ export function StorageEventsTable({ events }: { events: readonly SeenStorageEve
     // one name are ambiguous in a screen reader's landmark list (axe landmark-unique).
     <div
       className="table-wrap storage-events"
+      data-stacks
       tabIndex={0}
       role="region"
       aria-label={t('se.eventsTable')}
@@ -104,7 +106,13 @@ export function StorageItemsTable({
   const shown = items.filter(([key]) => !key.startsWith('comms-lab:fill:')).slice(0, 50);
   const filler = items.length - items.filter(([key]) => !key.startsWith('comms-lab:fill:')).length;
   return (
-    <div className="table-wrap storage-items" tabIndex={0} role="region" aria-label={caption}>
+    <div
+      className="table-wrap storage-items"
+      data-stacks
+      tabIndex={0}
+      role="region"
+      aria-label={caption}
+    >
       <table className="data-table" role="table">
         <caption className="visually-hidden">{caption}</caption>
         <thead role="rowgroup">

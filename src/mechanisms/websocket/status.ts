@@ -4,7 +4,9 @@ import type { StatusPattern } from '../../lib/status-types';
 // written (a `{name}` is a value). The log reads them back in Chinese (status.zh-cn.ts); in
 // English it shows them as written, so they load with Chinese only.
 export const texts = {
-  'ws.status.flushed': '{state}; {count} queued message(s) sent',
+  // One key per English form: the log reads a line back by its words (status-i18n.ts).
+  'ws.status.flushedOne': '{state}; {count} queued message sent',
+  'ws.status.flushed': '{state}; {count} queued messages sent',
   'ws.status.disconnectedByYou': 'disconnected by you',
   'ws.status.binaryFrame': 'a binary frame',
   'ws.status.overFrameLimit': 'over the server’s 64 KiB frame limit',
@@ -47,7 +49,12 @@ const MEANINGS = Object.entries(texts)
 // Lines that carry values: the groups fill the key's values in order (lib/status-types.ts).
 export const patterns: readonly StatusPattern[] = [
   [
-    /^(connected|reconnected); (\d+) queued message\(s\) sent$/,
+    /^(connected|reconnected); (1) queued message sent$/,
+    'ws.status.flushedOne',
+    ['state*', 'count'],
+  ],
+  [
+    /^(connected|reconnected); (\d+) queued messages sent$/,
     'ws.status.flushed',
     ['state*', 'count'],
   ],

@@ -2,6 +2,7 @@ import { patterns, texts as en } from './status';
 
 // 简体中文：每个键都要有译文，缺一个，类型检查就会失败。API 名、状态名和值保持原样。
 export const texts: Record<keyof typeof en, string> = {
+  'ws.status.flushedOne': '{state}；已发出排队的 {count} 条消息',
   'ws.status.flushed': '{state}；已发出排队的 {count} 条消息',
   'ws.status.disconnectedByYou': '由你断开',
   'ws.status.binaryFrame': '一个二进制帧',

@@ -7,6 +7,7 @@
 import { DEFAULT_BACKOFF } from '../../lib/backoff';
 import { createEmitter } from '../../lib/emitter';
 import { createEnvelopeFactory } from '../../lib/envelope-factory';
+import { englishCount } from '../../lib/english-count';
 import { withJoinCode } from '../../lib/join-code';
 import { openFailed, statusEvent } from '../../lib/transport-events';
 import type { TransportEvent } from '../../lib/transport-types';
@@ -81,7 +82,7 @@ export function createWebSocketTransport(options: WebSocketOptions): WebSocketTr
     out.control('join', session.joinBody(), isOpen());
     const flushed = out.queue.markReady((envelope) => out.writeNow(envelope));
     const said = [reconnected ? 'reconnected' : 'connected'];
-    if (flushed) said.push(`${flushed} queued message(s) sent`);
+    if (flushed) said.push(`${englishCount(flushed, 'queued message', 'queued messages')} sent`);
     status('open', said.join('; '));
     changed();
   }

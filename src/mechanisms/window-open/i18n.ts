@@ -39,8 +39,10 @@ export const popEn = {
   'pop.focusNamed': 'Focus {name}',
   'pop.closeNamed': 'Close {name}',
   'pop.closed': '{name} was closed',
+  'pop.closedWithQueueOne':
+    '{name} was closed before it was ready: {count} queued message never delivered',
   'pop.closedWithQueue':
-    '{name} was closed before it was ready: {count} queued message(s) never delivered',
+    '{name} was closed before it was ready: {count} queued messages never delivered',
   'pop.sendTitle': 'Send to a popup',
   'pop.to': 'To',
   'pop.noTarget': 'no popup yet',
@@ -54,7 +56,8 @@ export const popEn = {
   'pop.handshakeOff':
     'Messages are posted at once, ready or not: the usual bug. Open a popup with a message to send right away, and watch it get lost.',
   'pop.queued': 'Queued for {name} until it says "ready" ({count} waiting).',
-  'pop.flushed': '{name} is ready: delivered {count} queued message(s)',
+  'pop.flushedOne': '{name} is ready: delivered {count} queued message',
+  'pop.flushed': '{name} is ready: delivered {count} queued messages',
   'pop.sent': 'Sent to {name}.',
   'pop.sentNoHandshake': 'Posted to {name} without waiting for "ready".',
   'pop.noReceipt': 'no receipt from {name}: it was not listening yet',
@@ -117,6 +120,7 @@ export const popZh: Record<keyof typeof popEn, string> = {
   'pop.focusNamed': '聚焦{name}',
   'pop.closeNamed': '关闭{name}',
   'pop.closed': '{name}已关闭',
+  'pop.closedWithQueueOne': '{name}在就绪前就关闭了：{count} 条排队的消息从未送达',
   'pop.closedWithQueue': '{name}在就绪前就关闭了：{count} 条排队的消息从未送达',
   'pop.sendTitle': '发送给弹窗',
   'pop.to': '发给',
@@ -129,6 +133,7 @@ export const popZh: Record<keyof typeof popEn, string> = {
   'pop.handshakeOff':
     '不管是否就绪都立即发送：这是常见的 bug。打开弹窗时附带一条立即发送的消息，看看它是怎么丢的。',
   'pop.queued': '已为{name}排队，等它说“就绪”（{count} 条等待中）。',
+  'pop.flushedOne': '{name}已就绪：送达了 {count} 条排队的消息',
   'pop.flushed': '{name}已就绪：送达了 {count} 条排队的消息',
   'pop.sent': '已发送给{name}。',
   'pop.sentNoHandshake': '没等“就绪”就发给了{name}。',

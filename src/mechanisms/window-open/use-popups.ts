@@ -20,6 +20,8 @@ import { usePopupLog } from './use-popup-log';
 import { useReceipts } from './use-receipts';
 
 const envelope = createEnvelopeFactory(meta.id);
+const FLUSHED = { one: 'pop.flushedOne', other: 'pop.flushed' } as const;
+const CLOSED_WITH_QUEUE = { one: 'pop.closedWithQueueOne', other: 'pop.closedWithQueue' } as const;
 export type Notice = { tone: 'info' | 'success' | 'warning' | 'error'; text: string };
 
 /** The opener's side: its popups, a ready-queue for each, and the one inbox that hears them. */
@@ -63,7 +65,7 @@ export function usePopups(self: PeerRef) {
         const delivered = entry.queue.markReady((queued) => inbox.send(queued));
         update(sender.id, { state: 'ready', queued: 0 });
         if (delivered)
-          log('status', nameOf(sender.id), 'pop.flushed', {
+          log('status', nameOf(sender.id), FLUSHED, {
             count: delivered,
             name: nameOf(sender.id),
           });
@@ -89,7 +91,7 @@ export function usePopups(self: PeerRef) {
       update(id, { state: 'closed', queued: 0 });
       const name = nameOf(id);
       if (lost.length)
-        log('error', name, 'pop.closedWithQueue', { name, count: lost.length }, 'popup-closed');
+        log('error', name, CLOSED_WITH_QUEUE, { name, count: lost.length }, 'popup-closed');
       else log('status', name, 'pop.closed', { name, count: 0 });
     },
     [log, nameOf],

@@ -15,9 +15,13 @@ import { eachRun, type PartContext, type PartResult } from './context';
 const PROFILED_TOTAL = 20_000;
 
 const longest = (r: LoadResult) => r.longestTaskMs ?? 0;
-const setup = (r: LoadResult) =>
-  r.setupTasks.length
-    ? `long tasks of ${r.setupTasks.map((ms) => f(ms, 0)).join(', ')} ms`
+const outside = (tasks: number[]) =>
+  tasks.length ? `long tasks of ${tasks.map((ms) => f(ms, 0)).join(', ')} ms` : 'none';
+const counted = (r: LoadResult) =>
+  r.longTaskAtMs.length
+    ? r.longTaskAtMs
+        .map((at, i) => `${f(r.longTasksMs[i] ?? 0, 0)} ms at ${f(at / 1000, 1)} s`)
+        .join(', ')
     : 'none';
 
 // Wall time over 50 ms is what a reader feels; thread time says whether the page's own work did it.
@@ -98,7 +102,9 @@ export async function logPart(ctx: PartContext): Promise<PartResult> {
       frames.push(
         `  ${which}, app: ${describeLongFrames(app.longFrames)}`,
         `  ${which}, minimal: ${describeLongFrames(bare.longFrames)}`,
-        `  ${which}, before the flood (the bench's setup, not counted): ${setup(app)} in the app, ${setup(bare)} in the minimal page`,
+        `  ${which}, long tasks counted (Long Tasks API, time after the flood's start): app ${counted(app)}; minimal ${counted(bare)}`,
+        `  ${which}, before the flood (the bench's setup, not counted): ${outside(app.setupTasks)} in the app, ${outside(bare.setupTasks)} in the minimal page`,
+        `  ${which}, after every message arrived (the bench stopping its profiler and trace, not counted): ${outside(app.afterTasks)} in the app, ${outside(bare.afterTasks)} in the minimal page`,
       );
       if (app.taskSplit && bare.taskSplit)
         frames.push(

@@ -20,12 +20,24 @@ export function minimalCounts(result: MinimalRace) {
 
 /** The race's tasks, where it was traced (see ../step-tasks.ts). */
 export const traced = (steps: StepRecorder) =>
-  steps.tasks ? { tasks: steps.tasks, zeroMs: steps.zeroMs } : undefined;
+  steps.tasks
+    ? { tasks: steps.tasks, zeroMs: steps.zeroMs, workerTasks: steps.workerTasks }
+    : undefined;
 
-/** Task time per message of one step, in µs, from the step marks (or the trace's tasks). */
-function cpuOf(steps: StepRecorder, id: string, step: string, messages: number): number | null {
+/**
+ * Task time per message of one step, in µs, from the step marks (or the trace's tasks); `on: 'workerS'`:
+ * the worker threads' task time instead (traced races only).
+ */
+function cpuOf(
+  steps: StepRecorder,
+  id: string,
+  step: string,
+  messages: number,
+  on: 'taskS' | 'workerS' = 'taskS',
+): number | null {
   const spent = stepCpu(steps.marks, traced(steps)).find((s) => s.key === id && s.step === step);
-  return spent?.taskS != null && messages > 0 ? (spent.taskS * 1e6) / messages : null;
+  const s = spent?.[on];
+  return s != null && messages > 0 ? (s * 1e6) / messages : null;
 }
 
 /**
@@ -118,6 +130,15 @@ export function figuresOf(app: Raced<RaceResult>, bare: Raced<MinimalRace>): Fig
           'lower',
           cpuOf(app.steps, a.id, 'throughput', ac.throughput),
           cpuOf(bare.steps, a.id, 'throughput', bc.throughput),
+        ),
+        // The counterpart's thread, where it is a worker (the SharedWorker hub, the echo worker).
+        fig(
+          'throughput.worker-cpu',
+          'worker threads’ CPU per message, 32 in flight',
+          'µs/msg',
+          'lower',
+          cpuOf(app.steps, a.id, 'throughput', ac.throughput, 'workerS'),
+          cpuOf(bare.steps, a.id, 'throughput', bc.throughput, 'workerS'),
         ),
       ];
     }),

@@ -49,6 +49,18 @@ function printTables(ids: string[], figures: Combined[]) {
       ]),
     ),
   );
+  // A worker counterpart's half of the work runs on its own thread, which the columns above miss.
+  const workers = ids.filter((id) => (get(id, 'throughput.worker-cpu')?.app ?? 0) > 0);
+  if (!workers.length) return;
+  console.log(
+    "\nThe same burst on worker threads (the SharedWorker hub, the echo worker…): CPU per message (µs of the workers' task time, from the race's trace):\n",
+  );
+  console.log(
+    table(
+      ['mechanism', 'app µs/msg', 'minimal µs/msg', 'CPU ratio'],
+      workers.map((id) => [id, ...cell(get(id, 'throughput.worker-cpu'), 1)]),
+    ),
+  );
 }
 
 /** One profiled race of each page; the profiler's own cost stays out of the figures above. */

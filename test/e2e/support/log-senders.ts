@@ -50,3 +50,30 @@ export async function squeezedMessages(page: Page): Promise<string[]> {
       }),
   );
 }
+
+/**
+ * Every row keeps its text inside its box (the list places rows at a fixed height): a refused
+ * message's reason wrapped to two lines with its kind's mark on the first grew past the row's
+ * 30 px, and the next row's border cut through the second line ("— {origin: "null"}"). Returns the
+ * rows whose parts stick out, by how much.
+ */
+export async function overflowingRows(page: Page): Promise<string[]> {
+  return page.locator('[role="log"] .log-row').evaluateAll((rows) =>
+    rows
+      .filter((row) => row.isConnected && row.checkVisibility())
+      .flatMap((row) => {
+        const box = row.getBoundingClientRect();
+        const parts = [...row.children, ...row.querySelectorAll('.log-row__summary > .tag')];
+        const out = Math.max(
+          0,
+          ...parts
+            .filter((part) => part.checkVisibility())
+            .map((part) => {
+              const r = part.getBoundingClientRect();
+              return r.height === 0 ? 0 : Math.max(box.top - r.top, r.bottom - box.bottom);
+            }),
+        );
+        return out > 1 ? [`${row.textContent ?? ''}: ${out.toFixed(1)} px out of its row`] : [];
+      }),
+  );
+}

@@ -84,6 +84,30 @@ describe('the race figures of one run', () => {
     expect(get('race.echo.rt-1k.cpu')?.minimal).toBeCloseTo(500);
     expect(get('race.echo.throughput.cpu')?.app).toBeCloseTo(160);
     expect(get('race.echo.throughput.cpu')?.minimal).toBeCloseTo(100);
+    // Untraced: the workers' threads were not seen, which is not the same as idle.
+    expect(get('race.echo.throughput.worker-cpu')).toMatchObject({ app: null, minimal: null });
+  });
+
+  it('reads the worker threads’ CPU of the burst from the race’s trace', () => {
+    // The trace clock runs 5 ms ahead of the page's; the burst is 1000–2000 ms on the page.
+    const withWorkers = (steps: StepRecorder, cpuUs: number[]): StepRecorder => ({
+      ...steps,
+      zeroMs: 5,
+      tasks: [],
+      workerTasks: [
+        { startUs: 900_000, cpuUs: 7_000 }, // before the race: not the burst's
+        ...cpuUs.map((us, i) => ({ startUs: 1_005_000 + i * 1000, cpuUs: us })),
+        { startUs: 2_005_000, cpuUs: 9_000 }, // after the burst ended
+      ],
+    });
+    const traced = figuresOf(
+      { results: [result('echo')], steps: withWorkers(recorder('echo', 0.1, 0.1), [4000, 6000]) },
+      { results: [minimal], steps: withWorkers(recorder('echo', 0.1, 0.1), [2500]) },
+    );
+    const fig = traced.find((f) => f.id === 'race.echo.throughput.worker-cpu');
+    // 10 ms over the app's 500 messages, 2.5 ms over the minimal page's 500.
+    expect(fig?.app).toBeCloseTo(20);
+    expect(fig?.minimal).toBeCloseTo(5);
   });
 
   it('has no figures for a mechanism that cannot race (the roster gives its reason)', () => {
@@ -94,6 +118,7 @@ describe('the race figures of one run', () => {
       'race.echo.rt-1k.cpu',
       'race.echo.throughput',
       'race.echo.throughput.cpu',
+      'race.echo.throughput.worker-cpu',
     ]);
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { mainTasks, taskSecondsBetween } from '../../bench/step-tasks';
+import { mainTasks, taskSecondsBetween, workerTasks } from '../../bench/step-tasks';
 import { task, thread } from './trace-events';
 
 describe('the race’s tasks from a trace', () => {
@@ -18,6 +18,25 @@ describe('the race’s tasks from a trace', () => {
       { startUs: 1000, cpuUs: 400 },
       { startUs: 3000, cpuUs: 200 },
     ]);
+  });
+
+  it('takes every worker thread’s top-level tasks, in order, and no other thread’s', () => {
+    const events = [
+      thread(1, 1, 'CrRendererMain'),
+      thread(1, 7, 'SharedWorker thread'),
+      thread(3, 2, 'DedicatedWorker thread'),
+      thread(1, 8, 'Compositor'),
+      task(1, 1, 500, 100, 100),
+      task(1, 7, 2000, 50, 40),
+      task(1, 7, 2010, 10, 10), // inside the one above
+      task(3, 2, 1000, 30, 30),
+      task(1, 8, 1500, 20, 20),
+    ];
+    expect(workerTasks(events)).toEqual([
+      { startUs: 1000, cpuUs: 30 },
+      { startUs: 2000, cpuUs: 40 },
+    ]);
+    expect(workerTasks([thread(1, 1, 'CrRendererMain'), task(1, 1, 0, 5, 5)])).toEqual([]);
   });
 
   it('books each task to the step in which it started, on the page’s clock', () => {

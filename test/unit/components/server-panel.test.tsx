@@ -113,7 +113,7 @@ describe('ServerPanel', () => {
     expect(counters).toHaveTextContent(/Frames answered with an error.*3/);
     await user.click(screen.getByRole('button', { name: 'Drop all connections' }));
     expect(await screen.findByRole('status')).toHaveTextContent(
-      'Dropped 2 WebSocket(s) and 1 SSE stream(s).',
+      'Dropped 2 WebSockets and 1 SSE stream.',
     );
     expect(dropped).toEqual({ how: 'terminate' });
   });
@@ -257,7 +257,7 @@ describe('classroom mode', () => {
     await user.click(screen.getByRole('button', { name: 'Use this token' }));
     expect(screen.queryByLabelText('Teacher token')).toBeNull();
     await user.click(drop);
-    await screen.findByText('Dropped 0 WebSocket(s) and 0 SSE stream(s).');
+    await screen.findByText('Dropped 0 WebSockets and 0 SSE streams.');
     expect(sent).toEqual({ token: 'chalk-99', code: 'owl' });
   });
 });

@@ -92,6 +92,34 @@ describe('sizeWithBody', () => {
     check(cyclic);
     expect(sizeWithBody(cyclic).body).toBeNull();
   });
+
+  it('measures flat messages (the shortcut without a set) exactly as byteSize, shared fields once', () => {
+    const primitive = fc.oneof(
+      fc.string(),
+      fc.integer(),
+      fc.double(),
+      fc.boolean(),
+      fc.constant(null),
+    );
+    const flat = fc.dictionary(fc.string(), primitive);
+    const shapes = fc.tuple(fc.oneof(primitive, flat), flat, flat).map(([body, a, b]) => {
+      const value: Record<string, unknown> = { v: 1, sender: a, body, to: b };
+      return [value, { ...value, again: a, self: value, echo: body }, { ...value, c: { ...b } }];
+    });
+    fc.assert(
+      fc.property(shapes, (values) => {
+        for (const value of values) {
+          const sized = sizeWithBody(value);
+          expect(sized.total).toBe(byteSize(value));
+          expect(sized.body).toEqual({ body: value.body, bodySize: byteSize(value.body) });
+        }
+      }),
+      { numRuns: 300 },
+    );
+    // A sender met twice counts once: "sender", "again", "body", "k" and "abc" (3 + 1 each).
+    const sender = { k: 'abc' };
+    expect(sizeWithBody({ sender, again: sender, body: 'é' }).total).toBe(6 + 5 + 4 + 2 + 1 + 3);
+  });
 });
 
 describe('byteSize of flat objects and repeated texts', () => {

@@ -56,7 +56,7 @@ describe('status texts, from the registry', () => {
         expect(placeholders(source.texts[key] ?? ''), `${id}: ${key}`).toEqual(values.sort());
       }
       const read = new Set(source.patterns.map(([, key]) => key));
-      // A value inside another line ("some" in "FeedReset: some event(s)") is read by exact words.
+      // A value inside another line ("some" in "FeedReset: some events") is read by exact words.
       for (const [key, text] of Object.entries(source.texts))
         if (text.includes('{'))
           expect(read.has(key as never), `${id}: ${key} has a pattern`).toBe(true);

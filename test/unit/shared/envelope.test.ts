@@ -170,4 +170,21 @@ describe('parseEnvelope', () => {
     expect(renamed.sender).toEqual({ ...first.sender, name: 'Other' });
     expect(parse(first).sender).toEqual(first.sender);
   });
+
+  it('still checks what differs from the last envelope that passed (only an equal value skips the checks)', () => {
+    const good = envelope({ body: 'a' });
+    const reason = (value: unknown) => {
+      const result = parseEnvelope(structuredClone(value), true);
+      return result.ok ? 'ok' : result.reason;
+    };
+    expect(reason(good)).toBe('ok');
+    expect(reason({ ...good, mechanism: 'Broadcast Channel' })).toMatch(/^mechanism must be/);
+    expect(reason({ ...good, mechanism: '' })).toMatch(/^mechanism must be/);
+    expect(reason({ ...good, kind: 'x'.repeat(33) })).toMatch(/^kind must be/);
+    expect(reason({ ...good, sender: { ...good.sender, color: 'red' } })).toMatch(/colou?r/);
+    expect(reason({ ...good, sender: { ...good.sender, kind: 'robot' } })).toMatch(/kind/);
+    expect(reason({ ...good, sender: { ...good.sender, id: 7 } })).toMatch(/sender\.id/);
+    // And the last good one still passes after all those refusals.
+    expect(reason(good)).toBe('ok');
+  });
 });
