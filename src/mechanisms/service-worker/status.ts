@@ -27,6 +27,11 @@ export const texts = {
   'sw.status.errorNotControlledShort': 'not controlled',
   'sw.status.errorQueueFull': 'too many messages are waiting for control',
   'sw.status.errorNoApi': 'ServiceWorker is unavailable here',
+  // Where a relayed message went (the log's "to"): the worker and the relay mode, as the transport
+  // writes them; Chinese says the mode in words.
+  'sw.status.toAll': 'ServiceWorker v{version} · all',
+  'sw.status.toOthers': 'ServiceWorker v{version} · others',
+  'sw.status.toOne': 'ServiceWorker v{version} · one',
 } as const;
 
 declare module '../../i18n/dictionary' {
@@ -52,4 +57,7 @@ export const patterns: readonly StatusPattern[] = [
     ['version', 'state*'],
   ],
   [/^tab (\S+) has gone: nothing was relayed$/, 'sw.status.errorTabGone', ['id']],
+  [/^ServiceWorker v(\S+) · all$/, 'sw.status.toAll', ['version']],
+  [/^ServiceWorker v(\S+) · others$/, 'sw.status.toOthers', ['version']],
+  [/^ServiceWorker v(\S+) · one$/, 'sw.status.toOne', ['version']],
 ];

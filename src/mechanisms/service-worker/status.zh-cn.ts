@@ -20,6 +20,9 @@ export const texts: Record<keyof typeof en, string> = {
   'sw.status.errorNotControlledShort': '尚未受控',
   'sw.status.errorQueueFull': '等待受控的消息太多了',
   'sw.status.errorNoApi': '这里用不了 ServiceWorker',
+  'sw.status.toAll': 'ServiceWorker v{version} · 所有标签页（含本页）',
+  'sw.status.toOthers': 'ServiceWorker v{version} · 其他所有标签页',
+  'sw.status.toOne': 'ServiceWorker v{version} · 选定的一个标签页',
 };
 
 /** The English these translate, and its patterns: they load with the Chinese. */

@@ -94,6 +94,10 @@ const SOURCES: Record<string, string[]> = {
     'not controlled',
     'too many messages are waiting for control',
     'ServiceWorker is unavailable here',
+    // Where a relayed message went (the log's "to"), one per relay mode.
+    'ServiceWorker v1 · all',
+    'ServiceWorker v1 · others',
+    'ServiceWorker v2 · one',
   ],
   'Server-Sent Events (transport.ts)': [
     'instance lost: moving, resuming after (none)',
@@ -179,6 +183,8 @@ describe('status texts in the log', () => {
     expect(describeTo(zh, 'the feed (POST)')).toBe('数据流（POST）');
     // An address or an API name with a value is shown as written (the row marks it translate=no).
     expect(describeTo(zh, 'ServiceWorker v1 · broadcast')).toBeNull();
+    // The relay's own modes are said in words (it read "ServiceWorker v1 · others" in Chinese).
+    expect(describeTo(zh, 'ServiceWorker v1 · others')).toBe('ServiceWorker v1 · 其他所有标签页');
     // A payload that happens to read like a status line stays the sender's text.
     expect(describeSummary(zh, 'sent', 'v1: installed')).toBe('v1: installed');
     expect(describeSummary(zh, 'status', 'something the log does not know')).toBe(
