@@ -8,6 +8,10 @@ export const texts = {
   'sm.status.scriptFailed': 'the worker script failed to load',
   'sm.status.counterFailed': 'the counter worker failed',
   'sm.status.countersLate': 'the counters did not finish in time',
+  // Where a message went and what a status line is about (the log's "to"): the mailbox worker.
+  'sm.status.toMailbox': 'Mailbox worker',
+  'sm.status.toMailboxNotNotified': 'Mailbox worker (not notified)',
+  'sm.status.mailboxLabel': 'Mailbox worker · SharedArrayBuffer',
 } as const;
 
 declare module '../../i18n/dictionary' {

@@ -185,6 +185,10 @@ describe('status texts in the log', () => {
     expect(describeTo(zh, 'ServiceWorker v1 · broadcast')).toBeNull();
     // The relay's own modes are said in words (it read "ServiceWorker v1 · others" in Chinese).
     expect(describeTo(zh, 'ServiceWorker v1 · others')).toBe('ServiceWorker v1 · 其他所有标签页');
+    expect(describeTo(zh, 'Mailbox worker · SharedArrayBuffer')).toBe(
+      '信箱 Worker · SharedArrayBuffer',
+    );
+    expect(describeTo(zh, 'Mailbox worker (not notified)')).toBe('信箱 Worker（未通知）');
     // A payload that happens to read like a status line stays the sender's text.
     expect(describeSummary(zh, 'sent', 'v1: installed')).toBe('v1: installed');
     expect(describeSummary(zh, 'status', 'something the log does not know')).toBe(
