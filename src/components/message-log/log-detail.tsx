@@ -41,9 +41,17 @@ export default function LogDetail({
     [t('log.col.direction'), t(DIRECTION_LABEL[entry.direction])],
     [
       t('log.col.from'),
-      entry.from
-        ? `${peerName(t, entry.from)} (${entry.from.kind}, ${entry.from.id})`
-        : (entry.origin ?? '—'),
+      entry.from ? (
+        <>
+          {peerName(t, entry.from)}{' '}
+          {/* The envelope's own values (kind, id): identifiers, not words to translate. */}
+          <span translate="no" lang="en">
+            ({entry.from.kind}, {entry.from.id})
+          </span>
+        </>
+      ) : (
+        (entry.origin ?? '—')
+      ),
     ],
     [t('log.col.to'), entry.to ? (describeTo(t, entry.to) ?? entry.to) : '—'],
   ];

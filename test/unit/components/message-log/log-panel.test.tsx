@@ -51,6 +51,8 @@ describe('the message log', () => {
     const detail = await screen.findByRole('region', { name: 'Entry details' });
     expect(within(detail).getByText('1.25 ms')).toBeInTheDocument();
     expect(within(detail).getByText(/"seq": 1/)).toBeInTheDocument();
+    // The sender's kind and id are the envelope's values: marked as not for translation.
+    expect(within(detail).getByText(/^\(tab, tab-/)).toHaveAttribute('translate', 'no');
   });
 
   it('closes an opened entry with Esc, and moves between rows with the arrow keys', async () => {
