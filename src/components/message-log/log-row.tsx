@@ -69,6 +69,9 @@ export const LogRow = memo(function LogRow({
   const reason = readEntryReason(t, entry);
   const latency = latencyOf(entry);
   const failed = entry.direction === 'rejected' || entry.direction === 'error';
+  // An error's summary starts with its name ("InvalidStateError: …"), which is also its reason:
+  // said once, not "InvalidStateError — InvalidStateError: …".
+  const named = entry.direction === 'error' && entry.summary.startsWith(`${entry.reason}: `);
   const sender = entry.from ? peerName(t, entry.from) : null;
   // A received row from a sender with no tag takes two lines in a narrow list (log-columns.css).
   const untagged = entry.direction === 'received' && sender !== null && !TAG.test(sender);
@@ -133,7 +136,7 @@ export const LogRow = memo(function LogRow({
           </span>
         ) : null}
         {/* Why something was refused or failed matters more than its payload: it comes first. */}
-        {reason.length > 0 && failed ? (
+        {reason.length > 0 && failed && !named ? (
           <span className="log-row__reason">
             <SaidText said={reason} /> —{' '}
           </span>

@@ -49,7 +49,8 @@ export function readSummary(
   const [name, message] = [summary.slice(0, at + 2), summary.slice(at + 2)];
   if (browserWords) return [name, { browser: message }];
   const read = readStatusReason(t, message);
-  if (read) return [name, ...read];
+  // A plain Error's name says nothing the app's own sentence does not ("Error: Worker 从未启动").
+  if (read) return name === 'Error: ' ? read : [name, ...read];
   // A refusal the server worded and the app has no code for: the server's words, marked.
   return SERVER_ERRORS.has(name.slice(0, -2)) ? [name, { server: message }] : [summary];
 }

@@ -55,6 +55,24 @@ describe('the message log', () => {
     expect(within(detail).getByText(/^\(tab, tab-/)).toHaveAttribute('translate', 'no');
   });
 
+  it('says an error’s name once, before its message', () => {
+    render(<LogPanel titles={titles} />);
+    const summary = 'DataCloneError: function could not be cloned';
+    add({
+      at: Date.now(),
+      mechanism: 'broadcast-channel',
+      direction: 'error',
+      from: peerA,
+      summary,
+      reason: 'DataCloneError',
+    });
+    const row = within(screen.getByRole('log')).getByRole('button', { name: /error/i });
+    expect(row.querySelector('.log-row__summary')).toHaveTextContent(summary, {
+      normalizeWhitespace: true,
+    });
+    expect(row.textContent?.split('DataCloneError')).toHaveLength(2);
+  });
+
   it('closes an opened entry with Esc, and moves between rows with the arrow keys', async () => {
     const user = userEvent.setup();
     render(<LogPanel titles={titles} />);

@@ -41,10 +41,14 @@ describe('the browser’s words in the log', () => {
       { browser: 'User-Initiated Abort, reason=Close called' },
     ]);
     expect(readSummary(zh, { direction: 'error', summary })).toEqual([summary]);
-    // The app's own message after an error's name is read back; the name stays.
+    // The app's own message after an error's name is read back; a named error's name stays, a
+    // plain Error's says nothing its sentence does not ("Error: Worker 从未启动" read as English).
+    expect(
+      readSummary(zh, { direction: 'error', summary: 'NotFoundError: not connected to the hub' }),
+    ).toEqual(['NotFoundError: ', '没有连上中转站']);
     expect(
       readSummary(zh, { direction: 'error', summary: 'Error: not connected to the hub' }),
-    ).toEqual(['Error: ', '没有连上中转站']);
+    ).toEqual(['没有连上中转站']);
     // A payload is never read as a status line, whoever wrote it.
     expect(readSummary(zh, { direction: 'received', summary, browserWords: true })).toEqual([
       summary,
