@@ -160,7 +160,12 @@ export function LogPanel({ titles }: { titles: Record<string, string> }) {
           </div>
         ) : null}
         {/* Fitted: its height inline, so a change restyles this box alone (log-fit.ts). */}
-        <div className="log-dock__content" style={fit === null ? undefined : { height: fit }}>
+        {/* With an entry's detail beside it, the rows give the message more room (log-columns.css). */}
+        <div
+          className="log-dock__content"
+          style={fit === null ? undefined : { height: fit }}
+          data-detail={selected ? 'true' : undefined}
+        >
           {view === 'list' ? (
             <LogList rowHeight={rowHeight} titles={titles} detailId={`${id}-detail`} />
           ) : (

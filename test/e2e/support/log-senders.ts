@@ -33,22 +33,51 @@ export async function namelessReceived(page: Page): Promise<string[]> {
  * In the same narrow windows the message is what the room came to read: a received row gives it
  * at least 40 % of its width. The iframe page gave a frame's message 96 px of a 289 px row, behind
  * "● Sam…" and the latency's column ("● Sam… HELLO {orig…"). Returns the rows that squeeze it.
+ * With an entry's detail open beside a 1280 list, sent and received rows give it `share` (their
+ * message had ~80 px of 712: "{origi…").
  */
-export async function squeezedMessages(page: Page): Promise<string[]> {
-  return page.locator('[role="log"] .log-row--received').evaluateAll((rows) =>
-    rows
-      .filter((row) => row.isConnected && row.checkVisibility())
-      .flatMap((row) => {
-        const summary = row.querySelector<HTMLElement>('.log-row__summary');
-        const style = getComputedStyle(row);
-        const inner =
-          row.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight);
-        const width = summary?.getBoundingClientRect().width ?? 0;
-        return width >= 0.4 * inner
-          ? []
-          : [`${row.textContent ?? ''}: the message has ${Math.round(width)} of ${inner} px`];
-      }),
+export async function squeezedMessages(
+  page: Page,
+  share = 0.4,
+  rows = '.log-row--received',
+): Promise<string[]> {
+  return page.locator(`[role="log"] :is(${rows})`).evaluateAll(
+    (rows, share) =>
+      rows
+        .filter((row) => row.isConnected && row.checkVisibility())
+        .flatMap((row) => {
+          const summary = row.querySelector<HTMLElement>('.log-row__summary');
+          const style = getComputedStyle(row);
+          const inner =
+            row.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight);
+          const width = summary?.getBoundingClientRect().width ?? 0;
+          return width >= share * inner
+            ? []
+            : [`${row.textContent ?? ''}: the message has ${Math.round(width)} of ${inner} px`];
+        }),
+    share,
   );
+}
+
+/**
+ * Two windows side by side (640 px): a row names its sender whole, the name being what tells the
+ * windows apart. What followed the name in its column (an origin, "→ to") was cut there, and the
+ * ellipsis took the name's end ("Indigo Dolphin bbb…", "Same-origin frame (…"). Returns the rows
+ * whose sender's column is cut.
+ */
+export async function cutSenders(page: Page): Promise<string[]> {
+  return page
+    .locator('[role="log"] :is(.log-row--sent, .log-row--received, .log-row--rejected)')
+    .evaluateAll((rows) =>
+      rows
+        .filter((row) => row.isConnected && row.checkVisibility())
+        .flatMap((row) => {
+          const route = row.querySelector<HTMLElement>('.log-row__route');
+          return route && route.checkVisibility() && route.scrollWidth > route.clientWidth + 1
+            ? [`"${route.textContent}" in ${route.clientWidth} px`]
+            : [];
+        }),
+    );
 }
 
 /**
