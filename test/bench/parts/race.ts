@@ -110,21 +110,26 @@ export async function racePart(ctx: PartContext): Promise<PartResult> {
   try {
     const raw: unknown[] = [];
     const rosterRuns: RosterRun[] = [];
-    const runs = await eachRun(ctx.options, 'race', async () => {
+    const runs = await eachRun(ctx.options, 'race', async (run) => {
       const only = ctx.options.mechanisms;
       const trace = ctx.options.traceSteps;
-      const app = await appRace(ctx.browser, host.urls.app, false, only, trace);
-      const bare = await minimalRace(
-        ctx.browser,
-        host.urls.app,
-        host.ports.foreign,
-        false,
-        only,
-        trace,
-        hub,
-      );
+      const raceApp = () => appRace(ctx.browser, host.urls.app, false, only, trace);
+      const raceBare = () =>
+        minimalRace(ctx.browser, host.urls.app, host.ports.foreign, false, only, trace, hub);
+      // The pages take turns going first: on a shared machine the load drifts by the minute, and
+      // with the app always first a rising load fell on the minimal page every run, a falling one
+      // on the app. Alternating, a steady drift favours each page in every other run.
+      let app, bare;
+      if (run % 2 === 0) {
+        app = await raceApp();
+        bare = await raceBare();
+      } else {
+        bare = await raceBare();
+        app = await raceApp();
+      }
       rosterRuns.push({ app: app.results, minimal: bare.results });
       raw.push({
+        appFirst: run % 2 === 0,
         app: app.results,
         minimal: bare.results,
         cpu: {
