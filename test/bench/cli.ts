@@ -34,13 +34,15 @@ export type BenchOptions = {
   traceSteps: boolean;
   /** Race: only these mechanism ids (the app's registry ids); empty: every one. */
   mechanisms: string[];
+  /** Race: the minimal page's SharedWorker rig uses the app's built hub instead of its twin. */
+  minimalHub: 'own' | 'app';
   /** First of six consecutive ports for the servers the bench starts; 0: any free ports. */
   port: number;
   help: boolean;
 };
 
 export const USAGE = `Usage: npm run bench -- [--only NAMES] [--runs N] [--busy-threads N] [--no-profile] [--port P]
-                          [--mechanisms IDS] [--no-step-trace]
+                          [--mechanisms IDS] [--no-step-trace] [--minimal-hub app]
 
   --only NAMES        comma-separated parts to run (default: all):
 ${PART_NAMES.map((name) => `                        ${name.padEnd(15)} ${PART_HELP[name]}`).join('\n')}
@@ -56,6 +58,9 @@ ${PART_NAMES.map((name) => `                        ${name.padEnd(15)} ${PART_HE
                       window-open,iframe-post-message (default: every one the app registers)
   --no-step-trace     race: read each step's CPU from counters when the bench hears of the step,
                       not from a trace of the race's tasks (a read can lag; lagging steps read "—")
+  --minimal-hub app   race: the minimal page's SharedWorker rig talks to the app's own built hub
+                      (dist/assets/hub.worker-*.js), not its plain twin: both pages then race
+                      against the same worker code, so what still differs is the page's
   --port P            servers on ports P…P+5 (default: any free ports; also BENCH_PORT)
   --help              this text
 
@@ -71,6 +76,7 @@ export function parseOptions(argv: string[]): BenchOptions {
     traceTasks: false,
     traceSteps: true,
     mechanisms: [],
+    minimalHub: 'own',
     port: Number(process.env.BENCH_PORT ?? 0),
     help: false,
   };
@@ -90,7 +96,12 @@ export function parseOptions(argv: string[]): BenchOptions {
     else if (flag === '--runs') options.runs = number(flag, value(), 1);
     else if (flag === '--busy-threads') options.busyThreads = number(flag, value(), 0);
     else if (flag === '--port') options.port = number(flag, value(), 0);
-    else if (flag === '--mechanisms') {
+    else if (flag === '--minimal-hub') {
+      const hub = value();
+      if (hub !== 'app' && hub !== 'own')
+        throw new Error(`--minimal-hub takes app or own; got "${hub}"`);
+      options.minimalHub = hub;
+    } else if (flag === '--mechanisms') {
       const ids = (value() ?? '').split(',').filter(Boolean);
       if (ids.length === 0 || ids.some((id) => !/^[a-z0-9]+(-[a-z0-9]+)*$/.test(id)))
         throw new Error(

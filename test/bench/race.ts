@@ -1,6 +1,7 @@
 // The Race, headless: the app's compare page, and the minimal race page (test/bench/minimal/race.*)
 // against the same counterparts — the echo page, the relay worker and the server — on one server
 // that also serves the minimal page under /bench/.
+import { readdirSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import type { Browser, Page } from '@playwright/test';
@@ -49,6 +50,18 @@ export async function raceServer(port = 0, foreignPort = 0) {
       };
     },
   });
+}
+
+/**
+ * The app's built SharedWorker hub, as the app's server serves it (`/assets/hub.worker-<hash>.js`),
+ * for the minimal page to race against (`--minimal-hub app`): the same worker code behind both pages.
+ */
+export function appHubScript(dist = resolve('dist')): string {
+  const file = readdirSync(resolve(dist, 'assets')).find((name) =>
+    /^hub\.worker-.*\.js$/.test(name),
+  );
+  if (!file) throw new Error(`no hub.worker-*.js in ${dist}/assets: build the app first`);
+  return `/assets/${file}`;
 }
 
 /** The query that narrows a race to some mechanisms (`--mechanisms`); empty: every one. */
@@ -129,12 +142,14 @@ export async function minimalRace(
   profile = false,
   mechanisms: readonly string[] = [],
   trace = !profile,
+  hubScript: string | null = null,
 ): Promise<Raced<MinimalRace>> {
   const context = await browser.newContext();
   try {
     const page = await context.newPage();
+    const hub = hubScript ? `&hub=${encodeURIComponent(hubScript)}` : '';
     await page.goto(
-      `${appUrl}bench/race.html?messages=${RACE_MESSAGES}&foreign=${foreignPort}${narrowed('only', mechanisms)}`,
+      `${appUrl}bench/race.html?messages=${RACE_MESSAGES}&foreign=${foreignPort}${narrowed('only', mechanisms)}${hub}`,
     );
     return await traced(browser, page, trace && !profile, async () => {
       const steps = await recordSteps(page, 'minimal', profile);

@@ -48,7 +48,7 @@ async function loopback() {
   return { a, b, channel, far: await far };
 }
 
-export function moreRigs(answered) {
+export function moreRigs(answered, hubScript) {
   return [
     {
       id: 'worker-message-channel',
@@ -61,7 +61,9 @@ export function moreRigs(answered) {
     {
       id: 'shared-worker',
       async setup() {
-        const hub = new SharedWorker(here('./race-hub-worker.js'), {
+        // `hubScript`: the app's own built hub (the bench's --minimal-hub app), so this page and the
+        // app race against the same worker code and only the pages differ.
+        const hub = new SharedWorker(hubScript ?? here('./race-hub-worker.js'), {
           type: 'module',
           name: 'minimal-race-hub',
         });

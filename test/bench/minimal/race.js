@@ -139,9 +139,11 @@ async function race(rig) {
 
 // `?only=ID,ID` races only those mechanisms, as the app's `?race=` (the bench's `--mechanisms`).
 const only = params.get('only')?.split(',').filter(Boolean) ?? [];
+// `?hub=URL`: the SharedWorker rig runs this script as its hub (see race-more-rigs.js).
+const hubScript = params.get('hub') ?? undefined;
 function rigs(popup) {
   const kit = { answered, envelope, sleep, foreign, unique: () => seq };
-  const all = [...firstRigs(popup, kit), ...moreRigs(answered)];
+  const all = [...firstRigs(popup, kit), ...moreRigs(answered, hubScript)];
   return only.length ? all.filter((rig) => only.includes(rig.id)) : all;
 }
 

@@ -4,7 +4,7 @@
 import { combine, type Combined, printGoals } from '../figures';
 import { f, ratio, table } from '../format';
 import { formatProfile, saveProfile, summarizeProfiles, type ProfileSummary } from '../profile';
-import { appRace, minimalRace, RACE_MESSAGES, raceServer } from '../race';
+import { appHubScript, appRace, minimalRace, RACE_MESSAGES, raceServer } from '../race';
 import { profilesInStep } from '../race-profiles';
 import { stepCpu } from '../race-steps';
 import { appCounts, figuresOf, minimalCounts, traced } from './race-figures';
@@ -64,10 +64,10 @@ function printTables(ids: string[], figures: Combined[]) {
 }
 
 /** One profiled race of each page; the profiler's own cost stays out of the figures above. */
-async function profiles(ctx: PartContext, appUrl: string, foreignPort: number) {
+async function profiles(ctx: PartContext, appUrl: string, foreignPort: number, hub: string | null) {
   const only = ctx.options.mechanisms;
   const app = await appRace(ctx.browser, appUrl, true, only);
-  const bare = await minimalRace(ctx.browser, appUrl, foreignPort, true, only);
+  const bare = await minimalRace(ctx.browser, appUrl, foreignPort, true, only, false, hub);
   const out: Record<string, { app: ProfileSummary; minimal: ProfileSummary }> = {};
   for (const result of app.results) {
     if (result.status === 'skipped') continue; // cannot race: nothing was profiled
@@ -102,23 +102,34 @@ export async function racePart(ctx: PartContext): Promise<PartResult> {
     `\nThe Race (the compare page) against a minimal page on the same counterparts: ${RACE_MESSAGES} round trips per size after the warm-up, then 500 of 1 KiB with 32 in flight.`,
   );
   const host = await raceServer(ctx.port(4), ctx.port(5));
+  const hub = ctx.options.minimalHub === 'app' ? appHubScript() : null;
+  if (hub)
+    console.log(
+      `The minimal page's SharedWorker rig talks to the app's own hub (${hub}), not its plain twin: the worker columns compare one hub under two pages.`,
+    );
   try {
     const raw: unknown[] = [];
     const rosterRuns: RosterRun[] = [];
-    const runs = await eachRun(ctx.options, 'race', async () => {
+    const runs = await eachRun(ctx.options, 'race', async (run) => {
       const only = ctx.options.mechanisms;
       const trace = ctx.options.traceSteps;
-      const app = await appRace(ctx.browser, host.urls.app, false, only, trace);
-      const bare = await minimalRace(
-        ctx.browser,
-        host.urls.app,
-        host.ports.foreign,
-        false,
-        only,
-        trace,
-      );
+      const raceApp = () => appRace(ctx.browser, host.urls.app, false, only, trace);
+      const raceBare = () =>
+        minimalRace(ctx.browser, host.urls.app, host.ports.foreign, false, only, trace, hub);
+      // The pages take turns going first: on a shared machine the load drifts by the minute, and
+      // with the app always first a rising load fell on the minimal page every run, a falling one
+      // on the app. Alternating, a steady drift favours each page in every other run.
+      let app, bare;
+      if (run % 2 === 0) {
+        app = await raceApp();
+        bare = await raceBare();
+      } else {
+        bare = await raceBare();
+        app = await raceApp();
+      }
       rosterRuns.push({ app: app.results, minimal: bare.results });
       raw.push({
+        appFirst: run % 2 === 0,
         app: app.results,
         minimal: bare.results,
         cpu: {
@@ -152,7 +163,7 @@ export async function racePart(ctx: PartContext): Promise<PartResult> {
       figures,
       goals,
       raw: out,
-      profiles: await profiles(ctx, host.urls.app, host.ports.foreign),
+      profiles: await profiles(ctx, host.urls.app, host.ports.foreign, hub),
     };
   } finally {
     await host.close();
