@@ -92,7 +92,7 @@ export function useLogHeight({ beside, presenter, list, opened, count }: Dock) {
     // The shell's grid reads it: the log's height below the stage, or its column beside it.
     document.documentElement.style.setProperty(beside ? '--log-width' : '--log-size', `${px}px`);
   };
-  // Two lines a row in presenter mode (log-list.css).
+  // Two lines a row in presenter mode (log-row-presenter.css).
   const rowHeight = presenter ? 60 : 30;
   const fit = useLogFit(size === null && !beside && list && !opened, {
     count,

@@ -1,48 +1,35 @@
 import './log-panel.css';
 import './log-list.css';
+import './log-row.css';
+import './log-row-presenter.css';
 import { useId, useState } from 'react';
 import { useSelf } from '../../hooks/use-self';
-import { useT } from '../../i18n/use-t';
 import { useAppStore } from '../../store';
-import { LoadBoundary, reloadable } from '../load-boundary';
+// Imported where load-boundary was (before the notice), so the bundle's CSS keeps its order.
+import { LazyFlowView, LazyLogDetail, LazyLogResizer } from './log-lazy-parts';
 import { Notice } from '../notice';
 import { useLogColumns } from './log-columns';
+import { LogDockBar, type LogView } from './log-dock-bar';
 import { useLogHeight } from './log-fit';
 import { LogList } from './log-list';
 import { LogToolbar } from './log-toolbar';
 import { useLogFiles } from './use-log-files';
-import { Segmented } from './segmented';
+import { useSelectedEntry } from './use-selected-entry';
 import { useVisibleCount } from './use-visible-entries';
-
-// The flow view and the entry details load when first wanted: the first visit does not pay for
-// them. A chunk that does not load shows the app's failure box in its place, with "Try again".
-const FlowView = reloadable(() => import('./flow-view'));
-const LogDetail = reloadable(() => import('./log-detail'));
-const LogResizer = reloadable(() => import('./log-resizer'));
 
 /** The shared message log, docked on every page (ARCHITECTURE §5). */
 export function LogPanel({ titles }: { titles: Record<string, string> }) {
-  const t = useT();
   const id = useId();
   const self = useSelf();
   const [open, setOpen] = useState(true);
-  const [view, setView] = useState<'list' | 'flow'>('list');
+  const [view, setView] = useState<LogView>('list');
   const [slowMotion, setSlowMotion] = useState(false);
   const [toolsOpen, setToolsOpen] = useState(false);
-  const logPlace = useAppStore((s) => s.settings.logPlace);
-  const beside = logPlace === 'beside';
+  const beside = useAppStore((s) => s.settings.logPlace) === 'beside';
   const count = useVisibleCount();
   const presenter = useAppStore((s) => s.settings.presenter);
   const selectedId = useAppStore((s) => s.log.selectedId);
-  // Zustand re-runs selectors on every store change, so this also follows new flushes.
-  const selected = useAppStore((s) => {
-    if (selectedId === null) return undefined;
-    for (let i = s.log.buffer.length - 1; i >= 0; i--) {
-      const entry = s.log.buffer.at(i);
-      if (entry?.id === selectedId) return entry;
-    }
-    return undefined;
-  });
+  const selected = useSelectedEntry();
 
   const columns = useLogColumns(titles);
   const { imported, importLogs, exportLog } = useLogFiles(self);
@@ -71,76 +58,18 @@ export function LogPanel({ titles }: { titles: Record<string, string> }) {
           ?.focus();
       }}
     >
-      {open ? (
-        <LoadBoundary
-          sentence={(message) => t('log.resizerFailed', { message })}
-          onRetry={LogResizer.retry}
-        >
-          {() => <LogResizer.Component size={edge} beside={beside} onResize={resize} />}
-        </LoadBoundary>
-      ) : null}
-      <div className="log-dock__bar">
-        <h2 id={`${id}-title`}>{t('log.title')}</h2>
-        {open ? (
-          <Segmented
-            name={`${id}-view`}
-            legend={t('log.view')}
-            className="log-dock__view"
-            options={[
-              ['list', t('log.viewList')],
-              ['flow', t('log.viewFlow')],
-            ]}
-            value={view}
-            onChange={setView}
-          />
-        ) : null}
-        {open && view === 'flow' ? (
-          <label className="switch log-dock__slow">
-            <input
-              role="switch"
-              type="checkbox"
-              checked={slowMotion}
-              onChange={(e) => setSlowMotion(e.target.checked)}
-            />
-            {t('log.slowMotion')}
-          </label>
-        ) : null}
-        <div className="log-dock__end">
-          {open ? (
-            <Segmented
-              name={`${id}-place`}
-              legend={t('log.place')}
-              className="log-dock__place"
-              options={[
-                ['below', t('log.placeBelow')],
-                ['beside', t('log.placeBeside')],
-              ]}
-              value={logPlace}
-              onChange={(option) => useAppStore.getState().setLogPlace(option)}
-            />
-          ) : null}
-          {open ? (
-            <button
-              type="button"
-              className="button button--small log-dock__tools-toggle"
-              aria-expanded={toolsOpen}
-              aria-controls={`${id}-tools`}
-              onClick={() => setToolsOpen(!toolsOpen)}
-            >
-              {t('log.toolsToggle')}
-            </button>
-          ) : null}
-          <button
-            type="button"
-            className="button button--small"
-            aria-expanded={open}
-            aria-controls={`${id}-body`}
-            onClick={() => setOpen(!open)}
-          >
-            {open ? t('log.hide') : t('log.show')}
-          </button>
-        </div>
-      </div>
+      {open ? <LazyLogResizer size={edge} beside={beside} onResize={resize} /> : null}
+      <LogDockBar
+        id={id}
+        open={open}
+        onOpen={setOpen}
+        view={view}
+        onView={setView}
+        slowMotion={slowMotion}
+        onSlowMotion={setSlowMotion}
+        toolsOpen={toolsOpen}
+        onToolsOpen={setToolsOpen}
+      />
       <div
         id={`${id}-body`}
         className="log-dock__body"
@@ -169,37 +98,19 @@ export function LogPanel({ titles }: { titles: Record<string, string> }) {
           {view === 'list' ? (
             <LogList rowHeight={rowHeight} titles={titles} detailId={`${id}-detail`} />
           ) : (
-            <LoadBoundary
-              sentence={(message) => t('log.flowFailed', { message })}
-              onRetry={FlowView.retry}
-              loading={<p className="log-list__empty">…</p>}
-            >
-              {() => (
-                <FlowView.Component
-                  self={self}
-                  rowHeight={presenter ? 48 : 36}
-                  slowMotion={slowMotion}
-                  detailId={`${id}-detail`}
-                />
-              )}
-            </LoadBoundary>
+            <LazyFlowView
+              self={self}
+              rowHeight={presenter ? 48 : 36}
+              slowMotion={slowMotion}
+              detailId={`${id}-detail`}
+            />
           )}
           {selected ? (
-            <LoadBoundary
-              sentence={(message) => t('log.detailFailed', { message })}
-              onRetry={LogDetail.retry}
-              loading={<div id={`${id}-detail`} className="log-detail" />}
+            <LazyLogDetail
+              entry={selected}
               id={`${id}-detail`}
-              className="log-detail"
-            >
-              {() => (
-                <LogDetail.Component
-                  entry={selected}
-                  id={`${id}-detail`}
-                  onClose={() => useAppStore.getState().selectLogEntry(null)}
-                />
-              )}
-            </LoadBoundary>
+              onClose={() => useAppStore.getState().selectLogEntry(null)}
+            />
           ) : (
             <div id={`${id}-detail`} hidden />
           )}

@@ -5,7 +5,7 @@
  * ones, for entries that all arrived since the last frame: each new element's style is resolved
  * from scratch and its whole box laid out (about 200 elements a redraw). Keyed by slot, the
  * elements stay and only their text and position change, which restyles nothing and lays out only
- * the changed text inside each row (`contain: strict`, log-list.css).
+ * the changed text inside each row (`contain: strict`, log-row.css).
  * https://developer.mozilla.org/en-US/docs/Web/CSS/contain
  *
  * An entry that stays in view keeps its slot, so a row the reader is pointing at or has focused is

@@ -1,3 +1,4 @@
+import '../stacked-cards.css';
 import '../stacked-head.css';
 // Every bound the server keeps, with what each holds now: bytes as the log writes sizes
 // ("16.00 MiB", not 16777216), counts with separators. In a narrow panel each row stacks its name
@@ -36,14 +37,14 @@ export function BoundsTable({ info }: { info: ServerInfo }) {
   // https://developer.mozilla.org/docs/Web/CSS/display#tables).
   const figure = (header: string, value: number | undefined, format: (n: number) => string) => (
     <td className="data-table__figure" role="cell">
-      <span className="server-bounds__label" aria-hidden="true">
+      <span className="stacked-label" aria-hidden="true">
         {header}
       </span>
       <span>{value === undefined ? '—' : format(value)}</span>
     </td>
   );
   return (
-    <div className="table-wrap server-bounds" data-stacks>
+    <div className="table-wrap server-bounds" data-stacks="cards">
       <table className="data-table server-table" role="table" aria-label={t('srv.bounds')}>
         <thead role="rowgroup">
           <tr role="row">

@@ -1,3 +1,4 @@
+import '../stacked-cards.css';
 import '../stacked-head.css';
 import './transfer-results.css';
 import type { ReactNode } from 'react';
@@ -42,7 +43,7 @@ export function TransferResults<Row extends { mode: TransferMode }>({
   return (
     <div
       className="table-wrap transfer-results"
-      data-stacks
+      data-stacks="cards"
       tabIndex={0}
       role="region"
       aria-label={label}
@@ -65,11 +66,7 @@ export function TransferResults<Row extends { mode: TransferMode }>({
                 <td key={column.key} role="cell" {...column.data?.(row)}>
                   {/* The header again, shown only when the row is stacked; the table already
                       names the cell for assistive technology. */}
-                  <span
-                    className="transfer-results__label"
-                    aria-hidden="true"
-                    data-label-for={column.key}
-                  >
+                  <span className="stacked-label" aria-hidden="true" data-label-for={column.key}>
                     {column.header}
                   </span>
                   <span className="transfer-results__value">{column.cell(row)}</span>

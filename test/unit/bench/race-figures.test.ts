@@ -4,6 +4,7 @@ import type { CpuMeter, CpuSample } from '../../bench/cpu';
 import { figuresOf } from '../../bench/parts/race-figures';
 import type { MinimalRace } from '../../bench/race';
 import type { StepMark, StepRecorder } from '../../bench/race-steps';
+import { oneKiB, raceResult } from '../helpers/race-result';
 
 const cpu = (taskS: number): CpuSample => ({
   Timestamp: 0,
@@ -30,32 +31,15 @@ const recorder = (key: string, oneK: number, burst: number): StepRecorder => {
   };
 };
 
-const result = (id: string, status: RaceResult['status'] = 'done'): RaceResult => ({
-  id,
-  status,
-  measure: 'round-trip',
-  counterpart: 'an echo',
-  sizes:
-    status === 'done'
-      ? [
-          {
-            size: '1k',
-            bytes: 1024,
-            sent: 100,
-            received: 100,
-            lost: 0,
-            warmup: 20,
-            roundTrip: { count: 100, median: 0.5, p95: 0.9, min: 0.2, max: 2, mean: 0.6 },
-          },
-        ]
-      : [],
-  throughput: status === 'done' ? { perSecond: 4000, sent: 500, received: 500, lost: 0 } : null,
-  largestBytes: null,
-  clock: 'performance.timeOrigin + performance.now()',
-  hiddenDuringRun: false,
-  startedAt: 0,
-  durationMs: 1,
-});
+const result = (id: string, status: RaceResult['status'] = 'done') =>
+  status === 'done'
+    ? raceResult(id, {
+        sizes: [
+          oneKiB({ count: 100, median: 0.5, p95: 0.9, min: 0.2, max: 2, mean: 0.6 }, 100, 20),
+        ],
+        throughput: { perSecond: 4000, sent: 500, received: 500, lost: 0 },
+      })
+    : raceResult(id, { status });
 
 const minimal: MinimalRace = {
   id: 'echo',

@@ -3,21 +3,10 @@ import type { RaceResult } from '../../../src/lib/race-types';
 import type { Combined } from '../../bench/figures';
 import type { MinimalRace } from '../../bench/race';
 import { printRoster, racingIds, rosterOf, throughputGoals } from '../../bench/parts/race-roster';
+import { raceResult } from '../helpers/race-result';
 
-const app = (id: string, status: RaceResult['status'] = 'done', reason?: string): RaceResult => ({
-  id,
-  status,
-  reason,
-  measure: 'round-trip',
-  counterpart: `${id}'s counterpart`,
-  sizes: [],
-  throughput: null,
-  largestBytes: null,
-  clock: 'performance.timeOrigin + performance.now()',
-  hiddenDuringRun: false,
-  startedAt: 0,
-  durationMs: 1,
-});
+const app = (id: string, status: RaceResult['status'] = 'done', reason?: string) =>
+  raceResult(id, { status, reason, counterpart: `${id}'s counterpart` });
 const throughput = (id: string, a: number | null, m: number | null): Combined => ({
   id: `race.${id}.throughput`,
   label: id,

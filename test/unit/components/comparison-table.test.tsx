@@ -11,34 +11,17 @@ import {
 import type { RaceResult } from '../../../src/lib/race-types';
 import { summarize } from '../../../src/lib/stats';
 import { mechanisms } from '../../../src/mechanisms/registry';
+import { oneKiB, raceResult } from '../helpers/race-result';
 
 const metas = mechanisms.map((m) => m.meta);
 
 function result(id: string, median: number, extra: Partial<RaceResult> = {}): RaceResult {
-  return {
-    id,
-    status: 'done',
-    measure: 'round-trip',
-    counterpart: 'test',
-    sizes: [
-      {
-        size: '1k',
-        bytes: 1024,
-        sent: 3,
-        received: 3,
-        lost: 0,
-        warmup: 1,
-        roundTrip: summarize([median, median, median * 2]),
-      },
-    ],
+  return raceResult(id, {
+    sizes: [oneKiB(summarize([median, median, median * 2]), 3, 1)],
     throughput: { perSecond: 1000 / median, sent: 10, received: 10, lost: 0 },
     largestBytes: 1024,
-    clock: 'performance.timeOrigin + performance.now()',
-    hiddenDuringRun: false,
-    startedAt: 0,
-    durationMs: 1,
     ...extra,
-  };
+  });
 }
 
 function Sortable({ results }: { results: Record<string, RaceResult> }) {

@@ -8,33 +8,13 @@ import {
   type MessageKey,
   type Params,
 } from '../../../../src/i18n/dictionary';
-import type { RaceResult } from '../../../../src/lib/race-types';
 import { mechanisms } from '../../../../src/mechanisms/registry';
+import { oneKiB, raceResult } from '../../helpers/race-result';
 
 const first = mechanisms[0]!.meta.id;
-const result: RaceResult = {
-  id: first,
-  status: 'done',
-  measure: 'round-trip',
-  counterpart: 'frame',
-  sizes: [
-    {
-      size: '1k',
-      bytes: 1024,
-      sent: 10,
-      received: 10,
-      lost: 0,
-      warmup: 2,
-      roundTrip: { count: 10, median: 0.4, p95: 1.2, min: 0.3, max: 2, mean: 0.6 },
-    },
-  ],
-  throughput: null,
-  largestBytes: null,
-  clock: 'performance.timeOrigin + performance.now()',
-  hiddenDuringRun: false,
-  startedAt: 0,
-  durationMs: 1,
-};
+const result = raceResult(first, {
+  sizes: [oneKiB({ count: 10, median: 0.4, p95: 1.2, min: 0.3, max: 2, mean: 0.6 }, 10, 2)],
+});
 
 describe('the race chart', () => {
   it("ticks every step of ten the legend names, with the unit in the page's language", async () => {
