@@ -70,13 +70,18 @@ export function matchObserved(
   });
 }
 
-/** "61 ms at 3.2 s: 0.1 ms of the page's CPU, 0.1 ms traced (…)" for each observed task. */
-export const describeObserved = (tasks: readonly ObservedTask[]) =>
-  tasks.length
-    ? tasks
-        .map(
-          (t) =>
-            `${t.ms.toFixed(0)} ms at ${(t.atMs / 1000).toFixed(1)} s: ${t.cpuMs.toFixed(1)} ms of the page's CPU, ${t.tracedMs.toFixed(1)} ms of it traced as tasks${t.longest ? ` (longest: ${t.longest})` : ' (none)'}`,
-        )
-        .join('; ')
-    : 'none';
+const one = (t: ObservedTask) =>
+  `${t.ms.toFixed(0)} ms at ${(t.atMs / 1000).toFixed(1)} s: ${t.cpuMs.toFixed(1)} ms of the page's CPU, ${t.tracedMs.toFixed(1)} ms traced as tasks${t.longest ? ` (longest: ${t.longest})` : ''}`;
+
+/**
+ * How many counted tasks the page's own work made long, how many were mostly time in which the
+ * thread ran nothing the trace saw (its core taken away), and the `top` longest described.
+ */
+export function describeObserved(tasks: readonly ObservedTask[], top = 3): string {
+  if (tasks.length === 0) return 'none';
+  const own = tasks.filter((t) => t.cpuMs > 50);
+  const most = Math.max(...tasks.map((t) => t.cpuMs));
+  const untraced = tasks.filter((t) => t.tracedMs < t.ms / 2).length;
+  const longest = [...tasks].sort((a, b) => b.ms - a.ms).slice(0, top);
+  return `${tasks.length} counted, ${own.length} with over 50 ms of the page's CPU (the most in one: ${most.toFixed(1)} ms), ${untraced} mostly with no traced task running; the longest ${longest.map(one).join(' · ')}`;
+}
