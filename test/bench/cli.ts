@@ -53,7 +53,9 @@ ${PART_NAMES.map((name) => `                        ${name.padEnd(15)} ${PART_HE
   --trace-tasks       log: trace each flood (tasks, timeline events, profiler samples), so each task
                       over 50 ms is split into the page's own CPU time and the time it waited for a
                       core, and it and the 5 tasks with the most CPU are named (type, events,
-                      sampled functions)
+                      sampled functions); each long task the page's observer counted is found
+                      in the trace; the traces and the floods' frame timestamps are kept in
+                      .bench-results/traces (about 300 MB a flood)
   --mechanisms IDS    race: only these mechanisms, comma-separated registry ids such as
                       window-open,iframe-post-message (default: every one the app registers)
   --no-step-trace     race: read each step's CPU from counters when the bench hears of the step,

@@ -1,20 +1,28 @@
+import { mkdirSync, writeFileSync } from 'node:fs';
 import type { Browser, Page } from '@playwright/test';
-import { summarize } from '../../src/lib/stats';
 import { cpuMeter, perMessage, type CpuPerMessage } from './cpu';
 import { LONG_FRAME_RECORDER, type LongFrame } from './long-frames';
-import { TRACE_CATEGORIES } from './long-tasks';
+import { threadEvents, TRACE_CATEGORIES } from './long-tasks';
+import { matchObserved, type ObservedTask } from './observed-tasks';
 import { mainAndNaming, splitLongTasks, type TaskSplit } from './task-split';
 import { NAMING_CATEGORIES } from './task-names';
+import { frameFigures } from './vsync-frames';
 import { locate, startProfile, stopProfile, type CpuProfile } from './profile';
 
 export const LOAD_TOTAL = 100_000;
 export const LOAD_RATE = 5_000;
 
+/** Frame times are whole display periods (vsync-frames.ts): a frame on the next vsync is one. */
 export type LoadResult = {
   p95FrameMs: number;
   medianFrameMs: number;
   maxFrameMs: number;
-  /** Frames longer than 1.5 display periods: at least one vsync was missed. */
+  /** The p95 read straight from the rAF timestamps' differences (coarsened: 16.8 for one vsync). */
+  p95RawFrameMs: number;
+  /** The display period measured in this flood, and how far any interval sat from whole periods. */
+  vsyncMs: number;
+  vsyncOffMs: number;
+  /** Frames that missed at least one vsync. */
   droppedFrames: number;
   frames: number;
   longestTaskMs: number | null;
@@ -42,6 +50,8 @@ export type LoadResult = {
   trace?: Buffer;
   /** Only when asked for (traceTasks): long tasks split into the page's CPU and waiting. */
   taskSplit?: TaskSplit;
+  /** Only with traceTasks: each long task the observer counted, as the trace saw its window. */
+  observed?: ObservedTask[];
 };
 
 export type LoadOptions = {
@@ -52,6 +62,12 @@ export type LoadOptions = {
   trace?: boolean;
   /** A trace of tasks, timeline events and profiler samples, summarised as `taskSplit`. */
   traceTasks?: boolean;
+  /**
+   * Where to keep this flood's record: `.bench-results/traces/<name>.json` (the trace, when one
+   * runs) and `<name>.frames.json` (the rAF timestamps and the long tasks on the page's clock), so
+   * a figure can be checked against the trace afterwards.
+   */
+  keepAs?: string;
 };
 
 // The in-page code is plain JavaScript text: functions compiled by tsx carry helpers (`__name`)
@@ -60,12 +76,14 @@ export type LoadOptions = {
 /** Records every frame's duration and every long task (> 50 ms) in the page. */
 export const RECORDER = `(() => {
   window.__frames = [];
+  window.__stamps = [];
   window.__tasks = [];
   window.__stop = false;
   new PerformanceObserver((list) => list.getEntries().forEach((e) => window.__tasks.push([e.startTime, e.duration]))).observe({ type: 'longtask' });
   let last = performance.now();
   const tick = (t) => {
     window.__frames.push(t - last);
+    window.__stamps.push(t);
     last = t;
     if (!window.__stop) requestAnimationFrame(tick);
   };
@@ -88,6 +106,10 @@ export const STOP = `(() => {
   const frames = window.__longFrames || [];
   return {
     frames: window.__frames.slice(5),
+    stamps: window.__stamps.slice(4),
+    markAt: mark ? mark.startTime : null,
+    endAt: end ? end.startTime : null,
+    allTasks: window.__tasks,
     tasks: window.__tasks.filter(inFlood).map(([, ms]) => ms),
     taskAtMs: window.__tasks.filter(inFlood).map(([at]) => at - (mark ? mark.startTime : 0)),
     setupTasks: window.__tasks.filter(([at]) => at < from).map(([, ms]) => ms),
@@ -121,22 +143,32 @@ export const generatorScript = (total: number, rate: number) => `new Promise((do
 const where = (url: string, line: number, column: number) =>
   locate({ functionName: '', url, lineNumber: line, columnNumber: column }).where;
 
-/** Long tasks split into own CPU and waiting, the longest and costliest named. */
-function splitTasks(trace: Buffer): TaskSplit {
+/**
+ * Long tasks split into own CPU and waiting, the longest and costliest named; and the tasks the
+ * page's observer counted (`observed`: ms after the mark, duration), found in the trace.
+ */
+function splitTasks(
+  trace: Buffer,
+  observed: [number, number][],
+): { split: TaskSplit; observed: ObservedTask[] } {
   const { at, events, markUs } = mainAndNaming(trace, FLOOD_MARK);
-  return splitLongTasks(events, 50, { at, where, fromUs: markUs });
+  return {
+    split: splitLongTasks(events, 50, { at, where, fromUs: markUs }),
+    observed: matchObserved(threadEvents(events, at.pid, at.tid), markUs, observed),
+  };
 }
 
 /** A User Timing mark in the receiving tab as the flood starts: the tasks counted follow it. */
 const FLOOD_MARK = 'bench-flood-start';
 const FLOOD_END = 'bench-flood-end';
+const KEEP_DIR = '.bench-results/traces';
 
 export async function logLoad(
   browser: Browser,
   receiverUrl: string,
   generatorUrl: string,
   receivedCount: (page: Page) => Promise<number>,
-  { total, rate, profile = false, trace = false, traceTasks = false }: LoadOptions = {
+  { total, rate, profile = false, trace = false, traceTasks = false, keepAs }: LoadOptions = {
     total: LOAD_TOTAL,
     rate: LOAD_RATE,
   },
@@ -170,7 +202,6 @@ export async function logLoad(
     await receiver.evaluate(`performance.mark('${FLOOD_END}'); window.__stop = true`);
     const profiled = profile ? await stopProfile(meter.session) : undefined;
     const traced = trace || traceTasks ? await browser.stopTracing() : undefined;
-    const taskSplit = traced && traceTasks ? splitTasks(traced) : undefined;
     const after = await meter.read();
     const cpu = perMessage(before, after, received);
     const styleLayout =
@@ -178,23 +209,46 @@ export async function logLoad(
       before.LayoutDuration +
       after.RecalcStyleDuration -
       before.RecalcStyleDuration;
-    const { frames, tasks, taskAtMs, setupTasks, afterTasks, longFrames, heap } =
-      (await receiver.evaluate(STOP)) as {
-        frames: number[];
-        tasks: number[];
-        taskAtMs: number[];
-        setupTasks: number[];
-        afterTasks: number[];
-        longFrames: LongFrame[];
-        heap: number;
-      };
-    const summary = summarize(frames);
+    const stopped = (await receiver.evaluate(STOP)) as {
+      frames: number[];
+      stamps: number[];
+      markAt: number | null;
+      endAt: number | null;
+      allTasks: [number, number][];
+      tasks: number[];
+      taskAtMs: number[];
+      setupTasks: number[];
+      afterTasks: number[];
+      longFrames: LongFrame[];
+      heap: number;
+    };
+    const { frames, tasks, taskAtMs, setupTasks, afterTasks, longFrames, heap } = stopped;
+    if (keepAs) {
+      mkdirSync(KEEP_DIR, { recursive: true });
+      const { stamps, markAt, endAt, allTasks } = stopped;
+      writeFileSync(
+        `${KEEP_DIR}/${keepAs}.frames.json`,
+        JSON.stringify({ stamps, markAt, endAt, tasks: allTasks }),
+      );
+      if (traced) writeFileSync(`${KEEP_DIR}/${keepAs}.json`, traced);
+    }
+    const read =
+      traced && traceTasks
+        ? splitTasks(
+            traced,
+            taskAtMs.map((at, i) => [at, tasks[i] as number]),
+          )
+        : undefined;
+    const frame = frameFigures(frames);
     return {
-      p95FrameMs: summary.p95,
-      droppedFrames: frames.filter((ms) => ms > summary.median * 1.5).length,
-      frames: frames.length,
-      medianFrameMs: summary.median,
-      maxFrameMs: summary.max,
+      p95FrameMs: frame.p95Ms,
+      p95RawFrameMs: frame.p95RawMs,
+      vsyncMs: frame.periodMs,
+      vsyncOffMs: frame.worstOffMs,
+      droppedFrames: frame.dropped,
+      frames: frame.frames,
+      medianFrameMs: frame.medianMs,
+      maxFrameMs: frame.maxMs,
       longestTaskMs: tasks.length ? Math.max(...tasks) : null,
       longTasks: tasks.length,
       longTasksMs: tasks,
@@ -209,7 +263,8 @@ export async function logLoad(
       styleLayoutUs: received > 0 ? (styleLayout * 1e6) / received : NaN,
       profile: profiled,
       trace: trace ? traced : undefined,
-      taskSplit,
+      taskSplit: read?.split,
+      observed: read?.observed,
     };
   } finally {
     await context.close();

@@ -5,6 +5,7 @@ import { startBusyNeighbour } from '../busy';
 import { combine, type Figure, figuresTable, type Goal, printGoals } from '../figures';
 import { f, ratio, table } from '../format';
 import { describeLongFrames } from '../long-frames';
+import { describeObserved } from '../observed-tasks';
 import type { TaskSplit } from '../task-split';
 import { formatNamedTasks } from '../task-names';
 import { LOAD_RATE, LOAD_TOTAL, type LoadResult } from '../log-load';
@@ -44,7 +45,8 @@ function figuresOf(app: LoadResult, bare: LoadResult): Figure[] {
   });
   return [
     fig('frame-median', 'median frame', 'ms', (r) => r.medianFrameMs),
-    fig('frame-p95', 'p95 frame', 'ms', (r) => r.p95FrameMs),
+    fig('frame-p95', 'p95 frame (whole vsyncs)', 'ms', (r) => r.p95FrameMs),
+    fig('frame-p95-raw', 'p95 frame (rAF timestamps as read)', 'ms', (r) => r.p95RawFrameMs),
     fig('frame-max', 'longest frame', 'ms', (r) => r.maxFrameMs),
     fig('dropped', 'dropped frames', 'frames', (r) => r.droppedFrames),
     fig('longest-task', 'longest task over 50 ms (0: none)', 'ms', longest),
@@ -60,6 +62,10 @@ function figuresOf(app: LoadResult, bare: LoadResult): Figure[] {
   ];
 }
 
+// Frame times are counted in whole vsyncs (vsync-frames.ts); the timestamps as read beside them.
+const vsyncs = (r: LoadResult) =>
+  `${f(r.p95FrameMs / r.vsyncMs, 0)} × the ${f(r.vsyncMs, 3)} ms vsync; read from the timestamps ${f(r.p95RawFrameMs)}, which sit up to ${f(r.vsyncOffMs, 2)} ms off whole vsyncs`;
+
 function goalsOf(run: number, busy: string, app: LoadResult, bare: LoadResult): Goal[] {
   const floor = Math.max(16.7, bare.p95FrameMs);
   const task =
@@ -68,7 +74,7 @@ function goalsOf(run: number, busy: string, app: LoadResult, bare: LoadResult): 
     {
       goal: `run ${run + 1}${busy}: p95 frame ≤ 16.7 ms (or the minimal page's) and no task over 50 ms`,
       met: app.p95FrameMs <= floor && app.longestTaskMs === null,
-      detail: `p95 ${f(app.p95FrameMs)} against ${f(floor)} ms, ${task}, ${app.droppedFrames} of ${app.frames} frames dropped.`,
+      detail: `p95 ${f(app.p95FrameMs)} against ${f(floor)} ms (${vsyncs(app)}), ${task}, ${app.droppedFrames} of ${app.frames} frames dropped.`,
     },
     {
       goal: `run ${run + 1}${busy}: CPU per received message ≤ 2× the minimal page's`,
@@ -93,19 +99,25 @@ export async function logPart(ctx: PartContext): Promise<PartResult> {
     const neighbour = busy ? await startBusyNeighbour(ctx.minimal.url, threads) : null;
     try {
       const options = { total: LOAD_TOTAL, rate: LOAD_RATE, traceTasks: ctx.options.traceTasks };
-      const app = await flood(ctx, 'app', options);
-      const bare = await flood(ctx, 'minimal', options);
+      const keep = (page: string) => ({ ...options, keepAs: `log-flood-${page}-run${run + 1}` });
+      const app = await flood(ctx, 'app', keep('app'));
+      const bare = await flood(ctx, 'minimal', keep('minimal'));
       const label = busy ? ` (busy neighbour, ${threads} core(s))` : '';
       goals.push(...goalsOf(run, label, app, bare));
       raw.push({ run: run + 1, busyThreads: busy ? threads : 0, app, minimal: bare });
       const which = `run ${run + 1}${busy ? ' busy' : ''}`;
       frames.push(
+        `  ${which}, frames: app p95 ${vsyncs(app)}; minimal p95 ${vsyncs(bare)}`,
         `  ${which}, app: ${describeLongFrames(app.longFrames)}`,
         `  ${which}, minimal: ${describeLongFrames(bare.longFrames)}`,
         `  ${which}, long tasks counted (Long Tasks API, time after the flood's start): app ${counted(app)}; minimal ${counted(bare)}`,
         `  ${which}, before the flood (the bench's setup, not counted): ${outside(app.setupTasks)} in the app, ${outside(bare.setupTasks)} in the minimal page`,
         `  ${which}, after every message arrived (the bench stopping its profiler and trace, not counted): ${outside(app.afterTasks)} in the app, ${outside(bare.afterTasks)} in the minimal page`,
       );
+      if (app.observed && bare.observed)
+        frames.push(
+          `  ${which}, the counted long tasks in the trace: app ${describeObserved(app.observed)}; minimal ${describeObserved(bare.observed)}`,
+        );
       if (app.taskSplit && bare.taskSplit)
         frames.push(
           `  ${which}, app tasks: ${describeSplit(app.taskSplit)}`,
@@ -135,7 +147,7 @@ export async function logPart(ctx: PartContext): Promise<PartResult> {
     }
   });
   console.log(
-    '\nEach run (frame times in ms; longest task over 50 ms, — for none; CPU in µs of main-thread task time per received message):\n',
+    '\nEach run (frame times in ms, whole vsyncs of the period measured in the run; longest task over 50 ms, — for none; CPU in µs of main-thread task time per received message):\n',
   );
   console.log(
     table(
