@@ -41,10 +41,14 @@ export function useStageEdge(
         line = Math.min(...cut.map((box) => box.top));
         cut = cuts(line);
       }
-      // A little room above the hidden control, where that cuts nothing more.
-      if (line < bottom && cuts(line - GAP).length === 0) line -= GAP;
-      const height = bottom - line <= stage.clientHeight / 3 ? bottom - line : 0;
-      const px = `${Math.max(0, Math.round(height))}px`;
+      // A little room above the hidden control, so no sliver of its edge shows: up to GAP, at
+      // most halfway to the control above it (a label 6 px above its box).
+      if (line < bottom) {
+        const above = boxes.filter((box) => box.bottom <= line + 0.5).map((box) => box.bottom);
+        line = Math.max(line - GAP, (line + Math.max(line - 2 * GAP, ...above)) / 2);
+      }
+      const height = bottom - line <= stage.clientHeight / 3 ? Math.ceil(bottom - line) : 0;
+      const px = `${Math.max(0, height)}px`;
       // Only a change: the band's own style is a mutation of the stage, observed below.
       if (edge.style.height !== px) edge.style.height = px;
     };
