@@ -1,10 +1,14 @@
 import './mechanism-header.css';
 import { useT } from '../i18n/use-t';
 import type { MechanismMeta } from '../lib/mechanism-types';
+import { useAppStore } from '../store';
 import { Notice } from './notice';
 
 export function MechanismHeader({ meta }: { meta: MechanismMeta }) {
   const t = useT();
+  // English sets sentences apart with a space; Chinese runs them on after "。" (a space there
+  // read as a stray gap before "提示").
+  const gap = useAppStore((s) => (s.settings.lang === 'zh-CN' ? '' : ' '));
   const usable = meta.canBeUsed();
   return (
     <header className="mechanism-header">
@@ -15,7 +19,9 @@ export function MechanismHeader({ meta }: { meta: MechanismMeta }) {
         </a>
       </div>
       <p className="lead">
-        {t(meta.summaryKey)} <span className="mechanism-header__tip">{t('page.tryTabs')}</span>
+        {t(meta.summaryKey)}
+        {gap}
+        <span className="mechanism-header__tip">{t('page.tryTabs')}</span>
       </p>
       {usable ? null : <Notice tone="warning">{t('page.unsupported')}</Notice>}
     </header>

@@ -8,7 +8,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { mechanisms } from '../../src/mechanisms/registry';
 import { seriousAxe } from './support/axe';
-import { weakControls } from './support/control-edges';
+import { misalignedFields, weakControls } from './support/control-edges';
 import { splitMarks } from './support/compat-marks';
 import { squeezedLabels } from './support/facts-labels';
 import { checkHood } from './support/hood-check';
@@ -20,10 +20,16 @@ import {
 } from './support/log-senders';
 import { cutKnownLines } from './support/longest-lines';
 import { roomAtEnd, roomAtSize } from './support/room-checks';
+import { cutAtStageEdge } from './support/stage-edge';
 import { missingScrollCues } from './support/scroll-cues';
 import { tableFit } from './support/table-fit';
 import { labelsWrappedUnder, smallTargets } from './support/target-sizes';
-import { identifierBreaks, TABLE_HEADERS, wordBreaks } from './support/word-breaks';
+import {
+  identifierBreaks,
+  lineStartPunctuation,
+  TABLE_HEADERS,
+  wordBreaks,
+} from './support/word-breaks';
 import { zhComplete } from './support/zh-complete-checks';
 
 const ROUTES = [
@@ -161,6 +167,10 @@ for (const lang of ['en', 'zh-CN'] as const) {
         expect
           .soft(await labelsWrappedUnder(page), `${where}: a label wraps under its control`)
           .toEqual([]);
+        // Fields side by side start at one top (websocket's Nickname sank below Room at 640).
+        expect
+          .soft(await misalignedFields(page), `${where}: fields side by side out of line`)
+          .toEqual([]);
         if (size.width >= 1200) {
           await expect
             .soft(page.locator('.app-nav a').last(), `${where}: the rail's last page is cut off`)
@@ -193,6 +203,11 @@ for (const lang of ['en', 'zh-CN'] as const) {
         // Chinese labels (the rail, titles, form labels) wrap between words, not inside one.
         if (lang === 'zh-CN' && ['1280', 'presenter', '320'].includes(size.name))
           expect.soft(await wordBreaks(page), `${where}: a label breaks inside a word`).toEqual([]);
+        // No Chinese line starts with "；，。：、" (a space before one, or a forced break, put it there).
+        if (lang === 'zh-CN')
+          expect
+            .soft(await lineStartPunctuation(page), `${where}: a line starts with punctuation`)
+            .toEqual([]);
         // A table's headers too, in the narrow windows: the server's counter names had 75 px
         // beside their figures at 320 ("WebSock / et 字节", a lone "传）").
         if (lang === 'zh-CN' && ['427', '320'].includes(size.name))
@@ -220,6 +235,14 @@ for (const lang of ['en', 'zh-CN'] as const) {
           const send = page.getByRole('button', { name: text.send, exact: true }).first();
           await expect.soft(send, `${where}: Send is off screen`).toBeInViewport({ ratio: 1 });
           await expect.soft(log, `${where}: the log is off screen`).toBeInViewport({ ratio: 0.3 });
+          // Three or four windows side by side: the stage keeps the height, the log a third at
+          // most (it took 40 % of the iframe page at 320, whose stage then showed its form alone).
+          if (size.width < 500) {
+            const share = await page
+              .locator('.log-dock')
+              .evaluate((dock) => dock.getBoundingClientRect().height / window.innerHeight);
+            expect.soft(share, `${where}: the log's share of the window`).toBeLessThanOrEqual(0.3);
+          }
           // On a projector every primary action of the stage is on screen (window.open's "Open
           // popup" too, not only Send); a narrow window stacks the second panel below instead.
           if (size.width >= 1200)
@@ -278,6 +301,10 @@ for (const lang of ['en', 'zh-CN'] as const) {
             .locator('#main')
             .evaluate((el) => el.getBoundingClientRect().height / window.innerHeight);
           expect.soft(stage, `${where}: the stage's share of the screen`).toBeGreaterThan(0.55);
+          // Where the stage stops, above the log, it cuts no control in two.
+          expect
+            .soft(await cutAtStageEdge(page), `${where}: a control cut by the stage's edge`)
+            .toEqual([]);
           // A log with nothing in it leaves the rest to the page (it took 46 %).
           if (route === '/')
             expect
@@ -358,6 +385,13 @@ for (const lang of ['en', 'zh-CN'] as const) {
           expect.soft(await tableFit(wrap), `${slug} ${lang} 1280 dark: a table`).toEqual([]);
       // The same controls in dark, panels open: Chromium's dark radio was a 1.6:1 disc.
       expect.soft(await weakControls(page), `${slug} ${lang} 1280 dark: controls`).toEqual([]);
+      if (lang === 'zh-CN')
+        expect
+          .soft(
+            await lineStartPunctuation(page),
+            `${slug} ${lang} 1280 dark, panels open: a line starts with punctuation`,
+          )
+          .toEqual([]);
       expect
         .soft(await smallTargets(page), `${slug} ${lang} 1280 dark: a target under 24 px`)
         .toEqual([]);

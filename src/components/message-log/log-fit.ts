@@ -30,7 +30,8 @@ export function fitHeight({ count, rowHeight, presenter }: Fit): number {
 /** The log's size as its edge reports it before anyone dragged it: its share, or less when fitted. */
 export function defaultSize(beside: boolean, presenter: boolean, fitted: number | null): number {
   if (beside) return window.innerWidth * 0.42;
-  const share = window.innerHeight * (presenter ? 0.4 : 0.36);
+  // The shares of `--log-height` (tokens.css): less in a window of 480 px or narrower.
+  const share = window.innerHeight * (presenter ? 0.4 : window.innerWidth <= 480 ? 0.24 : 0.36);
   return fitted === null ? share : Math.min(share, fitted);
 }
 

@@ -66,3 +66,39 @@ export async function weakControls(page: Page): Promise<string[]> {
     return failures;
   });
 }
+
+/**
+ * Fields side by side that sit on different lines (websocket's Nickname and Room at 640 px: the
+ * Room form's button wrapped below its select, and the Nickname box beside it sank to that
+ * button's height). Forms of one `.inline-fields` row that overlap vertically share a flex line;
+ * their text boxes and selects start at one top. Readable failures ("Nickname 510 / Room 468").
+ */
+export async function misalignedFields(page: Page): Promise<string[]> {
+  return page.locator('#main').evaluate((main) => {
+    const failures: string[] = [];
+    for (const row of main.querySelectorAll<HTMLElement>('.inline-fields')) {
+      if (!row.checkVisibility()) continue;
+      const boxes = [...row.querySelectorAll<HTMLElement>('.field > :is(input, select)')]
+        .filter((el) => el.checkVisibility())
+        .map((el) => ({
+          name: ((el as HTMLInputElement).labels?.[0]?.textContent ?? el.id).trim(),
+          box: el.getBoundingClientRect(),
+          item: el.closest('.inline-fields > *')!,
+        }));
+      const overlap = (p: DOMRect, q: DOMRect) => p.top < q.bottom && q.top < p.bottom;
+      for (const [i, a] of boxes.entries())
+        for (const b of boxes.slice(i + 1)) {
+          // One form's own fields may stack; two forms share a line when their boxes overlap.
+          const sameLine =
+            a.item === b.item
+              ? overlap(a.box, b.box)
+              : overlap(a.item.getBoundingClientRect(), b.item.getBoundingClientRect());
+          if (sameLine && Math.abs(a.box.top - b.box.top) > 1)
+            failures.push(
+              `${a.name} ${Math.round(a.box.top)} / ${b.name} ${Math.round(b.box.top)}`,
+            );
+        }
+    }
+    return failures;
+  });
+}

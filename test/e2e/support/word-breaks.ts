@@ -99,3 +99,38 @@ export function identifierBreaks(page: Page): Promise<string[]> {
     return [...new Set(found)];
   });
 }
+
+/**
+ * Chinese lines that start with a comma, a full stop, a colon, a semicolon or an enumeration comma
+ * ("；" alone at a line's start, after a space or a forced break): each such line's first
+ * characters, as "…before / ；after". Chinese typesetting keeps these marks at the end of the line
+ * they close (https://www.w3.org/TR/clreq/#prohibition_rules_for_line_start_end).
+ */
+export function lineStartPunctuation(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const found: string[] = [];
+    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      const parent = node.parentElement;
+      const text = node.textContent ?? '';
+      if (!parent || !/[；，。：、]/.test(text) || !parent.checkVisibility()) continue;
+      const box = (from: number) => {
+        const range = document.createRange();
+        range.setStart(node, from);
+        range.setEnd(node, from + 1);
+        return range.getBoundingClientRect();
+      };
+      for (let i = 0; i < text.length; i++) {
+        if (!/[；，。：、]/.test(text[i]!)) continue;
+        const mark = box(i);
+        if (mark.width === 0) continue;
+        // The character before it, past any spaces (a space is where such a line broke).
+        let j = i - 1;
+        while (j >= 0 && /\s/.test(text[j]!)) j--;
+        if (j >= 0 && mark.top > box(j).top + mark.height / 2)
+          found.push(`…${text.slice(Math.max(0, j - 7), j + 1)} / ${text.slice(i, i + 6)}…`);
+      }
+    }
+    return [...new Set(found)];
+  });
+}

@@ -19,14 +19,14 @@ function sourceFiles(root: string): string[] {
     .filter((file) => /\.(ts|tsx|js|mjs)$/.test(file));
 }
 
-/** Each text of `source` (string literals, template pieces, JSX text) that says "word(s)". */
-function maybePlurals(file: string, source: string): string[] {
+/** Each text of `source` (string literals, template pieces, JSX text) that matches `pattern` ("word(s)"). */
+function textsSaying(file: string, source: string, pattern = MAYBE_PLURAL): string[] {
   const tree = ts.createSourceFile(file, source, ts.ScriptTarget.Latest, false, ts.ScriptKind.TSX);
   const found: string[] = [];
   const visit = (node: ts.Node) => {
     if (
       (ts.isStringLiteralLike(node) || ts.isTemplateLiteralToken(node) || ts.isJsxText(node)) &&
-      MAYBE_PLURAL.test(node.text)
+      pattern.test(node.text)
     ) {
       const { line } = tree.getLineAndCharacterOfPosition(node.getStart(tree));
       found.push(`${file}:${line + 1} ${node.text.trim().slice(0, 80)}`);
@@ -46,7 +46,7 @@ describe('counted texts', () => {
   });
 
   it('no text in the app, the server or the static files says "(s)"', () => {
-    const found = files.flatMap((file) => maybePlurals(file, readFileSync(file, 'utf8')));
+    const found = files.flatMap((file) => textsSaying(file, readFileSync(file, 'utf8')));
     expect(found).toEqual([]);
   });
 
@@ -66,11 +66,8 @@ describe('counted texts', () => {
 
   it('would catch one (the check itself can fail)', () => {
     const source = "// http(s) only\nconst a = 'sent 2 message(s)';\nconst b = <p>3 tab(s)</p>;\n";
-    expect(maybePlurals('x.tsx', source)).toEqual([
-      'x.tsx:2 sent 2 message(s)',
-      'x.tsx:3 3 tab(s)',
-    ]);
-    expect(maybePlurals('x.ts', 'const t = `${n} match(es) of http(s)`;')).toHaveLength(1);
+    expect(textsSaying('x.tsx', source)).toEqual(['x.tsx:2 sent 2 message(s)', 'x.tsx:3 3 tab(s)']);
+    expect(textsSaying('x.ts', 'const t = `${n} match(es) of http(s)`;')).toHaveLength(1);
   });
 
   it('status lines built by a transport say one and many in English', () => {
@@ -83,5 +80,15 @@ describe('counted texts', () => {
     expect(resetMessage({ ...reset, lost: null })).toBe(
       'some events after 12-4 are no longer kept',
     );
+  });
+
+  // Chinese runs its punctuation on with no space ("…数据；下一句"): an ASCII space beside "，。；：、"
+  // or before "提示" read as a stray gap, and a line could break at it and start with "；".
+  it('no Chinese text has an ASCII space beside its punctuation', () => {
+    const spaced = /\p{Script=Han}.*(?: [，。；：、！？）]|[，。；：、！？（] | 提示)/u;
+    const found = files.flatMap((file) => textsSaying(file, readFileSync(file, 'utf8'), spaced));
+    expect(found).toEqual([]);
+    expect(textsSaying('x.ts', "const a = '数据已发送 ；下一句';", spaced)).toHaveLength(1);
+    expect(textsSaying('x.ts', "const a = '数据。 提示：';", spaced)).toHaveLength(1);
   });
 });

@@ -47,4 +47,15 @@ describe('fitHeight: the log takes what its rows need', () => {
     expect(defaultSize(false, true, 500)).toBe(288);
     expect(defaultSize(false, false, null)).toBeCloseTo(259.2);
   });
+
+  it('gives a window of four side by side a smaller share (tokens.css: 24vh)', () => {
+    const width = window.innerWidth;
+    Object.defineProperty(window, 'innerWidth', { value: 320, configurable: true });
+    try {
+      expect(defaultSize(false, false, null)).toBeCloseTo(172.8);
+      expect(defaultSize(false, false, 120)).toBe(120);
+    } finally {
+      Object.defineProperty(window, 'innerWidth', { value: width, configurable: true });
+    }
+  });
 });
