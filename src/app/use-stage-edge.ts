@@ -56,15 +56,17 @@ export function useStageEdge(
       if (frame === 0) frame = requestAnimationFrame(measure);
     };
     schedule();
-    const resized = new ResizeObserver(schedule);
-    resized.observe(stage);
+    // Every browser the app supports has ResizeObserver; a DOM without it (jsdom) measures on scroll
+    // and on changes only.
+    const resized = typeof ResizeObserver === 'function' ? new ResizeObserver(schedule) : null;
+    resized?.observe(stage);
     // The page's own content grows and shrinks (a panel opened, a status line, a list filled).
     const changed = new MutationObserver(schedule);
     changed.observe(stage, { childList: true, subtree: true, attributes: true });
     stage.addEventListener('scroll', schedule, { passive: true });
     return () => {
       cancelAnimationFrame(frame);
-      resized.disconnect();
+      resized?.disconnect();
       changed.disconnect();
       stage.removeEventListener('scroll', schedule);
       edge.style.height = '';
