@@ -76,7 +76,7 @@ describe('ComparisonTable', () => {
     expect(bc?.querySelector('[data-trait="reachesSender"]')).toHaveTextContent('○ no');
   });
 
-  it('draws a word trait short, keeps the whole word for screen readers, and names its column', () => {
+  it('draws a word trait short, keeps the whole word for screen readers', () => {
     render(<ComparisonTable metas={metas} renderName={(meta) => meta.id} />);
     const trait = (id: string, column: string) =>
       document.querySelector(`tr[data-mechanism="${id}"] td[data-trait="${column}"]`);
