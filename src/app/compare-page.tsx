@@ -4,6 +4,7 @@ import {
   ALL_COLUMNS,
   ComparisonTable,
   columnLabel,
+  DEFAULT_COLUMNS,
   MEASURED_COLUMNS,
   type Column,
   type Sort,
@@ -29,7 +30,7 @@ export default function ComparePage() {
   const t = useT();
   const id = useId();
   const results = useAppStore((s) => s.race.results);
-  const [shown, setShown] = useState<ReadonlySet<Column>>(() => new Set(ALL_COLUMNS));
+  const [shown, setShown] = useState<ReadonlySet<Column>>(() => new Set(DEFAULT_COLUMNS));
   const [sort, setSort] = useState<Sort | undefined>();
   const [messages] = useState(initialMessages);
   const [only] = useState(raceOnly);

@@ -11,6 +11,19 @@ export const MEASURED_COLUMNS = ['roundTrip', 'throughput', 'largest'] as const;
 export type MeasuredColumn = (typeof MEASURED_COLUMNS)[number];
 export type Column = TraitColumn | MeasuredColumn;
 export const ALL_COLUMNS: readonly Column[] = [...MEASURED_COLUMNS, ...TRAIT_COLUMNS];
+/**
+ * The columns shown at first: the measured ones and the traits that tell the mechanisms apart,
+ * so the table fits a 1280×720 projector, presenter mode's larger text too, without scrolling
+ * sideways. The rest stay in the column picker; limits, typical use and the gotcha are sentences,
+ * and each page's "What to notice" has them whole.
+ */
+export const DEFAULT_COLUMNS: readonly Column[] = [
+  ...MEASURED_COLUMNS,
+  'scope',
+  'direction',
+  'needsServer',
+  'payload',
+];
 
 const MEASURED_HEADER: Record<MeasuredColumn, MessageKey> = {
   roundTrip: 'compare.col.roundTrip',

@@ -10,7 +10,7 @@ export const comparisonEn = {
   'compare.mechanism': 'Mechanism',
   'compare.col.roundTrip': 'Round trip, 1 KiB (ms)',
   'compare.col.throughput': 'Throughput',
-  'compare.col.largest': 'Largest payload that went through',
+  'compare.col.largest': 'Largest payload delivered',
   'compare.notMeasured': 'not measured yet: run the race',
   'compare.cannotRun': 'cannot run here: {reason}',
   'compare.rtValue': 'median {median} · p95 {p95} · {lost} lost',

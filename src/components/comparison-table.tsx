@@ -14,12 +14,20 @@ import {
   type MeasuredColumn,
   type Sort,
 } from './comparison-columns';
-import { TRAIT_COLUMNS, TRAIT_MARK, traitMark, traitText, type TraitColumn } from './trait-text';
+import {
+  TRAIT_COLUMNS,
+  TRAIT_MARK,
+  traitMark,
+  traitShort,
+  traitText,
+  type TraitColumn,
+} from './trait-text';
 
 // The compare page takes its columns from here, with the table.
 export {
   ALL_COLUMNS,
   columnLabel,
+  DEFAULT_COLUMNS,
   MEASURED_COLUMNS,
   type Column,
   type Sort,
@@ -76,16 +84,17 @@ export function ComparisonTable({
   };
   const cell = (meta: MechanismMeta, column: Column, content: ReactNode) =>
     href && renderLink ? renderLink(href(meta, column), content) : content;
-  // Yes/no traits as a compact mark; the word stays in the text for screen readers and search.
+  // Yes/no traits as a compact mark, word traits in a short form ("1 → n"), so a row is one line
+  // on a projector; the whole word stays in the cell for screen readers and search.
   const traitCell = (meta: MechanismMeta, column: TraitColumn) => {
     const mark = traitMark(t, meta, column);
-    if (!mark) return traitText(t, meta, column);
+    const short = traitShort(t, meta, column);
+    if (!mark && !short) return traitText(t, meta, column);
+    const word = mark?.word ?? traitText(t, meta, column);
     return (
-      <span className="trait-mark" title={mark.word}>
-        <span aria-hidden="true">{mark.mark}</span>{' '}
-        <span className={column === 'autoReconnect' ? undefined : 'visually-hidden'}>
-          {mark.word}
-        </span>
+      <span className="trait-mark" title={word}>
+        <span aria-hidden="true">{[mark?.mark, short].filter(Boolean).join(' ')}</span>
+        <span className="visually-hidden">{` ${word}`}</span>
       </span>
     );
   };

@@ -32,6 +32,23 @@ export const traitEn = {
   'trait.ordering.ordered': 'in order',
   'trait.ordering.ordered-per-sender': 'in order per sender',
   'trait.ordering.not-guaranteed': 'not guaranteed',
+  // Short forms for the comparison table's cells, so its rows are one line on a projector; the
+  // words above stay in the cell for screen readers.
+  'trait.short.notApplicable': 'n/a',
+  'trait.short.scope.same-tab': 'same tab',
+  'trait.short.scope.same-origin': 'same origin',
+  'trait.short.scope.cross-origin': 'cross-origin',
+  'trait.short.scope.via-server': 'via server',
+  'trait.short.direction.one-to-one': '1 ↔ 1',
+  'trait.short.direction.one-to-many': '1 → n',
+  'trait.short.direction.many-to-many': 'n ↔ n',
+  'trait.short.direction.server-to-client': 'server →',
+  'trait.short.payload.structured-clone': 'clone',
+  'trait.short.payload.string': 'string',
+  'trait.short.payload.string-or-binary': 'string, binary',
+  'trait.short.ordering.ordered': 'in order',
+  'trait.short.ordering.ordered-per-sender': 'per sender',
+  'trait.short.ordering.not-guaranteed': 'none',
 } as const;
 
 export const traitZh: Record<keyof typeof traitEn, string> = {
@@ -64,6 +81,21 @@ export const traitZh: Record<keyof typeof traitEn, string> = {
   'trait.ordering.ordered': '有序',
   'trait.ordering.ordered-per-sender': '同一发送方有序',
   'trait.ordering.not-guaranteed': '不保证',
+  'trait.short.notApplicable': '不适用',
+  'trait.short.scope.same-tab': '同标签页',
+  'trait.short.scope.same-origin': '同源',
+  'trait.short.scope.cross-origin': '跨源',
+  'trait.short.scope.via-server': '经服务器',
+  'trait.short.direction.one-to-one': '1 ↔ 1',
+  'trait.short.direction.one-to-many': '1 → n',
+  'trait.short.direction.many-to-many': 'n ↔ n',
+  'trait.short.direction.server-to-client': '服务器 →',
+  'trait.short.payload.structured-clone': '克隆',
+  'trait.short.payload.string': '字符串',
+  'trait.short.payload.string-or-binary': '字符串、二进制',
+  'trait.short.ordering.ordered': '有序',
+  'trait.short.ordering.ordered-per-sender': '按发送方',
+  'trait.short.ordering.not-guaranteed': '不保证',
 };
 
 declare module '../i18n/dictionary' {

@@ -61,6 +61,18 @@ export function traitText(t: T, meta: MechanismMeta, trait: TraitColumn): string
   return t(`trait.${trait}.${value}` as MessageKey);
 }
 
+/**
+ * A trait's short form for the comparison table (same tab, 1 → n, clone), or undefined where the
+ * mark or the word is short already. The cell keeps the whole word for screen readers.
+ */
+export function traitShort(t: T, meta: MechanismMeta, trait: TraitColumn): string | undefined {
+  const value = meta.traits[trait];
+  if (value === 'not-applicable') return t('trait.short.notApplicable');
+  if (trait === 'scope' || trait === 'direction' || trait === 'payload' || trait === 'ordering')
+    return t(`trait.short.${trait}.${value}` as MessageKey);
+  return undefined;
+}
+
 export function TraitValue({ meta, trait }: { meta: MechanismMeta; trait: TraitColumn }) {
   const t = useT();
   return <>{traitText(t, meta, trait)}</>;

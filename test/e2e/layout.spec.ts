@@ -11,6 +11,7 @@ import { seriousAxe } from './support/axe';
 import { misalignedFields, weakControls } from './support/control-edges';
 import { splitMarks } from './support/compat-marks';
 import { squeezedLabels } from './support/facts-labels';
+import { compareFit } from './support/compare-fit';
 import { checkHood } from './support/hood-check';
 import {
   cutSenders,
@@ -290,6 +291,10 @@ for (const lang of ['en', 'zh-CN'] as const) {
             ),
           );
           expect.soft(skew, `${where}: a table row is out of line`).toBeLessThan(1);
+          // On a projector the whole table is in view: no sideways scroll, a row one line (it was
+          // 3,353 px in a 1,056 px box, every row two lines).
+          if (size.width >= 1200)
+            expect.soft(await compareFit(page), `${where}: the table does not fit`).toEqual([]);
           // Where it works: a support cell's mark stays with its version in every window.
           if (size.name === '427')
             await expect(page.locator('.compat-table td[data-browser]').first()).toBeAttached();

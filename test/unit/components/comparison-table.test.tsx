@@ -59,6 +59,24 @@ describe('ComparisonTable', () => {
     expect(bc?.querySelector('[data-trait="reachesSender"]')).toHaveTextContent('○ no');
   });
 
+  it('draws a word trait short, keeps the whole word for screen readers', () => {
+    render(<ComparisonTable metas={metas} renderName={(meta) => meta.id} />);
+    const trait = (id: string, column: string) =>
+      document.querySelector(`tr[data-mechanism="${id}"] td[data-trait="${column}"]`);
+    const sse = trait('server-sent-events', 'direction');
+    expect(sse?.querySelector('[aria-hidden="true"]')).toHaveTextContent(/^server →$/);
+    expect(sse?.querySelector('.visually-hidden')).toHaveTextContent('server to client only');
+    const bc = trait('broadcast-channel', 'payload');
+    expect(bc?.querySelector('[aria-hidden="true"]')).toHaveTextContent(/^clone$/);
+    expect(bc?.querySelector('.visually-hidden')).toHaveTextContent(
+      'structured clone (Date, Map, Blob…)',
+    );
+    // Nothing to reconnect: the mark and "n/a" drawn, the sentence for screen readers.
+    const reconnect = trait('broadcast-channel', 'autoReconnect');
+    expect(reconnect?.querySelector('[aria-hidden="true"]')).toHaveTextContent(/^— n\/a$/);
+    expect(reconnect?.querySelector('.visually-hidden')).toHaveTextContent('nothing to reconnect');
+  });
+
   it('shows measured figures, a reason where a mechanism cannot run, and "not measured" elsewhere', () => {
     const results = {
       'broadcast-channel': result('broadcast-channel', 0.5),
