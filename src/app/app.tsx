@@ -10,7 +10,6 @@ import { useAppStore } from '../store';
 import { ErrorBoundary } from '../components/error-boundary';
 import { Header } from './header';
 import { parseRoute, revealWhenThere, usePathname, type Route } from './router';
-import { useStageEdge } from './use-stage-edge';
 
 // With every mechanism's trait texts (limits, typical use, the gotcha): only this page reads them.
 const ComparePage = lazy(() =>
@@ -141,10 +140,6 @@ export function App() {
 function Shell({ route, pathname }: { route: Route; pathname: string }) {
   const t = useT();
   const beside = useAppStore((s) => s.settings.logPlace === 'beside');
-  const presenter = useAppStore((s) => s.settings.presenter);
-  const main = useRef<HTMLElement>(null);
-  const band = useRef<HTMLDivElement>(null);
-  useStageEdge(main, band, presenter && !beside);
   const titles = useMemo(
     () => Object.fromEntries(mechanisms.map((m) => [m.meta.id, t(m.meta.titleKey)])),
     [t],
@@ -155,7 +150,7 @@ function Shell({ route, pathname }: { route: Route; pathname: string }) {
         {t('app.skip')}
       </a>
       <Header />
-      <main id="main" className="app-main" tabIndex={-1} ref={main}>
+      <main id="main" className="app-main" tabIndex={-1}>
         <ErrorBoundary
           resetKey={pathname}
           fallback={(error, reset) => (
@@ -172,7 +167,6 @@ function Shell({ route, pathname }: { route: Route; pathname: string }) {
             <RouteContent route={route} />
           </Suspense>
         </ErrorBoundary>
-        <div ref={band} className="app-main__edge" aria-hidden="true" />
       </main>
       <LogPanel titles={titles} />
     </div>

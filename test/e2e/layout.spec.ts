@@ -21,7 +21,7 @@ import {
 } from './support/log-senders';
 import { cutKnownLines } from './support/longest-lines';
 import { roomAtEnd, roomAtSize } from './support/room-checks';
-import { cutAtStageEdge } from './support/stage-edge';
+import { uncuedStageEdge } from './support/stage-edge';
 import { missingScrollCues } from './support/scroll-cues';
 import { tableFit } from './support/table-fit';
 import { labelsWrappedUnder, smallTargets } from './support/target-sizes';
@@ -300,16 +300,17 @@ for (const lang of ['en', 'zh-CN'] as const) {
             await expect(page.locator('.compat-table td[data-browser]').first()).toBeAttached();
           expect.soft(await splitMarks(page), `${where}: a support mark split`).toEqual([]);
         }
+        // Where the stage stops above the log with more below, it fades: a control cut there reads
+        // as "scroll for more", not as broken (the log's edge cut 9 of 14 stages in presenter mode).
+        expect
+          .soft(await uncuedStageEdge(page), `${where}: the stage's edge with no fade`)
+          .toEqual([]);
         if (size.presenter) {
           // The demo, not the chrome: the log takes what its rows need, at most three of them.
           const stage = await page
             .locator('#main')
             .evaluate((el) => el.getBoundingClientRect().height / window.innerHeight);
           expect.soft(stage, `${where}: the stage's share of the screen`).toBeGreaterThan(0.55);
-          // Where the stage stops, above the log, it cuts no control in two.
-          expect
-            .soft(await cutAtStageEdge(page), `${where}: a control cut by the stage's edge`)
-            .toEqual([]);
           // A log with nothing in it leaves the rest to the page (it took 46 %).
           if (route === '/')
             expect

@@ -1,30 +1,36 @@
-// The stage's edge in presenter mode (issue 12): on a 1280×720 projector the log's top edge cut
-// through "Send a Date", SSE's "Connect", web-locks' "Step down", a switch's label. The stage ends
-// on whole controls: none is cut by where the stage stops showing (its bottom, or the top of the
-// band that covers a control there, app.css). Controls taller than a quarter of the stage (a long
-// list's label) may be cut: they cannot be shown whole anyway.
+// The stage's bottom edge (issue 12): on a 1280×720 projector the log's top edge cut through
+// "Send a Date", SSE's "Connect", web-locks' "Step down", a switch's label, and the cut control
+// read as broken. Where more of the stage lies below, its last 2.5rem fade (scroll-cue.css), so a
+// control cut there reads as "scroll for more". This finds what breaks that: a stage with more
+// below and no fade, and a control cut by the edge with no fade over it. Controls taller than a
+// quarter of the stage (a long list's label) are left out: they cannot be shown whole anyway.
 import type { Page } from '@playwright/test';
 
-/** Readable failures ('BUTTON "Connect" 448–490, edge 488'), empty when every control is whole. */
-export async function cutAtStageEdge(page: Page): Promise<string[]> {
+/** Readable failures ('BUTTON "Connect" 448–490, edge 488, no fade'), empty when all is cued. */
+export async function uncuedStageEdge(page: Page): Promise<string[]> {
   return page.locator('#main').evaluate((main) => {
-    const band = main.querySelector('.app-main__edge')?.getBoundingClientRect();
     const stage = main.getBoundingClientRect();
-    const edge = band && band.height > 0 ? band.top : stage.bottom;
-    return [
-      ...main.querySelectorAll<HTMLElement>(
-        'button, input:not([type="hidden"]), select, textarea, summary, label, a.button',
-      ),
-    ]
-      .filter((el) => el.checkVisibility())
-      .map((el) => ({ el, box: el.getBoundingClientRect() }))
-      .filter(({ box }) => box.height > 0 && box.height <= main.clientHeight / 4)
-      .filter(({ box }) => box.top < edge - 0.5 && box.bottom > edge + 0.5)
-      .map(({ el, box }) => {
-        const name = (el.textContent || (el as HTMLInputElement).labels?.[0]?.textContent || '')
-          .trim()
-          .slice(0, 30);
-        return `${el.tagName} "${name}" ${Math.round(box.top)}–${Math.round(box.bottom)}, edge ${Math.round(edge)}`;
-      });
+    const more = main.scrollTop + main.clientHeight < main.scrollHeight - 1;
+    const fade = Number(getComputedStyle(main).getPropertyValue('--stage-more') || 0);
+    if (fade > 0.5) return [];
+    const failures = more ? [`more of the stage below (${main.scrollHeight} px), no fade`] : [];
+    const edge = stage.bottom;
+    return failures.concat(
+      [
+        ...main.querySelectorAll<HTMLElement>(
+          'button, input:not([type="hidden"]), select, textarea, summary, label, a.button',
+        ),
+      ]
+        .filter((el) => el.checkVisibility())
+        .map((el) => ({ el, box: el.getBoundingClientRect() }))
+        .filter(({ box }) => box.height > 0 && box.height <= main.clientHeight / 4)
+        .filter(({ box }) => box.top < edge - 0.5 && box.bottom > edge + 0.5)
+        .map(({ el, box }) => {
+          const name = (el.textContent || (el as HTMLInputElement).labels?.[0]?.textContent || '')
+            .trim()
+            .slice(0, 30);
+          return `${el.tagName} "${name}" ${Math.round(box.top)}–${Math.round(box.bottom)}, edge ${Math.round(edge)}, no fade`;
+        }),
+    );
   });
 }
