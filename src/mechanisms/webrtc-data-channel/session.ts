@@ -129,7 +129,9 @@ export function createSession(self: PeerRef, via: Via, post: (signal: Signal) =>
     peer: () => peer,
     signallingReady() {
       signallingOpen = true;
-      status('connecting', `signalling open (${via}): waiting for another tab`);
+      // In words, not the switch's id ("this-browser"): status.ts reads it back in Chinese.
+      const where = via === 'server' ? 'server' : 'this browser';
+      status('connecting', `signalling open (${where}): waiting for another tab`);
       signal({ type: 'hello', reply: false }, null);
     },
     signallingLost(reason: string) {

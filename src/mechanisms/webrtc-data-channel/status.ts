@@ -5,7 +5,7 @@ import type { StatusPattern } from '../../lib/status-types';
 // English it shows them as written, so they load with Chinese only.
 export const texts = {
   'rtc.status.waiting': 'signalling open ({via}): waiting for another tab',
-  'rtc.status.viaBrowser': 'this-browser',
+  'rtc.status.viaBrowser': 'this browser',
   'rtc.status.viaServer': 'server',
   'rtc.status.polite': 'paired with {name}: this tab is polite',
   'rtc.status.impolite': 'paired with {name}: this tab is impolite',

@@ -59,7 +59,7 @@ const SOURCES: Record<string, string[]> = {
     signal({ type: 'candidate', candidate: null }),
     signal({ type: 'glare' }),
     signal({ type: 'bye' }).replace('→', '←'),
-    'signalling open (this-browser): waiting for another tab',
+    'signalling open (this browser): waiting for another tab',
     'signalling open (server): waiting for another tab',
     'paired with 蓝鲸 9c1d: this tab is polite',
     'data channel "chat" open to 蓝鲸 9c1d (ordered: true, maxRetransmits: null (reliable))',
