@@ -109,17 +109,26 @@ export function identifierBreaks(page: Page): Promise<string[]> {
 export function lineStartPunctuation(page: Page): Promise<string[]> {
   return page.evaluate(() => {
     const found: string[] = [];
+    /** The box a text node's line sits in: an identifier's inline block ends before a "；". */
+    const block = (el: Element): Element => {
+      for (let at: Element | null = el; at; at = at.parentElement)
+        if (!getComputedStyle(at).display.startsWith('inline')) return at;
+      return document.body;
+    };
     const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+    // The last character drawn before this node, in its block: the mark may start a node.
+    let before: { rect: DOMRect; block: Element; text: string } | null = null;
     for (let node = walker.nextNode(); node; node = walker.nextNode()) {
       const parent = node.parentElement;
       const text = node.textContent ?? '';
-      if (!parent || !/[；，。：、]/.test(text) || !parent.checkVisibility()) continue;
+      if (!parent || !text.trim() || !parent.checkVisibility()) continue;
       const box = (from: number) => {
         const range = document.createRange();
         range.setStart(node, from);
         range.setEnd(node, from + 1);
         return range.getBoundingClientRect();
       };
+      const home = block(parent);
       for (let i = 0; i < text.length; i++) {
         if (!/[；，。：、]/.test(text[i]!)) continue;
         const mark = box(i);
@@ -127,9 +136,23 @@ export function lineStartPunctuation(page: Page): Promise<string[]> {
         // The character before it, past any spaces (a space is where such a line broke).
         let j = i - 1;
         while (j >= 0 && /\s/.test(text[j]!)) j--;
-        if (j >= 0 && mark.top > box(j).top + mark.height / 2)
-          found.push(`…${text.slice(Math.max(0, j - 7), j + 1)} / ${text.slice(i, i + 6)}…`);
+        const previous =
+          j >= 0
+            ? { rect: box(j), text: text.slice(Math.max(0, j - 7), j + 1) }
+            : before?.block === home
+              ? before
+              : null;
+        if (previous && previous.rect.width > 0 && mark.top > previous.rect.top + mark.height / 2)
+          found.push(`…${previous.text} / ${text.slice(i, i + 6)}…`);
       }
+      let last = text.length - 1;
+      while (last >= 0 && /\s/.test(text[last]!)) last--;
+      if (last >= 0)
+        before = {
+          rect: box(last),
+          block: home,
+          text: text.slice(Math.max(0, last - 7), last + 1),
+        };
     }
     return [...new Set(found)];
   });

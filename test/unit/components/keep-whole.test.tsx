@@ -16,6 +16,16 @@ describe('KeepWhole', () => {
     expect(span).toHaveAttribute('translate', 'no');
   });
 
+  it('keeps the Chinese punctuation after it with it, outside the identifier', () => {
+    const text = `写入 ${whole}；其他标签页读取。`;
+    const { container } = render(<KeepWhole text={text} whole={whole} />);
+    expect(container).toHaveTextContent(text);
+    const glued = container.querySelector('.keep-whole');
+    expect(glued).toHaveTextContent(`${whole}；`);
+    expect(glued?.querySelector('.identifier')).toHaveTextContent(whole);
+    expect(container.querySelector('.identifier')?.textContent).toBe(whole);
+  });
+
   it('shows the text as it is when the identifier is not in it', () => {
     const { container } = render(<KeepWhole text="no key here" whole={whole} />);
     expect(container).toHaveTextContent('no key here');
