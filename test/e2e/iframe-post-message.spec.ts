@@ -320,7 +320,10 @@ test.describe('iframe postMessage', () => {
       .selectOption({ label: 'Cross-origin frame' });
     await lab.send('never posted');
     await expect(
-      lab.entries('error', 'Cross-origin frame did not announce itself within 6 s'),
+      lab.entries(
+        'error',
+        'Cross-origin frame did not announce itself within 6 s of its load event',
+      ),
     ).toHaveCount(1);
     await expect(lab.entries('error', 'never said it was ready, so "never posted"')).toHaveCount(1);
     await expect(

@@ -13,7 +13,10 @@ export type HostileOrigin = 'otherHost' | 'suffix' | 'opaque';
 export type FrameState = 'loading' | 'ready' | 'timeout';
 export type Sources = Record<FrameKey, string | null>;
 export const WRONG_ORIGIN = 'https://wrong.example';
+// A loaded frame has this long to say hello (its script runs, its React mounts); a frame whose
+// document never finishes loading is given up on after the longer wait.
 export const LOAD_TIMEOUT_MS = 6000;
+export const NO_LOAD_TIMEOUT_MS = 30_000;
 
 export const KEY_OF_SENDER: Readonly<Record<string, FrameKey>> = {
   'frame-same': 'same',

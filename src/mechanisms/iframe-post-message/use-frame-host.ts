@@ -144,6 +144,7 @@ export function useFrameHost(self: PeerRef) {
   // A frame that does not say hello in time is reported, not waited for forever.
   useHelloDeadline({
     srcKey: FRAME_KEYS.map((k) => src[k]).join('|'),
+    refs,
     read,
     self,
     frameName,
