@@ -167,6 +167,8 @@ function Shell({ route, pathname }: { route: Route; pathname: string }) {
             <RouteContent route={route} />
           </Suspense>
         </ErrorBoundary>
+        {/* The stage's bottom edge fades while more of it lies below (scroll-cue.css). */}
+        <div className="stage-cue" aria-hidden="true" />
       </main>
       <LogPanel titles={titles} />
     </div>

@@ -17,19 +17,23 @@ test('in presenter mode every control the keyboard reaches on the stage is shown
   await lab.ready();
   await lab.button('Presenter mode').click();
   await expect(page.locator('html')).toHaveClass(/presenter/);
+  // The fade is the stage's last child: stuck to the stage's bottom edge while more lies below.
   const fade = () =>
-    page
-      .locator('#main')
-      .evaluate((main) => getComputedStyle(main).getPropertyValue('--stage-more'));
+    page.locator('#main').evaluate((main) => {
+      const cue = main.querySelector(':scope > .stage-cue')?.getBoundingClientRect();
+      const bottom = main.getBoundingClientRect().top + main.clientTop + main.clientHeight;
+      const more = main.scrollTop + main.clientHeight < main.scrollHeight - 1;
+      return !!cue && more && Math.abs(cue.bottom - bottom) < 1 && cue.top < bottom - 32;
+    });
   // The stage fades at rest: otherwise this test proves nothing.
-  await expect.poll(fade).toBe('1');
+  await expect.poll(fade).toBe(true);
 
   await lab.messageBox.focus();
   const hidden: string[] = [];
   let reached = 0;
   for (let step = 0; step < 60; step++) {
     await page.keyboard.press('Tab');
-    // Focus scrolls; the fade follows the scroll in the next frame.
+    // Focus scrolls; wait for the frame that draws it.
     await page.evaluate(
       () => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))),
     );
@@ -38,8 +42,10 @@ test('in presenter mode every control the keyboard reaches on the stage is shown
       const main = document.getElementById('main');
       if (!el || !main?.contains(el)) return null;
       const box = el.getBoundingClientRect();
-      const fading = Number(getComputedStyle(main).getPropertyValue('--stage-more')) > 0.5;
-      const fadeTop = main.getBoundingClientRect().bottom - 2.5 * 16;
+      const cue = main.querySelector(':scope > .stage-cue')?.getBoundingClientRect();
+      const bottom = main.getBoundingClientRect().top + main.clientTop + main.clientHeight;
+      const fading = !!cue && Math.abs(cue.bottom - bottom) < 1;
+      const fadeTop = cue ? cue.top : bottom;
       const name = (el.getAttribute('aria-label') || el.textContent || el.id || el.tagName)
         .trim()
         .slice(0, 40);

@@ -11,8 +11,17 @@ export async function uncuedStageEdge(page: Page): Promise<string[]> {
   return page.locator('#main').evaluate((main) => {
     const stage = main.getBoundingClientRect();
     const more = main.scrollTop + main.clientHeight < main.scrollHeight - 1;
-    const fade = Number(getComputedStyle(main).getPropertyValue('--stage-more') || 0);
-    if (fade > 0.5) return [];
+    // The fade is the stage's last child, stuck to its bottom edge (scroll-cue.css).
+    const cue = main.querySelector<HTMLElement>(':scope > .stage-cue');
+    const cueBox = cue?.getBoundingClientRect();
+    const scrollportBottom = stage.top + main.clientTop + main.clientHeight;
+    const fading =
+      !!cue &&
+      !!cueBox &&
+      cue.checkVisibility() &&
+      cueBox.height >= 32 &&
+      Math.abs(cueBox.bottom - scrollportBottom) < 1;
+    if (fading) return [];
     const failures = more ? [`more of the stage below (${main.scrollHeight} px), no fade`] : [];
     const edge = stage.bottom;
     return failures.concat(
