@@ -170,7 +170,7 @@ function Shell({ route, pathname }: { route: Route; pathname: string }) {
         {/* The stage's bottom edge fades while more of it lies below (scroll-cue.css). */}
         <div className="stage-cue" aria-hidden="true" />
       </main>
-      <LogPanel titles={titles} />
+      <LogPanel titles={titles} own={route.name === 'mechanism' ? route.id : undefined} />
     </div>
   );
 }

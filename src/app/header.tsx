@@ -5,7 +5,7 @@ import { useT } from '../i18n/use-t';
 import { findMechanism, mechanisms } from '../mechanisms/registry';
 import { Identity } from './identity';
 import { Link, parseRoute, usePathname } from './router';
-import { useCompact } from './use-compact';
+import { useCompact } from '../hooks/use-compact';
 
 // The tools (another tab, side by side, presenter, theme, language) load beside the first paint:
 // the first visit stays within its 90 KB budget.

@@ -19,6 +19,7 @@ import {
   overflowingRows,
   squeezedMessages,
 } from './support/log-senders';
+import { crowdedRows, misalignedSenders, smallRowText } from './support/log-rows';
 import { cutKnownLines } from './support/longest-lines';
 import { roomAtEnd, roomAtSize } from './support/room-checks';
 import { uncuedStageEdge } from './support/stage-edge';
@@ -263,6 +264,32 @@ for (const lang of ['en', 'zh-CN'] as const) {
             .toEqual([]);
         if (isMechanism && size.name === '640')
           expect.soft(await cutSenders(page), `${where}: a sender's name is cut`).toEqual([]);
+        if (isMechanism) {
+          // Read from the back: no text in a row under 12 px (a frame's name and its latency were
+          // 11.3 px at 427 and 320), every line clear of its row's edges (a wrapped status line
+          // touched the next row at 320), and every sender in one column (a refused message's
+          // started in the mechanism column at 1280).
+          expect.soft(await smallRowText(page), `${where}: log text under 12 px`).toEqual([]);
+          expect
+            .soft(await crowdedRows(page), `${where}: a log line at its row's edge`)
+            .toEqual([]);
+          expect
+            .soft(await misalignedSenders(page), `${where}: a sender out of its column`)
+            .toEqual([]);
+          // The message has the room the page's own mechanism, named in every row, took (a
+          // third of the row at 1280, ~20 characters at 640); in a compact window its own line.
+          if (!size.presenter)
+            expect
+              .soft(
+                await squeezedMessages(
+                  page,
+                  size.width >= 1200 ? 0.45 : 0.9,
+                  '.log-row--sent, .log-row--received',
+                ),
+                `${where}: a message has no room`,
+              )
+              .toEqual([]);
+        }
         if (isMechanism && (size.name === '320' || size.name === '427')) {
           expect
             .soft(await namelessReceived(page), `${where}: a received row names no sender`)

@@ -1,4 +1,6 @@
 import './log-columns.css';
+// After the columns: a compact window's rows replace some of their rules.
+import './log-rows-compact.css';
 import { useMemo, type CSSProperties } from 'react';
 import { LANGS, translate, type MessageKey } from '../../i18n/dictionary';
 import { ANIMAL_COUNT, TAB_COLORS } from '../../lib/identity';

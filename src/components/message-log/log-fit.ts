@@ -1,7 +1,11 @@
 import { useLayoutEffect, useState, useSyncExternalStore } from 'react';
+import { useCompact } from '../../hooks/use-compact';
 
 /** Presenter mode shows at most this many rows by default: the newest ones, each 60 px high. */
 export const PRESENTER_ROWS = 3;
+
+/** A row's height in a compact window (log-rows-compact.css sets the same). */
+export const COMPACT_ROW = 42;
 
 type Fit = {
   /** Rows the list shows now (after the filter). */
@@ -93,8 +97,10 @@ export function useLogHeight({ beside, presenter, list, opened, count }: Dock) {
     // The shell's grid reads it: the log's height below the stage, or its column beside it.
     document.documentElement.style.setProperty(beside ? '--log-width' : '--log-size', `${px}px`);
   };
-  // Two lines a row in presenter mode (log-row-presenter.css).
-  const rowHeight = presenter ? 60 : 30;
+  // Two lines a row in presenter mode (log-row-presenter.css) and in a window of 640 px or less
+  // (log-rows-compact.css), where a message takes its own line and a status its two.
+  const compact = useCompact();
+  const rowHeight = presenter ? 60 : compact ? COMPACT_ROW : 30;
   const fit = useLogFit(size === null && !beside && list && !opened, {
     count,
     rowHeight,

@@ -13,6 +13,8 @@ import { useVisibleEntries } from './use-visible-entries';
 type Props = {
   rowHeight: number;
   titles: Record<string, string>;
+  /** The mechanism whose page is open, if one is. */
+  own?: string;
   detailId: string;
 };
 
@@ -20,7 +22,7 @@ type Props = {
  * Only the rows in view are in the DOM, so 10,000 entries cost what 30 do. The list sticks to the
  * newest entry unless the reader has scrolled up to read something older.
  */
-export function LogList({ rowHeight, titles, detailId }: Props) {
+export function LogList({ rowHeight, titles, own, detailId }: Props) {
   const t = useT();
   // Only the list redraws on a flush: the dock around it reads just the count (log-panel.tsx).
   const entries = useVisibleEntries();
@@ -71,6 +73,7 @@ export function LogList({ rowHeight, titles, detailId }: Props) {
         entry={entry}
         top={i * rowHeight}
         mechanismTitle={titles[entry.mechanism] ?? entry.mechanism}
+        elsewhere={own !== undefined && entry.mechanism !== own}
         selected={entry.id === selectedId}
         detailId={detailId}
         onSelect={toggle}
@@ -100,6 +103,9 @@ export function LogList({ rowHeight, titles, detailId }: Props) {
       <div
         ref={ref}
         className="log-list"
+        // On a mechanism's page its own rows do not repeat its name; the column gives the message
+        // its room (log-columns.css), and a row from another page names its own in a tag.
+        data-page={own === undefined ? undefined : 'mechanism'}
         role="log"
         aria-label={t('log.title')}
         aria-live="polite"

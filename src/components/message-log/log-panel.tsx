@@ -17,8 +17,14 @@ import { useLogFiles } from './use-log-files';
 import { useSelectedEntry } from './use-selected-entry';
 import { useVisibleCount } from './use-visible-entries';
 
+type Props = {
+  titles: Record<string, string>;
+  /** The mechanism whose page is open, if one is: its rows need not name it (log-list.tsx). */
+  own?: string;
+};
+
 /** The shared message log, docked on every page (ARCHITECTURE §5). */
-export function LogPanel({ titles }: { titles: Record<string, string> }) {
+export function LogPanel({ titles, own }: Props) {
   const id = useId();
   const self = useSelf();
   const [open, setOpen] = useState(true);
@@ -96,7 +102,7 @@ export function LogPanel({ titles }: { titles: Record<string, string> }) {
           data-detail={selected ? 'true' : undefined}
         >
           {view === 'list' ? (
-            <LogList rowHeight={rowHeight} titles={titles} detailId={`${id}-detail`} />
+            <LogList rowHeight={rowHeight} titles={titles} own={own} detailId={`${id}-detail`} />
           ) : (
             <LazyFlowView
               self={self}

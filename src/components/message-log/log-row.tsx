@@ -13,6 +13,8 @@ type Props = {
   entry: LogEntry;
   top: number;
   mechanismTitle: string;
+  /** Shown on another mechanism's page: the row names its mechanism before its message. */
+  elsewhere?: boolean;
   selected: boolean;
   detailId: string;
   onSelect: (id: number) => void;
@@ -60,6 +62,7 @@ export const LogRow = memo(function LogRow({
   entry,
   top,
   mechanismTitle,
+  elsewhere,
   selected,
   detailId,
   onSelect,
@@ -115,6 +118,11 @@ export const LogRow = memo(function LogRow({
         ) : null}
       </span>
       <span className="log-row__summary">
+        {elsewhere ? (
+          <span className="tag log-row__elsewhere" data-mechanism-tag={entry.mechanism}>
+            {mechanismTitle}
+          </span>
+        ) : null}
         {noReceipt ? (
           <span className="tag tag--warning" data-no-receipt="true">
             {t('log.noReceipt')}

@@ -1,0 +1,53 @@
+// The log is shared across pages (ARCHITECTURE §5). On a mechanism's page its own rows do not
+// repeat its name ("WebSocket chat" in every row took a third of a 1280 row from the message); a
+// row another page wrote still says which mechanism wrote it, whole, and the Mechanism filter
+// still picks one mechanism's rows.
+import { expect, test } from '@playwright/test';
+
+test('on a mechanism page, only rows from another mechanism name it', async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 720 });
+  await page.goto('/m/broadcast-channel?lang=en');
+  await page.getByRole('textbox', { name: 'Message' }).fill('from the other page');
+  await page.getByRole('button', { name: 'Send', exact: true }).click();
+  const log = page.getByRole('log', { name: 'Message log' });
+  await expect(
+    log.locator('[data-mechanism="broadcast-channel"][data-direction="sent"]'),
+  ).toHaveCount(1);
+
+  // To the WebSocket page through the rail: the same app, the same log.
+  await page.getByRole('navigation').getByRole('link', { name: 'WebSocket chat' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'WebSocket chat' })).toBeVisible();
+  const own = log.locator('[data-mechanism="websocket"]');
+  await expect(own.first()).toBeVisible();
+
+  // Each row's visible words: what a person reads, not what the markup holds.
+  const seen = (sel: string) =>
+    log.locator(sel).evaluateAll((rows) =>
+      rows.map((row) =>
+        [...row.querySelectorAll<HTMLElement>('*')]
+          .filter((el) => el.children.length === 0 && el.checkVisibility())
+          .filter((el) => el.getBoundingClientRect().width > 1)
+          .map((el) => el.textContent ?? '')
+          .join(' '),
+      ),
+    );
+  for (const words of await seen('[data-mechanism="websocket"]'))
+    expect(words, 'a WebSocket row on the WebSocket page').not.toContain('WebSocket chat');
+  const other = log.locator('[data-mechanism="broadcast-channel"][data-direction="sent"]');
+  await other.scrollIntoViewIfNeeded();
+  const named = other.getByText('BroadcastChannel', { exact: true });
+  await expect(named, 'a row from another page names its mechanism').toBeVisible();
+  // Whole: not cut by its cell.
+  expect(
+    await named.evaluate((el) => {
+      const cell = el.closest('.log-row > *')!.getBoundingClientRect();
+      const box = el.getBoundingClientRect();
+      return el.scrollWidth <= el.clientWidth && box.right <= cell.right + 1;
+    }),
+  ).toBe(true);
+
+  // The filter still picks one mechanism's rows.
+  await page.getByLabel('Mechanism', { exact: true }).selectOption({ label: 'BroadcastChannel' });
+  await expect(log.locator('[data-mechanism="websocket"]')).toHaveCount(0);
+  await expect(other).toBeVisible();
+});
