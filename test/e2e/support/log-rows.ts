@@ -38,7 +38,7 @@ export async function smallRowText(page: Page, min = 12): Promise<string[]> {
  * locks, WebRTC at 320). Only what its cell shows counts (a clamped line's hidden rest does not).
  * Rows never overlap each other either.
  */
-export async function crowdedRows(page: Page, gap = 3): Promise<string[]> {
+export async function crowdedRows(page: Page, gap = 2): Promise<string[]> {
   return page.locator('[role="log"] .log-row').evaluateAll((rows, gap) => {
     const shown = rows.filter((row) => row.isConnected && row.checkVisibility());
     const failures: string[] = [];

@@ -40,6 +40,20 @@ describe('the message log', () => {
     expect(row('tagged')).not.toHaveClass('log-row--untagged');
   });
 
+  it("on a mechanism's page names the mechanism only in rows another page wrote", () => {
+    render(<LogPanel titles={titles} own="storage-event" />);
+    add(received('from here', 'storage-event'), received('from elsewhere'));
+    const rows = within(screen.getByRole('log')).getAllByRole('button', { name: /received/ });
+    const row = (text: string) => rows.find((r) => r.textContent?.includes(text));
+    expect(row('from elsewhere')?.querySelector('.log-row__summary')).toHaveTextContent(
+      /^BroadcastChannel/,
+    );
+    expect(row('from here')?.querySelector('.log-row__summary')).not.toHaveTextContent(
+      'Storage event',
+    );
+    expect(screen.getByRole('log')).toHaveAttribute('data-page', 'mechanism');
+  });
+
   it('expands an entry to show the payload, the envelope and the latency', async () => {
     const user = userEvent.setup();
     render(<LogPanel titles={titles} />);
