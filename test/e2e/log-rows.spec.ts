@@ -10,9 +10,10 @@ test('on a mechanism page, only rows from another mechanism name it', async ({ p
   await page.getByRole('textbox', { name: 'Message' }).fill('from the other page');
   await page.getByRole('button', { name: 'Send', exact: true }).click();
   const log = page.getByRole('log', { name: 'Message log' });
-  await expect(
-    log.locator('[data-mechanism="broadcast-channel"][data-direction="sent"]'),
-  ).toHaveCount(1);
+  const other = log
+    .locator('[data-mechanism="broadcast-channel"][data-direction="sent"]')
+    .filter({ hasText: 'from the other page' });
+  await expect(other).toHaveCount(1);
 
   // To the WebSocket page through the rail: the same app, the same log.
   await page.getByRole('navigation').getByRole('link', { name: 'WebSocket chat' }).click();
@@ -33,7 +34,6 @@ test('on a mechanism page, only rows from another mechanism name it', async ({ p
     );
   for (const words of await seen('[data-mechanism="websocket"]'))
     expect(words, 'a WebSocket row on the WebSocket page').not.toContain('WebSocket chat');
-  const other = log.locator('[data-mechanism="broadcast-channel"][data-direction="sent"]');
   await other.scrollIntoViewIfNeeded();
   const named = other.getByText('BroadcastChannel', { exact: true });
   await expect(named, 'a row from another page names its mechanism').toBeVisible();
