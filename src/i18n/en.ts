@@ -3,9 +3,13 @@ export const en = {
   'app.name': 'Comms Lab',
   'app.skip': 'Skip to content',
   'app.loading': 'Loading…',
-  'app.pageCrashed':
-    'This page stopped with an error: {message}. The log and the other pages still work.',
+  'app.pageCrashed': 'This page stopped with an error; the log and the other pages still work',
   'app.retry': 'Try again',
+  // A failure box's sentence (load-failed.tsx): what failed, why when the app knows.
+  'load.failed': '{what}.',
+  'load.failedWhy': '{what} ({why}).',
+  'load.noCode': 'the server did not send its code',
+  'load.details': 'Technical details',
 
   'header.identity': 'Tab identity',
   'header.thisTab': 'This tab:',
@@ -53,6 +57,7 @@ export const en = {
 
   'page.mdn': 'Read the reference on MDN',
   'page.tryTabs': 'Tip: open this page in a second tab to see messages arrive.',
+  'page.howItWorks': 'How it works',
   'page.unsupported':
     'This browser or context does not offer this API, so the demo cannot run here.',
   'page.noticeTitle': 'What to notice',

@@ -5,8 +5,12 @@ export const zhCN: Record<keyof typeof en, string> = {
   'app.name': '通信实验室',
   'app.skip': '跳到正文',
   'app.loading': '加载中…',
-  'app.pageCrashed': '本页出错停止了：{message}。消息日志和其他页面仍可使用。',
+  'app.pageCrashed': '本页出错停止了，消息日志和其他页面仍可使用',
   'app.retry': '重试',
+  'load.failed': '{what}。',
+  'load.failedWhy': '{what}（{why}）。',
+  'load.noCode': '服务器没有发来它的代码',
+  'load.details': '技术细节',
 
   'header.identity': '标签页身份',
   'header.thisTab': '本标签页：',
@@ -54,6 +58,7 @@ export const zhCN: Record<keyof typeof en, string> = {
 
   'page.mdn': '查看 MDN 参考文档',
   'page.tryTabs': '提示：在第二个标签页中打开本页，就能看到消息到达。',
+  'page.howItWorks': '原理说明',
   'page.unsupported': '当前浏览器或上下文不提供这个 API，演示无法在这里运行。',
   'page.noticeTitle': '值得注意',
 
