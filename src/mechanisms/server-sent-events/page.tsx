@@ -82,15 +82,8 @@ function SsePanels() {
               </select>
             </div>
           </SendForm>
-          {/* How a one-way feed takes a message in: one step away, the form first. */}
-          <MoreText>
-            <p>{t('sse.publishHint')}</p>
-          </MoreText>
           <fieldset className="stacked">
             <legend>{t('sse.typesTitle')}</legend>
-            <MoreText>
-              <p>{t('sse.typesHint')}</p>
-            </MoreText>
             {SSE_EVENT_TYPES.map((type) => (
               <label key={type} className="field--inline">
                 <input type="checkbox" checked={shown[type]} onChange={() => toggle(type)} />
@@ -98,6 +91,12 @@ function SsePanels() {
               </label>
             ))}
           </fieldset>
+          {/* How a one-way feed takes a message in, and what the named events are: one step away,
+              the form and the events first. */}
+          <MoreText>
+            <p>{t('sse.publishHint')}</p>
+            <p>{t('sse.typesHint')}</p>
+          </MoreText>
         </section>
         <section className="panel" aria-labelledby={`${id}-feed`}>
           <h2 id={`${id}-feed`}>{t('sse.feedTitle')}</h2>
