@@ -11,8 +11,9 @@ export const comparisonEn = {
   'compare.col.roundTrip': 'Round trip, 1 KiB (ms)',
   'compare.col.throughput': 'Throughput',
   'compare.col.largest': 'Largest payload delivered',
-  'compare.short.roundTrip': 'Round trip (ms)',
-  'compare.short.largest': 'Largest payload',
+  // A no-break space: "Round / trip" on two lines left "(ms)" a third.
+  'compare.short.roundTrip': 'Round\u00a0trip (ms)',
+  'compare.short.largest': 'Largest',
   'compare.short.needsServer': 'Server',
   'compare.notMeasured': 'not measured yet: run the race',
   'compare.cannotRun': 'cannot run here: {reason}',
