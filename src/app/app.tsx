@@ -156,7 +156,7 @@ function Shell({ route, pathname }: { route: Route; pathname: string }) {
           fallback={(error, reset) => (
             <div className="page-error">
               <LoadFailed
-                sentence={(message) => t('app.pageCrashed', { message })}
+                what={t('app.pageCrashed')}
                 error={error}
                 onRetry={reset}
               />

@@ -8,7 +8,7 @@ export const claimsEn = {
   'claims.testedFirefox': 'tested in Firefox',
   'claims.testedCount': '{tested} ({count} tests)',
   'claims.testedHow': 'The test "{title}" shows it in a real browser. Run it with:',
-  'claims.failed': 'What this page teaches could not be loaded: {message}',
+  'claims.failed': 'What this page teaches could not be loaded',
 } as const;
 
 export const claimsZh: Record<keyof typeof claimsEn, string> = {
@@ -18,7 +18,7 @@ export const claimsZh: Record<keyof typeof claimsEn, string> = {
   'claims.testedFirefox': '已在 Firefox 中测试',
   'claims.testedCount': '{tested}（{count} 个测试）',
   'claims.testedHow': '测试“{title}”在真实浏览器中展示了这一点。运行它：',
-  'claims.failed': '无法加载本页要点：{message}',
+  'claims.failed': '本页要点无法加载',
 };
 
 declare module '../i18n/dictionary' {

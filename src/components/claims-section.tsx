@@ -47,7 +47,7 @@ export function ClaimsSection({ entry }: { entry: ClaimsEntry }) {
         <ClaimItems claims={state.claims} />
       ) : state?.status === 'failed' ? (
         <LoadFailed
-          sentence={(message) => t('claims.failed', { message })}
+          what={t('claims.failed')}
           error={state.error}
           onRetry={() => {
             setLoaded(null);

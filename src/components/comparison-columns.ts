@@ -38,6 +38,22 @@ export const columnLabel = (t: T, column: Column) =>
       : HEADER[column as TraitColumn],
   );
 
+/**
+ * Headers drawn short in the table, where the whole words took three or four lines above a column
+ * of marks or dashes (presenter mode's header row was ~118 px at 1280×720). The whole header stays
+ * the column's name for screen readers and its title, as the trait cells' short words do.
+ */
+const SHORT_HEADER: Partial<Record<Column, MessageKey>> = {
+  roundTrip: 'compare.short.roundTrip',
+  largest: 'compare.short.largest',
+  needsServer: 'compare.short.needsServer',
+};
+
+export const columnShort = (t: T, column: Column | 'name') => {
+  const key = column === 'name' ? undefined : SHORT_HEADER[column];
+  return key ? t(key) : null;
+};
+
 export type Sort = { column: Column | 'name'; direction: 'ascending' | 'descending' };
 
 const ms = (value: number) => (value < 10 ? value.toFixed(2) : value.toFixed(1));

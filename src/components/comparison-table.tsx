@@ -8,6 +8,7 @@ import { measuredCell, measuredSpan } from './comparison-measured';
 import { usePublishedLogFit } from './message-log/log-fit';
 import {
   columnLabel,
+  columnShort,
   MEASURED_COLUMNS,
   sortRows,
   type Column,
@@ -62,22 +63,32 @@ export function ComparisonTable({
   const rows = sortRows(t, metas, sort, results);
   const header = (column: Sort['column'], label: string) => {
     const active = sort?.column === column;
+    const short = columnShort(t, column);
+    const words = short ? (
+      <>
+        <span aria-hidden="true">{short}</span>
+        <span className="visually-hidden">{label}</span>
+      </>
+    ) : (
+      label
+    );
     return (
       <th
         key={column}
         scope="col"
         aria-sort={active ? sort?.direction : undefined}
         data-column={column}
+        title={short ? label : undefined}
       >
         {onSort ? (
           <button type="button" className="sort-button" onClick={() => onSort(column)}>
-            {label}
+            {words}
             <span aria-hidden="true">
               {active ? (sort?.direction === 'ascending' ? ' ▲' : ' ▼') : ' ↕'}
             </span>
           </button>
         ) : (
-          label
+          words
         )}
       </th>
     );

@@ -28,14 +28,15 @@ export function reloadable<P extends object>(load: () => Promise<{ default: Comp
  * `children` is a function, so a retry renders the part anew, with what `onRetry` reset.
  */
 export function LoadBoundary({
-  sentence,
+  what,
   onRetry,
   loading = null,
   id,
   className,
   children,
 }: {
-  sentence: (message: string) => string;
+  /** What did not load, as the failure box's sentence says it. */
+  what: string;
   onRetry: () => void;
   loading?: ReactNode;
   /** The failure box's wrapper keeps the id and class the part would have had. */
@@ -49,7 +50,7 @@ export function LoadBoundary({
       fallback={(error, reset) => (
         <div id={id} className={`load-boundary${className ? ` ${className}` : ''}`}>
           <LoadFailed
-            sentence={sentence}
+            what={what}
             error={error}
             onRetry={() => {
               onRetry();

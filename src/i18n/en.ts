@@ -3,9 +3,13 @@ export const en = {
   'app.name': 'Comms Lab',
   'app.skip': 'Skip to content',
   'app.loading': 'Loading…',
-  'app.pageCrashed':
-    'This page stopped with an error: {message}. The log and the other pages still work.',
+  'app.pageCrashed': 'This page stopped with an error; the log and the other pages still work',
   'app.retry': 'Try again',
+  // A failure box's sentence (load-failed.tsx): what failed, why when the app knows.
+  'load.failed': '{what}.',
+  'load.failedWhy': '{what} ({why}).',
+  'load.noCode': 'the server did not send its code',
+  'load.details': 'Technical details',
 
   'header.identity': 'Tab identity',
   'header.thisTab': 'This tab:',
@@ -53,6 +57,7 @@ export const en = {
 
   'page.mdn': 'Read the reference on MDN',
   'page.tryTabs': 'Tip: open this page in a second tab to see messages arrive.',
+  'page.howItWorks': 'How it works',
   'page.unsupported':
     'This browser or context does not offer this API, so the demo cannot run here.',
   'page.noticeTitle': 'What to notice',
@@ -131,10 +136,10 @@ export const en = {
   'log.latency': '{ms} ms',
   'log.detail': 'Entry details',
   // A part of the log whose chunk did not load (load-boundary.tsx): the browser's words follow.
-  'log.flowFailed': 'The flow view could not be shown: {message}',
-  'log.detailFailed': 'This entry’s details could not be shown: {message}',
-  'log.whyFailed': 'Why a message may not arrive could not be shown: {message}',
-  'log.resizerFailed': 'The edge that resizes the log could not be shown: {message}',
+  'log.flowFailed': 'The flow view could not be loaded',
+  'log.detailFailed': 'This entry’s details could not be loaded',
+  'log.whyFailed': 'Why a message may not arrive could not be loaded',
+  'log.resizerFailed': 'The edge that resizes the log could not be loaded',
   'log.closeDetail': 'Close details',
   'log.payload': 'Payload',
   'log.facts': 'Facts',

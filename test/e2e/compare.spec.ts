@@ -195,7 +195,10 @@ function tableView() {
   // Per header: its text's line boxes, and the fewest characters any of them holds.
   let narrowest = Infinity;
   for (const cell of document.querySelectorAll('.compare-table thead th')) {
-    const label = cell.querySelector('button')?.firstChild ?? cell.firstChild;
+    // The shown words: the header's text, or a short header's first span (the whole header
+    // follows it, visually hidden, for screen readers).
+    const first = cell.querySelector('button')?.firstChild ?? cell.firstChild;
+    const label = first instanceof Element ? first.firstChild : first;
     const text = label?.textContent ?? '';
     if (!label || !text) continue;
     const range = document.createRange();

@@ -7,10 +7,17 @@ const WORDS = {
   en: {
     flow: 'Flow',
     retry: 'Try again',
-    failed: 'The flow view could not be shown',
+    failed: 'The flow view could not be loaded (the server did not send its code).',
+    details: 'Technical details',
     region: 'Message flow',
   },
-  'zh-CN': { flow: '流程图', retry: '重试', failed: '流程图无法显示', region: '消息流' },
+  'zh-CN': {
+    flow: '流程图',
+    retry: '重试',
+    failed: '流程图无法加载（服务器没有发来它的代码）。',
+    details: '技术细节',
+    region: '消息流',
+  },
 } as const;
 
 /** The failure box and its button inside the log's visible body, nothing cut below or aside. */
@@ -45,7 +52,16 @@ for (const [lang, scheme] of [
     });
     await page.getByRole('radio', { name: words.flow, exact: true }).check();
     const box = page.locator('.log-dock .load-boundary');
-    await expect(box).toContainText(words.failed);
+    // The box's sentence is the app's, in plain words; the browser's ("Failed to fetch dynamically
+    // imported module: http://…", which was the sentence) are folded under "Technical details".
+    const notice = box.locator('.notice');
+    await expect(notice).toContainText(words.failed);
+    await expect(notice).not.toContainText('dynamically imported module');
+    const details = box.locator('details');
+    await expect(details.getByText('dynamically imported module')).toBeHidden();
+    await details.getByText(words.details).click();
+    await expect(details.getByText(/dynamically imported module: http/)).toBeVisible();
+    await details.getByText(words.details).click();
     const retry = box.getByRole('button', { name: words.retry });
     for (const width of [1280, 320]) {
       await page.setViewportSize({ width, height: 720 });

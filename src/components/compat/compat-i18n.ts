@@ -4,7 +4,7 @@ import { registerMessages } from '../../i18n/dictionary';
 export const compatEn = {
   'compat.title': 'Where it works',
   'compat.loading': 'Loading the support data…',
-  'compat.failed': 'The support data could not be loaded: {message}',
+  'compat.failed': 'The support data could not be loaded',
   'compat.caption': 'Support per feature, from MDN’s browser-compat-data {version}',
   'compat.summaryCaption':
     'Where each mechanism works (all of its features), from MDN’s browser-compat-data {version}; the last column is what this browser reports live',
@@ -38,7 +38,7 @@ export const compatEn = {
 export const compatZh: Record<keyof typeof compatEn, string> = {
   'compat.title': '支持情况',
   'compat.loading': '正在加载支持数据…',
-  'compat.failed': '支持数据加载失败：{message}',
+  'compat.failed': '支持数据无法加载',
   'compat.caption': '各特性的支持情况，来自 MDN browser-compat-data {version}',
   'compat.summaryCaption':
     '各机制在哪里可用（其全部特性），来自 MDN browser-compat-data {version}；最后一列是本浏览器的实时检测结果',

@@ -34,7 +34,7 @@ export function SupportSection({ keys, usable }: { keys: readonly string[]; usab
           <SupportTable t={t} keys={keys} data={state.data} usable={usable} />
         ) : state.status === 'failed' ? (
           <LoadFailed
-            sentence={(message) => t('compat.failed', { message })}
+            what={t('compat.failed')}
             error={state.error}
             onRetry={state.retry}
           />

@@ -26,7 +26,7 @@ export function SupportSummary({ rows }: { rows: readonly SummaryRow[] }) {
       <h2 id={`${id}-title`}>{t('compat.title')}</h2>
       {state.status === 'failed' ? (
         <LoadFailed
-          sentence={(message) => t('compat.failed', { message })}
+          what={t('compat.failed')}
           error={state.error}
           onRetry={state.retry}
         />

@@ -4,7 +4,7 @@ import { registerMessages } from '../../i18n/dictionary';
 export const hoodEn = {
   'hood.title': 'Under the hood',
   'hood.loading': 'Loading the diagram…',
-  'hood.failed': 'The diagram could not be loaded: {message}',
+  'hood.failed': 'The diagram could not be loaded',
   'hood.diagram':
     'Diagram: {places} places in {processes} processes, {hops} numbered hops. The list below describes each hop.',
   'hood.hops': 'Hops, in order',
@@ -27,7 +27,7 @@ export const hoodEn = {
 export const hoodZh: Record<keyof typeof hoodEn, string> = {
   'hood.title': '底层原理',
   'hood.loading': '正在加载示意图…',
-  'hood.failed': '示意图加载失败：{message}',
+  'hood.failed': '示意图无法加载',
   'hood.diagram':
     '示意图：{processes} 个进程中的 {places} 个位置，{hops} 个编号步骤。下方列表逐一说明每一步。',
   'hood.hops': '按顺序的各步',

@@ -56,7 +56,7 @@ export function HoodSection({ entry }: { entry: HoodEntry }) {
           </>
         ) : state.status === 'failed' ? (
           <LoadFailed
-            sentence={(message) => t('hood.failed', { message })}
+            what={t('hood.failed')}
             error={state.error}
             onRetry={fetchHood}
           />

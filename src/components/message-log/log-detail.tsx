@@ -82,7 +82,7 @@ export default function LogDetail({
       </dl>
       {mechanism && (entry.direction === 'sent' || entry.direction === 'error') ? (
         <LoadBoundary
-          sentence={(message) => t('log.whyFailed', { message })}
+          what={t('log.whyFailed')}
           onRetry={WhyNotArrived.retry}
         >
           {() => <WhyNotArrived.Component reasons={mechanism.whyNotArrived} />}

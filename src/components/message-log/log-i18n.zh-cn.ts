@@ -18,6 +18,8 @@ const tagZh: Record<keyof typeof tagEn, string> = {
   'kind.error': '错误',
   'kind.tick': '心跳',
   'kind.time': '时间',
+  'kind.notification': '通知',
+  'kind.alert': '警报',
   'kind.rate-limited': '限流',
   'seq.restart': '重新开始',
   'seq.duplicate': '重复',

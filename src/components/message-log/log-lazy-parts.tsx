@@ -22,7 +22,7 @@ function lazyPart<P extends object>(
     const { loading = null, id, className } = place(props);
     return (
       <LoadBoundary
-        sentence={(message) => t(failed, { message })}
+        what={t(failed)}
         onRetry={part.retry}
         loading={loading}
         id={id}

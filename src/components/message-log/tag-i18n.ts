@@ -22,6 +22,11 @@ export const tagEn = {
   'kind.error': 'ERROR',
   'kind.tick': 'TICK',
   'kind.time': 'TIME',
+  // The feed's named events (SSE, long polling, the WebSocket feed, web locks' leader): the tag is
+  // the word, as TIME is; the name the server wrote (`event: notification`) stays in the entry's
+  // envelope, its detail.
+  'kind.notification': 'NOTIFICATION',
+  'kind.alert': 'ALERT',
   'kind.rate-limited': 'RATE LIMITED',
   'seq.restart': 'RESTART',
   'seq.duplicate': 'DUPLICATE',

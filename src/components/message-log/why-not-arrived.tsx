@@ -29,7 +29,7 @@ export default function WhyNotArrived({ reasons }: { reasons: Reasons }) {
   const t = useT();
   return (
     <LoadBoundary
-      sentence={(message) => t('log.whyFailed', { message })}
+      what={t('log.whyFailed')}
       onRetry={() => loaded.delete(reasons)}
     >
       {() => <ReasonList reasons={reasons} />}

@@ -9,7 +9,7 @@ export const lpEn = {
     'Published. Watch it arrive in each column, and in the log once (by the first way).',
   'lp.waysTitle': 'The same feed, three ways',
   'lp.waysHint':
-    'Requests and bytes are counted by the server from its sockets, headers included, for this tab only.',
+    'Requests, bytes on the wire, latency and what a server drop costs, side by side. Requests and bytes are counted by the server from its sockets, headers included, for this tab only.',
   'lp.way.poll': 'Long polling (held fetch)',
   'lp.way.sse': 'Server-Sent Events',
   'lp.way.ws': 'WebSocket',
@@ -90,7 +90,8 @@ export const lpZh: Record<keyof typeof lpEn, string> = {
     '一次 POST。事件流会把它带回每个标签页，在这里会到三次：经长轮询、经 EventSource、经 WebSocket。',
   'lp.sentNote': '已发布。看它在每一列中到达，并在日志中出现一次（由最先到达的方式）。',
   'lp.waysTitle': '同一个事件流，三种方式',
-  'lp.waysHint': '请求数和字节数由服务器从它的套接字统计，包括请求头和响应头，只算本标签页。',
+  'lp.waysHint':
+    '并排比较请求数、线上字节数、延迟，以及服务器断开连接的代价。请求数和字节数由服务器从它的套接字统计，包括请求头和响应头，只算本标签页。',
   'lp.way.poll': '长轮询（挂起的 fetch）',
   'lp.way.sse': '服务器发送事件（SSE）',
   'lp.way.ws': 'WebSocket',

@@ -4,6 +4,7 @@ import { useEffect, useId, useState } from 'react';
 import { InstancePicker } from '../../components/instances/instance-picker';
 import { CodePanel } from '../../components/code-panel';
 import { MechanismHeader } from '../../components/mechanism-header';
+import { MoreText } from '../../components/more-text';
 import { Notice } from '../../components/notice';
 import { readServerWords } from '../../components/message-log/reason';
 import { SAID_SLOT, SaidIn } from '../../components/message-log/said';
@@ -56,7 +57,6 @@ export default function LongPollingPage() {
       <div className="panels">
         <section className="panel" aria-labelledby={`${id}-send`}>
           <h2 id={`${id}-send`}>{t('lp.sendTitle')}</h2>
-          <p className="hint">{t('lp.sendHint')}</p>
           <SendForm
             disabled={!transport}
             onSend={(value) => {
@@ -66,15 +66,21 @@ export default function LongPollingPage() {
                 : failedOutcome(t, result.error);
             }}
           />
+          {/* Teaching text one step away: the form and the three ways first. */}
+          <MoreText>
+            <p>{t('lp.sendHint')}</p>
+          </MoreText>
         </section>
         <section className="panel" aria-labelledby={`${id}-drop`}>
           <h2 id={`${id}-drop`}>{t('lp.dropTitle')}</h2>
-          <p className="hint">{t('lp.dropHint')}</p>
-          <div className="button-row">
+          <div className="button-row" data-stage-primary="">
             <button type="button" className="button" disabled={!ways} onClick={drop}>
               {t('lp.drop')}
             </button>
           </div>
+          <MoreText>
+            <p>{t('lp.dropHint')}</p>
+          </MoreText>
           {state.drop ? (
             <p data-testid="drop-result">
               {t('lp.dropped', {

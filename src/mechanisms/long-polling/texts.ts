@@ -4,7 +4,7 @@
 export const lpTexts = {
   'lp.title': 'Long polling vs SSE vs WebSocket',
   'lp.summary':
-    'One server feed delivered three ways at once: a held fetch asked again after every answer, an EventSource and a WebSocket. Requests, bytes on the wire, latency and what a server drop costs, side by side.',
+    'One server feed delivered three ways at once: a held fetch asked again after every answer, an EventSource and a WebSocket.',
 } as const;
 
 declare module '../../i18n/dictionary' {

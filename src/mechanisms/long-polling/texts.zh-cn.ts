@@ -4,5 +4,5 @@ import type { lpTexts } from './texts';
 export const texts: Record<keyof typeof lpTexts, string> = {
   'lp.title': '长轮询、SSE 与 WebSocket',
   'lp.summary':
-    '同一个服务器事件流同时用三种方式送达：每次应答后再次发出的挂起 fetch、EventSource 和 WebSocket。并排比较请求数、线上字节数、延迟，以及服务器断开连接的代价。',
+    '同一个服务器事件流同时用三种方式送达：每次应答后再次发出的挂起 fetch、EventSource 和 WebSocket。',
 };

@@ -3,6 +3,7 @@ import { useId, useState } from 'react';
 import { CodePanel } from '../../components/code-panel';
 import { InstancePicker } from '../../components/instances/instance-picker';
 import { MechanismHeader } from '../../components/mechanism-header';
+import { MoreText } from '../../components/more-text';
 import { Notice } from '../../components/notice';
 import { failedOutcome, SendForm, type SendOutcome } from '../../components/send-form';
 import { errorInfo } from '../../lib/error-info';
@@ -65,7 +66,6 @@ function SsePanels() {
       <div className="panels">
         <section className="panel" aria-labelledby={`${id}-publish`}>
           <h2 id={`${id}-publish`}>{t('sse.publishTitle')}</h2>
-          <p className="hint">{t('sse.publishHint')}</p>
           <SendForm onSend={send} disabled={!transport}>
             <div className="field">
               <label htmlFor={`${id}-type`}>{t('sse.eventType')}</label>
@@ -84,7 +84,6 @@ function SsePanels() {
           </SendForm>
           <fieldset className="stacked">
             <legend>{t('sse.typesTitle')}</legend>
-            <p className="hint">{t('sse.typesHint')}</p>
             {SSE_EVENT_TYPES.map((type) => (
               <label key={type} className="field--inline">
                 <input type="checkbox" checked={shown[type]} onChange={() => toggle(type)} />
@@ -92,19 +91,18 @@ function SsePanels() {
               </label>
             ))}
           </fieldset>
+          {/* How a one-way feed takes a message in, and what the named events are: one step away,
+              the form and the events first. */}
+          <MoreText>
+            <p>{t('sse.publishHint')}</p>
+            <p>{t('sse.typesHint')}</p>
+          </MoreText>
         </section>
         <section className="panel" aria-labelledby={`${id}-feed`}>
           <h2 id={`${id}-feed`}>{t('sse.feedTitle')}</h2>
           <StateLine t={t} url={state.url} connection={connection} />
-          <InstancePicker
-            counters={{
-              gaps: state.missing,
-              duplicates: state.duplicates,
-              resumedFrom: state.resumedFrom,
-            }}
-            onChosen={() => transport?.relocate()}
-          />
-          <div className="button-row">
+          {/* The feed's switch first, under its state; the cluster's picker after it. */}
+          <div className="button-row" data-stage-primary="">
             <button
               type="button"
               className="button"
@@ -122,6 +120,14 @@ function SsePanels() {
               {t('sse.close')}
             </button>
           </div>
+          <InstancePicker
+            counters={{
+              gaps: state.missing,
+              duplicates: state.duplicates,
+              resumedFrom: state.resumedFrom,
+            }}
+            onChosen={() => transport?.relocate()}
+          />
           <dl className="facts" aria-label={t('sse.facts')}>
             <div>
               <dt>{t('sse.lastEventId')}</dt>

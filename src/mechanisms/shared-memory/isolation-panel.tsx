@@ -1,4 +1,5 @@
 import { useId } from 'react';
+import { MoreText } from '../../components/more-text';
 import { Notice } from '../../components/notice';
 import { useT } from '../../i18n/use-t';
 import { readFacts } from './facts';
@@ -14,7 +15,7 @@ export function IsolationPanel() {
   return (
     <section className="panel" aria-labelledby={`${id}-title`}>
       <h2 id={`${id}-title`}>{t('sm.factsTitle')}</h2>
-      <dl className="facts">
+      <dl className="facts" data-stage-primary="">
         <dt translate="no">{t('sm.fact.coi')}</dt>
         <dd data-testid="cross-origin-isolated" data-value={facts.crossOriginIsolated}>
           {yes(facts.crossOriginIsolated)}
@@ -27,12 +28,14 @@ export function IsolationPanel() {
         <dd>{yes(facts.waitAsync)}</dd>
       </dl>
       {facts.crossOriginIsolated ? null : <Notice tone="warning">{t('sm.notIsolated')}</Notice>}
-      <h3>{t('sm.whyOnly')}</h3>
-      <ul>
-        {BREAKS.map((key) => (
-          <li key={key}>{t(key)}</li>
-        ))}
-      </ul>
+      {/* What isolating every page would break: teaching text, one step away from the stage. */}
+      <MoreText summary={t('sm.whyOnly')}>
+        <ul>
+          {BREAKS.map((key) => (
+            <li key={key}>{t(key)}</li>
+          ))}
+        </ul>
+      </MoreText>
     </section>
   );
 }

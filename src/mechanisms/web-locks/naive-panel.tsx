@@ -1,4 +1,5 @@
 import { useId } from 'react';
+import { MoreText } from '../../components/more-text';
 import { RequestTimer } from '../../components/request-timer';
 import { useT } from '../../i18n/use-t';
 import type { FeedMode, LeaderTransport } from './transport';
@@ -15,8 +16,7 @@ export function NaivePanel({ leader, naive }: { leader?: LeaderTransport; naive:
   return (
     <section className="panel" aria-labelledby={`${id}-title`}>
       <h2 id={`${id}-title`}>{t('wl.naiveTitle')}</h2>
-      <p className="hint">{t('wl.naiveHint')}</p>
-      <label className="switch">
+      <label className="switch" data-stage-primary="">
         <input
           type="checkbox"
           role="switch"
@@ -26,7 +26,11 @@ export function NaivePanel({ leader, naive }: { leader?: LeaderTransport; naive:
         />{' '}
         {t('wl.naiveSwitch')}
       </label>
-      <p className="hint">{t('wl.naiveHow')}</p>
+      {/* Why six streams matter and how to see it: one step away, the switch first. */}
+      <MoreText>
+        <p>{t('wl.naiveHint')}</p>
+        <p>{t('wl.naiveHow')}</p>
+      </MoreText>
       <RequestTimer hint="wl.timerHint" />
     </section>
   );

@@ -4,7 +4,9 @@ import type { Page } from '@playwright/test';
  * What keeps /compare's table from a projector's one view, as readable lines (empty when all is
  * well): the table scrolls sideways in its box, a cell's text takes more than one line, or a row is
  * taller than one line (two where the mechanism's name itself wraps, as "Long polling vs SSE vs
- * WebSocket" may beside presenter mode's larger text).
+ * WebSocket" may beside presenter mode's larger text), or a header takes more than two lines
+ * (presenter mode's "Round trip, / 1 KiB / (ms)" and "Needs / a / server" made the header row
+ * ~118 px, a row and a half of the table).
  */
 export async function compareFit(page: Page): Promise<string[]> {
   return page.locator('.compare-wrap').evaluate((wrap) => {
@@ -24,6 +26,11 @@ export async function compareFit(page: Page): Promise<string[]> {
       }
       return tops.size;
     };
+    for (const header of wrap.querySelectorAll<HTMLElement>('thead th')) {
+      const headerLines = lines(header);
+      if (headerLines > 2)
+        problems.push(`header "${header.title || header.textContent}" takes ${headerLines} lines`);
+    }
     for (const row of wrap.querySelectorAll('tbody tr')) {
       const name = row.querySelector('th')!;
       const nameLines = lines(name);

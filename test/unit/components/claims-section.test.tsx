@@ -22,9 +22,10 @@ describe('ClaimsSection', () => {
 
   it('says so when the list cannot be loaded', async () => {
     render(<ClaimsSection entry={() => Promise.reject(new Error('chunk gone'))} />);
-    expect(await screen.findByRole('alert')).toHaveTextContent(
-      'What this page teaches could not be loaded: chunk gone',
-    );
+    const alert = await screen.findByRole('alert');
+    expect(alert).toHaveTextContent('What this page teaches could not be loaded. Try again');
+    // The error's words are folded below the sentence, not part of it.
+    expect(alert.parentElement?.querySelector('details')).toHaveTextContent('chunk gone');
   });
 
   // Issue 12: a chunk that failed to load showed the browser's English unmarked in a Chinese page,
@@ -46,8 +47,10 @@ describe('ClaimsSection', () => {
         .mockResolvedValueOnce({ claims });
       render(<ClaimsSection entry={entry} />);
       const alert = await screen.findByRole('alert');
-      expect(alert).toHaveTextContent(`无法加载本页要点：浏览器原文：${words}`);
-      const said = alert.querySelector('[data-said="browser"] [lang="en"]');
+      // A plain sentence, and the browser's words folded below it, marked as the browser's.
+      expect(alert).toHaveTextContent('本页要点无法加载（服务器没有发来它的代码）。 重试');
+      expect(alert).not.toHaveTextContent(words);
+      const said = alert.parentElement!.querySelector('details [data-said="browser"] [lang="en"]');
       expect(said).toHaveAttribute('translate', 'no');
       expect(said).toHaveTextContent(words);
       await userEvent.click(within(alert).getByRole('button', { name: '重试' }));

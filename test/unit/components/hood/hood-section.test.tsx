@@ -76,7 +76,10 @@ describe('HoodSection', () => {
   it('says so when the hood cannot be loaded', async () => {
     render(<HoodSection entry={() => Promise.reject(new Error('chunk gone'))} />);
     await userEvent.click(screen.getByText('Under the hood'));
-    expect(await screen.findByRole('alert')).toHaveTextContent('chunk gone');
+    const alert = await screen.findByRole('alert');
+    expect(alert).toHaveTextContent('The diagram could not be loaded. Try again');
+    // The error's own words are folded under the sentence.
+    expect(alert.parentElement?.querySelector('details')).toHaveTextContent('chunk gone');
   });
 });
 
