@@ -17,7 +17,10 @@ export default defineConfig({
   use: {
     baseURL: `http://localhost:${PORT}`,
     launchOptions: { executablePath: findChromium(), args: CHROMIUM_ARGS },
-    trace: 'retain-on-failure',
+    // Recording a trace costs every test (screencast frames, DOM snapshots, the zip): measured on
+    // 15 tests, 30 % more CPU and 24 % more wall time. CI retries a failed test once and records
+    // that retry; a local run keeps the failed test's trace.
+    trace: process.env.CI ? 'on-first-retry' : 'retain-on-failure',
     viewport: { width: 1280, height: 900 },
   },
   // Tests tagged @alone measure the browser's connection pool, which every context of the browser

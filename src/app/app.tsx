@@ -155,11 +155,7 @@ function Shell({ route, pathname }: { route: Route; pathname: string }) {
           resetKey={pathname}
           fallback={(error, reset) => (
             <div className="page-error">
-              <LoadFailed
-                what={t('app.pageCrashed')}
-                error={error}
-                onRetry={reset}
-              />
+              <LoadFailed what={t('app.pageCrashed')} error={error} onRetry={reset} />
             </div>
           )}
         >

@@ -467,6 +467,13 @@ for (const lang of ['en', 'zh-CN'] as const)
       );
       await page.setViewportSize({ width: 640, height: 720 });
       await page.goto(`/m/broadcast-channel?lang=${lang}`);
+      // Listening before anyone sends: a channel opened after the message missed it (zh-CN once).
+      await expect(
+        page
+          .locator('[role="log"] [data-direction="status"]')
+          .filter({ hasText: lang === 'en' ? /\bopen\b/ : '已打开' })
+          .first(),
+      ).toBeAttached();
       return page;
     };
     const reader = await open(75, 'tab-aaaa1111');

@@ -33,11 +33,7 @@ export function SupportSection({ keys, usable }: { keys: readonly string[]; usab
         {state.status === 'ready' ? (
           <SupportTable t={t} keys={keys} data={state.data} usable={usable} />
         ) : state.status === 'failed' ? (
-          <LoadFailed
-            what={t('compat.failed')}
-            error={state.error}
-            onRetry={state.retry}
-          />
+          <LoadFailed what={t('compat.failed')} error={state.error} onRetry={state.retry} />
         ) : (
           <p role="status">{t('compat.loading')}</p>
         )}

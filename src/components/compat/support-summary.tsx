@@ -25,11 +25,7 @@ export function SupportSummary({ rows }: { rows: readonly SummaryRow[] }) {
     <section className="compat-summary" aria-labelledby={`${id}-title`}>
       <h2 id={`${id}-title`}>{t('compat.title')}</h2>
       {state.status === 'failed' ? (
-        <LoadFailed
-          what={t('compat.failed')}
-          error={state.error}
-          onRetry={state.retry}
-        />
+        <LoadFailed what={t('compat.failed')} error={state.error} onRetry={state.retry} />
       ) : state.status === 'loading' ? (
         <p role="status">{t('compat.loading')}</p>
       ) : (

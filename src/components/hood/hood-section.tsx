@@ -55,11 +55,7 @@ export function HoodSection({ entry }: { entry: HoodEntry }) {
             <p className="hint">{t('hood.inferenceHint')}</p>
           </>
         ) : state.status === 'failed' ? (
-          <LoadFailed
-            what={t('hood.failed')}
-            error={state.error}
-            onRetry={fetchHood}
-          />
+          <LoadFailed what={t('hood.failed')} error={state.error} onRetry={fetchHood} />
         ) : (
           <p role="status">{t('hood.loading')}</p>
         )}

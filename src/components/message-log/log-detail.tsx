@@ -81,10 +81,7 @@ export default function LogDetail({
         ))}
       </dl>
       {mechanism && (entry.direction === 'sent' || entry.direction === 'error') ? (
-        <LoadBoundary
-          what={t('log.whyFailed')}
-          onRetry={WhyNotArrived.retry}
-        >
+        <LoadBoundary what={t('log.whyFailed')} onRetry={WhyNotArrived.retry}>
           {() => <WhyNotArrived.Component reasons={mechanism.whyNotArrived} />}
         </LoadBoundary>
       ) : null}

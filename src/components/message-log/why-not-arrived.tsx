@@ -28,10 +28,7 @@ const load = (reasons: Reasons) => {
 export default function WhyNotArrived({ reasons }: { reasons: Reasons }) {
   const t = useT();
   return (
-    <LoadBoundary
-      what={t('log.whyFailed')}
-      onRetry={() => loaded.delete(reasons)}
-    >
+    <LoadBoundary what={t('log.whyFailed')} onRetry={() => loaded.delete(reasons)}>
       {() => <ReasonList reasons={reasons} />}
     </LoadBoundary>
   );

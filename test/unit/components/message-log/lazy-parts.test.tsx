@@ -104,7 +104,9 @@ describe('the log’s lazy parts, when their chunk does not load', () => {
     await act(() => useAppStore.getState().setLang('zh-CN'));
     render(<LogPanel titles={titles} />);
     const alert = await screen.findByRole('alert');
-    expect(alert).toHaveTextContent('调整日志大小的拖动边无法加载（服务器没有发来它的代码）。 重试');
+    expect(alert).toHaveTextContent(
+      '调整日志大小的拖动边无法加载（服务器没有发来它的代码）。 重试',
+    );
     expect(alert.parentElement!.querySelector('details')).toHaveTextContent(
       `技术细节浏览器原文：${words('LogResizer')}`,
     );
