@@ -1,7 +1,7 @@
 // The stage layout (issue 12): every route, at a 1280×720 projector, in presenter mode, and in the
 // 640, 427 and 320 px windows that "Side by side" gives with 2, 3 and 4 windows on a 1280 screen.
 // One page per route and language, resized and switched in place, so the same page also carries
-// axe's checks: light theme (en, zh-CN), presenter mode (en) and dark with its panels open (en),
+// axe's checks: light theme (en), presenter mode (zh-CN) and dark with its panels open (en),
 // and, in English, each mechanism's "Under the hood" and "Where it works" sections. The zh-CN pass
 // also carries the completeness checks (support/zh-complete-checks.ts), and a few routes what the
 // room sees of them (support/room-checks.ts), so neither loads every route again.
@@ -386,8 +386,9 @@ for (const lang of ['en', 'zh-CN'] as const) {
           expect.soft(chrome, `${where}: a header or log button under 16 px`).toEqual([]);
         }
         await page.screenshot({ path: `.test-output/layout/${slug}-${lang}-${size.name}.png` });
-        // axe in the light theme: in both languages, and in English in presenter mode too.
-        if (size.name === '1280' || (size.presenter && lang === 'en'))
+        // axe in the light theme: English at 1280, Chinese in presenter mode (a language's own
+        // findings, lang and names, show in either; each run costs ~1 s of a busy core).
+        if ((size.name === '1280' && lang === 'en') || (size.presenter && lang === 'zh-CN'))
           expect(await seriousAxe(page), `${where}: axe`).toEqual([]);
         await roomAtSize(page, route, lang, size.name);
       }

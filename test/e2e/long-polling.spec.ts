@@ -70,6 +70,19 @@ test.describe('Long polling vs SSE vs WebSocket', () => {
       // The latency of a live event is shown as median / p95.
       await expect(column).toContainText(/\d+ \/ \d+ ms/);
     }
+    // On a 1280×720 projector each way's state, count and latency are on the first screen, above
+    // the log (they were below it, under the drop panel's two paragraphs and the cluster picker).
+    await b!.page.setViewportSize({ width: 1280, height: 720 });
+    for (const name of WAYS)
+      for (const fact of ['State', 'Events received', 'Latency median / p95']) {
+        const row = way(b!, name).locator('.facts > div').filter({ hasText: fact });
+        const under = await row.evaluate(
+          (el) =>
+            el.getBoundingClientRect().bottom -
+            document.querySelector('.log-dock')!.getBoundingClientRect().top,
+        );
+        expect.soft(under, `${name}: "${fact}" under the log's top edge`).toBeLessThanOrEqual(0);
+      }
     // Each way counts the clock's ticks; the log shows them only when asked.
     const sse = way(b!, 'sse');
     const received = async () => Number(await sse.getAttribute('data-received'));

@@ -38,6 +38,8 @@ test.describe('Server-Sent Events', () => {
     // The clock's ticks are counted beside their type's box, and go to the log once it is ticked.
     const time = b!.page.getByRole('checkbox', { name: /^time/ });
     const label = b!.page.locator('label', { has: time });
+    // Each type's name is the event's own (addEventListener('time')): marked so, in any language.
+    await expect(label.locator('[translate="no"]')).toHaveText('time');
     await checkTicks(b!, () => lastNumber(label), time);
   });
 

@@ -52,8 +52,14 @@ function SenderName({ name }: { name: string }) {
   if (!tag) return <span className="log-row__name log-row__name--untagged">{name}</span>;
   return (
     <>
-      <span className="log-row__name">{name.slice(0, tag.index + 1)}</span>
-      <span className="log-row__tag">{tag[1]}</span>
+      {/* A tab's identity, named in its own language ("Teal Koala" from an English tab in a
+          Chinese one's log): a proper name, left as it is by a translation tool. */}
+      <span className="log-row__name" translate="no">
+        {name.slice(0, tag.index + 1)}
+      </span>
+      <span className="log-row__tag" translate="no">
+        {tag[1]}
+      </span>
     </>
   );
 }

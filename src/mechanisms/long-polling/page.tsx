@@ -54,80 +54,94 @@ export default function LongPollingPage() {
     <article className="mechanism-page">
       <MechanismHeader meta={meta} />
       {meta.canBeUsed() ? null : <Notice tone="error">{t('lp.unavailable')}</Notice>}
+      {/* The stage: the form, then the three ways with the switches that act on all three in
+          their header, then what a drop cost. Where the page is wide the form and the drop's
+          outcome share a side column beside the ways, so on a projector the controls and each
+          way's counts are on the first screen however full the log below is (under two panels,
+          the counts were below it). */}
+      <div className="lp-stage-wrap">
+        <div className="lp-stage">
+          <section className="panel lp-stage__publish" aria-labelledby={`${id}-send`}>
+            <h2 id={`${id}-send`}>{t('lp.sendTitle')}</h2>
+            <SendForm
+              disabled={!transport}
+              onSend={(value) => {
+                const result = send(value);
+                return result.ok
+                  ? { ok: true, note: t('lp.sentNote') }
+                  : failedOutcome(t, result.error);
+              }}
+            />
+          </section>
+          <section className="panel lp-stage__ways" aria-labelledby={`${id}-ways`}>
+            <div className="panel__header">
+              <h2 id={`${id}-ways`}>{t('lp.waysTitle')}</h2>
+              {/* The switch that breaks all three, and the one that decides what a drop costs. */}
+              <div className="button-row" data-stage-primary="">
+                <button type="button" className="button" disabled={!ways} onClick={drop}>
+                  {t('lp.drop')}
+                </button>
+                <label className="switch">
+                  <input
+                    type="checkbox"
+                    role="switch"
+                    checked={resume}
+                    onChange={(e) => setResume(e.target.checked)}
+                  />{' '}
+                  {t('lp.resumeSwitch')}
+                </label>
+              </div>
+            </div>
+            {state.drop ? (
+              <p data-testid="drop-result">
+                {t('lp.dropped', {
+                  polls: plural(DROPPED.polls, state.drop.polls ?? 0),
+                  streams: plural(DROPPED.streams, state.drop.streams ?? 0),
+                  feedSockets: plural(DROPPED.feedSockets, state.drop.feedSockets ?? 0),
+                })}
+              </p>
+            ) : null}
+            {dropError ? (
+              <Notice tone="error">
+                <SaidIn
+                  text={t('lp.dropFailed', { message: SAID_SLOT })}
+                  said={readServerWords(t, dropError)}
+                />
+              </Notice>
+            ) : null}
+            <div className="ways">
+              {WAYS.map((way) => (
+                <WayColumn key={way} way={way} view={state.ways[way]} wire={state.wire?.[way]} />
+              ))}
+            </div>
+            <TicksSwitch checked={ticks} onChange={setTicks} />
+            {/* Teaching text one step away: what a publish does and what each column counts. */}
+            <MoreText>
+              <p>{t('lp.sendHint')}</p>
+              <p>{t('lp.waysHint')}</p>
+            </MoreText>
+          </section>
+          <section className="panel lp-stage__drop" aria-labelledby={`${id}-drop`}>
+            <h2 id={`${id}-drop`}>{t('lp.dropTitle')}</h2>
+            {/* What a drop cost (gaps, duplicates, where each way resumed), on one server or a
+                cluster's instance; why, and what to expect, one step away. */}
+            <InstancePicker
+              counters={{
+                gaps: Object.values(state.ways).reduce((sum, way) => sum + way.missed, 0),
+                duplicates: Object.values(state.ways).reduce((sum, way) => sum + way.duplicates, 0),
+                resumedFrom: state.ways.poll.lastId,
+              }}
+              // A new base makes a new transport (useFeedWays), which resumes from the cursors.
+              onChosen={() => undefined}
+            />
+            <MoreText>
+              <p>{t('lp.dropHint')}</p>
+              <p>{resume ? t('lp.resumeOn') : t('lp.resumeOff')}</p>
+            </MoreText>
+          </section>
+        </div>
+      </div>
       <div className="panels">
-        <section className="panel" aria-labelledby={`${id}-send`}>
-          <h2 id={`${id}-send`}>{t('lp.sendTitle')}</h2>
-          <SendForm
-            disabled={!transport}
-            onSend={(value) => {
-              const result = send(value);
-              return result.ok
-                ? { ok: true, note: t('lp.sentNote') }
-                : failedOutcome(t, result.error);
-            }}
-          />
-          {/* Teaching text one step away: the form and the three ways first. */}
-          <MoreText>
-            <p>{t('lp.sendHint')}</p>
-          </MoreText>
-        </section>
-        <section className="panel" aria-labelledby={`${id}-drop`}>
-          <h2 id={`${id}-drop`}>{t('lp.dropTitle')}</h2>
-          <div className="button-row" data-stage-primary="">
-            <button type="button" className="button" disabled={!ways} onClick={drop}>
-              {t('lp.drop')}
-            </button>
-          </div>
-          <MoreText>
-            <p>{t('lp.dropHint')}</p>
-          </MoreText>
-          {state.drop ? (
-            <p data-testid="drop-result">
-              {t('lp.dropped', {
-                polls: plural(DROPPED.polls, state.drop.polls ?? 0),
-                streams: plural(DROPPED.streams, state.drop.streams ?? 0),
-                feedSockets: plural(DROPPED.feedSockets, state.drop.feedSockets ?? 0),
-              })}
-            </p>
-          ) : null}
-          {dropError ? (
-            <Notice tone="error">
-              <SaidIn
-                text={t('lp.dropFailed', { message: SAID_SLOT })}
-                said={readServerWords(t, dropError)}
-              />
-            </Notice>
-          ) : null}
-          <label className="switch">
-            <input
-              type="checkbox"
-              role="switch"
-              checked={resume}
-              onChange={(e) => setResume(e.target.checked)}
-            />{' '}
-            {t('lp.resumeSwitch')}
-          </label>
-          <p className="hint">{resume ? t('lp.resumeOn') : t('lp.resumeOff')}</p>
-          <InstancePicker
-            counters={{
-              gaps: Object.values(state.ways).reduce((sum, way) => sum + way.missed, 0),
-              duplicates: Object.values(state.ways).reduce((sum, way) => sum + way.duplicates, 0),
-              resumedFrom: state.ways.poll.lastId,
-            }}
-            // A new base makes a new transport (useFeedWays), which resumes from the cursors.
-            onChosen={() => undefined}
-          />
-        </section>
-        <section className="panel panel--wide" aria-labelledby={`${id}-ways`}>
-          <h2 id={`${id}-ways`}>{t('lp.waysTitle')}</h2>
-          <p className="hint">{t('lp.waysHint')}</p>
-          <TicksSwitch checked={ticks} onChange={setTicks} />
-          <div className="ways">
-            {WAYS.map((way) => (
-              <WayColumn key={way} way={way} view={state.ways[way]} wire={state.wire?.[way]} />
-            ))}
-          </div>
-        </section>
         <ProxyTable />
         <CodePanel code={longPollingCode(resume)} />
       </div>

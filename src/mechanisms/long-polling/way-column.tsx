@@ -27,25 +27,10 @@ export function WayColumn({ way, view, wire }: { way: WireWay; view: WayView; wi
     >
       <h3 id={titleId}>{t(`lp.way.${way}`)}</h3>
       <dl className="facts">
+        {/* What arrived first (a projector's first screen shows these), what it cost after. */}
         <div>
           <dt>{t('lp.state')}</dt>
           <dd>{t(`lp.state.${view.state}`)}</dd>
-        </div>
-        <div>
-          <dt>{t('lp.requests')}</dt>
-          <dd>{wire ? wire.requests : '—'}</dd>
-        </div>
-        <div>
-          <dt>{t('lp.requestsPage')}</dt>
-          <dd>{view.requests}</dd>
-        </div>
-        <div>
-          <dt>{t('lp.bytesDown')}</dt>
-          <dd>{wire ? wire.down.toLocaleString() : '—'}</dd>
-        </div>
-        <div>
-          <dt>{t('lp.bytesUp')}</dt>
-          <dd>{wire ? wire.up.toLocaleString() : '—'}</dd>
         </div>
         <div>
           <dt>{t('lp.received')}</dt>
@@ -87,10 +72,27 @@ export function WayColumn({ way, view, wire }: { way: WireWay; view: WayView; wi
           <dd>{view.replayed}</dd>
         </div>
         <div>
+          <dt>{t('lp.requests')}</dt>
+          <dd>{wire ? wire.requests : '—'}</dd>
+        </div>
+        <div>
+          <dt>{t('lp.requestsPage')}</dt>
+          <dd>{view.requests}</dd>
+        </div>
+        <div>
+          <dt>{t('lp.bytesDown')}</dt>
+          <dd>{wire ? wire.down.toLocaleString() : '—'}</dd>
+        </div>
+        <div>
+          <dt>{t('lp.bytesUp')}</dt>
+          <dd>{wire ? wire.up.toLocaleString() : '—'}</dd>
+        </div>
+        <div>
           <dt>{t('lp.reset')}</dt>
           <dd>{view.reset ?? t('lp.none')}</dd>
         </div>
-        <div>
+        {/* An id is one word: on a line of its own under its label, whole in a narrow column. */}
+        <div className="ways__id">
           <dt>{t('lp.lastId')}</dt>
           <dd translate="no">{view.lastId ?? t('lp.none')}</dd>
         </div>

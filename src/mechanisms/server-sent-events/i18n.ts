@@ -21,10 +21,10 @@ export const sseEn = {
   'sse.typesTitle': 'Named events',
   'sse.typesHint':
     'Each type needs its own addEventListener(type). This page listens to all four, so the gap detector sees every id; switch a type off to keep it out of the log.',
-  'sse.type.message': 'message (unnamed, or named "message": onmessage hears it)',
-  'sse.type.time': 'time (every 2 s)',
-  'sse.type.notification': 'notification (every 15 s, and published)',
-  'sse.type.alert': 'alert (every 45 s, and published)',
+  'sse.type.message': ' (unnamed, or named "message": onmessage hears it)',
+  'sse.type.time': ' (every 2 s)',
+  'sse.type.notification': ' (every 15 s, and published)',
+  'sse.type.alert': ' (every 45 s, and published)',
   'sse.received': '{count} received',
   'sse.publishTitle': 'Publish to every tab',
   'sse.publishHint':
@@ -82,10 +82,10 @@ export const sseZh: Record<keyof typeof sseEn, string> = {
   'sse.typesTitle': '具名事件',
   'sse.typesHint':
     '每种类型都需要自己的 addEventListener(type)。本页收听全部四种，这样缺口检测能看到每个 id；关掉某种类型只是不再把它写进日志。',
-  'sse.type.message': 'message（未命名，或名为 "message"：onmessage 能收到）',
-  'sse.type.time': 'time（每 2 秒）',
-  'sse.type.notification': 'notification（每 15 秒，以及发布的）',
-  'sse.type.alert': 'alert（每 45 秒，以及发布的）',
+  'sse.type.message': '（未命名，或名为 "message"：onmessage 能收到）',
+  'sse.type.time': '（每 2 秒）',
+  'sse.type.notification': '（每 15 秒，以及发布的）',
+  'sse.type.alert': '（每 45 秒，以及发布的）',
   'sse.received': '已收到 {count} 条',
   'sse.publishTitle': '发布给所有标签页',
   'sse.publishHint':

@@ -87,6 +87,7 @@ function SsePanels() {
             {SSE_EVENT_TYPES.map((type) => (
               <label key={type} className="field--inline">
                 <input type="checkbox" checked={shown[type]} onChange={() => toggle(type)} />
+                <span translate="no">{type}</span>
                 {t(`sse.type.${type}`)} · {t('sse.received', { count: state.counts[type] })}
               </label>
             ))}
@@ -99,27 +100,30 @@ function SsePanels() {
           </MoreText>
         </section>
         <section className="panel" aria-labelledby={`${id}-feed`}>
-          <h2 id={`${id}-feed`}>{t('sse.feedTitle')}</h2>
-          <StateLine t={t} url={state.url} connection={connection} />
-          {/* The feed's switch first, under its state; the cluster's picker after it. */}
-          <div className="button-row" data-stage-primary="">
-            <button
-              type="button"
-              className="button"
-              disabled={connection.readyState === 'open'}
-              onClick={() => transport?.reconnectNow()}
-            >
-              {t('sse.connect')}
-            </button>
-            <button
-              type="button"
-              className="button"
-              disabled={connection.readyState === 'closed'}
-              onClick={() => transport?.disconnect()}
-            >
-              {t('sse.close')}
-            </button>
+          {/* The feed's switch beside its title, the state under both, the cluster's picker
+              after: on a projector they start the stage, whatever the log below holds. */}
+          <div className="panel__header">
+            <h2 id={`${id}-feed`}>{t('sse.feedTitle')}</h2>
+            <div className="button-row" data-stage-primary="">
+              <button
+                type="button"
+                className="button"
+                disabled={connection.readyState === 'open'}
+                onClick={() => transport?.reconnectNow()}
+              >
+                {t('sse.connect')}
+              </button>
+              <button
+                type="button"
+                className="button"
+                disabled={connection.readyState === 'closed'}
+                onClick={() => transport?.disconnect()}
+              >
+                {t('sse.close')}
+              </button>
+            </div>
           </div>
+          <StateLine t={t} url={state.url} connection={connection} />
           <InstancePicker
             counters={{
               gaps: state.missing,
