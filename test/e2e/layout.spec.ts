@@ -283,12 +283,9 @@ for (const lang of ['en', 'zh-CN'] as const) {
           // touched the next row at 320), and every sender in one column (a refused message's
           // started in the mechanism column at 1280).
           expect.soft(await smallRowText(page), `${where}: log text under 12 px`).toEqual([]);
-          // Presenter mode's wrapped status line keeps ~1 px (not fixed: a smaller line height
-          // cut its last line, the clamp counting a taller mark's line).
-          if (!size.presenter)
-            expect
-              .soft(await crowdedRows(page), `${where}: a log line at its row's edge`)
-              .toEqual([]);
+          expect
+            .soft(await crowdedRows(page), `${where}: a log line at its row's edge`)
+            .toEqual([]);
           expect
             .soft(await misalignedSenders(page), `${where}: a sender out of its column`)
             .toEqual([]);
