@@ -3,6 +3,7 @@
 // row another page wrote still says which mechanism wrote it, whole, and the Mechanism filter
 // still picks one mechanism's rows.
 import { expect, test } from '@playwright/test';
+import { crowdedRows, smallRowText } from './support/log-rows';
 
 test('on a mechanism page, only rows from another mechanism name it', async ({ page }) => {
   await page.setViewportSize({ width: 1280, height: 720 });
@@ -50,4 +51,36 @@ test('on a mechanism page, only rows from another mechanism name it', async ({ p
   await page.getByLabel('Mechanism', { exact: true }).selectOption({ label: 'BroadcastChannel' });
   await expect(log.locator('[data-mechanism="websocket"]')).toHaveCount(0);
   await expect(other).toBeVisible();
+});
+
+// The log beside the stage at a projector's width is a ~33rem column: a narrow list. In 30 px rows
+// a frame's name and its message, a refusal's reason or a wrapped status sat a pixel from the
+// row's edges (the iframe page's HELLOs, 3 px into the 2 px they keep); an opened entry beside
+// that list left it 13.5rem (216 px). Now its rows are two lines of 42 px, as in a narrow window,
+// and the entry opens over the list's lower part.
+test('beside the stage, the log has two-line rows with room, and an entry opens over it', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 1280, height: 720 });
+  await page.goto('/m/iframe-post-message?lang=en');
+  // A segmented control: its label takes the click for the radio drawn under it.
+  await page.locator('label', { has: page.getByRole('radio', { name: 'Beside' }) }).click();
+  await expect(page.getByRole('radio', { name: 'Beside' })).toBeChecked();
+  const log = page.getByRole('log', { name: 'Message log' });
+  // Each frame's HELLO (a name with no tag, two lines), and the sandboxed frame's refusal.
+  await expect(log.locator('[data-direction="received"]')).toHaveCount(2);
+  await expect(log.locator('[data-direction="rejected"]')).toHaveCount(1);
+  const rem = () =>
+    log.evaluate(
+      (el) =>
+        el.getBoundingClientRect().width /
+        parseFloat(getComputedStyle(document.documentElement).fontSize),
+    );
+  expect(await rem(), 'the column is a narrow list').toBeLessThan(34);
+  expect(await crowdedRows(page), 'a line at its row’s edge').toEqual([]);
+  expect(await smallRowText(page), 'text under 12 px').toEqual([]);
+  await log.locator('[data-direction="received"]').first().click();
+  await expect(page.locator('.log-detail')).toBeVisible();
+  expect(await rem(), 'the list keeps its width with the entry open').toBeGreaterThan(30);
+  expect(await crowdedRows(page), 'a line at its row’s edge, entry open').toEqual([]);
 });

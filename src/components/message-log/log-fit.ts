@@ -1,5 +1,5 @@
 import { useLayoutEffect, useState, useSyncExternalStore } from 'react';
-import { useCompact } from '../../hooks/use-compact';
+import { useCompact, useWide } from '../../hooks/use-compact';
 
 /** Presenter mode shows at most this many rows by default: the newest ones, each 60 px high. */
 export const PRESENTER_ROWS = 3;
@@ -97,10 +97,13 @@ export function useLogHeight({ beside, presenter, list, opened, count }: Dock) {
     // The shell's grid reads it: the log's height below the stage, or its column beside it.
     document.documentElement.style.setProperty(beside ? '--log-width' : '--log-size', `${px}px`);
   };
-  // Two lines a row in presenter mode (log-row-presenter.css) and in a window of 640 px or less
-  // (log-rows-compact.css), where a message takes its own line and a status its two.
+  // Two lines a row in presenter mode (log-row-presenter.css), and in a window of 640 px or less
+  // or a log beside the stage (log-rows-compact.css, for the list's class): a column of ~33rem is
+  // a narrow list, where a message takes its own line and a status its two. In 30 px rows there
+  // a frame's name and its message, or a wrapped status, sat a pixel from the row's edges.
   const compact = useCompact();
-  const rowHeight = presenter ? 60 : compact ? COMPACT_ROW : 30;
+  const wide = useWide();
+  const rowHeight = presenter ? 60 : compact || (beside && wide) ? COMPACT_ROW : 30;
   const fit = useLogFit(size === null && !beside && list && !opened, {
     count,
     rowHeight,

@@ -4,6 +4,7 @@ import { now } from '../../lib/clock';
 import { useCatalog } from '../../hooks/use-catalog';
 import { RECEIPT_WAIT_MS } from '../../lib/receipts';
 import { useAppStore } from '../../store';
+import { COMPACT_ROW } from './log-fit';
 import { LogRow } from './log-row';
 import { createRowSlots } from './row-slots';
 import { OVERSCAN, useRowsAbove } from './rows-above';
@@ -102,7 +103,8 @@ export function LogList({ rowHeight, titles, own, detailId }: Props) {
     <div className="log-list-frame">
       <div
         ref={ref}
-        className="log-list"
+        // Two lines a row (log-rows-compact.css) exactly where the rows are laid out that tall.
+        className={rowHeight === COMPACT_ROW ? 'log-list log-list--two-lines' : 'log-list'}
         // On a mechanism's page its own rows do not repeat its name; the column gives the message
         // its room (log-columns.css), and a row from another page names its own in a tag.
         data-page={own === undefined ? undefined : 'mechanism'}
