@@ -82,6 +82,11 @@ const PICTURES: Picture[] = [
     take: (rig, look) => twoTabs(rig, look, 'm/webrtc-data-channel', 'hello, peer', false),
   },
   {
+    name: 'long-polling',
+    look: { lang: 'en' },
+    take: (rig, look) => twoTabs(rig, look, 'm/long-polling', 'homework is up', false),
+  },
+  {
     name: 'long-polling-zh-CN-320',
     look: { lang: 'zh-CN', width: 320 },
     take: async (rig, look) => {
