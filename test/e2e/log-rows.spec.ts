@@ -83,4 +83,9 @@ test('beside the stage, the log has two-line rows with room, and an entry opens 
   await expect(page.locator('.log-detail')).toBeVisible();
   expect(await rem(), 'the list keeps its width with the entry open').toBeGreaterThan(30);
   expect(await crowdedRows(page), 'a line at its row’s edge, entry open').toEqual([]);
+  // An 800 px window, the log below: beside the entry the list kept 30rem; the entry goes over
+  // the list there too.
+  await page.setViewportSize({ width: 800, height: 720 });
+  await expect(page.locator('.log-detail')).toBeVisible();
+  expect(await rem(), 'the list keeps its width at 800 px').toBeGreaterThan(40);
 });
