@@ -61,32 +61,26 @@ function WebSocketPanels() {
       {meta.canBeUsed() ? null : <Notice tone="error">{t('ws.unavailable')}</Notice>}
       <div className="panels">
         <section className="panel panel--wide ws-chat" aria-labelledby={`${id}-chat`}>
-          <h2 id={`${id}-chat`}>{t('ws.chatTitle')}</h2>
+          {/* The connection's state and its switch beside the title: on a projector the form
+              starts the stage's first lines (it was under a wrapped state line, at 56 %). */}
+          <div className="panel__header">
+            <h2 id={`${id}-chat`}>{t('ws.chatTitle')}</h2>
+            <StatusLine t={t} state={state} readyState={readyState} manual={manual} />
+            <div className="button-row">
+              {readyState === 'closed' ? (
+                <button type="button" className="button" onClick={() => transport?.reconnectNow()}>
+                  {state.retryAt !== null ? t('ws.reconnectNow') : t('ws.connect')}
+                </button>
+              ) : null}
+              {readyState !== 'closed' || state.retryAt !== null ? (
+                <button type="button" className="button" onClick={() => transport?.disconnect()}>
+                  {t('ws.disconnect')}
+                </button>
+              ) : null}
+            </div>
+          </div>
           <div className="ws-chat__body">
             <div className="ws-chat__send">
-              <div className="panel__header">
-                <StatusLine t={t} state={state} readyState={readyState} manual={manual} />
-                <div className="button-row">
-                  {readyState === 'closed' ? (
-                    <button
-                      type="button"
-                      className="button"
-                      onClick={() => transport?.reconnectNow()}
-                    >
-                      {state.retryAt !== null ? t('ws.reconnectNow') : t('ws.connect')}
-                    </button>
-                  ) : null}
-                  {readyState !== 'closed' || state.retryAt !== null ? (
-                    <button
-                      type="button"
-                      className="button"
-                      onClick={() => transport?.disconnect()}
-                    >
-                      {t('ws.disconnect')}
-                    </button>
-                  ) : null}
-                </div>
-              </div>
               <SendForm onSend={send} disabled={!transport} />
             </div>
             <div className="ws-chat__said">
