@@ -88,8 +88,10 @@ export const hood: Hood = {
       to: 'network',
       carrier: 'TCP · RFC 6455 frames',
       note: both(
-        'This app’s server relays it to every member of the room, the sender included.',
-        '本应用的服务器把它转发给房间里的每个成员，包括发送者。',
+        // The sender is skipped (mock-server/ws-chat/rooms.ts) and answered with an ack naming
+        // how many it reached (messages.ts); websocket.spec proves it in two tabs.
+        'This app’s server relays it to every other member of the room; the sender gets an ack saying how many it reached, not its own message.',
+        '本应用的服务器把它转发给房间里的其他每个成员；发送者收到的是一个确认（ack），写明送达了几人，而不是自己的消息。',
       ),
       source: rfc6455,
     },
