@@ -3,7 +3,8 @@ import { useSyncExternalStore } from 'react';
 /**
  * The compact shell: 640 px and narrower, what "Side by side" gives with 2, 3 or 4 windows on a
  * 1280 screen (and a phone). The same breakpoint as the `@media (max-width: 640px)` rules in
- * app.css, identity.css and log-rows-compact.css, so markup and styles switch together.
+ * app.css and identity.css, so markup and styles switch together; the log's two-line rows follow
+ * it through the list's class (log-fit.ts, log-rows-compact.css).
  */
 export const COMPACT_QUERY = '(max-width: 640px)';
 
