@@ -88,4 +88,19 @@ test('beside the stage, the log has two-line rows with room, and an entry opens 
   await page.setViewportSize({ width: 800, height: 720 });
   await expect(page.locator('.log-detail')).toBeVisible();
   expect(await rem(), 'the list keeps its width at 800 px').toBeGreaterThan(40);
+  // Closed, the list below is 50rem: the sandboxed frame's refusal wraps its reason to two lines,
+  // which a 30 px row held 0.3 px inside the 2 px it keeps. Rows follow the list's width (log-fit.ts).
+  await page.keyboard.press('Escape');
+  await expect(page.locator('.log-detail')).toHaveCount(0);
+  const rowHeight = () =>
+    log
+      .locator('.log-row')
+      .first()
+      .evaluate((row) => row.getBoundingClientRect().height);
+  await expect.poll(rowHeight, 'two-line rows in a 50rem list').toBe(42);
+  expect(await crowdedRows(page), 'a line at its row’s edge at 800 px').toEqual([]);
+  // At 1100 px (69rem) a row's one line has its room: 30 px rows, nothing crowded.
+  await page.setViewportSize({ width: 1100, height: 720 });
+  await expect.poll(rowHeight, 'one-line rows in a 69rem list').toBe(30);
+  expect(await crowdedRows(page), 'a line at its row’s edge at 1100 px').toEqual([]);
 });

@@ -1,4 +1,4 @@
-import { useLayoutEffect, useState, useSyncExternalStore } from 'react';
+import { useCallback, useLayoutEffect, useRef, useState, useSyncExternalStore } from 'react';
 import { useCompact, useWide } from '../../hooks/use-compact';
 
 /** Presenter mode shows at most this many rows by default: the newest ones, each 60 px high. */
@@ -6,6 +6,38 @@ export const PRESENTER_ROWS = 3;
 
 /** A row's height in a compact window (log-rows-compact.css sets the same). */
 export const COMPACT_ROW = 42;
+
+/**
+ * A log narrower than this (in rem) has two-line rows: below it a refusal's reason or a status
+ * wraps to two lines of 12–13 px, which a 30 px row holds with under 2 px above and below (the
+ * iframe page's refusal at 800 px), and a frame's name squeezes its message. Measured on the log's
+ * body (list and opened entry), so a log beside the stage and a window of 721–930 px get the rows
+ * their width needs, not their window's, and opening an entry does not change them.
+ */
+export const TWO_LINE_LIST_REM = 58;
+
+/**
+ * The element's width in rem as it is laid out, or null before it is (and where there is no
+ * ResizeObserver: jsdom). Returns a ref callback for the element.
+ * https://developer.mozilla.org/docs/Web/API/ResizeObserver
+ */
+export function useWidthRem(): [(el: HTMLElement | null) => void, number | null] {
+  const [width, setWidth] = useState<number | null>(null);
+  const observer = useRef<ResizeObserver | null>(null);
+  const ref = useCallback((el: HTMLElement | null) => {
+    observer.current?.disconnect();
+    observer.current = null;
+    if (!el || typeof ResizeObserver !== 'function') return;
+    const rem = () => parseFloat(getComputedStyle(document.documentElement).fontSize) || 16;
+    // Read once now, so the first paint already has the rows its width needs.
+    setWidth(el.getBoundingClientRect().width / rem());
+    observer.current = new ResizeObserver(([entry]) => {
+      if (entry) setWidth(entry.contentRect.width / rem());
+    });
+    observer.current.observe(el);
+  }, []);
+  return [ref, width];
+}
 
 type Fit = {
   /** Rows the list shows now (after the filter). */
@@ -83,6 +115,8 @@ type Dock = {
   opened: boolean;
   /** Rows the list shows now (after the filter). */
   count: number;
+  /** The log body's width in rem as laid out (the list's when no entry is open), or null. */
+  listWidth: number | null;
 };
 
 /**
@@ -90,20 +124,21 @@ type Dock = {
  * reports, and `resize` for the edge. Below the stage, the list takes what its rows need until it
  * is resized; an opened entry, an import's notes or the flow view get the log's whole share.
  */
-export function useLogHeight({ beside, presenter, list, opened, count }: Dock) {
+export function useLogHeight({ beside, presenter, list, opened, count, listWidth }: Dock) {
   const [size, setSize] = useState<number | null>(null);
   const resize = (px: number) => {
     setSize(px);
     // The shell's grid reads it: the log's height below the stage, or its column beside it.
     document.documentElement.style.setProperty(beside ? '--log-width' : '--log-size', `${px}px`);
   };
-  // Two lines a row in presenter mode (log-row-presenter.css), and in a window of 640 px or less
-  // or a log beside the stage (log-rows-compact.css, for the list's class): a column of ~33rem is
-  // a narrow list, where a message takes its own line and a status its two. In 30 px rows there
-  // a frame's name and its message, or a wrapped status, sat a pixel from the row's edges.
+  // Two lines a row in presenter mode (log-row-presenter.css), and in a list under 58rem
+  // (log-rows-compact.css, for the list's class): there a message takes its own line and a status
+  // its two. In 30 px rows a frame's name and its message, or a wrapped status, sat a pixel from
+  // the row's edges. Until the list is measured, the window decides: 640 px or less, or beside.
   const compact = useCompact();
   const wide = useWide();
-  const rowHeight = presenter ? 60 : compact || (beside && wide) ? COMPACT_ROW : 30;
+  const narrow = listWidth === null ? compact || (beside && wide) : listWidth < TWO_LINE_LIST_REM;
+  const rowHeight = presenter ? 60 : narrow ? COMPACT_ROW : 30;
   const fit = useLogFit(size === null && !beside && list && !opened, {
     count,
     rowHeight,

@@ -10,7 +10,7 @@ import { LazyFlowView, LazyLogDetail, LazyLogResizer } from './log-lazy-parts';
 import { Notice } from '../notice';
 import { useLogColumns } from './log-columns';
 import { LogDockBar, type LogView } from './log-dock-bar';
-import { useLogHeight } from './log-fit';
+import { useLogHeight, useWidthRem } from './log-fit';
 import { LogList } from './log-list';
 import { LogToolbar } from './log-toolbar';
 import { useLogFiles } from './use-log-files';
@@ -39,12 +39,16 @@ export function LogPanel({ titles, own }: Props) {
 
   const columns = useLogColumns(titles);
   const { imported, importLogs, exportLog } = useLogFiles(self);
+  // The rows' height follows the log's width (log-fit.ts); an entry opened beside the list leaves
+  // it as it was, so the row just clicked does not move.
+  const [contentRef, listWidth] = useWidthRem();
   const { fit, resize, rowHeight, edge } = useLogHeight({
     beside,
     presenter,
     list: view === 'list',
     opened: Boolean(selected || imported),
     count,
+    listWidth,
   });
 
   return (
@@ -97,6 +101,7 @@ export function LogPanel({ titles, own }: Props) {
         {/* Fitted: its height inline, so a change restyles this box alone (log-fit.ts). */}
         {/* With an entry's detail beside it, the rows give the message more room (log-columns.css). */}
         <div
+          ref={contentRef}
           className="log-dock__content"
           style={fit === null ? undefined : { height: fit }}
           data-detail={selected ? 'true' : undefined}
