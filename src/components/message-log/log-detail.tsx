@@ -44,10 +44,11 @@ export default function LogDetail({
       entry.from ? (
         <>
           {peerName(t, entry.from)}{' '}
-          {/* The envelope's own values (kind, id): identifiers, not words to translate. */}
-          <span translate="no" lang="en">
-            ({entry.from.kind}, {entry.from.id})
-          </span>
+          {/* The envelope's own `from`, as code: its kind ("tab") and id are identifiers, not
+              words to translate, and read as such in a Chinese page. */}
+          <code className="log-detail__from" translate="no" lang="en">
+            {`{ kind: '${entry.from.kind}', id: '${entry.from.id}' }`}
+          </code>
         </>
       ) : (
         (entry.origin ?? '—')

@@ -1,3 +1,4 @@
+import './sse.css';
 import './i18n';
 import { useId, useState } from 'react';
 import { CodePanel } from '../../components/code-panel';
@@ -88,7 +89,11 @@ function SsePanels() {
               <label key={type} className="field--inline">
                 <input type="checkbox" checked={shown[type]} onChange={() => toggle(type)} />
                 <span translate="no">{type}</span>
-                {t(`sse.type.${type}`)} · {t('sse.received', { count: state.counts[type] })}
+                {t(`sse.type.${type}`)}{' '}
+                {/* The count stays with its word ("· 0 received" broke after the 0 at 640). */}
+                <span className="sse-count">
+                  · {t('sse.received', { count: state.counts[type] })}
+                </span>
               </label>
             ))}
           </fieldset>
@@ -99,7 +104,7 @@ function SsePanels() {
             <p>{t('sse.typesHint')}</p>
           </MoreText>
         </section>
-        <section className="panel" aria-labelledby={`${id}-feed`}>
+        <section className="panel sse-feed" aria-labelledby={`${id}-feed`}>
           {/* The feed's switch beside its title, the state under both, the cluster's picker
               after: on a projector they start the stage, whatever the log below holds. */}
           <div className="panel__header">

@@ -65,8 +65,10 @@ describe('the message log', () => {
     const detail = await screen.findByRole('region', { name: 'Entry details' });
     expect(within(detail).getByText('1.25 ms')).toBeInTheDocument();
     expect(within(detail).getByText(/"seq": 1/)).toBeInTheDocument();
-    // The sender's kind and id are the envelope's values: marked as not for translation.
-    expect(within(detail).getByText(/^\(tab, tab-/)).toHaveAttribute('translate', 'no');
+    // The sender's kind and id are the envelope's values: shown as code, not for translation.
+    const from = within(detail).getByText(/^\{ kind: 'tab', id: 'tab-/);
+    expect(from.tagName).toBe('CODE');
+    expect(from).toHaveAttribute('translate', 'no');
   });
 
   it('says an error’s name once, before its message', () => {
