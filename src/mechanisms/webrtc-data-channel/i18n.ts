@@ -10,8 +10,9 @@ export const rtcEn = {
   'rtc.viaHint':
     'Signalling only introduces the tabs (offer, answer, ICE candidates, each in the log). No STUN or TURN here: on one machine or one network, host candidates reach each other. Across the internet a tab behind NAT needs STUN to learn its public address, and TURN to relay when no direct pair works.',
   'rtc.partner': 'Partner',
-  'rtc.noPartner':
-    'none yet: open this page in another tab (or, with the WebSocket, on another machine)',
+  'rtc.noPartner': 'none yet',
+  'rtc.findPartner':
+    'Open this page in another tab (or, with the server WebSocket, on another machine): the two find each other by the signalling below.',
   'rtc.role': 'Role',
   'rtc.role.polite': 'polite (gives way when offers collide)',
   'rtc.role.impolite': 'impolite (keeps its own offer when offers collide)',
@@ -82,8 +83,9 @@ export const rtcZh: Record<keyof typeof rtcEn, string> = {
   'rtc.viaHint':
     '信令只负责介绍双方（offer、answer、ICE 候选地址，每一条都在日志里）。这里不需要 STUN 或 TURN：同一台机器或同一个网络上，主机候选地址就能互相连通。跨越互联网时，NAT 之后的标签页需要 STUN 来得知自己的公网地址，在没有可用的直连候选对时还需要 TURN 来中继。',
   'rtc.partner': '伙伴',
-  'rtc.noPartner':
-    '还没有：在另一个标签页中打开本页（使用 WebSocket 时，也可以在另一台机器上打开）',
+  'rtc.noPartner': '还没有',
+  'rtc.findPartner':
+    '在另一个标签页中打开本页（选服务器 WebSocket 时，也可以在另一台机器上打开）：双方通过下面的信令找到彼此。',
   'rtc.role': '角色',
   'rtc.role.polite': '礼貌方（offer 冲突时让步）',
   'rtc.role.impolite': '非礼貌方（offer 冲突时保留自己的 offer）',

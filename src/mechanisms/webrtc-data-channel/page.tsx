@@ -2,6 +2,7 @@ import './i18n';
 import { useId, useState } from 'react';
 import { CodePanel } from '../../components/code-panel';
 import { MechanismHeader } from '../../components/mechanism-header';
+import { MoreText } from '../../components/more-text';
 import { Notice } from '../../components/notice';
 import { PeerBadge } from '../../components/peer-badge';
 import { SendForm, failedOutcome } from '../../components/send-form';
@@ -75,6 +76,9 @@ export default function WebRtcDataChannelPage() {
             <dt>{t('rtc.binaryReceived')}</dt>
             <dd data-testid="rtc-binary-received">{state.binaryReceived}</dd>
           </dl>
+          {/* What to do while alone: a short value, the step on its own line (at 320 the value
+              column took it as five lines, "开）" alone on the last). */}
+          {state.peer ? null : <p className="hint">{t('rtc.findPartner')}</p>}
           <fieldset className="segmented">
             <legend>{t('rtc.signalling')}</legend>
             {VIAS.map((v) => (
@@ -89,7 +93,10 @@ export default function WebRtcDataChannelPage() {
               </label>
             ))}
           </fieldset>
-          <p className="hint">{t('rtc.viaHint')}</p>
+          {/* What signalling is and why no STUN or TURN: teaching, one step away from the stage. */}
+          <MoreText>
+            <p>{t('rtc.viaHint')}</p>
+          </MoreText>
         </section>
         <ChannelPanel
           rtc={rtc}
