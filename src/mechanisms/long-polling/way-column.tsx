@@ -36,7 +36,9 @@ export function WayColumn({ way, view, wire }: { way: WireWay; view: WayView; wi
           <dt>{t('lp.received')}</dt>
           <dd>{view.received}</dd>
         </div>
-        <div>
+        {/* Its value under its label, the whole column wide: beside it, "12.3 / 25.1 毫秒（3 个）"
+            took three lines of a 70 px column. */}
+        <div className="ways__wide">
           <dt>{t('lp.latency')}</dt>
           <dd>
             {view.latency.n === 0
@@ -92,7 +94,7 @@ export function WayColumn({ way, view, wire }: { way: WireWay; view: WayView; wi
           <dd>{view.reset ?? t('lp.none')}</dd>
         </div>
         {/* An id is one word: on a line of its own under its label, whole in a narrow column. */}
-        <div className="ways__id">
+        <div className="ways__wide">
           <dt>{t('lp.lastId')}</dt>
           <dd translate="no">{view.lastId ?? t('lp.none')}</dd>
         </div>
