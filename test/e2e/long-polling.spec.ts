@@ -72,17 +72,30 @@ test.describe('Long polling vs SSE vs WebSocket', () => {
     }
     // On a 1280×720 projector each way's state, count and latency are on the first screen, above
     // the log (they were below it, under the drop panel's two paragraphs and the cluster picker).
+    // In presenter mode too (stacked at 20 px, the ways began under the log's edge).
     await b!.page.setViewportSize({ width: 1280, height: 720 });
-    for (const name of WAYS)
-      for (const fact of ['State', 'Events received', 'Latency median / p95']) {
-        const row = way(b!, name).locator('.facts > div').filter({ hasText: fact });
-        const under = await row.evaluate(
-          (el) =>
-            el.getBoundingClientRect().bottom -
-            document.querySelector('.log-dock')!.getBoundingClientRect().top,
-        );
-        expect.soft(under, `${name}: "${fact}" under the log's top edge`).toBeLessThanOrEqual(0);
+    for (const presenter of [false, true]) {
+      if (presenter) {
+        await b!.page.getByRole('button', { name: 'Presenter mode' }).click();
+        await expect(b!.page.locator('html')).toHaveClass(/presenter/);
       }
+      for (const name of WAYS)
+        for (const fact of ['State', 'Events received', 'Latency median / p95']) {
+          const row = way(b!, name).locator('.facts > div').filter({ hasText: fact });
+          const under = await row.evaluate(
+            (el) =>
+              el.getBoundingClientRect().bottom -
+              document.querySelector('.log-dock')!.getBoundingClientRect().top,
+          );
+          expect
+            .soft(under, `${name}: "${fact}" under the log's top edge, presenter ${presenter}`)
+            .toBeLessThanOrEqual(0);
+        }
+      // The message box keeps room to type in beside the ways.
+      const box = b!.page.getByRole('textbox', { name: 'Message' });
+      expect(await box.evaluate((el) => el.getBoundingClientRect().width)).toBeGreaterThan(160);
+    }
+    await b!.page.getByRole('button', { name: 'Presenter mode' }).click();
     // Each way counts the clock's ticks; the log shows them only when asked.
     const sse = way(b!, 'sse');
     const received = async () => Number(await sse.getAttribute('data-received'));
