@@ -2,6 +2,7 @@ import './i18n';
 import { useId, useState } from 'react';
 import { CodePanel } from '../../components/code-panel';
 import { MechanismHeader } from '../../components/mechanism-header';
+import { MoreText } from '../../components/more-text';
 import { Notice } from '../../components/notice';
 import { SendForm, failedOutcome } from '../../components/send-form';
 import { useSelf } from '../../hooks/use-self';
@@ -58,7 +59,6 @@ export default function SharedWorkerPage() {
         </section>
         <section className="panel" aria-labelledby={`${id}-hub`}>
           <h2 id={`${id}-hub`}>{t('shw.hubTitle')}</h2>
-          <p className="hint">{t('shw.hubHint')}</p>
           {state ? (
             <>
               <dl className="facts">
@@ -74,6 +74,11 @@ export default function SharedWorkerPage() {
           ) : (
             <p className="hint">{t('shw.waiting')}</p>
           )}
+          {/* Why every tab shows the same figures: teaching, after them (at 320 it came first and
+              pushed the hub's id under the log). */}
+          <MoreText>
+            <p>{t('shw.hubHint')}</p>
+          </MoreText>
         </section>
         <CodePanel code={sharedWorkerCode(goodbye)} />
       </div>
