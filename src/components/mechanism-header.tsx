@@ -21,7 +21,7 @@ export function MechanismHeader({ meta }: { meta: MechanismMeta }) {
       <p className="lead">
         {t(meta.summaryKey)}
         {gap}
-        <span className="mechanism-header__tip">{t('page.tryTabs')}</span>
+        <span className="mechanism-header__tip">{t(meta.tipKey ?? 'page.tryTabs')}</span>
       </p>
       {usable ? null : <Notice tone="warning">{t('page.unsupported')}</Notice>}
     </header>

@@ -38,6 +38,8 @@ export type MechanismMeta = {
   id: string;
   titleKey: MessageKey;
   summaryKey: MessageKey;
+  /** The header's tip after the summary; by default "open this page in a second tab". */
+  tipKey?: MessageKey;
   mdn: string;
   /** The address a page joins by itself on load (ARCHITECTURE §7). */
   defaultAddress: string;

@@ -8,13 +8,23 @@ test.describe('Worker + MessageChannel', () => {
   test('a message typed in the page reaches the worker, whose echo comes back', async ({
     context,
   }) => {
-    const [tab] = await openTabs(context, PATH, 1);
+    const [tab, other] = await openTabs(context, PATH, 2);
     await tab!.send('hello worker');
     await expect(tab!.entries('sent', 'hello worker')).toHaveCount(1);
     const echo = tab!.entries('received', /echo: "hello worker"/);
     await expect(echo).toHaveCount(1);
     await expect(echo).toHaveAttribute('data-mechanism', 'worker-message-channel');
     await expect(echo).toContainText('Worker A');
+    // The page's tip says so: a dedicated worker answers only the page that started it, and a
+    // second tab of the same page sees nothing of it (it has its own worker; a reply of its own
+    // comes only to what it sends).
+    await expect(tab!.page.locator('.mechanism-header__tip')).toHaveText(
+      'Everything here stays in this tab: a second tab starts workers of its own and sees none of these messages.',
+    );
+    await other!.send('from the other tab');
+    await expect(other!.entries('received', /echo: "from the other tab"/)).toHaveCount(1);
+    await expect(other!.page.getByRole('log').getByText('hello worker')).toHaveCount(0);
+    await expect(tab!.page.getByRole('log').getByText('from the other tab')).toHaveCount(0);
   });
 
   test('a transferred buffer is detached here and whole in the worker; a copy stays', async ({

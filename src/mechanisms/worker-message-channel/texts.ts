@@ -5,6 +5,8 @@ export const wmcTexts = {
   'wmc.title': 'Worker + MessageChannel',
   'wmc.summary':
     'The page and its own dedicated Worker post structured clones to each other; a MessageChannel gives two workers a private pipe the page is not on.',
+  'wmc.tip':
+    'Everything here stays in this tab: a second tab starts workers of its own and sees none of these messages.',
 } as const;
 
 declare module '../../i18n/dictionary' {
