@@ -33,10 +33,10 @@ export const SERVER_WORDS = {
   'stop-not-clustered': 'This server runs alone (no REDIS_URL): no instance to move to.',
   'unknown-instance': 'No live instance "{name}".',
   'transport-body': 'Give the transport as {"mode": "streams"} or {"mode": "pubsub"}.',
-  'switch-not-clustered': 'This server keeps rooms in memory (no REDIS_URL): no Redis to switch.',
+  'switch-not-clustered': 'No REDIS_URL: rooms are in memory, no Redis to switch.',
   'backplane-down': 'backplane down: Redis is unreachable; nothing was stored',
   // `detail` is the Redis client's own words.
-  'backplane-down-why': 'backplane down: Redis unreachable ({detail}); nothing stored',
+  'backplane-down-why': 'backplane down, no Redis ({detail}): nothing stored',
   // Long polling (long-poll/).
   'poll-after': 'after: the last event id you have ("mfx3k2-17", ≤ {max} characters) or none',
   'poll-wait': 'wait must be whole milliseconds from 0 to {max}.',

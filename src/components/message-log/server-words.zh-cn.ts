@@ -32,7 +32,7 @@ export const zh: Record<ServerCode, string> = {
   'stop-not-clustered': '本服务器单独运行（没有“REDIS_URL”）：没有实例可转。',
   'unknown-instance': '没有名为“{name}”的在线实例。',
   'transport-body': '请以 {"mode": "streams"} 或 {"mode": "pubsub"} 的形式给出传输方式。',
-  'switch-not-clustered': '本服务器把房间放在内存里（没有“REDIS_URL”）：没有可切换的 Redis。',
+  'switch-not-clustered': '没有“REDIS_URL”：房间放在内存里，没有可切换的 Redis。',
   'backplane-down': '后端总线断开：连不上 Redis；什么也没有存下',
   'backplane-down-why': '后端总线断开：连不上 Redis（{detail}）；什么也没有存下',
   'poll-after': 'after：你手上最后一个事件的 id（如 "mfx3k2-17"，≤ {max} 个字符），或者不填',

@@ -4,6 +4,9 @@ export const meta: MechanismMeta = {
   id: 'iframe-post-message',
   titleKey: 'ifr.title',
   summaryKey: 'ifr.summary',
+  // Not "open a second tab": this page talks to its own frames; a second tab of it is another
+  // page, with frames of its own.
+  tipKey: 'ifr.tip',
   mdn: 'https://developer.mozilla.org/en-US/docs/Web/API/Window/postMessage',
   defaultAddress: 'frames',
   // Feature checks here, not in transport.ts, so the navigation does not load the transport.

@@ -13,6 +13,7 @@ export const ifrTexts = {
     "no receipt, although targetOrigin matched the frame's origin: its page is busy or does not answer",
   'reason.frame-timeout':
     'the frame did not announce itself in time: it did not load, or its script failed',
+  'ifr.tip': 'Tip: the other side is on this page: its frames, one of them from a second origin.',
 } as const;
 
 declare module '../../i18n/dictionary' {

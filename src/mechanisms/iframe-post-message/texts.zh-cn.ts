@@ -11,4 +11,5 @@ export const texts: Record<keyof typeof ifrTexts, string> = {
   'reason.no-receipt':
     '没有回执，尽管 targetOrigin 与 iframe 的来源一致：它的页面正忙，或者没有应答',
   'reason.frame-timeout': 'iframe 没有按时报到：没有加载成功，或者脚本出错',
+  'ifr.tip': '提示：另一方就在本页：页面里的框架，其中一个来自另一个源。',
 };

@@ -6,6 +6,9 @@ export const meta: MechanismMeta = {
   id: 'shared-memory',
   titleKey: 'sm.title',
   summaryKey: 'sm.summary',
+  // Not "open a second tab to see messages arrive": the demo is this tab and its workers; a second
+  // tab shows what cannot cross (shared-memory.spec: the buffer reaches it as null).
+  tipKey: 'sm.tip',
   mdn: 'https://developer.mozilla.org/en-US/docs/Web/JavaScript/Reference/Global_Objects/SharedArrayBuffer',
   defaultAddress: MAILBOX_WORKER,
   // Atomics and Worker say the browser can; SharedArrayBuffer itself is defined only in an

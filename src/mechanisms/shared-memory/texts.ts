@@ -5,6 +5,8 @@ export const smTexts = {
   'sm.title': 'SharedArrayBuffer + Atomics',
   'sm.summary':
     'The page and a worker share one block of memory: no message is copied, Atomics orders the writes and wakes the other side.',
+  'sm.tip':
+    "Tip: the workers below share this tab's memory; a second tab shows where sharing stops: its memory is its own.",
 } as const;
 
 declare module '../../i18n/dictionary' {

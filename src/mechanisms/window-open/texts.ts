@@ -10,6 +10,8 @@ export const popTexts = {
     'the popup closed before it was ready: these messages were never delivered',
   'reason.not-listening':
     "no receipt: posted before the popup's page was listening, so it went to the document that was being replaced",
+  'pop.tip':
+    "Tip: open a popup below: it is a window of its own, and the two talk through the reference window.open returned and the popup's window.opener.",
 } as const;
 
 declare module '../../i18n/dictionary' {

@@ -86,7 +86,7 @@ const SOURCES: Record<string, string[]> = {
     'controlled by v1; 2 queued messages sent',
     'controlled by v1; 1 queued message sent',
     'not controlled yet',
-    'ServiceWorker is unavailable here (not a secure context, or not supported)',
+    'no ServiceWorker here: not a secure context, or not supported',
     // Error messages the page writes itself (replies.ts, transport.ts): the log keeps the error's
     // name (NotFoundError) and reads the message after it (reason.ts, readSummary).
     'tab 3fa9c1d2 has gone: nothing was relayed',
