@@ -19,8 +19,7 @@ export const texts = {
   'sw.status.stateActivating': 'activating',
   'sw.status.stateActivated': 'activated',
   'sw.status.stateRedundant': 'redundant',
-  'sw.status.unavailable':
-    'no ServiceWorker here: not a secure context, or not supported',
+  'sw.status.unavailable': 'no ServiceWorker here: not a secure context, or not supported',
   // Errors' messages: the log keeps the error's name (InvalidStateError) and reads these after it.
   'sw.status.errorTabGone': 'tab {id} has gone: nothing was relayed',
   'sw.status.errorNotControlled': 'this page is not controlled',
