@@ -55,7 +55,7 @@ export const texts: Record<keyof typeof en, string> = {
   'api.noAnswer': '服务器没有应答（它在运行吗？）',
   'api.notOurs': '这不是通信实验室的服务器（这里没有 JSON API）',
   'api.http': 'HTTP {status}',
-  'to.feedPost': '数据流（POST）',
+  'to.feedPost': '事件流（POST）',
 };
 
 /** The English these translate, and its patterns: they load with the Chinese. */

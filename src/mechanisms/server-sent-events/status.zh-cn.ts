@@ -8,7 +8,7 @@ export const texts: Record<keyof typeof en, string> = {
   'sse.status.listeningFromStart': '从头开始接收',
   'sse.status.none': '（无）',
   'sse.status.overPublishLimit': '超过服务器 8 KiB 的发布上限',
-  'sse.status.feedLoading': '数据流还在加载',
+  'sse.status.feedLoading': '事件流还在加载',
   'sse.status.instanceLost': '实例已失联：换到下一个实例，从 {id} 之后续传',
   'sse.status.gaveUp': '浏览器不再重试：应答不是 200 text/event-stream',
   'sse.status.retryIn': '连接断开；浏览器 {ms} 毫秒后重试，并带上 Last-Event-ID {id}',

@@ -15,8 +15,9 @@ export const swEn = {
     'This page is not controlled yet: the message waits, and goes out at controllerchange.',
   'sw.lifecycleTitle': "The worker's lifecycle",
   'sw.controlled': 'This page is controlled by worker v{version}.',
-  'sw.uncontrolled':
-    'This page is not controlled: a worker does not control the page that registered it until it claims it. A reload also makes it controlled, but throws away the messages waiting here and fires no controllerchange.',
+  'sw.uncontrolled': 'This page is not controlled yet.',
+  'sw.uncontrolledWhy':
+    'A worker does not control the page that registered it until it claims it. A reload also makes it controlled, but throws away the messages waiting here and fires no controllerchange.',
   'sw.queuedOne': '{count} message waiting for control.',
   'sw.queued': '{count} messages waiting for control.',
   'sw.slots': 'Worker slots',
@@ -79,8 +80,9 @@ export const swZh: Record<keyof typeof swEn, string> = {
   'sw.waitingNote': '本页尚未受控：消息先等待，在 controllerchange 时发出。',
   'sw.lifecycleTitle': 'worker 的生命周期',
   'sw.controlled': '本页由 worker v{version} 控制。',
-  'sw.uncontrolled':
-    '本页未受控：worker 不会控制注册它的页面，除非它认领（claim）该页面。重新加载也能让页面受控，但会丢掉这里等待的消息，也不会触发 controllerchange。',
+  'sw.uncontrolled': '本页还未受控。',
+  'sw.uncontrolledWhy':
+    'worker 不会控制注册它的页面，除非它认领（claim）该页面。重新加载也能让页面受控，但会丢掉这里等待的消息，也不会触发 controllerchange。',
   'sw.queuedOne': '{count} 条消息在等待受控。',
   'sw.queued': '{count} 条消息在等待受控。',
   'sw.slots': 'worker 槽位',

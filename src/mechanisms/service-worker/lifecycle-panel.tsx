@@ -66,22 +66,68 @@ export function LifecyclePanel({ t, lifecycle, stats, transport }: Props) {
       {lifecycle.error ? (
         <Notice tone="error">{t('sw.registerFailed', { reason: lifecycle.error })}</Notice>
       ) : null}
-      <p
-        data-testid="controller"
-        className={
-          lifecycle.controller ? 'status-line status-line--ok' : 'status-line status-line--warn'
-        }
-      >
-        <span aria-hidden="true">{lifecycle.controller ? '✓ ' : '⚠ '}</span>
-        {lifecycle.controller
-          ? t('sw.controlled', { version: lifecycle.controller })
-          : t('sw.uncontrolled')}
-      </p>
-      {lifecycle.queued > 0 ? (
-        <Notice tone="info">
-          {plural({ one: 'sw.queuedOne', other: 'sw.queued' }, lifecycle.queued)}
-        </Notice>
-      ) : null}
+      {/* Control, what waits for it, and the buttons that move a worker along: the stage. */}
+      <div data-stage-primary>
+        <p
+          data-testid="controller"
+          className={
+            lifecycle.controller ? 'status-line status-line--ok' : 'status-line status-line--warn'
+          }
+        >
+          <span aria-hidden="true">{lifecycle.controller ? '✓ ' : '⚠ '}</span>
+          {lifecycle.controller
+            ? t('sw.controlled', { version: lifecycle.controller })
+            : t('sw.uncontrolled')}
+        </p>
+        {lifecycle.queued > 0 ? (
+          <Notice tone="info">
+            {plural({ one: 'sw.queuedOne', other: 'sw.queued' }, lifecycle.queued)}
+          </Notice>
+        ) : null}
+        <div className="button-row">
+          <button
+            type="button"
+            className="button"
+            disabled={!lifecycle.active || !!lifecycle.controller}
+            onClick={() => transport?.command({ type: 'claim' })}
+          >
+            {t('sw.claim')}
+          </button>
+          <button
+            type="button"
+            className="button"
+            onClick={() => void transport?.register(newest + 1)}
+          >
+            {t('sw.update', { version: newest + 1 })}
+          </button>
+          <button
+            type="button"
+            className="button"
+            disabled={!lifecycle.waiting}
+            onClick={() => transport?.command({ type: 'skip-waiting' })}
+          >
+            {t('sw.skipWaiting')}
+          </button>
+          {lifecycle.registered ? (
+            <button
+              type="button"
+              className="button button--danger"
+              onClick={() => void transport?.unregister()}
+            >
+              {t('sw.unregister')}
+            </button>
+          ) : (
+            <button
+              type="button"
+              className="button"
+              onClick={() => void transport?.register(newest)}
+            >
+              {t('sw.register')}
+            </button>
+          )}
+        </div>
+      </div>
+      {lifecycle.controller ? null : <p className="hint">{t('sw.uncontrolledWhy')}</p>}
       <div className="table-wrap">
         <table className="data-table" aria-label={t('sw.slots')}>
           <thead>
@@ -99,44 +145,6 @@ export function LifecyclePanel({ t, lifecycle, stats, transport }: Props) {
         </table>
       </div>
       <p className="hint">{lifecycle.registered ? t('sw.registered') : t('sw.notRegistered')}</p>
-      <div className="button-row">
-        <button
-          type="button"
-          className="button"
-          disabled={!lifecycle.active || !!lifecycle.controller}
-          onClick={() => transport?.command({ type: 'claim' })}
-        >
-          {t('sw.claim')}
-        </button>
-        <button
-          type="button"
-          className="button"
-          onClick={() => void transport?.register(newest + 1)}
-        >
-          {t('sw.update', { version: newest + 1 })}
-        </button>
-        <button
-          type="button"
-          className="button"
-          disabled={!lifecycle.waiting}
-          onClick={() => transport?.command({ type: 'skip-waiting' })}
-        >
-          {t('sw.skipWaiting')}
-        </button>
-        {lifecycle.registered ? (
-          <button
-            type="button"
-            className="button button--danger"
-            onClick={() => void transport?.unregister()}
-          >
-            {t('sw.unregister')}
-          </button>
-        ) : (
-          <button type="button" className="button" onClick={() => void transport?.register(newest)}>
-            {t('sw.register')}
-          </button>
-        )}
-      </div>
       {stats ? (
         <dl className="facts" aria-label={t('sw.counters')}>
           <div>

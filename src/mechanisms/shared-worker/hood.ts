@@ -6,7 +6,7 @@ import { both, CHROMIUM, DOCS } from '../../lib/hood-sources';
 export const hood: Hood = {
   summary: both(
     'The browser process knows which SharedWorker each tab means and starts it once, in a renderer process. Each tab then holds one end of a MessagePort whose other end is in the worker: the hub relays between the ports it holds.',
-    '浏览器进程知道每个标签页指的是哪个 SharedWorker，并只在某个渲染进程中启动它一次。之后每个标签页持有一个 MessagePort 的一端，另一端在 worker 里：中枢在它持有的端口之间转发。',
+    '浏览器进程知道每个标签页指的是哪个 SharedWorker，并只在某个渲染进程中启动它一次。之后每个标签页持有一个 MessagePort 的一端，另一端在 worker 里：中转站在它持有的端口之间转发。',
   ),
   places: [
     {
@@ -25,7 +25,7 @@ export const hood: Hood = {
       id: 'hub',
       kind: 'shared-worker-thread',
       process: 'renderer C',
-      label: both('SharedWorker hub · its thread', 'SharedWorker 中枢 · 自己的线程'),
+      label: both('SharedWorker hub · its thread', 'SharedWorker 中转站 · 自己的线程'),
     },
     {
       id: 'tabB',
@@ -83,7 +83,7 @@ export const hood: Hood = {
       carrier: 'MessagePort (Mojo message pipe)',
       note: both(
         'The hub relays to every other port it holds. Nothing tells it when a tab has gone: a closed tab’s port just stays silent.',
-        '中枢把消息转发给它持有的其他每个端口。标签页关闭时没有任何通知：关闭的标签页的端口只是沉默。',
+        '中转站把消息转发给它持有的其他每个端口。标签页关闭时没有任何通知：关闭的标签页的端口只是沉默。',
       ),
       inference: true,
       source: CHROMIUM.messagePort,

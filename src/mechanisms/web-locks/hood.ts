@@ -6,7 +6,7 @@ import { both, CHROMIUM, SPEC } from '../../lib/hood-sources';
 export const hood: Hood = {
   summary: both(
     'Three mechanisms in one: the lock queue is kept by the browser process, the leader’s feed comes from the network service, and the relay to the other tabs goes through the browser’s BroadcastChannel service.',
-    '三种机制合而为一：锁队列由浏览器进程维护，领导者的数据流来自网络服务，转发给其他标签页则经过浏览器的 BroadcastChannel 服务。',
+    '三种机制合而为一：锁队列由浏览器进程维护，领导者的事件流来自网络服务，转发给其他标签页则经过浏览器的 BroadcastChannel 服务。',
   ),
   places: [
     {
@@ -106,7 +106,7 @@ export const hood: Hood = {
       carrier: 'blink.mojom.LockRequest.Granted',
       note: both(
         'When the leader’s tab closes, its LockHandle pipe closes with it; the browser releases the lock and grants it to the next tab, which resumes the feed with Last-Event-ID.',
-        '领导者标签页关闭时，其 LockHandle 管道随之关闭；浏览器释放锁并授予下一个标签页，它用 Last-Event-ID 恢复数据流。',
+        '领导者标签页关闭时，其 LockHandle 管道随之关闭；浏览器释放锁并授予下一个标签页，它用 Last-Event-ID 恢复事件流。',
       ),
       source: CHROMIUM.lockManager,
     },

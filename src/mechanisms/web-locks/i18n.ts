@@ -35,7 +35,7 @@ export const wlEn = {
   'wl.thisTab': '(this tab)',
   'wl.naive': 'Naive mode: this tab holds no lock and keeps its own stream to the server open.',
   'wl.naiveTitle': 'The naive way: a stream per tab',
-  'wl.naiveSwitch': 'Every tab opens its own EventSource (the naive way)',
+  'wl.naiveSwitch': 'Every tab opens its own EventSource',
   'wl.naiveHint':
     'Over HTTP/1.1 the browser opens at most six connections to one origin, for all its tabs together. Six naive tabs hold all six: the seventh cannot even load, and every tab’s other requests (here GET /api/health) wait until a stream closes. With the leader, the same seven tabs hold one stream, and the request is answered at once.',
   'wl.naiveHow':
@@ -86,7 +86,7 @@ export const wlZh: Record<keyof typeof wlEn, string> = {
   'wl.thisTab': '（本标签页）',
   'wl.naive': '朴素模式：本标签页不持有锁，自己保持一条到服务器的事件流。',
   'wl.naiveTitle': '朴素的做法：每个标签页一条事件流',
-  'wl.naiveSwitch': '每个标签页各自打开 EventSource（朴素的做法）',
+  'wl.naiveSwitch': '每个标签页各自打开 EventSource',
   'wl.naiveHint':
     '在 HTTP/1.1 下，浏览器对同一个源最多只开 6 个连接，所有标签页共用。6 个朴素标签页就占满了：第 7 个连页面都加载不了，每个标签页的其他请求（这里是 GET /api/health）都要等到某条事件流关闭。有了领导者，同样的 7 个标签页只占一条事件流，请求立刻得到应答。',
   'wl.naiveHow':

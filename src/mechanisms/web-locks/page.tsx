@@ -8,6 +8,7 @@ import { useSelf } from '../../hooks/use-self';
 import { usePlural } from '../../i18n/plural';
 import { useT } from '../../i18n/use-t';
 import { webLocksCode } from './code';
+import './web-locks.css';
 import { meta } from './meta';
 import { NaivePanel } from './naive-panel';
 import { QueuePanel } from './queue-panel';
@@ -39,16 +40,18 @@ export default function WebLocksPage() {
             }}
           />
           <h3>{t('wl.roleTitle')}</h3>
-          <p data-testid="leader-role" data-role={state.role}>
-            {leading
-              ? t('wl.leader', { term: state.terms })
-              : naive
-                ? t('wl.naive')
-                : state.queue.holder
-                  ? t('wl.follower', { leader: state.queue.holder })
-                  : t('wl.noLeader')}
-          </p>
-          <div className="button-row">
+          {/* Who leads and the button that makes it change, on one line where they fit; then
+              what this tab's feed has seen: the state that matters, above the switches. */}
+          <div className="wl-role">
+            <p data-testid="leader-role" data-role={state.role}>
+              {leading
+                ? t('wl.leader', { term: state.terms })
+                : naive
+                  ? t('wl.naive')
+                  : state.queue.holder
+                    ? t('wl.follower', { leader: state.queue.holder })
+                    : t('wl.noLeader')}
+            </p>
             <button
               type="button"
               className="button"
@@ -58,6 +61,44 @@ export default function WebLocksPage() {
               {t('wl.stepDown')}
             </button>
           </div>
+          <dl className="facts wl-facts">
+            <div>
+              <dt>{t('wl.feed')}</dt>
+              <dd data-testid="feed-state">{t(`wl.feed.${state.feed}`)}</dd>
+            </div>
+            <div>
+              <dt>{t('wl.lastId')}</dt>
+              <dd>{state.lastEventId ?? '—'}</dd>
+            </div>
+            <div>
+              <dt>{t('wl.seen')}</dt>
+              <dd>{state.seen}</dd>
+            </div>
+            <div>
+              <dt>{t('wl.missed')}</dt>
+              <dd data-testid="feed-missed">{state.missed}</dd>
+            </div>
+            <div>
+              <dt>{t('wl.duplicates')}</dt>
+              <dd>{state.duplicates}</dd>
+            </div>
+            <div>
+              <dt>{t('wl.takeover')}</dt>
+              <dd data-testid="takeover">
+                {state.takeover === null
+                  ? '—'
+                  : state.takeover.resumedFrom
+                    ? plural(
+                        { one: 'wl.resumedOne', other: 'wl.resumed' },
+                        state.takeover.replayed,
+                        {
+                          id: state.takeover.resumedFrom,
+                        },
+                      )
+                    : t('wl.fresh')}
+              </dd>
+            </div>
+          </dl>
           <label className="switch">
             <input
               type="checkbox"
@@ -69,28 +110,6 @@ export default function WebLocksPage() {
           </label>
           <p className="hint">{resume ? t('wl.resumeOn') : t('wl.resumeOff')}</p>
           <TicksSwitch checked={ticks} onChange={setTicks} />
-          <dl className="facts">
-            <dt>{t('wl.feed')}</dt>
-            <dd data-testid="feed-state">{t(`wl.feed.${state.feed}`)}</dd>
-            <dt>{t('wl.lastId')}</dt>
-            <dd>{state.lastEventId ?? '—'}</dd>
-            <dt>{t('wl.seen')}</dt>
-            <dd>{state.seen}</dd>
-            <dt>{t('wl.missed')}</dt>
-            <dd data-testid="feed-missed">{state.missed}</dd>
-            <dt>{t('wl.duplicates')}</dt>
-            <dd>{state.duplicates}</dd>
-            <dt>{t('wl.takeover')}</dt>
-            <dd data-testid="takeover">
-              {state.takeover === null
-                ? '—'
-                : state.takeover.resumedFrom
-                  ? plural({ one: 'wl.resumedOne', other: 'wl.resumed' }, state.takeover.replayed, {
-                      id: state.takeover.resumedFrom,
-                    })
-                  : t('wl.fresh')}
-            </dd>
-          </dl>
         </section>
         <NaivePanel leader={leader} naive={naive} />
         <QueuePanel queue={state.queue} self={self} />

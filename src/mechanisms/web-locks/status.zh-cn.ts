@@ -4,9 +4,9 @@ import { patterns, texts as en } from './status';
 export const texts: Record<keyof typeof en, string> = {
   'wl.status.leaderQueued': '正在排队等待领导者锁',
   'wl.status.steppedDown': '已让位：重新排到队尾',
-  'wl.status.naive': '朴素模式：本标签页自己打开数据流',
+  'wl.status.naive': '朴素模式：本标签页自己打开事件流',
   'wl.status.locksInsecure': 'Web Locks 需要安全上下文（https，或 http://localhost）',
-  'wl.status.leader': '本标签页是领导者（第 {term} 任）：只有它打开数据流',
+  'wl.status.leader': '本标签页是领导者（第 {term} 任）：只有它打开事件流',
   'wl.to.lock': '锁“{name}”',
 };
 

@@ -180,7 +180,7 @@ describe('status texts in the log', () => {
     );
     expect(describeSummary(zh, 'status', 'open')).toBe('已打开');
     expect(describeSummary(zh, 'error', 'signalling lost: bye')).toBe('信令通道断了：再见');
-    expect(describeTo(zh, 'the feed (POST)')).toBe('数据流（POST）');
+    expect(describeTo(zh, 'the feed (POST)')).toBe('事件流（POST）');
     // An address or an API name with a value is shown as written (the row marks it translate=no).
     expect(describeTo(zh, 'ServiceWorker v1 · broadcast')).toBeNull();
     // The relay's own modes are said in words (it read "ServiceWorker v1 · others" in Chinese).
