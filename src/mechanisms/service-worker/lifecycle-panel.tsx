@@ -39,11 +39,14 @@ function StateCell({ t, state }: { t: T; state: ServiceWorkerState }) {
   );
 }
 
-// Slot names (registration.installing, …) are the API's own words.
+// Slot names (registration.installing, …) are the API's own words, set in the code face as the
+// states beside them are: every word of the API in the table reads alike, in both languages.
 const row = (t: T, label: string, worker: WorkerView) => (
   <tr key={label} data-slot={label}>
-    <th scope="row" translate="no">
-      {label}
+    <th scope="row">
+      <code translate="no" lang="en">
+        {label}
+      </code>
     </th>
     <td>{worker ? `v${worker.version}` : '—'}</td>
     {worker ? <StateCell t={t} state={worker.state} /> : <td>{t('sw.none')}</td>}
