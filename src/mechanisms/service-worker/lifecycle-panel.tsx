@@ -64,7 +64,7 @@ export function LifecyclePanel({ t, lifecycle, stats, transport }: Props) {
     1,
   );
   return (
-    <section className="panel" aria-labelledby={`${id}-title`}>
+    <section className="panel panel--tall" aria-labelledby={`${id}-title`}>
       <h2 id={`${id}-title`}>{t('sw.lifecycleTitle')}</h2>
       {lifecycle.error ? (
         <Notice tone="error">{t('sw.registerFailed', { reason: lifecycle.error })}</Notice>
@@ -130,7 +130,6 @@ export function LifecyclePanel({ t, lifecycle, stats, transport }: Props) {
           )}
         </div>
       </div>
-      {lifecycle.controller ? null : <p className="hint">{t('sw.uncontrolledWhy')}</p>}
       <div className="table-wrap">
         <table className="data-table" aria-label={t('sw.slots')}>
           <thead>
@@ -147,6 +146,8 @@ export function LifecyclePanel({ t, lifecycle, stats, transport }: Props) {
           </tbody>
         </table>
       </div>
+      {/* Why: teaching text, under the state it explains (the slots stay on a projector's screen). */}
+      {lifecycle.controller ? null : <p className="hint">{t('sw.uncontrolledWhy')}</p>}
       <p className="hint">{lifecycle.registered ? t('sw.registered') : t('sw.notRegistered')}</p>
       {stats ? (
         <dl className="facts" aria-label={t('sw.counters')}>

@@ -29,7 +29,7 @@ export default function SharedMemoryPage() {
     <article className="mechanism-page">
       <MechanismHeader meta={meta} />
       <div className="panels">
-        <section className="panel" aria-labelledby={`${id}-send`}>
+        <section className="panel panel--tall" aria-labelledby={`${id}-send`}>
           <h2 id={`${id}-send`}>{t('sm.sendTitle')}</h2>
           <SendForm
             disabled={!transport}

@@ -86,7 +86,7 @@ export default function StorageEventPage() {
           </p>
           <SendForm onSend={send} />
         </section>
-        <section className="panel" aria-labelledby={`${id}-editor`}>
+        <section className="panel panel--tall" aria-labelledby={`${id}-editor`}>
           <h2 id={`${id}-editor`}>{t('se.editorTitle')}</h2>
           <StorageEditor
             self={self}
