@@ -11,17 +11,20 @@ import type { FrameHost } from './use-frame-host';
 
 const SANDBOX = 'allow-scripts';
 
-function FrameCard({ host, k, sandboxed }: { host: FrameHost; k: FrameKey; sandboxed?: boolean }) {
+type CardProps = { host: FrameHost; k: FrameKey; sandboxed?: boolean; target?: boolean };
+
+function FrameCard({ host, k, sandboxed, target }: CardProps) {
   const t = useT();
   const state = host.states[k];
   const src = host.src[k];
   if (!src) return null;
   const origin = sandboxed ? 'null' : new URL(src).origin;
   return (
-    <figure className={`frame-card frame-card--${k}`}>
+    <figure className={`frame-card frame-card--${k}${target ? ' frame-card--target' : ''}`}>
       <figcaption>
         <strong>{host.frameName(k)}</strong> <code>{origin}</code>{' '}
         {state ? <span className={`tag tag--${state}`}>{t(`ifr.state.${state}`)}</span> : null}
+        {target ? <span className="tag frame-card__target">{t('ifr.sendsHere')}</span> : null}
         {sandboxed ? <span className="hint"> sandbox="{SANDBOX}"</span> : null}
       </figcaption>
       <iframe
@@ -34,7 +37,7 @@ function FrameCard({ host, k, sandboxed }: { host: FrameHost; k: FrameKey; sandb
   );
 }
 
-export function FramesPanel({ host, self }: { host: FrameHost; self: PeerRef }) {
+export function FramesPanel({ host, self, to }: { host: FrameHost; self: PeerRef; to: FrameKey }) {
   const t = useT();
   const id = useId();
   const [read, setRead] = useState<{ tone: Tone; text: string } | null>(null);
@@ -68,9 +71,9 @@ export function FramesPanel({ host, self }: { host: FrameHost; self: PeerRef }) 
     <section className="panel panel--wide frames-panel" aria-labelledby={`${id}-title`}>
       <h2 id={`${id}-title`}>{t('ifr.framesTitle')}</h2>
       <div className="frames">
-        <FrameCard host={host} k="same" />
-        <FrameCard host={host} k="cross" />
-        <FrameCard host={host} k="sandboxed" sandboxed />
+        <FrameCard host={host} k="same" target={to === 'same'} />
+        <FrameCard host={host} k="cross" target={to === 'cross'} />
+        <FrameCard host={host} k="sandboxed" sandboxed target={to === 'sandboxed'} />
         {host.hostile ? (
           <FrameCard host={host} k="hostile" sandboxed={host.hostile === 'opaque'} />
         ) : null}

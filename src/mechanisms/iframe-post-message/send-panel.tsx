@@ -1,4 +1,4 @@
-import { useId, useState } from 'react';
+import { useId } from 'react';
 import { Notice } from '../../components/notice';
 import { failedOutcome, SendForm } from '../../components/send-form';
 import { useT } from '../../i18n/use-t';
@@ -17,10 +17,17 @@ function DeliveryNotice({ store }: { store: OutcomeStore }) {
   return outcome ? <Notice tone={outcome.tone}>{outcome.text}</Notice> : null;
 }
 
-export function SendPanel({ host, self }: { host: FrameHost; self: PeerRef }) {
+type Props = {
+  host: FrameHost;
+  self: PeerRef;
+  /** The frame the form sends to: the page's, so the frames panel can show it first. */
+  to: FrameKey;
+  onTo: (to: FrameKey) => void;
+};
+
+export function SendPanel({ host, self, to, onTo }: Props) {
   const t = useT();
   const id = useId();
-  const [to, setTo] = useState<FrameKey>('cross');
   const modes: Array<[TargetMode, string]> = [
     ['exact', t('ifr.mode.exact', { origin: host.expected[to] })],
     ['star', t('ifr.mode.star')],
@@ -41,7 +48,7 @@ export function SendPanel({ host, self }: { host: FrameHost; self: PeerRef }) {
       >
         <div className="field">
           <label htmlFor={`${id}-to`}>{t('ifr.to')}</label>
-          <select id={`${id}-to`} value={to} onChange={(e) => setTo(e.target.value as FrameKey)}>
+          <select id={`${id}-to`} value={to} onChange={(e) => onTo(e.target.value as FrameKey)}>
             {SENDABLE.map((key) => (
               <option key={key} value={key}>
                 {host.frameName(key)}

@@ -99,4 +99,17 @@ describe('iframe postMessage page (with memory twins)', () => {
     },
     SLOW,
   );
+
+  it('marks the frame the form sends to, in words, and moves the mark with the choice', async () => {
+    const user = userEvent.setup();
+    setup();
+    const marked = () =>
+      [...document.querySelectorAll('.frame-card')]
+        .filter((card) => within(card as HTMLElement).queryByText('the form sends here'))
+        .map((card) => card.querySelector('iframe')?.title);
+    expect(marked()).toEqual(['Cross-origin frame']);
+    const panel = within(screen.getByRole('region', { name: 'Send to a frame' }));
+    await user.selectOptions(panel.getByRole('combobox', { name: 'To' }), 'Same-origin frame');
+    expect(marked()).toEqual(['Same-origin frame']);
+  });
 });
