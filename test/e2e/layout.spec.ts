@@ -455,36 +455,42 @@ for (const lang of ['en', 'zh-CN'] as const) {
 // one of the longest names a tab can get (index 20: "Indigo Dolphin", "靛海豚"). What followed the
 // name in its column ("→ Orange Dolphin aaaa") was cut, and the ellipsis took the name's last
 // letters ("Indigo Dolphin bbb…": the tag, the one thing that tells two windows apart).
-for (const lang of ['en', 'zh-CN'] as const)
-  test(`at 640 px a received row names its sender whole, in ${lang}`, async ({ context }) => {
-    test.setTimeout(60_000);
-    const open = async (index: number, id: string) => {
-      const page = await context.newPage();
-      await page.addInitScript(
-        ([index, id]) =>
-          sessionStorage.setItem('comms-lab:identity', JSON.stringify({ id, index })),
-        [index, id] as const,
-      );
-      await page.setViewportSize({ width: 640, height: 720 });
-      await page.goto(`/m/broadcast-channel?lang=${lang}`);
-      // Listening before anyone sends: a channel opened after the message missed it (zh-CN once).
-      await expect(
-        page
-          .locator('[role="log"] [data-direction="status"]')
-          .filter({ hasText: lang === 'en' ? /\bopen\b/ : '已打开' })
-          .first(),
-      ).toBeAttached();
-      return page;
-    };
-    const reader = await open(75, 'tab-aaaa1111');
-    const sender = await open(20, 'tab-bbbb2222');
-    await sender
-      .getByRole('textbox', { name: lang === 'en' ? 'Message' : '消息' })
-      .fill('next window');
-    await sender.getByRole('button', { name: TEXTS[lang].send, exact: true }).click();
-    const row = reader
-      .locator('[role="log"] .log-row--received')
-      .filter({ hasText: 'next window' });
-    await expect(row.locator('.log-row__tag')).toHaveText('bbbb');
-    expect(await cutSenders(reader)).toEqual([]);
-  });
+// At 320 px (four windows) the row's first line is the sender's own: the name shows there too,
+// not the tag alone ("● 6902"), as the window's band shows it.
+for (const width of [640, 320] as const)
+  for (const lang of ['en', 'zh-CN'] as const)
+    test(`at ${width} px a received row names its sender whole, in ${lang}`, async ({
+      context,
+    }) => {
+      test.setTimeout(60_000);
+      const open = async (index: number, id: string) => {
+        const page = await context.newPage();
+        await page.addInitScript(
+          ([index, id]) =>
+            sessionStorage.setItem('comms-lab:identity', JSON.stringify({ id, index })),
+          [index, id] as const,
+        );
+        await page.setViewportSize({ width, height: 720 });
+        await page.goto(`/m/broadcast-channel?lang=${lang}`);
+        // Listening before anyone sends: a channel opened after the message missed it (zh-CN once).
+        await expect(
+          page
+            .locator('[role="log"] [data-direction="status"]')
+            .filter({ hasText: lang === 'en' ? /\bopen\b/ : '已打开' })
+            .first(),
+        ).toBeAttached();
+        return page;
+      };
+      const reader = await open(75, 'tab-aaaa1111');
+      const sender = await open(20, 'tab-bbbb2222');
+      await sender
+        .getByRole('textbox', { name: lang === 'en' ? 'Message' : '消息' })
+        .fill('next window');
+      await sender.getByRole('button', { name: TEXTS[lang].send, exact: true }).click();
+      const row = reader
+        .locator('[role="log"] .log-row--received')
+        .filter({ hasText: 'next window' });
+      await expect(row.locator('.log-row__tag')).toHaveText('bbbb');
+      await expect(row.locator('.log-row__name')).toBeVisible();
+      expect(await cutSenders(reader)).toEqual([]);
+    });

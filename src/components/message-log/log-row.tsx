@@ -43,9 +43,10 @@ function KindTag({ kind }: { kind: string }) {
 const TAG = / ([0-9a-f]{4})$/;
 
 /**
- * A sender's name, its tag apart: a narrow list (four windows side by side) shows the colour mark
- * and the tag alone, the same tag each window shows large in its header (log-columns.css). A name
- * with no tag (a frame, the server) is shown as it is.
+ * A sender's name, its tag apart: a narrow one-line list shows the colour mark and the tag alone,
+ * the same tag each window shows large in its header (log-columns.css); two-line rows, which every
+ * window of four side by side has, show the name again (log-rows-compact.css). A name with no tag
+ * (a frame, the server) is shown as it is.
  */
 function SenderName({ name }: { name: string }) {
   const tag = TAG.exec(name);

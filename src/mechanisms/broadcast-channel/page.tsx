@@ -105,7 +105,18 @@ export default function BroadcastChannelPage() {
               </select>
             </div>
           </SendForm>
-          <h3>{t('bc.structuredTitle')}</h3>
+        </section>
+        <section className="panel panel--tall" aria-labelledby={`${id}-channels`}>
+          <h2 id={`${id}-channels`}>{t('bc.channelsTitle')}</h2>
+          <ChannelList channels={channels} onJoin={join} onLeave={leave} />
+          {channels.map((channel) => (
+            <PresenceList key={channel} channel={channel} self={self} />
+          ))}
+        </section>
+        {/* What a channel carries and how it fails: one step after who is on it (a 320 px window
+            shows the form and the channel's members first). */}
+        <section className="panel" aria-labelledby={`${id}-values`}>
+          <h2 id={`${id}-values`}>{t('bc.structuredTitle')}</h2>
           <p className="hint">{t('bc.structuredHint')}</p>
           <div className="button-row">
             {SAMPLE_NAMES.map((name: SampleName) => (
@@ -136,13 +147,6 @@ export default function BroadcastChannelPage() {
           </div>
           {extra ? <Notice tone={extra.tone}>{extra.text}</Notice> : null}
           <SecondObject key={target} channel={target} />
-        </section>
-        <section className="panel" aria-labelledby={`${id}-channels`}>
-          <h2 id={`${id}-channels`}>{t('bc.channelsTitle')}</h2>
-          <ChannelList channels={channels} onJoin={join} onLeave={leave} />
-          {channels.map((channel) => (
-            <PresenceList key={channel} channel={channel} self={self} />
-          ))}
         </section>
         <CodePanel code={broadcastChannelCode(target || meta.defaultAddress)} />
       </div>
