@@ -1,3 +1,4 @@
+import './api-names.css';
 import { Fragment, type ReactNode } from 'react';
 
 // An API name in a sentence ("Atomics.waitAsync", "navigator.serviceWorker") is an identifier:
