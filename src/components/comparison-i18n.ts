@@ -6,6 +6,7 @@ export const comparisonEn = {
   'compare.lead':
     'What each mechanism can reach, carry and promise, from the metadata of each page. Follow a name to see it work.',
   'compare.table': 'Comparison table',
+  'compare.moreColumns': 'The table scrolls sideways: more columns beyond its edge ↔',
   'compare.caption': 'Traits of each mechanism',
   'compare.mechanism': 'Mechanism',
   'compare.col.roundTrip': 'Round trip, 1 KiB (ms)',
@@ -27,6 +28,7 @@ export const comparisonZh: Record<keyof typeof comparisonEn, string> = {
   'compare.lead':
     '每种机制能到达哪里、能携带什么、保证什么，取自各页面的元数据。点名称即可看它运行。',
   'compare.table': '对比表',
+  'compare.moreColumns': '表格可横向滚动：边缘之外还有更多列 ↔',
   'compare.caption': '各机制的特性',
   'compare.mechanism': '机制',
   'compare.col.roundTrip': '往返，1 KiB（毫秒）',

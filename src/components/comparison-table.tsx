@@ -23,6 +23,7 @@ import {
   traitText,
   type TraitColumn,
 } from './trait-text';
+import { useScrollsSideways } from './use-sideways';
 
 // The compare page takes its columns from here, with the table.
 export {
@@ -61,6 +62,7 @@ export function ComparisonTable({
   // The log's fitted height, set on this box alone (comparison-table.css reads it; log-fit.ts).
   const logFit = usePublishedLogFit();
   const rows = sortRows(t, metas, sort, results);
+  const [wrapRef, sideways] = useScrollsSideways();
   const header = (column: Sort['column'], label: string) => {
     const active = sort?.column === column;
     const short = columnShort(t, column);
@@ -83,8 +85,10 @@ export function ComparisonTable({
         {onSort ? (
           <button type="button" className="sort-button" onClick={() => onSort(column)}>
             {words}
+            {/* A no-break space: the mark stays on the last word's line ("Throughput" above a lone
+                "↕" in presenter mode). */}
             <span aria-hidden="true">
-              {active ? (sort?.direction === 'ascending' ? ' ▲' : ' ▼') : ' ↕'}
+              {active ? (sort?.direction === 'ascending' ? '\u00a0▲' : '\u00a0▼') : '\u00a0↕'}
             </span>
           </button>
         ) : (
@@ -122,7 +126,15 @@ export function ComparisonTable({
         {TRAIT_MARK.yes} {t('trait.yes')} · {TRAIT_MARK.no} {t('trait.no')}
         {unmeasured && spanned.first ? ` · — ${t('compare.notMeasured')}` : null}
       </p>
+      {/* The edge's fade alone did not read as "more this way" in a 320 px window: said in words
+          while the table is wider than its box (a screen reader reads the whole table anyway). */}
+      {sideways ? (
+        <p className="compare-legend compare-more" aria-hidden="true">
+          {t('compare.moreColumns')}
+        </p>
+      ) : null}
       <div
+        ref={wrapRef}
         className="table-wrap compare-wrap"
         style={logFit === null ? undefined : ({ '--log-fit': `${logFit}px` } as CSSProperties)}
         tabIndex={0}

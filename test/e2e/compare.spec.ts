@@ -253,4 +253,41 @@ test.describe('Compare: the table in the room', () => {
     );
     expect(overflow).toBeLessThanOrEqual(0);
   });
+
+  test('a table wider than its window says it scrolls sideways; one that fits does not', async ({
+    page,
+  }) => {
+    const hint = page.getByText('The table scrolls sideways', { exact: false });
+    await page.setViewportSize({ width: 320, height: 720 });
+    await page.goto('/compare?lang=en');
+    await expect(page.getByRole('columnheader', { name: /Payload/ })).toBeAttached();
+    await expect(hint).toBeVisible();
+    const wrap = page.getByRole('region', { name: 'Comparison table' });
+    expect(
+      await wrap.evaluate((el) => el.scrollWidth - el.clientWidth),
+      'the table overflows its box',
+    ).toBeGreaterThan(0);
+    await page.setViewportSize({ width: 1280, height: 720 });
+    await expect(hint).toBeHidden();
+    // The sort mark stays on the line of its column's last word, in presenter mode's larger type.
+    await page.addInitScript(() => localStorage.setItem('comms-lab:presenter', 'on'));
+    await page.reload();
+    await expect(page.locator('html.presenter')).toBeAttached();
+    await expect(page.locator('.sort-button').first()).toBeVisible();
+    const lone = await page.locator('.sort-button').evaluateAll((buttons) =>
+      buttons.flatMap((button) => {
+        const mark = button.lastElementChild as HTMLElement;
+        const range = document.createRange();
+        range.selectNodeContents(button);
+        const rects = [...range.getClientRects()];
+        const markTop = mark.getBoundingClientRect().top;
+        const text = rects.filter((r) => r.width > 0 && Math.abs(r.top - markTop) < 2);
+        // The mark's line holds more than the mark itself.
+        return text.some((r) => r.right <= mark.getBoundingClientRect().left + 1)
+          ? []
+          : [button.textContent ?? ''];
+      }),
+    );
+    expect(lone, 'a sort mark alone on its line').toEqual([]);
+  });
 });
