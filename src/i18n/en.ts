@@ -164,8 +164,7 @@ export const en = {
   'reason.not-for-me': 'addressed to another peer',
   'reason.oversize': 'over the size limit',
 
-  'reason.wrong-origin-opaque':
-    'opaque origin "null": every sandboxed frame has it, so it proves nothing',
+  'reason.wrong-origin-opaque': 'opaque origin "null" proves nothing: every sandboxed frame has it',
   'reason.wrong-origin-other-scheme': 'wrong origin: the trusted host and port, but another scheme',
   'reason.wrong-origin-other-port': 'wrong origin: the trusted host, but another port',
   'reason.wrong-origin-suffix':

@@ -161,7 +161,7 @@ export const zhCN: Record<keyof typeof en, string> = {
   'reason.not-for-me': '发给其他对端的',
   'reason.oversize': '超过大小限制',
 
-  'reason.wrong-origin-opaque': '不透明来源 "null"：每个沙箱 iframe 都是它，证明不了任何事',
+  'reason.wrong-origin-opaque': '不透明来源 "null" 证明不了什么：每个沙箱 iframe 都是它',
   'reason.wrong-origin-other-scheme': '来源不对：主机和端口可信，但协议不同',
   'reason.wrong-origin-other-port': '来源不对：主机可信，但端口不同',
   'reason.wrong-origin-suffix': '来源不对：主机名只是结尾像可信主机（后缀把戏）',
