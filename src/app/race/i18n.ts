@@ -49,7 +49,7 @@ export const raceEn = {
 export const raceZh: Record<keyof typeof raceEn, string> = {
   'race.title': '让所有机制赛跑',
   'race.lead':
-    '在本标签页和每种机制所需的对端（iframe、弹窗、worker、服务器）之间，用每种能在这里运行的机制发送同样的消息。每个数字都是往返时间。预热的往返会被丢弃，丢失的消息会被计数，时钟是 performance.timeOrigin + performance.now()。',
+    '在本标签页和每种机制所需的对端（iframe、弹窗、Worker、服务器）之间，用每种能在这里运行的机制发送同样的消息。每个数字都是往返时间。预热的往返会被丢弃，丢失的消息会被计数，时钟是 performance.timeOrigin + performance.now()。',
   'race.messages': '每种负载大小的往返次数',
   'race.run': '开始竞速',
   'race.cancel': '取消',

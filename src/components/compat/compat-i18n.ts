@@ -59,7 +59,7 @@ export const compatZh: Record<keyof typeof compatEn, string> = {
   'compat.state.unknown': '未知',
   'compat.live.yes': '存在',
   'compat.live.no': '缺失',
-  'compat.live.workers-only': '仅在 worker 中',
+  'compat.live.workers-only': '仅在 Worker 中',
   'compat.live.not-checkable': '无法用脚本检测',
   'compat.thisBrowser': '本浏览器：{browser}。本页面自身的检测结果：{usable}。',
   'compat.unknownBrowser': '无法识别',

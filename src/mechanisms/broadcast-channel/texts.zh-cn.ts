@@ -4,5 +4,5 @@ import type { bcTexts } from './texts';
 export const texts: Record<keyof typeof bcTexts, string> = {
   'bc.title': 'BroadcastChannel',
   'bc.summary':
-    '同源的标签页、iframe 和 worker 加入同名频道；在频道上发出的消息会以结构化克隆的形式送达其他每个成员。',
+    '同源的标签页、iframe 和 Worker 加入同名频道；在频道上发出的消息会以结构化克隆的形式送达其他每个成员。',
 };

@@ -41,7 +41,7 @@ export const hood: Hood = {
       carrier: 'blink.mojom.ServiceWorkerObjectHost.PostMessageToServiceWorker',
       note: both(
         'controller.postMessage() goes to the browser’s host object for that worker version, which starts the worker if it has stopped.',
-        'controller.postMessage() 发给浏览器中该 worker 版本的宿主对象；worker 已停止时由它重新启动。',
+        'controller.postMessage() 发给浏览器中该 Worker 版本的宿主对象；Worker 已停止时由它重新启动。',
       ),
       source: CHROMIUM.serviceWorkerObjectMojom,
     },
@@ -51,7 +51,7 @@ export const hood: Hood = {
       carrier: 'blink.mojom.ServiceWorker.DispatchExtendableMessageEvent',
       note: both(
         'The worker gets an ExtendableMessageEvent on its own thread; waitUntil() keeps it alive while it relays.',
-        'worker 在自己的线程上收到 ExtendableMessageEvent；转发期间 waitUntil() 让它保持存活。',
+        'Worker 在自己的线程上收到 ExtendableMessageEvent；转发期间 waitUntil() 让它保持存活。',
       ),
       source: CHROMIUM.serviceWorkerMojom,
     },
@@ -81,7 +81,7 @@ export const hood: Hood = {
       carrier: 'blink.mojom.ServiceWorkerContainer.PostMessageToClient',
       note: both(
         'The tab’s navigator.serviceWorker fires message. A tab the worker does not control is still a client it can reach.',
-        '标签页的 navigator.serviceWorker 触发 message 事件。未被该 worker 控制的标签页依然是它能找到的客户端。',
+        '标签页的 navigator.serviceWorker 触发 message 事件。未被该 Worker 控制的标签页依然是它能找到的客户端。',
       ),
       source: CHROMIUM.serviceWorkerContainerMojom,
     },
@@ -91,7 +91,7 @@ export const hood: Hood = {
       carrier: 'EmbeddedWorker (start / stop)',
       note: both(
         'Idle for about 30 seconds, the worker is stopped and its globals are lost; the next message starts a fresh one.',
-        '空闲约 30 秒后 worker 被停止，全局变量丢失；下一条消息会启动一个新的。',
+        '空闲约 30 秒后 Worker 被停止，全局变量丢失；下一条消息会启动一个新的。',
       ),
       inference: true,
       source: DOCS.multiProcess,

@@ -69,23 +69,23 @@ export const swEn = {
 
 // 简体中文：类型保证每个键都有译文。
 export const swZh: Record<keyof typeof swEn, string> = {
-  'sw.sendTitle': '通过 worker 转发',
+  'sw.sendTitle': '通过 Worker 转发',
   'sw.relayTo': '转发给',
   'sw.mode.all': '所有标签页，包括本页',
   'sw.mode.others': '其他所有标签页',
   'sw.mode.one': '指定的一个标签页',
   'sw.target': '标签页',
   'sw.chooseTab': '选择一个标签页',
-  'sw.sentNote': '已交给 worker，由它转发给{mode}。',
+  'sw.sentNote': '已交给 Worker，由它转发给{mode}。',
   'sw.waitingNote': '本页尚未受控：消息先等待，在 controllerchange 时发出。',
-  'sw.lifecycleTitle': 'worker 的生命周期',
-  'sw.controlled': '本页由 worker v{version} 控制。',
+  'sw.lifecycleTitle': 'Worker 的生命周期',
+  'sw.controlled': '本页由 Worker v{version} 控制。',
   'sw.uncontrolled': '本页还未受控。',
   'sw.uncontrolledWhy':
-    'worker 不会控制注册它的页面，除非它认领（claim）该页面。重新加载也能让页面受控，但会丢掉这里等待的消息，也不会触发 controllerchange。',
+    'Worker 不会控制注册它的页面，除非它认领（claim）该页面。重新加载也能让页面受控，但会丢掉这里等待的消息，也不会触发 controllerchange。',
   'sw.queuedOne': '{count} 条消息在等待受控。',
   'sw.queued': '{count} 条消息在等待受控。',
-  'sw.slots': 'worker 槽位',
+  'sw.slots': 'Worker 槽位',
   'sw.slot': '槽位',
   'sw.version': '版本',
   'sw.state': '状态',
@@ -104,30 +104,30 @@ export const swZh: Record<keyof typeof swEn, string> = {
   'sw.skipWaiting': '跳过等待',
   'sw.unregister': '注销',
   'sw.register': '重新注册',
-  'sw.counters': 'worker 计数',
-  'sw.workerVersion': '应答的 worker',
+  'sw.counters': 'Worker 计数',
+  'sw.workerVersion': '应答的 Worker',
   'sw.relayedSinceStart': '启动以来转发的条数',
   'sw.startedAt': '启动时间',
   'sw.restartHint':
-    '这个计数保存在 worker 的内存里。浏览器停止空闲的 worker 再重新启动时，它会从 0 开始：转发不能依赖它。本页每 2 秒询问一次 worker，这会让它一直醒着：打开“让 worker 安静下来”，等大约 30 秒（Chromium 和 Firefox 的空闲超时），再发送。',
-  'sw.clientsTitle': 'worker 控制的标签页',
+    '这个计数保存在 Worker 的内存里。浏览器停止空闲的 Worker 再重新启动时，它会从 0 开始：转发不能依赖它。本页每 2 秒询问一次 Worker，这会让它一直醒着：打开“让 Worker 安静下来”，等大约 30 秒（Chromium 和 Firefox 的空闲超时），再发送。',
+  'sw.clientsTitle': 'Worker 控制的标签页',
   'sw.clientsHint': '来自 clients.matchAll()，每两秒询问一次。名字取自各标签页转发过的消息。',
-  'sw.noAnswer': '还没有 worker 应答：本页尚未受控。',
+  'sw.noAnswer': '还没有 Worker 应答：本页尚未受控。',
   'sw.thisTab': '（本标签页）',
   'sw.unknownTab': '尚未发言的标签页',
   'sw.focused': '已聚焦',
   'sw.unavailable':
-    'ServiceWorker 需要安全上下文（https，或 localhost、*.localhost、127.0.0.1 上的 http）以及支持它的浏览器。通过局域网地址以普通 http 打开时，本页无法运行（专用 worker 和共享 worker 仍然可以：只有 ServiceWorker 需要安全上下文）。',
-  'sw.tryBroadcast': 'BroadcastChannel 不需要 worker 也能在标签页之间做到同样的事。',
+    'ServiceWorker 需要安全上下文（https，或 localhost、*.localhost、127.0.0.1 上的 http）以及支持它的浏览器。通过局域网地址以普通 http 打开时，本页无法运行（专用 Worker 和共享 Worker 仍然可以：只有 ServiceWorker 需要安全上下文）。',
+  'sw.tryBroadcast': 'BroadcastChannel 不需要 Worker 也能在标签页之间做到同样的事。',
   'sw.teach.control':
-    '在已有活动 worker 时加载的页面会立即受控，不需要 claim()。只有注册 worker 的那个页面起初不受控，直到 claim() 或重新加载。',
+    '在已有活动 Worker 时加载的页面会立即受控，不需要 claim()。只有注册 Worker 的那个页面起初不受控，直到 claim() 或重新加载。',
   'sw.teach.waiting':
     '新版本会安装在旧版本旁边，并一直等到所有标签页都放手，除非它调用 skipWaiting()。',
   'sw.teach.echo':
-    '转发给“所有标签页”会包括发送方：与 BroadcastChannel 不同，由 worker 决定谁能收到。',
-  'sw.teach.memory': '浏览器会停止空闲的 worker：不要在它的内存里保存重要的东西。',
+    '转发给“所有标签页”会包括发送方：与 BroadcastChannel 不同，由 Worker 决定谁能收到。',
+  'sw.teach.memory': '浏览器会停止空闲的 Worker：不要在它的内存里保存重要的东西。',
   'sw.teach.secure':
-    'ServiceWorker 需要安全上下文：https，或 localhost、*.localhost、127.0.0.1 上的 http。专用 worker 和共享 worker 在普通 http 上也能运行。',
+    'ServiceWorker 需要安全上下文：https，或 localhost、*.localhost、127.0.0.1 上的 http。专用 Worker 和共享 Worker 在普通 http 上也能运行。',
 };
 
 declare module '../../i18n/dictionary' {

@@ -4,5 +4,5 @@ import type { swTexts } from './texts';
 export const texts: Record<keyof typeof swTexts, string> = {
   'sw.title': 'ServiceWorker 转发',
   'sw.summary':
-    '一个位于所有标签页之外的 worker 接收每条消息，并转发给它控制的标签页：全部、其他或指定的一个。',
+    '一个位于所有标签页之外的 Worker 接收每条消息，并转发给它控制的标签页：全部、其他或指定的一个。',
 };

@@ -6,7 +6,7 @@ import { both, CHROMIUM, DOCS } from '../../lib/hood-sources';
 export const hood: Hood = {
   summary: both(
     'The browser process knows which SharedWorker each tab means and starts it once, in a renderer process. Each tab then holds one end of a MessagePort whose other end is in the worker: the hub relays between the ports it holds.',
-    '浏览器进程知道每个标签页指的是哪个 SharedWorker，并只在某个渲染进程中启动它一次。之后每个标签页持有一个 MessagePort 的一端，另一端在 worker 里：中转站在它持有的端口之间转发。',
+    '浏览器进程知道每个标签页指的是哪个 SharedWorker，并只在某个渲染进程中启动它一次。之后每个标签页持有一个 MessagePort 的一端，另一端在 Worker 里：中转站在它持有的端口之间转发。',
   ),
   places: [
     {
@@ -41,7 +41,7 @@ export const hood: Hood = {
       carrier: 'blink.mojom.SharedWorkerConnector.Connect',
       note: both(
         'new SharedWorker(url, name) asks the browser for the one worker with that URL, name and storage key.',
-        'new SharedWorker(url, name) 向浏览器请求具有该 URL、名称和存储键的那个唯一 worker。',
+        'new SharedWorker(url, name) 向浏览器请求具有该 URL、名称和存储键的那个唯一 Worker。',
       ),
       source: CHROMIUM.sharedWorkerConnectorMojom,
     },
@@ -51,7 +51,7 @@ export const hood: Hood = {
       carrier: 'blink.mojom.SharedWorkerFactory.CreateSharedWorker',
       note: both(
         'Only for the first tab: the browser starts the worker in a renderer process. Later tabs join the running one.',
-        '仅对第一个标签页：浏览器在某个渲染进程中启动 worker。之后的标签页加入已在运行的那个。',
+        '仅对第一个标签页：浏览器在某个渲染进程中启动 Worker。之后的标签页加入已在运行的那个。',
       ),
       source: CHROMIUM.sharedWorkerFactoryMojom,
     },
@@ -72,7 +72,7 @@ export const hood: Hood = {
       carrier: 'MessagePort (Mojo message pipe)',
       note: both(
         'port.postMessage() then goes on the pipe to the worker, without the browser’s SharedWorker service.',
-        '此后 port.postMessage() 沿管道发往 worker，不再经过浏览器的 SharedWorker 服务。',
+        '此后 port.postMessage() 沿管道发往 Worker，不再经过浏览器的 SharedWorker 服务。',
       ),
       inference: true,
       source: DOCS.mojo,

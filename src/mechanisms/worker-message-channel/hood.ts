@@ -35,7 +35,7 @@ export const hood: Hood = {
       carrier: 'DedicatedWorkerMessagingProxy::PostMessageToWorkerGlobalScope',
       note: both(
         'worker.postMessage() clones (or transfers) the value and posts a cross-thread task to the worker’s thread.',
-        'worker.postMessage() 克隆（或转移）值，并向 worker 线程投递一个跨线程任务。',
+        'worker.postMessage() 克隆（或转移）值，并向 Worker 线程投递一个跨线程任务。',
       ),
       source: CHROMIUM.dedicatedWorkerProxy,
     },
@@ -45,7 +45,7 @@ export const hood: Hood = {
       carrier: 'DedicatedWorkerObjectProxy::PostMessageToWorkerObject',
       note: both(
         'self.postMessage() in the worker is the same in reverse: a task on the page’s main thread.',
-        'worker 中的 self.postMessage() 反向同理：主线程上的一个任务。',
+        'Worker 中的 self.postMessage() 反向同理：主线程上的一个任务。',
       ),
       source: CHROMIUM.dedicatedWorkerObjectProxy,
     },
@@ -55,7 +55,7 @@ export const hood: Hood = {
       carrier: 'MessagePort (Mojo message pipe)',
       note: both(
         'Transferring port2 hands one end of a Mojo message pipe to the worker; the page keeps or passes on the other.',
-        '转移 port2 就是把 Mojo 消息管道的一端交给 worker；页面保留或继续传递另一端。',
+        '转移 port2 就是把 Mojo 消息管道的一端交给 Worker；页面保留或继续传递另一端。',
       ),
       source: CHROMIUM.messagePort,
     },
@@ -65,7 +65,7 @@ export const hood: Hood = {
       carrier: 'MessagePort (Mojo message pipe)',
       note: both(
         'With both ends in workers, they talk over the pipe directly: the main thread is not on the way, even when it is busy.',
-        '两端都在 worker 里时，它们直接通过管道通信：主线程不在路径上，即使它很忙。',
+        '两端都在 Worker 里时，它们直接通过管道通信：主线程不在路径上，即使它很忙。',
       ),
       inference: true,
       source: CHROMIUM.messagePort,
