@@ -18,8 +18,18 @@ export function ApiNames({ text }: { text: string }) {
   for (const match of text.matchAll(API_NAME)) {
     parts.push(text.slice(at, match.index));
     const segments = match[0].split('.');
+    // Between spaces (or the text's ends) it moves to the next line whole (api-names.css). Glued
+    // to other text ("content/common/frame.mojom") it stays inline: an atomic inline adds a space
+    // around itself to the accessible name a link or label computes from its text.
+    const before = text[match.index - 1];
+    const after = text[match.index + match[0].length];
+    const apart = (!before || /\s/.test(before)) && (!after || /\s/.test(after));
     parts.push(
-      <span key={match.index} className="api-name" translate="no">
+      <span
+        key={match.index}
+        className={apart ? 'api-name api-name--whole' : 'api-name'}
+        translate="no"
+      >
         {segments.map((segment, i) => (
           <Fragment key={i}>
             {i > 0 ? (

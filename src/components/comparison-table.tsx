@@ -85,10 +85,11 @@ export function ComparisonTable({
         {onSort ? (
           <button type="button" className="sort-button" onClick={() => onSort(column)}>
             {words}
-            {/* A no-break space: the mark stays on the last word's line ("Throughput" above a lone
-                "↕" in presenter mode). */}
-            <span aria-hidden="true">
-              {active ? (sort?.direction === 'ascending' ? '\u00a0▲' : '\u00a0▼') : '\u00a0↕'}
+            {/* "↕" says a column sorts; presenter mode hides it (sort-mark--idle): beside a
+                projector's larger names it took a line of its own under "Throughput". The sorted
+                column's mark is kept on its last word's line by a no-break space. */}
+            <span className={active ? 'sort-mark' : 'sort-mark sort-mark--idle'} aria-hidden="true">
+              {active ? (sort?.direction === 'ascending' ? '\u00a0▲' : '\u00a0▼') : ' ↕'}
             </span>
           </button>
         ) : (

@@ -24,7 +24,7 @@ function FrameCard({ host, k, sandboxed, target }: CardProps) {
       <figcaption>
         <strong>{host.frameName(k)}</strong> <code>{origin}</code>{' '}
         {state ? <span className={`tag tag--${state}`}>{t(`ifr.state.${state}`)}</span> : null}
-        {target ? <span className="tag frame-card__target">{t('ifr.sendsHere')}</span> : null}
+        {target ? <span className="frame-card__target">{t('ifr.sendsHere')}</span> : null}
         {sandboxed ? <span className="hint"> sandbox="{SANDBOX}"</span> : null}
       </figcaption>
       <iframe

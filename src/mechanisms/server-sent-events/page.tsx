@@ -144,7 +144,7 @@ function SsePanels() {
             </div>
             <div>
               <dt>{t('sse.retry')}</dt>
-              <dd>{state.retryMs === null ? '—' : `${state.retryMs} ms`}</dd>
+              <dd>{state.retryMs === null ? '—' : t('sse.retryMs', { ms: state.retryMs })}</dd>
             </div>
             <div>
               <dt>{t('sse.epoch')}</dt>

@@ -12,6 +12,7 @@ import type { Transport, TransportEvent } from '../../lib/transport-types';
 import { meta } from './meta';
 import { popupPeer } from './roles';
 import { createPopupTransport, openerFacts } from './transport';
+import { KeepWhole } from '../../components/keep-whole';
 
 function openerOrigin(): string {
   try {
@@ -77,7 +78,12 @@ export default function PopupPeer() {
         <div>
           <dt translate="no">window.opener</dt>
           <dd data-testid="opener">
-            {facts.hasOpener ? t('pop.peer.hasOpener', { origin }) : 'null'}
+            {/* The origin and the bracket after it on one line: "）" alone on a line in Chinese. */}
+            {facts.hasOpener ? (
+              <KeepWhole text={t('pop.peer.hasOpener', { origin })} whole={origin} />
+            ) : (
+              'null'
+            )}
           </dd>
         </div>
         <div>

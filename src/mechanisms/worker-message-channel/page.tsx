@@ -45,7 +45,7 @@ export default function WorkerMessageChannelPage() {
     <article className="mechanism-page">
       <MechanismHeader meta={meta} />
       <div className="panels">
-        <section className="panel" aria-labelledby={`${id}-send`}>
+        <section className="panel panel--tall" aria-labelledby={`${id}-send`}>
           <h2 id={`${id}-send`}>{t('wmc.sendTitle')}</h2>
           <SendForm onSend={(value) => outcome(lab.send(value))} disabled={!lab.transport} />
           <p>
