@@ -8,18 +8,18 @@ import { useCallback, useRef, useState } from 'react';
  * https://developer.mozilla.org/docs/Web/API/Element/scrollWidth
  */
 export function useScrollsSideways(): [(el: HTMLElement | null) => void, boolean] {
-  const [more, setMore] = useState(false);
+  const [sideways, setSideways] = useState(false);
   const stop = useRef<(() => void) | null>(null);
   const ref = useCallback((el: HTMLElement | null) => {
     stop.current?.();
     stop.current = null;
     if (!el || typeof ResizeObserver !== 'function') return;
-    const read = () => setMore(el.scrollWidth > el.clientWidth + 1);
+    const read = () => setSideways(el.scrollWidth > el.clientWidth + 1);
     const observer = new ResizeObserver(read);
     observer.observe(el);
     if (el.firstElementChild) observer.observe(el.firstElementChild);
     read();
     stop.current = () => observer.disconnect();
   }, []);
-  return [ref, more];
+  return [ref, sideways];
 }
