@@ -8,7 +8,9 @@ async function openHost(page: Page): Promise<LabPage> {
   const lab = new LabPage(page);
   await lab.goto(PATH);
   for (const name of ['Same-origin frame', 'Cross-origin frame', 'Sandboxed frame']) {
-    await expect(page.locator('figcaption', { hasText: name }).locator('.tag')).toHaveText('ready');
+    await expect(
+      page.locator('figcaption', { hasText: name }).getByTestId('frame-state'),
+    ).toHaveText('ready');
   }
   return lab;
 }
@@ -193,9 +195,9 @@ test.describe('iframe postMessage', () => {
     await page.getByRole('combobox', { name: 'Theme' }).selectOption('dark');
     await expect.poll(() => frameThemes(page)).toEqual({ cross: 'dark', sandboxed: 'dark' });
     for (const name of ['Same-origin frame', 'Cross-origin frame', 'Sandboxed frame'])
-      await expect(page.locator('figcaption', { hasText: name }).locator('.tag')).toHaveText(
-        'ready',
-      );
+      await expect(
+        page.locator('figcaption', { hasText: name }).getByTestId('frame-state'),
+      ).toHaveText('ready');
     // Each reloaded frame's new hello is its message 1 again: it started again, it is no copy.
     await expect(lab.log.locator('[data-sequence="restart"]')).toHaveCount(2);
     await expect(lab.log.locator('[data-sequence="duplicate"]')).toHaveCount(0);
@@ -292,11 +294,11 @@ test.describe('iframe postMessage', () => {
     const lab = new LabPage(page);
     await lab.goto(PATH);
     const caption = page.locator('figcaption', { hasText: 'Cross-origin frame' });
-    await expect(caption.locator('.tag')).toHaveText('loading');
+    await expect(caption.getByTestId('frame-state')).toHaveText('loading');
     await sendTo(lab, 'Cross-origin frame', 'sent while loading');
     await expect(page.getByRole('status').filter({ hasText: 'the message waits' })).toBeVisible();
     release();
-    await expect(caption.locator('.tag')).toHaveText('ready', { timeout: 10_000 });
+    await expect(caption.getByTestId('frame-state')).toHaveText('ready', { timeout: 10_000 });
     await expect(
       frame(page, 'Cross-origin frame').getByRole('list', { name: 'Received here' }),
     ).toContainText('sent while loading');
@@ -313,7 +315,9 @@ test.describe('iframe postMessage', () => {
     const lab = new LabPage(page);
     await lab.goto(PATH);
     const caption = page.locator('figcaption', { hasText: 'Cross-origin frame' });
-    await expect(caption.locator('.tag')).toHaveText('did not answer', { timeout: 10_000 });
+    await expect(caption.getByTestId('frame-state')).toHaveText('did not answer', {
+      timeout: 10_000,
+    });
     await lab.page
       .getByRole('combobox', { name: 'To' })
       .first()
@@ -327,7 +331,7 @@ test.describe('iframe postMessage', () => {
     ).toHaveCount(1);
     await expect(lab.entries('error', 'never said it was ready, so "never posted"')).toHaveCount(1);
     await expect(
-      page.locator('figcaption', { hasText: 'Same-origin frame' }).locator('.tag'),
+      page.locator('figcaption', { hasText: 'Same-origin frame' }).getByTestId('frame-state'),
     ).toHaveText('ready');
   });
 });

@@ -77,7 +77,7 @@ try {
       }
       // The frames page: a message to the cross-origin frame, its receipt, and a revealed hostile frame.
       await a.goto(`${server.urls.app}m/iframe-post-message`);
-      await a.locator('figcaption .tag').nth(2).waitFor();
+      await a.getByTestId('frame-state').nth(2).waitFor();
       await a.waitForTimeout(800);
       await a
         .getByRole('radio', {

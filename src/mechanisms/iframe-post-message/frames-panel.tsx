@@ -23,8 +23,12 @@ function FrameCard({ host, k, sandboxed, target }: CardProps) {
     <figure className={`frame-card frame-card--${k}${target ? ' frame-card--target' : ''}`}>
       <figcaption>
         <strong>{host.frameName(k)}</strong> <code>{origin}</code>{' '}
-        {state ? <span className={`tag tag--${state}`}>{t(`ifr.state.${state}`)}</span> : null}
-        {target ? <span className="frame-card__target">{t('ifr.sendsHere')}</span> : null}
+        {state ? (
+          <span className={`tag tag--${state}`} data-testid="frame-state">
+            {t(`ifr.state.${state}`)}
+          </span>
+        ) : null}
+        {target ? <span className="tag tag--target">{t('ifr.sendsHere')}</span> : null}
         {sandboxed ? <span className="hint"> sandbox="{SANDBOX}"</span> : null}
       </figcaption>
       <iframe
