@@ -83,6 +83,7 @@ export const en = {
   'log.show': 'Show log',
   'log.hide': 'Hide log',
   'log.tools': 'Log tools',
+  'log.actions': 'Log actions',
   'log.filterMechanism': 'Mechanism',
   'log.allMechanisms': 'All mechanisms',
   'log.filterDirection': 'Directions to show',

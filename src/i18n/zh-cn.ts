@@ -83,6 +83,7 @@ export const zhCN: Record<keyof typeof en, string> = {
   'log.show': '显示日志',
   'log.hide': '隐藏日志',
   'log.tools': '日志工具',
+  'log.actions': '日志操作',
   'log.filterMechanism': '机制',
   'log.allMechanisms': '全部机制',
   'log.filterDirection': '显示的方向',

@@ -204,6 +204,16 @@ for (const lang of ['en', 'zh-CN'] as const) {
           expect.soft(blank, `${where}: a select shows nothing`).toEqual([]);
           // Radios, checkboxes and disabled controls keep a 3:1 edge; disabled ones a dashed one.
           expect.soft(await weakControls(page), `${where}: controls`).toEqual([]);
+          // The log's filters and its count keep one row under its bar, the log's actions being in
+          // the bar: a second row took 30 px from the stage beside the rail.
+          const secondRow = await page.locator('.log-toolbar').evaluate((bar) => {
+            const items = [...bar.children].filter((el) => el.checkVisibility());
+            const first = items[0]?.getBoundingClientRect();
+            return items
+              .filter((el) => first && el.getBoundingClientRect().top >= first.bottom)
+              .map((el) => el.textContent ?? '');
+          });
+          expect.soft(secondRow, `${where}: the log's tools take a second row`).toEqual([]);
         }
         // Chinese labels (the rail, titles, form labels) wrap between words, not inside one.
         if (lang === 'zh-CN' && ['1280', 'presenter', '320'].includes(size.name))

@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import { useAppStore } from '../../store';
 import { useT } from '../../i18n/use-t';
 import { Segmented } from './segmented';
@@ -15,11 +16,13 @@ type Props = {
   onSlowMotion: (on: boolean) => void;
   toolsOpen: boolean;
   onToolsOpen: (open: boolean) => void;
+  /** Pause, clear, export and import, when they are here rather than in the tools (log-panel.tsx). */
+  actions: ReactNode;
 };
 
 /**
  * The log's header bar: its title, list or flow, slow motion for the flow, below or beside the
- * page, the tools' toggle, and hide/show. A closed log keeps only its title and "Show".
+ * page, the tools' toggle, hide/show, and the log's actions when the page is wide. A closed log keeps only its title and "Show".
  */
 export function LogDockBar({
   id,
@@ -31,6 +34,7 @@ export function LogDockBar({
   onSlowMotion,
   toolsOpen,
   onToolsOpen,
+  actions,
 }: Props) {
   const t = useT();
   const logPlace = useAppStore((s) => s.settings.logPlace);
@@ -60,6 +64,11 @@ export function LogDockBar({
           />
           {t('log.slowMotion')}
         </label>
+      ) : null}
+      {open && actions ? (
+        <div className="log-dock__actions" role="group" aria-label={t('log.actions')}>
+          {actions}
+        </div>
       ) : null}
       <div className="log-dock__end">
         {open ? (

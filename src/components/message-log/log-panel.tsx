@@ -2,13 +2,15 @@ import './log-panel.css';
 import './log-list.css';
 import './log-row.css';
 import './log-row-presenter.css';
-import { useId, useState } from 'react';
+import { useId, useMemo, useState } from 'react';
+import { useWide } from '../../hooks/use-compact';
 import { useSelf } from '../../hooks/use-self';
 import { useAppStore } from '../../store';
 // Imported where load-boundary was (before the notice), so the bundle's CSS keeps its order.
 import { LazyFlowView, LazyLogDetail, LazyLogResizer } from './log-lazy-parts';
 import { Notice } from '../notice';
 import { useLogColumns } from './log-columns';
+import { LogActions } from './log-actions';
 import { LogDockBar, type LogView } from './log-dock-bar';
 import { useLogHeight, useWidthRem } from './log-fit';
 import { LogList } from './log-list';
@@ -39,6 +41,16 @@ export function LogPanel({ titles, own }: Props) {
 
   const columns = useLogColumns(titles);
   const { imported, importLogs, exportLog } = useLogFiles(self);
+  // Pause, clear, export and import go in the bar when the page is wide and the log below it: the
+  // bar has room there, and the tools keep one row under it. Elsewhere the tools are folded behind
+  // "Filters" (log-panel.css) or beside the page, and the actions stay with them.
+  const wide = useWide();
+  const actionsInBar = wide && !presenter && !beside;
+  // One element for both places, so the tools' memo holds while the count changes.
+  const actions = useMemo(
+    () => <LogActions onExport={exportLog} onImport={importLogs} />,
+    [exportLog, importLogs],
+  );
   // The rows' height follows the log's width (log-fit.ts); an entry opened beside the list leaves
   // it as it was, so the row just clicked does not move.
   const [contentRef, listWidth] = useWidthRem();
@@ -79,6 +91,7 @@ export function LogPanel({ titles, own }: Props) {
         onSlowMotion={setSlowMotion}
         toolsOpen={toolsOpen}
         onToolsOpen={setToolsOpen}
+        actions={actionsInBar ? actions : null}
       />
       <div
         id={`${id}-body`}
@@ -87,7 +100,7 @@ export function LogPanel({ titles, own }: Props) {
         data-tools={toolsOpen ? 'true' : undefined}
         data-fit={fit === null ? undefined : 'true'}
       >
-        <LogToolbar id={`${id}-tools`} titles={titles} onExport={exportLog} onImport={importLogs} />
+        <LogToolbar id={`${id}-tools`} titles={titles} actions={actionsInBar ? null : actions} />
         {imported ? (
           <div className="log-dock__notices">
             {imported.ok ? <Notice tone="success">{imported.ok}</Notice> : null}

@@ -1,5 +1,5 @@
 import './log-toolbar.css';
-import { memo, useId } from 'react';
+import { memo, useId, type ReactNode } from 'react';
 import { useT } from '../../i18n/use-t';
 import { ContainedText } from './contained-text';
 import { useAppStore } from '../../store';
@@ -10,8 +10,8 @@ import { useVisibleEntries } from './use-visible-entries';
 type Props = {
   id: string;
   titles: Record<string, string>;
-  onExport: () => void;
-  onImport: (files: File[]) => Promise<void>;
+  /** Pause, clear, export and import (log-actions.tsx), when they are not in the dock's bar. */
+  actions: ReactNode;
 };
 
 /**
@@ -36,18 +36,12 @@ function LogCount() {
   );
 }
 
-/** Redraws when a filter, pause or a prop changes, not on every flush (see LogCount). */
-export const LogToolbar = memo(function LogToolbar({
-  id: toolbarId,
-  titles,
-  onExport,
-  onImport,
-}: Props) {
+/** Redraws when a filter or a prop changes, not on every flush (see LogCount). */
+export const LogToolbar = memo(function LogToolbar({ id: toolbarId, titles, actions }: Props) {
   const t = useT();
   const id = useId();
   const filter = useAppStore((s) => s.log.filter);
-  const paused = useAppStore((s) => s.log.paused);
-  const { setLogFilter, setLogPaused, clearLog } = useAppStore.getState();
+  const { setLogFilter } = useAppStore.getState();
 
   const toggle = (direction: LogDirection) =>
     setLogFilter({
@@ -96,33 +90,7 @@ export const LogToolbar = memo(function LogToolbar({
           onChange={(e) => setLogFilter({ text: e.target.value })}
         />
       </div>
-      <button
-        type="button"
-        className="button"
-        aria-pressed={paused}
-        onClick={() => setLogPaused(!paused)}
-      >
-        {paused ? t('log.resume') : t('log.pause')}
-      </button>
-      <button type="button" className="button" onClick={clearLog}>
-        {t('log.clear')}
-      </button>
-      <button type="button" className="button" onClick={onExport}>
-        {t('log.export')}
-      </button>
-      <label className="button log-toolbar__import">
-        {t('log.import')}
-        <input
-          type="file"
-          accept="application/json,.json"
-          multiple
-          className="visually-hidden"
-          onChange={(event) => {
-            void onImport([...(event.target.files ?? [])]);
-            event.target.value = '';
-          }}
-        />
-      </label>
+      {actions}
       <LogCount />
     </div>
   );
