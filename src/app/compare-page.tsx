@@ -22,6 +22,12 @@ const initialMessages = () => {
   const n = Number(new URLSearchParams(window.location.search).get('messages'));
   return Number.isInteger(n) && n > 0 && n <= 5000 ? n : undefined;
 };
+// `?burstMs=N` holds each throughput burst for at least N ms (the bench's 2 s: a figure over a
+// longer burst is less at the mercy of one stall on a shared machine); absent: the Race's 400 ms.
+const initialBurst = () => {
+  const n = Number(new URLSearchParams(window.location.search).get('burstMs'));
+  return Number.isInteger(n) && n >= 100 && n <= 10_000 ? n : undefined;
+};
 // `?race=ID,ID` races only those mechanisms (the bench's `--mechanisms`); absent: every one.
 const raceOnly = () =>
   new URLSearchParams(window.location.search).get('race')?.split(',').filter(Boolean);
@@ -34,6 +40,7 @@ export default function ComparePage() {
   const [sort, setSort] = useState<Sort | undefined>();
   const [messages] = useState(initialMessages);
   const [only] = useState(raceOnly);
+  const [burstMs] = useState(initialBurst);
   const toggle = (column: Column) =>
     setShown((all) => {
       const next = new Set(all);
@@ -90,7 +97,7 @@ export default function ComparePage() {
           usable: m.meta.canBeUsed(),
         }))}
       />
-      <RacePanel initialMessages={messages} only={only} />
+      <RacePanel initialMessages={messages} burstMs={burstMs} only={only} />
     </article>
   );
 }

@@ -36,13 +36,15 @@ export type BenchOptions = {
   mechanisms: string[];
   /** Race: the minimal page's SharedWorker rig uses the app's built hub instead of its twin. */
   minimalHub: 'own' | 'app';
+  /** Race: each throughput burst lasts at least this long, on both pages (the Race's own: 400). */
+  burstMs: number;
   /** First of six consecutive ports for the servers the bench starts; 0: any free ports. */
   port: number;
   help: boolean;
 };
 
 export const USAGE = `Usage: npm run bench -- [--only NAMES] [--runs N] [--busy-threads N] [--no-profile] [--port P]
-                          [--mechanisms IDS] [--no-step-trace] [--minimal-hub app]
+                          [--mechanisms IDS] [--no-step-trace] [--minimal-hub app] [--burst-ms MS]
 
   --only NAMES        comma-separated parts to run (default: all):
 ${PART_NAMES.map((name) => `                        ${name.padEnd(15)} ${PART_HELP[name]}`).join('\n')}
@@ -63,6 +65,9 @@ ${PART_NAMES.map((name) => `                        ${name.padEnd(15)} ${PART_HE
   --minimal-hub app   race: the minimal page's SharedWorker rig talks to the app's own built hub
                       (dist/assets/hub.worker-*.js), not its plain twin: both pages then race
                       against the same worker code, so what still differs is the page's
+  --burst-ms MS       race: each page's throughput burst lasts at least MS ms (default 2000; the
+                      Race in the app holds 400): a burst five times longer is less at the mercy
+                      of a stall or a busy neighbour on a shared machine
   --port P            servers on ports P…P+5 (default: any free ports; also BENCH_PORT)
   --help              this text
 
@@ -79,6 +84,7 @@ export function parseOptions(argv: string[]): BenchOptions {
     traceSteps: true,
     mechanisms: [],
     minimalHub: 'own',
+    burstMs: 2000,
     port: Number(process.env.BENCH_PORT ?? 0),
     help: false,
   };
@@ -98,7 +104,10 @@ export function parseOptions(argv: string[]): BenchOptions {
     else if (flag === '--runs') options.runs = number(flag, value(), 1);
     else if (flag === '--busy-threads') options.busyThreads = number(flag, value(), 0);
     else if (flag === '--port') options.port = number(flag, value(), 0);
-    else if (flag === '--minimal-hub') {
+    else if (flag === '--burst-ms') {
+      options.burstMs = number(flag, value(), 100);
+      if (options.burstMs > 10_000) throw new Error('--burst-ms takes at most 10000');
+    } else if (flag === '--minimal-hub') {
       const hub = value();
       if (hub !== 'app' && hub !== 'own')
         throw new Error(`--minimal-hub takes app or own; got "${hub}"`);

@@ -104,12 +104,13 @@ export async function appRace(
   profile = false,
   mechanisms: readonly string[] = [],
   trace = !profile,
+  burstMs = 400,
 ): Promise<Raced<RaceResult>> {
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
   try {
     const page = await context.newPage();
     await page.goto(
-      `${appUrl}compare?lang=en&messages=${RACE_MESSAGES}${narrowed('race', mechanisms)}`,
+      `${appUrl}compare?lang=en&messages=${RACE_MESSAGES}&burstMs=${burstMs}${narrowed('race', mechanisms)}`,
     );
     return await traced(browser, page, trace && !profile, async () => {
       const steps = await recordSteps(page, 'app', profile);
@@ -143,13 +144,14 @@ export async function minimalRace(
   mechanisms: readonly string[] = [],
   trace = !profile,
   hubScript: string | null = null,
+  burstMs = 400,
 ): Promise<Raced<MinimalRace>> {
   const context = await browser.newContext();
   try {
     const page = await context.newPage();
     const hub = hubScript ? `&hub=${encodeURIComponent(hubScript)}` : '';
     await page.goto(
-      `${appUrl}bench/race.html?messages=${RACE_MESSAGES}&foreign=${foreignPort}${narrowed('only', mechanisms)}${hub}`,
+      `${appUrl}bench/race.html?messages=${RACE_MESSAGES}&burstMs=${burstMs}&foreign=${foreignPort}${narrowed('only', mechanisms)}${hub}`,
     );
     return await traced(browser, page, trace && !profile, async () => {
       const steps = await recordSteps(page, 'minimal', profile);

@@ -17,9 +17,12 @@ const MESSAGE_CHOICES = [50, 200, 1000] as const;
 /** The Race: runs every rig in turn, with progress, cancel, a chart and the figures. */
 export function RacePanel({
   initialMessages,
+  burstMs,
   only,
 }: {
   initialMessages?: number;
+  /** The throughput burst's floor in ms (run-race.ts); the Race's own when absent. */
+  burstMs?: number;
   /** Race only these mechanism ids (unknown ones are ignored); absent or none known: every one. */
   only?: readonly string[];
 }) {
@@ -54,6 +57,7 @@ export function RacePanel({
       contenders,
       self,
       messages,
+      burstMs,
       signal: abort.signal,
       name: (mechanism) => {
         const meta = mechanisms.find((m) => m.meta.id === mechanism)?.meta;

@@ -35,6 +35,8 @@ export type RaceRun = {
   contenders: readonly Contender[];
   self: PeerRef;
   messages: number;
+  /** The throughput burst's floor in ms; THROUGHPUT_MIN_MS when absent (the bench asks for more). */
+  burstMs?: number;
   signal: AbortSignal;
   /** A mechanism's name for the progress line, and the words for a reason key. */
   name: (id: string) => string;
@@ -67,7 +69,7 @@ export function startRace(run: RaceRun): Promise<{ cancelled: boolean; seconds: 
           messages: run.messages,
           warmup: Math.min(20, Math.ceil(run.messages / 5)),
           timeoutMs: 2000,
-          minThroughputMs: THROUGHPUT_MIN_MS,
+          minThroughputMs: run.burstMs ?? THROUGHPUT_MIN_MS,
           signal: run.signal,
           onStep: (step) => run.onProgress({ step }),
         });

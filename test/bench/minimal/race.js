@@ -8,6 +8,9 @@ import { moreRigs } from './race-more-rigs.js';
 
 const params = new URLSearchParams(location.search);
 const MESSAGES = Number(params.get('messages') || 1000);
+// The throughput burst's floor and cap, as the app's (src/app/race/measure.ts, `?burstMs=`).
+const BURST_MS = Number(params.get('burstMs') || 400);
+const BURST_CAP = Math.max(8000, Math.ceil((BURST_MS / 400) * 8000));
 const WARMUP = Math.min(20, Math.ceil(MESSAGES / 5));
 const SIZES = [
   ['small', 16],
@@ -120,8 +123,8 @@ async function race(rig) {
     let next = 0,
       received = 0;
     const begin = clock();
-    // As the app's race (src/app/race/measure.ts): at least 400 ms, at most 8,000 messages.
-    const more = () => next < total || (next < 8000 && clock() - begin < 400);
+    // As the app's race (src/app/race/measure.ts): at least BURST_MS, at most BURST_CAP messages.
+    const more = () => next < total || (next < BURST_CAP && clock() - begin < BURST_MS);
     await Promise.all(
       Array.from({ length: 32 }, async () => {
         while (more()) {

@@ -66,8 +66,9 @@ function printTables(ids: string[], figures: Combined[]) {
 /** One profiled race of each page; the profiler's own cost stays out of the figures above. */
 async function profiles(ctx: PartContext, appUrl: string, foreignPort: number, hub: string | null) {
   const only = ctx.options.mechanisms;
-  const app = await appRace(ctx.browser, appUrl, true, only);
-  const bare = await minimalRace(ctx.browser, appUrl, foreignPort, true, only, false, hub);
+  const burst = ctx.options.burstMs;
+  const app = await appRace(ctx.browser, appUrl, true, only, false, burst);
+  const bare = await minimalRace(ctx.browser, appUrl, foreignPort, true, only, false, hub, burst);
   const out: Record<string, { app: ProfileSummary; minimal: ProfileSummary }> = {};
   for (const result of app.results) {
     if (result.status === 'skipped') continue; // cannot race: nothing was profiled
@@ -99,7 +100,7 @@ async function profiles(ctx: PartContext, appUrl: string, foreignPort: number, h
 
 export async function racePart(ctx: PartContext): Promise<PartResult> {
   console.log(
-    `\nThe Race (the compare page) against a minimal page on the same counterparts: ${RACE_MESSAGES} round trips per size after the warm-up, then 500 of 1 KiB with 32 in flight.`,
+    `\nThe Race (the compare page) against a minimal page on the same counterparts: ${RACE_MESSAGES} round trips per size after the warm-up, then 1 KiB messages with 32 in flight for at least ${ctx.options.burstMs} ms (500 at least).`,
   );
   const host = await raceServer(ctx.port(4), ctx.port(5));
   const hub = ctx.options.minimalHub === 'app' ? appHubScript() : null;
@@ -113,9 +114,10 @@ export async function racePart(ctx: PartContext): Promise<PartResult> {
     const runs = await eachRun(ctx.options, 'race', async (run) => {
       const only = ctx.options.mechanisms;
       const trace = ctx.options.traceSteps;
-      const raceApp = () => appRace(ctx.browser, host.urls.app, false, only, trace);
+      const burst = ctx.options.burstMs;
+      const raceApp = () => appRace(ctx.browser, host.urls.app, false, only, trace, burst);
       const raceBare = () =>
-        minimalRace(ctx.browser, host.urls.app, host.ports.foreign, false, only, trace, hub);
+        minimalRace(ctx.browser, host.urls.app, host.ports.foreign, false, only, trace, hub, burst);
       // The pages take turns going first: on a shared machine the load drifts by the minute, and
       // with the app always first a rising load fell on the minimal page every run, a falling one
       // on the app. Alternating, a steady drift favours each page in every other run.

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { measureThroughput, THROUGHPUT_MAX, type Send } from '../../../../src/app/race/measure';
+import {
+  measureThroughput,
+  THROUGHPUT_MAX,
+  THROUGHPUT_MIN_MS,
+  throughputCap,
+  type Send,
+} from '../../../../src/app/race/measure';
 
 // An echo that answers each message in the next task, like a counterpart in another frame.
 const echo: Send = () => ({
@@ -21,5 +27,11 @@ describe('measureThroughput', () => {
     expect(result.sent).toBeGreaterThan(40);
     expect(result.sent).toBeLessThanOrEqual(THROUGHPUT_MAX);
     expect(result.received).toBe(result.sent);
+  });
+
+  it("holds a longer floor's cap at the default's rate (the bench's 2 s bursts)", () => {
+    expect(throughputCap(0)).toBe(THROUGHPUT_MAX);
+    expect(throughputCap(THROUGHPUT_MIN_MS)).toBe(THROUGHPUT_MAX);
+    expect(throughputCap(2000)).toBe(THROUGHPUT_MAX * 5);
   });
 });
