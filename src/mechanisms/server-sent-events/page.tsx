@@ -83,28 +83,12 @@ function SsePanels() {
               </select>
             </div>
           </SendForm>
-          <fieldset className="stacked">
-            <legend>{t('sse.typesTitle')}</legend>
-            {SSE_EVENT_TYPES.map((type) => (
-              <label key={type} className="field--inline">
-                <input type="checkbox" checked={shown[type]} onChange={() => toggle(type)} />
-                <span translate="no">{type}</span>
-                {t(`sse.type.${type}`)}{' '}
-                {/* The count stays with its word ("· 0 received" broke after the 0 at 640). */}
-                <span className="sse-count">
-                  · {t('sse.received', { count: state.counts[type] })}
-                </span>
-              </label>
-            ))}
-          </fieldset>
-          {/* How a one-way feed takes a message in, and what the named events are: one step away,
-              the form and the events first. */}
+          {/* How a one-way feed takes a message in: one step away, the form first. */}
           <MoreText>
             <p>{t('sse.publishHint')}</p>
-            <p>{t('sse.typesHint')}</p>
           </MoreText>
         </section>
-        <section className="panel sse-feed" aria-labelledby={`${id}-feed`}>
+        <section className="panel panel--tall sse-feed" aria-labelledby={`${id}-feed`}>
           {/* The feed's switch beside its title, the state under both, the cluster's picker
               after: on a projector they start the stage, whatever the log below holds. */}
           <div className="panel__header">
@@ -180,6 +164,27 @@ function SsePanels() {
             })}
           </p>
           {state.lastReset ? <ResetNotice t={t} reset={state.lastReset} /> : null}
+        </section>
+        {/* Which named events this tab listens to: the feed's own switches, in a card after it, so
+            a narrow window shows the form and then the feed's state (they came between the two). */}
+        <section className="panel" aria-labelledby={`${id}-types`}>
+          <h2 id={`${id}-types`}>{t('sse.typesTitle')}</h2>
+          <fieldset className="stacked" aria-labelledby={`${id}-types`}>
+            {SSE_EVENT_TYPES.map((type) => (
+              <label key={type} className="field--inline">
+                <input type="checkbox" checked={shown[type]} onChange={() => toggle(type)} />
+                <span translate="no">{type}</span>
+                {t(`sse.type.${type}`)}{' '}
+                {/* The count stays with its word ("· 0 received" broke after the 0 at 640). */}
+                <span className="sse-count">
+                  · {t('sse.received', { count: state.counts[type] })}
+                </span>
+              </label>
+            ))}
+          </fieldset>
+          <MoreText>
+            <p>{t('sse.typesHint')}</p>
+          </MoreText>
         </section>
         <section className="panel" aria-labelledby={`${id}-limit`}>
           <h2 id={`${id}-limit`}>{t('sse.limitTitle')}</h2>
