@@ -29,3 +29,48 @@ export function createEmitter<E>() {
     },
   };
 }
+
+/**
+ * An emitter that holds what it emits while nobody listens, and hands it to the first listener:
+ * for events that start before their page can subscribe (a transport connects in one effect, the
+ * page subscribes in the next commit, and a message can arrive between the two tasks). Holds
+ * `limit` at most, dropping the oldest; `onDropped` hears how many went when the rest is handed on.
+ * A listener that comes after the first hears only what comes after it.
+ */
+export function createHeldEmitter<E>(limit: number, onDropped?: (count: number) => void) {
+  const inner = createEmitter<E>();
+  let held: E[] = [];
+  let dropped = 0;
+  let heard = 0;
+  return {
+    emit(event: E): void {
+      if (heard > 0) return inner.emit(event);
+      held.push(event);
+      if (held.length > limit) {
+        held.shift();
+        dropped++;
+      }
+    },
+    subscribe(listener: Listener<E>): () => void {
+      const off = inner.subscribe(listener);
+      heard++;
+      const [pending, lost] = [held, dropped];
+      held = [];
+      dropped = 0;
+      if (lost > 0) onDropped?.(lost);
+      for (const event of pending)
+        try {
+          listener(event);
+        } catch (error) {
+          console.error('[comms-lab] listener failed', error);
+        }
+      let on = true;
+      return () => {
+        if (!on) return;
+        on = false;
+        heard--;
+        off();
+      };
+    },
+  };
+}

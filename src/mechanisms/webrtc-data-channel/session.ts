@@ -1,7 +1,7 @@
 // One tab's side: find a partner over the signalling path, negotiate a peer connection with it,
 // and carry envelopes (text) and ArrayBuffers (binary) on the current data channel.
 import { now } from '../../lib/clock';
-import { createEmitter } from '../../lib/emitter';
+import { createEmitter, createHeldEmitter } from '../../lib/emitter';
 import { openFailed } from '../../lib/transport-events';
 import type { TransportEvent } from '../../lib/transport-types';
 import type { PeerRef } from '../../shared/envelope';
@@ -13,11 +13,21 @@ import { nextStep } from './pairing';
 import { decodeSignal, isPolite, type Signal, type SignalBody } from './protocol';
 import { snapshot, type PageNote, type RtcState, type SignalNote, type Via } from './state';
 
+/** Signals and notes held for the page before it listens (createHeldEmitter). */
+export const SIGNALS_HELD = 64;
+
 export function createSession(self: PeerRef, via: Via, post: (signal: Signal) => void) {
   const events = createEmitter<TransportEvent>();
   const changes = createEmitter<void>();
-  const notes = createEmitter<PageNote>();
-  const signals = createEmitter<SignalNote>();
+  // Held until the page listens: it subscribes a commit after the transport connects, and a partner
+  // already there can say hello and offer in between (the log then lacked "← offer").
+  const notes = createHeldEmitter<PageNote>(SIGNALS_HELD);
+  const signals = createHeldEmitter<SignalNote>(SIGNALS_HELD, (count) =>
+    notes.emit({
+      direction: 'status',
+      summary: `${count} early signals not shown (the page holds ${SIGNALS_HELD})`,
+    }),
+  );
   const changed = () => changes.emit();
   let peer: PeerRef | null = null;
   let link: PeerLink | null = null;

@@ -31,6 +31,8 @@ export const texts = {
   'rtc.status.applyingAnswer': 'applying their answer',
   'rtc.status.addingCandidate': 'adding an ICE candidate',
   'rtc.status.signallingLost': 'signalling lost: {reason}',
+  // Signals that came before the page listened, beyond what the session holds (session.ts).
+  'rtc.status.heldDropped': '{n} early signals not shown (the page holds {max})',
   'rtc.status.undecodable': 'a signal could not be deserialized',
   'rtc.status.serverSaid': 'the server said {kind}: {body}',
   'rtc.status.socketClosed':
@@ -92,6 +94,11 @@ export const patterns: readonly StatusPattern[] = [
     ['doing*', 'error!'],
   ],
   [/^signalling lost: (.+)$/, 'rtc.status.signallingLost', ['reason*']],
+  [
+    /^(\d+) early signals not shown \(the page holds (\d+)\)$/,
+    'rtc.status.heldDropped',
+    ['n', 'max'],
+  ],
   [/^the server said (error|rate-limited): (.*)$/, 'rtc.status.serverSaid', ['kind', 'body']],
   [
     /^the WebSocket closed \((\d+)\); an open data channel goes on without it$/,

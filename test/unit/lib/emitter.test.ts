@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import { createEmitter } from '../../../src/lib/emitter';
+import { createEmitter, createHeldEmitter } from '../../../src/lib/emitter';
 
 describe('createEmitter', () => {
   it('gives an emit the listeners it started with, whatever they (un)subscribe meanwhile', () => {
@@ -38,5 +38,55 @@ describe('createEmitter', () => {
     events.emit('c');
     expect(spy).toHaveBeenCalledTimes(2);
     spy.mockRestore();
+  });
+});
+
+describe('createHeldEmitter', () => {
+  it('holds what comes before anyone listens, hands it to the first listener, then goes live', () => {
+    const events = createHeldEmitter<number>(10);
+    events.emit(1);
+    events.emit(2);
+    const first: number[] = [];
+    const off = events.subscribe((n) => first.push(n));
+    expect(first).toEqual([1, 2]);
+    events.emit(3);
+    const second: number[] = [];
+    events.subscribe((n) => second.push(n));
+    events.emit(4);
+    expect(first).toEqual([1, 2, 3, 4]);
+    // A later listener hears only what comes after it; nothing was held twice.
+    expect(second).toEqual([4]);
+    off();
+    events.emit(5);
+    expect(first).toEqual([1, 2, 3, 4]);
+    expect(second).toEqual([4, 5]);
+  });
+
+  it('keeps the newest `limit` and counts the rest, told before they are handed on', () => {
+    const heard: string[] = [];
+    const events = createHeldEmitter<number>(3, (count) => heard.push(`dropped ${count}`));
+    for (let n = 1; n <= 5; n++) events.emit(n);
+    events.subscribe((n) => heard.push(String(n)));
+    expect(heard).toEqual(['dropped 2', '3', '4', '5']);
+  });
+
+  it('holds again once every listener has gone, and a listener that throws stops no one', () => {
+    const events = createHeldEmitter<number>(5);
+    const error = vi.spyOn(console, 'error').mockImplementation(() => {});
+    events.subscribe(() => {
+      throw new Error('boom');
+    })();
+    events.emit(7);
+    const heard: number[] = [];
+    events.subscribe((n) => heard.push(n));
+    expect(heard).toEqual([7]);
+    const bad = createHeldEmitter<number>(5);
+    bad.emit(1);
+    bad.emit(2);
+    bad.subscribe(() => {
+      throw new Error('boom');
+    });
+    expect(error).toHaveBeenCalledTimes(2);
+    error.mockRestore();
   });
 });
