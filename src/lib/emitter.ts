@@ -39,12 +39,13 @@ export function createEmitter<E>() {
  */
 export function createHeldEmitter<E>(limit: number, onDropped?: (count: number) => void) {
   const inner = createEmitter<E>();
+  // Who listens, as the inner emitter counts them: the same listener twice is one.
+  const listening = new Set<Listener<E>>();
   let held: E[] = [];
   let dropped = 0;
-  let heard = 0;
   return {
     emit(event: E): void {
-      if (heard > 0) return inner.emit(event);
+      if (listening.size > 0) return inner.emit(event);
       held.push(event);
       if (held.length > limit) {
         held.shift();
@@ -53,22 +54,20 @@ export function createHeldEmitter<E>(limit: number, onDropped?: (count: number) 
     },
     subscribe(listener: Listener<E>): () => void {
       const off = inner.subscribe(listener);
-      heard++;
+      listening.add(listener);
       const [pending, lost] = [held, dropped];
       held = [];
       dropped = 0;
       if (lost > 0) onDropped?.(lost);
-      for (const event of pending)
+      for (const event of pending) {
         try {
           listener(event);
         } catch (error) {
           console.error('[comms-lab] listener failed', error);
         }
-      let on = true;
+      }
       return () => {
-        if (!on) return;
-        on = false;
-        heard--;
+        listening.delete(listener);
         off();
       };
     },

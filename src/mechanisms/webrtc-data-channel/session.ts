@@ -25,7 +25,7 @@ export function createSession(self: PeerRef, via: Via, post: (signal: Signal) =>
   const signals = createHeldEmitter<SignalNote>(SIGNALS_HELD, (count) =>
     notes.emit({
       direction: 'status',
-      summary: `${count} early signals not shown (the page holds ${SIGNALS_HELD})`,
+      summary: `early signals not shown: ${count} (the page holds ${SIGNALS_HELD})`,
     }),
   );
   const changed = () => changes.emit();

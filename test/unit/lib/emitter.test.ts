@@ -89,4 +89,19 @@ describe('createHeldEmitter', () => {
     expect(error).toHaveBeenCalledTimes(2);
     error.mockRestore();
   });
+
+  it('counts the same listener twice as one: once it leaves, events are held again', () => {
+    const events = createHeldEmitter<number>(5);
+    const heard: number[] = [];
+    const listener = (n: number) => heard.push(n);
+    events.subscribe(listener);
+    const off = events.subscribe(listener);
+    off();
+    // Nobody listens now: the next event is held, not sent to no one.
+    events.emit(1);
+    expect(heard).toEqual([]);
+    const later: number[] = [];
+    events.subscribe((n) => later.push(n));
+    expect(later).toEqual([1]);
+  });
 });

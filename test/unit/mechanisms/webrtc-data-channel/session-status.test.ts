@@ -50,6 +50,6 @@ describe('the WebRTC session, before the page listens', () => {
     const notes: string[] = [];
     session.onNote((note) => notes.push(note.summary));
     expect(signals).toBe(SIGNALS_HELD);
-    expect(notes).toEqual([`6 early signals not shown (the page holds ${SIGNALS_HELD})`]);
+    expect(notes).toEqual([`early signals not shown: 6 (the page holds ${SIGNALS_HELD})`]);
   });
 });
