@@ -1,3 +1,4 @@
+import './open-panel.css';
 import { useId, useState, type FormEvent } from 'react';
 import { useT } from '../../i18n/use-t';
 import type { PopupFeatures } from '../../lib/window-messaging/popup';
@@ -120,11 +121,11 @@ export function OpenPanel({
       </button>
       <fieldset className="stacked">
         <legend>{t('pop.features')}</legend>
-        <div className="inline-fields">
+        {/* One row of four where the card is wide enough (a projector), two of two in a narrow
+            window: the hint and the switches below stay on a 1280×720 screen. */}
+        <div className="inline-fields open-form__box">
           {number(t('pop.width'), width, setWidth, 'w')}
           {number(t('pop.height'), height, setHeight, 'h')}
-        </div>
-        <div className="inline-fields">
           {position(t('pop.left'), left, setLeft, 'l')}
           {position(t('pop.top'), top, setTop, 't')}
         </div>
