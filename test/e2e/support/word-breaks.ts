@@ -5,8 +5,9 @@
 // https://developer.mozilla.org/en-US/docs/Web/CSS/word-break#keep-all
 import type { Page } from '@playwright/test';
 
-/** The page's labels: the rail, the page title, the panel titles, form labels. */
-const LABELS = '.app-nav a, #main h1, #main h2, #main h3, #main label, #main legend';
+/** The page's labels: the rail, the page title, the panel titles, form labels, facts' names. */
+const LABELS =
+  '.app-nav a, #main h1, #main h2, #main h3, #main label, #main legend, #main dl.facts dt';
 
 /** The tables' row and column headers: a counter's name squeezed beside its figure ("WebSock / et"). */
 export const TABLE_HEADERS = '#main .data-table th';
