@@ -11,23 +11,31 @@ import { createSignalHold } from './glare-hold';
 import { createPeerLink, type Outgoing, type PeerLink } from './negotiation';
 import { nextStep } from './pairing';
 import { decodeSignal, isPolite, type Signal, type SignalBody } from './protocol';
-import { snapshot, type PageNote, type RtcState, type SignalNote, type Via } from './state';
+import { snapshot, type PageEvent, type PageNote, type RtcState, type Via } from './state';
 
 /** Signals and notes held for the page before it listens (createHeldEmitter). */
 export const SIGNALS_HELD = 64;
+
+/** The log's line when the page came too late for some of the handshake. */
+export const heldDropped = (count: number) =>
+  `early handshake lines not shown: ${count} (the page holds ${SIGNALS_HELD})`;
 
 export function createSession(self: PeerRef, via: Via, post: (signal: Signal) => void) {
   const events = createEmitter<TransportEvent>();
   const changes = createEmitter<void>();
   // Held until the page listens: it subscribes a commit after the transport connects, and a partner
-  // already there can say hello and offer in between (the log then lacked "← offer").
-  const notes = createHeldEmitter<PageNote>(SIGNALS_HELD);
-  const signals = createHeldEmitter<SignalNote>(SIGNALS_HELD, (count) =>
-    notes.emit({
-      direction: 'status',
-      summary: `early signals not shown: ${count} (the page holds ${SIGNALS_HELD})`,
-    }),
+  // already there can say hello and offer in between (the log then lacked "← offer"). Signals and
+  // notes share one queue, so they reach the log in the order they happened, each with its time.
+  const page = createHeldEmitter<PageEvent>(SIGNALS_HELD, (count) =>
+    page.emit({ at: now(), kind: 'note', direction: 'status', summary: heldDropped(count) }),
   );
+  const notes = {
+    emit: (note: PageNote) => page.emit({ at: now(), kind: 'note', ...note }),
+  };
+  const signals = {
+    emit: (dir: 'out' | 'in', signal: Signal) =>
+      page.emit({ at: now(), kind: 'signal', dir, signal }),
+  };
   const changed = () => changes.emit();
   let peer: PeerRef | null = null;
   let link: PeerLink | null = null;
@@ -45,7 +53,7 @@ export function createSession(self: PeerRef, via: Via, post: (signal: Signal) =>
 
   function signal(body: SignalBody | Outgoing, to: string | null = peer?.id ?? null) {
     const message = { rtc: 1, from: self, to, ...body } as Signal;
-    signals.emit({ dir: 'out', signal: message });
+    signals.emit('out', message);
     post(message);
   }
 
@@ -97,7 +105,7 @@ export function createSession(self: PeerRef, via: Via, post: (signal: Signal) =>
     const s = decoded.signal;
     const step = nextStep(self, peer, s);
     if (step.do === 'skip') return;
-    signals.emit({ dir: 'in', signal: s });
+    signals.emit('in', s);
     if (step.do === 'reject')
       return events.emit({
         type: 'rejected',
@@ -124,8 +132,8 @@ export function createSession(self: PeerRef, via: Via, post: (signal: Signal) =>
   return {
     subscribe: events.subscribe,
     onChange: changes.subscribe,
-    onNote: notes.subscribe,
-    onSignal: signals.subscribe,
+    /** The handshake's signals and the session's notes, for the log (held until the first listener). */
+    onPageEvent: page.subscribe,
     state: (): RtcState =>
       snapshot({
         via,

@@ -13,6 +13,13 @@ export type PageNote = {
   detail?: Record<string, unknown>;
 };
 export type SignalNote = { dir: 'out' | 'in'; signal: Signal };
+/**
+ * What the page logs of the handshake, in the order it happened and stamped when it did: the
+ * session may hold these before the page listens (session.ts), and hands them on as they were.
+ */
+export type PageEvent = { at: number } & (
+  ({ kind: 'signal' } & SignalNote) | ({ kind: 'note' } & PageNote)
+);
 
 export type RtcState = {
   via: Via;

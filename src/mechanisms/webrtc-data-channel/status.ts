@@ -32,7 +32,7 @@ export const texts = {
   'rtc.status.addingCandidate': 'adding an ICE candidate',
   'rtc.status.signallingLost': 'signalling lost: {reason}',
   // Signals that came before the page listened, beyond what the session holds (session.ts).
-  'rtc.status.heldDropped': 'early signals not shown: {n} (the page holds {max})',
+  'rtc.status.heldDropped': 'early handshake lines not shown: {n} (the page holds {max})',
   'rtc.status.undecodable': 'a signal could not be deserialized',
   'rtc.status.serverSaid': 'the server said {kind}: {body}',
   'rtc.status.socketClosed':
@@ -95,7 +95,7 @@ export const patterns: readonly StatusPattern[] = [
   ],
   [/^signalling lost: (.+)$/, 'rtc.status.signallingLost', ['reason*']],
   [
-    /^early signals not shown: (\d+) \(the page holds (\d+)\)$/,
+    /^early handshake lines not shown: (\d+) \(the page holds (\d+)\)$/,
     'rtc.status.heldDropped',
     ['n', 'max'],
   ],

@@ -28,7 +28,7 @@ export const texts: Record<keyof typeof en, string> = {
   'rtc.status.applyingAnswer': '应用对方的 answer 描述',
   'rtc.status.addingCandidate': '添加 ICE 候选地址',
   'rtc.status.signallingLost': '信令通道断了：{reason}',
-  'rtc.status.heldDropped': '早到的信令未显示：{n} 条（页面最多保留 {max} 条）',
+  'rtc.status.heldDropped': '早到的握手记录未显示：{n} 条（页面最多保留 {max} 条）',
   'rtc.status.undecodable': '有一条信令无法反序列化',
   'rtc.status.serverSaid': '服务器回了 {kind}：{body}',
   'rtc.status.socketClosed': 'WebSocket 已关闭（{code}）；已打开的数据通道不受影响，继续工作',

@@ -35,20 +35,22 @@ export function useRtc(self: PeerRef, via: Via, perfect: boolean) {
   // Offer, answer and candidates are not messages, but the log shows each: they are the handshake.
   useEffect(() => {
     if (!rtc) return;
-    const offSignal = rtc.onSignal(({ dir, signal }) => {
+    // Each stamped when it happened: some were held until this subscription (session.ts).
+    return rtc.onPageEvent((event) => {
+      if (event.kind === 'note') {
+        const { kind: _kind, ...note } = event;
+        return logFromPage(meta.id, self, { ...note, to: rtc.label });
+      }
+      const { at, dir, signal } = event;
       const { rtc: _version, from, ...rest } = signal;
       logFromPage(meta.id, self, {
+        at,
         direction: 'status',
         to: rtc.label,
         summary: `signalling ${dir === 'out' ? '→' : '←'} ${describeSignal(signal)}`,
         detail: { signalling: dir === 'out' ? 'sent' : 'received', from: from.name, ...rest },
       });
     });
-    const offNote = rtc.onNote((note) => logFromPage(meta.id, self, { ...note, to: rtc.label }));
-    return () => {
-      offSignal();
-      offNote();
-    };
   }, [rtc, self]);
 
   const send = useCallback(

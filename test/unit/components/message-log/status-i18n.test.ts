@@ -74,7 +74,7 @@ const SOURCES: Record<string, string[]> = {
     'signalling lost: the WebSocket closed (1006); an open data channel goes on without it',
     'signalling lost: the server said rate-limited: {"retryAfterMs":500}',
     'signalling lost: this browser has no RTCPeerConnection',
-    'early signals not shown: 3 (the page holds 64)',
+    'early handshake lines not shown: 3 (the page holds 64)',
     'burst stopped: 网络错误',
     'binary: an ArrayBuffer, not an envelope',
     'already paired with 蓝鲸 9c1d: one data channel per pair of tabs',
