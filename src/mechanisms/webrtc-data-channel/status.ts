@@ -31,7 +31,7 @@ export const texts = {
   'rtc.status.applyingAnswer': 'applying their answer',
   'rtc.status.addingCandidate': 'adding an ICE candidate',
   'rtc.status.signallingLost': 'signalling lost: {reason}',
-  // Signals that came before the page listened, beyond what the session holds (session.ts).
+  // Signals and notes that came before the page listened, beyond what the session holds (session.ts).
   'rtc.status.heldDropped': 'early handshake lines not shown: {n} (the page holds {max})',
   'rtc.status.undecodable': 'a signal could not be deserialized',
   'rtc.status.serverSaid': 'the server said {kind}: {body}',
