@@ -27,6 +27,8 @@ export function createEmitter<E>() {
     clear: () => {
       listeners = [];
     },
+    /** How many listen (the same listener twice is one). */
+    size: () => listeners.length,
   };
 }
 
@@ -39,13 +41,11 @@ export function createEmitter<E>() {
  */
 export function createHeldEmitter<E>(limit: number, onDropped?: (count: number) => void) {
   const inner = createEmitter<E>();
-  // Who listens, as the inner emitter counts them: the same listener twice is one.
-  const listening = new Set<Listener<E>>();
   let held: E[] = [];
   let dropped = 0;
   return {
     emit(event: E): void {
-      if (listening.size > 0) return inner.emit(event);
+      if (inner.size() > 0) return inner.emit(event);
       held.push(event);
       if (held.length > limit) {
         held.shift();
@@ -54,7 +54,6 @@ export function createHeldEmitter<E>(limit: number, onDropped?: (count: number) 
     },
     subscribe(listener: Listener<E>): () => void {
       const off = inner.subscribe(listener);
-      listening.add(listener);
       const [pending, lost] = [held, dropped];
       held = [];
       dropped = 0;
@@ -66,10 +65,7 @@ export function createHeldEmitter<E>(limit: number, onDropped?: (count: number) 
           console.error('[comms-lab] listener failed', error);
         }
       }
-      return () => {
-        listening.delete(listener);
-        off();
-      };
+      return off;
     },
   };
 }
